@@ -1,0 +1,139 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// Everything the mock factory touches must exist before the hoisted vi.mock runs.
+const fake = vi.hoisted(() => {
+  type Listener = (...args: unknown[]) => void;
+  class Emitter {
+    private listeners = new Map<string, Listener[]>();
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    }
+    once(event: string, listener: Listener) {
+      return this.on(event, listener);
+    }
+    emit(event: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(event) ?? []) listener(...args);
+    }
+  }
+
+  class FakeWindow extends Emitter {
+    webContents = Object.assign(new Emitter(), {
+      setWindowOpenHandler: vi.fn(),
+      session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+    });
+    loadURL = vi.fn(() => Promise.resolve());
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = vi.fn(() => false);
+    constructor(public options: unknown) {
+      super();
+      state.windows.push(this);
+    }
+  }
+
+  function makeApp(lock: boolean) {
+    return Object.assign(new Emitter(), {
+      requestSingleInstanceLock: vi.fn(() => lock),
+      quit: vi.fn(),
+      whenReady: vi.fn(() => Promise.resolve()),
+      getVersion: () => '0.1.0',
+      getName: () => 'DTKS Kelurahan',
+      getPath: (name: string) => `/fake/${name}`,
+      isPackaged: true,
+    });
+  }
+
+  const state = {
+    app: makeApp(true),
+    windows: [] as FakeWindow[],
+    registerSchemesAsPrivileged: vi.fn(),
+    handleProtocol: vi.fn(),
+    setApplicationMenu: vi.fn(),
+    ipcHandle: vi.fn(),
+  };
+  return { state, makeApp, FakeWindow };
+});
+
+vi.mock('electron', () => ({
+  get app() {
+    return fake.state.app;
+  },
+  BrowserWindow: fake.FakeWindow,
+  protocol: {
+    registerSchemesAsPrivileged: fake.state.registerSchemesAsPrivileged,
+    handle: fake.state.handleProtocol,
+  },
+  Menu: {
+    setApplicationMenu: fake.state.setApplicationMenu,
+    buildFromTemplate: (template: unknown) => ({ template }),
+  },
+  ipcMain: { handle: fake.state.ipcHandle },
+  dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+  shell: { openExternal: vi.fn(), openPath: vi.fn() },
+}));
+
+async function start(lock: boolean) {
+  vi.resetModules();
+  vi.clearAllMocks();
+  fake.state.app = fake.makeApp(lock);
+  fake.state.windows = [];
+  await import('./index');
+  // Let the whenReady() continuation run.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return fake.state.app;
+}
+
+describe('main process lifecycle', () => {
+  it('registers app:// as a privileged scheme before ready', async () => {
+    const app = await start(true);
+    expect(fake.state.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    const registered = fake.state.registerSchemesAsPrivileged.mock.invocationCallOrder[0] ?? 0;
+    const ready = app.whenReady.mock.invocationCallOrder[0] ?? 0;
+    expect(registered).toBeLessThan(ready);
+  });
+
+  it('on ready serves app://, sets the menu, wires the IPC channels and opens the window', async () => {
+    await start(true);
+    expect(fake.state.handleProtocol).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(fake.state.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(fake.state.ipcHandle.mock.calls.map(([channel]) => channel).sort()).toEqual([
+      'dtks:app-info',
+      'dtks:open-external',
+      'dtks:print-pdf',
+      'dtks:save-file',
+    ]);
+    expect(fake.state.windows).toHaveLength(1);
+    expect(fake.state.windows[0]?.loadURL).toHaveBeenCalledWith('app://dtks/index.html');
+  });
+
+  it('a second instance quits at once and opens nothing', async () => {
+    const app = await start(false);
+    expect(app.quit).toHaveBeenCalled();
+    expect(app.whenReady).not.toHaveBeenCalled();
+    expect(fake.state.windows).toHaveLength(0);
+  });
+
+  it('the first instance focuses its window when a second one starts', async () => {
+    const app = await start(true);
+    app.emit('second-instance');
+    expect(fake.state.windows[0]?.focus).toHaveBeenCalled();
+  });
+
+  it('does not focus a window that was already closed', async () => {
+    const app = await start(true);
+    const window = fake.state.windows[0];
+    window?.emit('closed');
+    app.emit('second-instance');
+    expect(window?.focus).not.toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes', async () => {
+    const app = await start(true);
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalled();
+  });
+});

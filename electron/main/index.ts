@@ -1,0 +1,86 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import { registerIpcHandlers } from './ipc/register';
+import { buildMenuTemplate } from './menu';
+import { createAppProtocolHandler } from './protocol';
+import { APP_SCHEME } from './security';
+import { createMainWindow, focusWindow } from './window';
+
+// Must run before 'ready': privileges cannot be granted to a scheme afterwards.
+// standard + secure give app:// a real origin, so IndexedDB and fetch work there.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true },
+  },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function onReady(): void {
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      rootDir: path.join(__dirname, '..', 'dist'),
+      readFile: (filePath) => fs.readFile(filePath),
+      log: (message) => console.warn(message),
+    }),
+  );
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        version: app.getVersion(),
+        isPackaged: app.isPackaged,
+        showMessageBox: (options) =>
+          mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options),
+      }),
+    ),
+  );
+
+  registerIpcHandlers(ipcMain, {
+    saveFile: {
+      // Modal to the window, so the dialog cannot end up behind it.
+      showSaveDialog: (options) =>
+        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      writeFile: (filePath, data) => fs.writeFile(filePath, data),
+      documentsDir: () => app.getPath('documents'),
+    },
+    printPdf: {
+      tempDir: () => app.getPath('temp'),
+      fs,
+      openPath: (filePath) => shell.openPath(filePath),
+    },
+    openExternal: { openExternal: (url) => shell.openExternal(url) },
+    appInfo: {
+      getName: () => app.getName(),
+      getVersion: () => app.getVersion(),
+      userDataDir: () => app.getPath('userData'),
+      platform: process.platform,
+      versions: process.versions,
+    },
+  });
+
+  mainWindow = createMainWindow({
+    BrowserWindow,
+    preloadPath: path.join(__dirname, 'preload.cjs'),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+// A second copy would open the same IndexedDB and race on writes; focus the first instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(onReady, (error: unknown) => {
+    console.error('Aplikasi gagal dimulai:', error);
+    app.quit();
+  });
+}

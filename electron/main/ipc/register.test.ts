@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '@shared/ipc/contract';
+import type { InvokeEvent } from './common';
+import { registerIpcHandlers, type IpcDeps } from './register';
+
+vi.mock('electron', () => ({}));
+
+type Listener = (event: InvokeEvent, ...args: unknown[]) => unknown;
+
+function register() {
+  const listeners = new Map<string, Listener>();
+  const deps: IpcDeps = {
+    saveFile: {
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
+      writeFile: vi.fn(async () => {}),
+      documentsDir: () => '/docs',
+    },
+    printPdf: {
+      tempDir: () => '/tmp',
+      fs: {
+        mkdir: vi.fn(async () => undefined),
+        writeFile: vi.fn(async () => {}),
+        readdir: vi.fn(async () => []),
+        stat: vi.fn(async () => ({ mtimeMs: 0 })),
+        rm: vi.fn(async () => {}),
+      },
+      openPath: vi.fn(async () => ''),
+    },
+    openExternal: { openExternal: vi.fn(async () => {}) },
+    appInfo: {
+      getName: () => 'DTKS Kelurahan',
+      getVersion: () => '0.1.0',
+      userDataDir: () => '/data',
+      platform: 'win32',
+      versions: {},
+    },
+  };
+  registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, deps);
+  return { listeners, deps };
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly the contract channels', () => {
+    const { listeners } = register();
+    expect([...listeners.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('every channel refuses an untrusted sender and garbage input without throwing', async () => {
+    const { listeners, deps } = register();
+    const untrusted = { senderFrame: { url: 'https://evil.example/' } };
+    const trusted = { senderFrame: { url: 'app://dtks/index.html' } };
+    for (const listener of listeners.values()) {
+      await expect(listener(untrusted, { anything: true })).resolves.toMatchObject({ ok: false });
+      await expect(listener({ senderFrame: null })).resolves.toMatchObject({ ok: false });
+    }
+    for (const channel of [
+      IPC_CHANNELS.saveFile,
+      IPC_CHANNELS.printPdf,
+      IPC_CHANNELS.openExternal,
+    ]) {
+      for (const garbage of [undefined, null, 0, 'x', [], { url: ['https://bps.go.id/'] }]) {
+        await expect(listeners.get(channel)?.(trusted, garbage)).resolves.toMatchObject({
+          ok: false,
+        });
+      }
+    }
+    expect(deps.saveFile.showSaveDialog).not.toHaveBeenCalled();
+    expect(deps.openExternal.openExternal).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { AppInfo, DesktopBridge, IPC_CHANNELS } from '@shared/ipc/contract';
+
+// Written out instead of imported: a value import would bundle zod (~750 KB)
+// into the preload, which runs on every page load. `typeof IPC_CHANNELS` makes
+// tsc fail if these ever drift from the contract.
+const CHANNELS: typeof IPC_CHANNELS = {
+  saveFile: 'dtks:save-file',
+  printPdf: 'dtks:print-pdf',
+  openExternal: 'dtks:open-external',
+  appInfo: 'dtks:app-info',
+};
+
+// Each method names its channel: the page gets these four calls and never
+// ipcRenderer itself, so it cannot reach any other channel.
+const bridge: DesktopBridge = {
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  printPdf: (request) => ipcRenderer.invoke(CHANNELS.printPdf, request),
+  openExternal: (request) => ipcRenderer.invoke(CHANNELS.openExternal, request),
+  appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo) as Promise<AppInfo>,
+};
+
+contextBridge.exposeInMainWorld('api', bridge);

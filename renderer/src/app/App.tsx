@@ -1,0 +1,59 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import type { DatabaseKind, DtksDatabase } from '../db/database';
+import { getIdentity } from '../db/settings-repository';
+import { HomePage } from '../features/home/HomePage';
+import { PlannedPage } from '../features/planned/PlannedPage';
+import { FirstRunPage } from '../features/settings/FirstRunPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { DesktopApi } from '../platform';
+import { DesktopApiContext } from '../platform';
+import { DatabaseContext } from './database-context';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NAV_ITEMS } from './routes';
+import { Shell } from './Shell';
+import { theme } from './theme';
+
+type Props = { db: DtksDatabase; kind: DatabaseKind; desktopApi: DesktopApi };
+
+export function App({ db, kind, desktopApi }: Props) {
+  const database = useMemo(() => ({ db, kind }), [db, kind]);
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <DesktopApiContext.Provider value={desktopApi}>
+        <DatabaseContext.Provider value={database}>
+          <ErrorBoundary>
+            <Gate db={db} />
+          </ErrorBoundary>
+        </DatabaseContext.Provider>
+      </DesktopApiContext.Provider>
+    </MantineProvider>
+  );
+}
+
+/** Nothing else opens until the kelurahan identity exists. */
+function Gate({ db }: { db: DtksDatabase }) {
+  const identity = useLiveQuery(() => getIdentity(db), [db], 'loading' as const);
+  if (identity === 'loading') return null;
+  if (identity === null) return <FirstRunPage />;
+  return (
+    <HashRouter>
+      <Shell identity={identity}>
+        <ErrorBoundary>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            {NAV_ITEMS.filter((item) => item.planned).map((item) => (
+              <Route key={item.key} path={item.path} element={<PlannedPage item={item} />} />
+            ))}
+            <Route path="/pengaturan" element={<SettingsPage />} />
+            <Route path="*" element={<HomePage />} />
+          </Routes>
+        </ErrorBoundary>
+      </Shell>
+    </HashRouter>
+  );
+}

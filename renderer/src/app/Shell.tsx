@@ -1,0 +1,90 @@
+import {
+  AppShell,
+  Button,
+  Group,
+  NavLink,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
+import type { KelurahanIdentity } from '@shared/domain/settings';
+import { setActiveDatabaseKind } from '../db/database';
+import { changeLanguage, LANGUAGES } from '../i18n';
+import type { Language } from '../i18n';
+import { useDatabase } from './database-context';
+import { NAV_ITEMS } from './routes';
+
+type Props = { identity: KelurahanIdentity; children: ReactNode };
+
+export function Shell({ identity, children }: Props) {
+  const { t, i18n } = useTranslation();
+  const { kind } = useDatabase();
+  const location = useLocation();
+
+  const backToReal = () => {
+    setActiveDatabaseKind('real');
+    window.location.reload();
+  };
+
+  return (
+    <AppShell
+      header={{ height: kind === 'training' ? 96 : 60 }}
+      navbar={{ width: 230, breakpoint: 0 }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <a className="skip-link" href="#konten">
+          {t('app.skipToContent')}
+        </a>
+        {kind === 'training' && (
+          <div className="training-banner" role="status" data-testid="training-banner">
+            <span>{t('app.trainingBanner')}</span>
+            <Button size="xs" variant="white" color="orange" onClick={backToReal}>
+              {t('app.backToReal')}
+            </Button>
+          </div>
+        )}
+        <Group h={60} px="md" justify="space-between" wrap="nowrap">
+          <Stack gap={0}>
+            <Title order={1} size="h4">
+              {t('app.name')}
+            </Title>
+            <Text size="xs" c="dimmed">
+              Kelurahan {identity.namaKelurahan}, Kecamatan {identity.kecamatan}, {identity.kota}
+            </Text>
+          </Stack>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('app.language')}
+            value={i18n.language}
+            onChange={(value) => void changeLanguage(value as Language)}
+            data={LANGUAGES.map((language) => ({
+              value: language.value,
+              label: language.value.toUpperCase(),
+            }))}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Navigasi utama">
+        {NAV_ITEMS.map((item) => (
+          <NavLink
+            key={item.key}
+            component={RouterNavLink}
+            to={item.path}
+            label={t(`nav.${item.key}`)}
+            active={
+              item.path === '/'
+                ? location.pathname === '/'
+                : location.pathname.startsWith(item.path)
+            }
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="konten">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

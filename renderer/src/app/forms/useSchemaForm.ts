@@ -1,0 +1,45 @@
+import { useCallback, useState } from 'react';
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+/** Maps zod issues to the first message per top-level field. */
+export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? '_');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+/**
+ * Small controlled-form helper around a zod schema: the same schema that the
+ * repository enforces is the one the form shows errors from.
+ */
+export function useSchemaForm<S extends z.ZodType<object>>(schema: S, initial: z.input<S>) {
+  const [values, setValues] = useState<z.input<S>>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const setField = useCallback(<K extends keyof z.input<S>>(key: K, value: z.input<S>[K]) => {
+    setValues((current) => ({ ...(current as object), [key]: value }) as z.input<S>);
+    setErrors((current) => {
+      if (!(key in current)) return current;
+      const next = { ...current };
+      delete next[key as string];
+      return next;
+    });
+  }, []);
+
+  const validate = useCallback((): z.output<S> | null => {
+    const result = schema.safeParse(values);
+    if (result.success) {
+      setErrors({});
+      return result.data;
+    }
+    setErrors(issuesToErrors(result.error.issues));
+    return null;
+  }, [schema, values]);
+
+  return { values, setValues, setField, errors, setErrors, validate };
+}

@@ -1,0 +1,55 @@
+import Dexie from 'dexie';
+import type { EntityTable } from 'dexie';
+import type { Family, Person } from '@shared/domain/entities';
+import type { Official } from '@shared/domain/settings';
+import type { AuditEntry } from './audit-repository';
+import { SCHEMA_VERSIONS } from './schema';
+
+export type SettingRow = { key: string; value: unknown };
+
+export class DtksDatabase extends Dexie {
+  settings!: EntityTable<SettingRow, 'key'>;
+  officials!: EntityTable<Official, 'id'>;
+  families!: EntityTable<Family, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+
+  /** `upToVersion` exists for migration tests: open the database as an older app would. */
+  constructor(name: string, upToVersion?: number) {
+    super(name);
+    for (const schema of SCHEMA_VERSIONS) {
+      if (upToVersion !== undefined && schema.version > upToVersion) break;
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+  }
+}
+
+export const DATABASE_NAMES = {
+  real: 'dtks-kelurahan',
+  training: 'dtks-kelurahan-latihan',
+} as const;
+export type DatabaseKind = keyof typeof DATABASE_NAMES;
+
+const ACTIVE_KEY = 'dtks.activeDatabase';
+
+/** Which database this browser profile works on; the training one is opt-in. */
+export function getActiveDatabaseKind(storage: Storage = localStorage): DatabaseKind {
+  return storage.getItem(ACTIVE_KEY) === 'training' ? 'training' : 'real';
+}
+
+export function setActiveDatabaseKind(kind: DatabaseKind, storage: Storage = localStorage): void {
+  storage.setItem(ACTIVE_KEY, kind);
+}
+
+export function openDatabase(kind: DatabaseKind): DtksDatabase {
+  const db = new DtksDatabase(DATABASE_NAMES[kind]);
+  // Another window upgraded the schema: this one must not keep writing with
+  // the old shape. Close and reload so it picks up the new code path.
+  db.on('versionchange', () => {
+    db.close();
+    window.location.reload();
+    return false;
+  });
+  return db;
+}

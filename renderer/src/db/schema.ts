@@ -1,0 +1,27 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Append-only list of schema versions. Never edit a published entry: add a
+ * new one. Each upgrade has a test in schema.test.ts that opens a database at
+ * the previous version with data in it and checks the data afterwards.
+ */
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'key',
+      officials: 'id, aktif',
+      families: 'id, &noKk, [rw+rt], updatedAt',
+      people: 'id, &nik, familyId, nama, tanggalLahir, statusKeberadaan',
+      audit: 'id, &seq, at, entityId',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,0 +1,63 @@
+import { Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { saveIdentity, saveOperator } from '../../db/settings-repository';
+import { describeStorageError } from '../../db/storage-errors';
+import { EMPTY_IDENTITY, IdentityForm } from './IdentityForm';
+
+/** First run: the kelurahan identity comes before anything else. */
+export function FirstRunPage() {
+  const { db } = useDatabase();
+  const [operator, setOperator] = useState('');
+  const [operatorError, setOperatorError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  return (
+    <Container size="md" py="xl">
+      <Paper withBorder p="xl" shadow="sm">
+        <Stack>
+          <Title order={1} size="h2">
+            Selamat datang di DTKS Kelurahan
+          </Title>
+          <Text>
+            Sebelum mulai, isi identitas kelurahan. Data ini dipakai di kop surat, Berita Acara dan
+            berkas ekspor, dan dapat diubah nanti di Pengaturan.
+          </Text>
+          <TextInput
+            label="Nama operator (petugas yang memakai komputer ini)"
+            description="Dicatat di log aktivitas untuk setiap perubahan data"
+            required
+            value={operator}
+            error={operatorError}
+            name="operator"
+            onChange={(event) => {
+              setOperator(event.currentTarget.value);
+              setOperatorError(null);
+            }}
+          />
+          {saveError && (
+            <Text c="red" role="alert">
+              {saveError}
+            </Text>
+          )}
+          <IdentityForm
+            initial={EMPTY_IDENTITY}
+            submitLabel="Simpan dan mulai"
+            onSubmit={async (identity) => {
+              if (operator.trim() === '') {
+                setOperatorError('Nama operator wajib diisi');
+                return;
+              }
+              try {
+                await saveOperator(db, { nama: operator });
+                await saveIdentity(db, identity);
+              } catch (error) {
+                setSaveError(describeStorageError(error, 'Menyimpan identitas'));
+              }
+            }}
+          />
+        </Stack>
+      </Paper>
+    </Container>
+  );
+}

@@ -1,0 +1,153 @@
+import {
+  Button,
+  FileButton,
+  Group,
+  Image,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { kelurahanIdentitySchema, MAX_LOGO_BYTES } from '@shared/domain/settings';
+import type { KelurahanIdentity } from '@shared/domain/settings';
+import { useSchemaForm } from '../../app/forms/useSchemaForm';
+
+export const EMPTY_IDENTITY: KelurahanIdentity = {
+  namaKelurahan: '',
+  kecamatan: '',
+  kota: '',
+  provinsi: '',
+  kodeWilayah: '',
+  kodeSurat: '',
+  alamatKantor: '',
+  telepon: '',
+  email: '',
+  kodePos: '',
+  logoDataUrl: '',
+};
+
+type Props = {
+  initial: KelurahanIdentity;
+  submitLabel: string;
+  onSubmit: (identity: KelurahanIdentity) => Promise<void>;
+};
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('Berkas tidak terbaca'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function IdentityForm({ initial, submitLabel, onSubmit }: Props) {
+  const form = useSchemaForm(kelurahanIdentitySchema, initial);
+  const [busy, setBusy] = useState(false);
+  const [logoError, setLogoError] = useState<string | null>(null);
+  const { values, errors, setField } = form;
+
+  const text = (
+    key: keyof KelurahanIdentity,
+    label: string,
+    extra: Record<string, unknown> = {},
+  ) => (
+    <TextInput
+      label={label}
+      value={values[key]}
+      error={errors[key]}
+      onChange={(event) => setField(key, event.currentTarget.value)}
+      name={key}
+      {...extra}
+    />
+  );
+
+  const pickLogo = async (file: File | null) => {
+    setLogoError(null);
+    if (!file) return;
+    if (!['image/png', 'image/jpeg'].includes(file.type)) {
+      setLogoError('Logo harus berupa gambar PNG atau JPEG.');
+      return;
+    }
+    if (file.size > MAX_LOGO_BYTES) {
+      setLogoError(`Logo terlalu besar (${Math.round(file.size / 1024)} KB); maksimal 300 KB.`);
+      return;
+    }
+    setField('logoDataUrl', await readAsDataUrl(file));
+  };
+
+  const submit = async () => {
+    const identity = form.validate();
+    if (!identity) return;
+    setBusy(true);
+    try {
+      await onSubmit(identity);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {text('namaKelurahan', 'Nama kelurahan', { required: true, placeholder: 'Pahandut' })}
+          {text('kecamatan', 'Kecamatan', { required: true, placeholder: 'Pahandut' })}
+          {text('kota', 'Kota/Kabupaten', { required: true, placeholder: 'Kota Palangka Raya' })}
+          {text('provinsi', 'Provinsi', { required: true, placeholder: 'Kalimantan Tengah' })}
+          {text('kodeWilayah', 'Kode wilayah (10 digit)', {
+            required: true,
+            placeholder: '6271011001',
+            description: 'Kode Kemendagri: provinsi 2, kota 2, kecamatan 2, kelurahan 4 digit',
+            inputMode: 'numeric',
+          })}
+          {text('kodeSurat', 'Kode kelurahan pada nomor surat', { placeholder: 'KEL-PHD' })}
+        </SimpleGrid>
+        {text('alamatKantor', 'Alamat kantor', { required: true, placeholder: 'Jl. ... No. ...' })}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {text('telepon', 'Telepon', { placeholder: '(0536) 1234567' })}
+          {text('email', 'Email', { placeholder: 'kel.pahandut@palangkaraya.go.id' })}
+          {text('kodePos', 'Kode pos', { placeholder: '73111', inputMode: 'numeric' })}
+        </SimpleGrid>
+        <Group align="center">
+          {values.logoDataUrl ? (
+            <Image src={values.logoDataUrl} alt="Logo kop surat" h={64} w="auto" fit="contain" />
+          ) : (
+            <Text size="sm" c="dimmed">
+              Belum ada logo untuk kop surat.
+            </Text>
+          )}
+          <FileButton onChange={(file) => void pickLogo(file)} accept="image/png,image/jpeg">
+            {(props) => (
+              <Button variant="default" {...props}>
+                Pilih logo (PNG/JPEG, maks. 300 KB)
+              </Button>
+            )}
+          </FileButton>
+          {values.logoDataUrl && (
+            <Button variant="subtle" color="red" onClick={() => setField('logoDataUrl', '')}>
+              Hapus logo
+            </Button>
+          )}
+        </Group>
+        {(logoError ?? errors.logoDataUrl) && (
+          <Text c="red" size="sm" role="alert">
+            {logoError ?? errors.logoDataUrl}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,177 @@
+import { Badge, Button, Group, Modal, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { formatNip } from '@shared/domain/nip';
+import { officialSchema } from '@shared/domain/settings';
+import type { Official } from '@shared/domain/settings';
+import { useDatabase } from '../../app/database-context';
+import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { deleteOfficial, listOfficials, saveOfficial } from '../../db/settings-repository';
+import { describeStorageError } from '../../db/storage-errors';
+
+function newOfficial(): Official {
+  return {
+    id: crypto.randomUUID(),
+    nama: '',
+    jabatan: 'Lurah',
+    pangkatGolongan: '',
+    nip: '',
+    aktif: true,
+  };
+}
+
+export function OfficialsSection() {
+  const { db } = useDatabase();
+  const officials = useLiveQuery(() => listOfficials(db), [db]);
+  const [editing, setEditing] = useState<Official | null>(null);
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        Pejabat yang menandatangani surat dan Berita Acara. Nama, jabatan dan NIP dicetak di bawah
+        tanda tangan.
+      </Text>
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Nama</Table.Th>
+            <Table.Th>Jabatan</Table.Th>
+            <Table.Th>Pangkat/Golongan</Table.Th>
+            <Table.Th>NIP</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(officials ?? []).map((official) => (
+            <Table.Tr key={official.id}>
+              <Table.Td>{official.nama}</Table.Td>
+              <Table.Td>{official.jabatan}</Table.Td>
+              <Table.Td>{official.pangkatGolongan}</Table.Td>
+              <Table.Td>{official.nip ? formatNip(official.nip) : '—'}</Table.Td>
+              <Table.Td>
+                <Badge color={official.aktif ? 'teal' : 'gray'}>
+                  {official.aktif ? 'Aktif' : 'Tidak aktif'}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" justify="flex-end">
+                  <Button size="xs" variant="default" onClick={() => setEditing(official)}>
+                    Ubah
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => {
+                      if (window.confirm(`Hapus pejabat ${official.nama}?`))
+                        void deleteOfficial(db, official.id);
+                    }}
+                  >
+                    Hapus
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+          {officials?.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={6}>
+                <Text size="sm" c="dimmed">
+                  Belum ada pejabat. Tambahkan Lurah dan pejabat yang menandatangani atas nama
+                  Lurah.
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </Table>
+      <Button w="fit-content" onClick={() => setEditing(newOfficial())}>
+        Tambah pejabat
+      </Button>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Data pejabat">
+        {editing && (
+          <OfficialForm
+            key={editing.id}
+            initial={editing}
+            onDone={async (official) => {
+              try {
+                await saveOfficial(db, official);
+                notifications.show({
+                  color: 'teal',
+                  message: `Pejabat ${official.nama} tersimpan.`,
+                });
+                setEditing(null);
+              } catch (error) {
+                notifications.show({
+                  color: 'red',
+                  message: describeStorageError(error, 'Menyimpan pejabat'),
+                });
+              }
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function OfficialForm({
+  initial,
+  onDone,
+}: {
+  initial: Official;
+  onDone: (official: Official) => Promise<void>;
+}) {
+  const { values, errors, setField, validate } = useSchemaForm(officialSchema, initial);
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const official = validate();
+        if (official) void onDone(official);
+      }}
+    >
+      <Stack>
+        <TextInput
+          label="Nama lengkap dengan gelar"
+          required
+          data-autofocus
+          value={values.nama}
+          error={errors.nama}
+          onChange={(e) => setField('nama', e.currentTarget.value)}
+        />
+        <TextInput
+          label="Jabatan"
+          required
+          description="Contoh: Lurah, Sekretaris Kelurahan, Kasi Kesejahteraan Sosial"
+          value={values.jabatan}
+          error={errors.jabatan}
+          onChange={(e) => setField('jabatan', e.currentTarget.value)}
+        />
+        <TextInput
+          label="Pangkat/Golongan"
+          placeholder="Penata Tk. I (III/d)"
+          value={values.pangkatGolongan}
+          error={errors.pangkatGolongan}
+          onChange={(e) => setField('pangkatGolongan', e.currentTarget.value)}
+        />
+        <TextInput
+          label="NIP (18 digit)"
+          inputMode="numeric"
+          value={values.nip}
+          error={errors.nip}
+          onChange={(e) => setField('nip', e.currentTarget.value)}
+        />
+        <Switch
+          label="Aktif (dapat dipilih sebagai penanda tangan)"
+          checked={values.aktif}
+          onChange={(e) => setField('aktif', e.currentTarget.checked)}
+        />
+        <Button type="submit">Simpan</Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { getActiveDatabaseKind, openDatabase } from './db/database';
+import { initI18n } from './i18n';
+import { detectDesktopApi } from './platform';
+
+async function start(): Promise<void> {
+  await initI18n();
+  const kind = getActiveDatabaseKind();
+  const db = openDatabase(kind);
+  // Ask the browser not to evict the data under storage pressure.
+  void navigator.storage?.persist?.().catch(() => false);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('Elemen #root tidak ada');
+  createRoot(root).render(
+    <StrictMode>
+      <App db={db} kind={kind} desktopApi={detectDesktopApi()} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,89 @@
+import { FILE_KINDS, isAllowedExternalUrl, safeFileNameSchema } from '@shared/ipc/contract';
+import type { FileKind } from '@shared/ipc/contract';
+import type { DesktopApi } from './desktop-api';
+
+const MIME: Record<FileKind, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+  zip: 'application/zip',
+  json: 'application/json',
+  backup: 'application/octet-stream',
+};
+
+function withExtension(name: string, kind: FileKind): string {
+  const ext = `.${FILE_KINDS[kind].extension}`;
+  return name.toLowerCase().endsWith(ext) ? name : `${name}${ext}`;
+}
+
+/**
+ * DesktopApi for a plain browser: files become downloads, printing goes
+ * through a hidden iframe holding the PDF, external links open in a new tab.
+ */
+export function createBrowserApi(doc: Document = document): DesktopApi {
+  return {
+    runtime: 'browser',
+    async saveFile(data, suggestedName, kind) {
+      const parsed = safeFileNameSchema.safeParse(suggestedName);
+      if (!parsed.success) return { status: 'error', message: 'Nama berkas tidak sah.' };
+      const fileName = withExtension(parsed.data, kind);
+      const url = URL.createObjectURL(new Blob([data as BlobPart], { type: MIME[kind] }));
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.rel = 'noopener';
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      // Revoke later: Chromium reads the blob asynchronously after click().
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { status: 'saved', where: `Unduhan: ${fileName}` };
+    },
+    async printPdf(data, title) {
+      const url = URL.createObjectURL(new Blob([data as BlobPart], { type: MIME.pdf }));
+      const frame = doc.createElement('iframe');
+      frame.title = title;
+      frame.style.position = 'fixed';
+      frame.style.right = '0';
+      frame.style.bottom = '0';
+      frame.style.width = '0';
+      frame.style.height = '0';
+      frame.style.border = '0';
+      frame.src = url;
+      doc.body.append(frame);
+      await new Promise<void>((resolve) => {
+        frame.addEventListener('load', () => resolve(), { once: true });
+      });
+      try {
+        frame.contentWindow?.focus();
+        frame.contentWindow?.print();
+        return { ok: true };
+      } catch {
+        // Some PDF viewers refuse scripted printing: open it for the user instead.
+        window.open(url, '_blank', 'noopener');
+        return { ok: true };
+      } finally {
+        setTimeout(() => {
+          frame.remove();
+          URL.revokeObjectURL(url);
+        }, 120_000);
+      }
+    },
+    async openExternal(url) {
+      if (!isAllowedExternalUrl(url))
+        return { ok: false, message: 'Alamat tidak ada di daftar yang diizinkan.' };
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return { ok: true };
+    },
+    async appInfo() {
+      return {
+        name: 'DTKS Kelurahan',
+        version: __APP_VERSION__,
+        dataDir: `IndexedDB peramban (${location.origin})`,
+        platform: navigator.platform || 'browser',
+        runtime: 'browser',
+        versions: { browser: navigator.userAgent },
+      };
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { DesktopBridge } from '@shared/ipc/contract';
+import type { DesktopApi } from './desktop-api';
+
+/** DesktopApi over the preload bridge (`window.api`). */
+export function createElectronApi(bridge: DesktopBridge): DesktopApi {
+  return {
+    runtime: 'electron',
+    async saveFile(data, suggestedName, kind) {
+      const result = await bridge.saveFile({ data, suggestedName, kind });
+      if (result.ok) return { status: 'saved', where: result.path };
+      if (result.canceled) return { status: 'canceled' };
+      return { status: 'error', message: result.message };
+    },
+    printPdf: (data, title) => bridge.printPdf({ data, title }),
+    openExternal: (url) => bridge.openExternal({ url }),
+    appInfo: () => bridge.appInfo(),
+  };
+}

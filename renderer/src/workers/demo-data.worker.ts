@@ -1,0 +1,50 @@
+/// <reference lib="webworker" />
+import { generateDemoData } from '@shared/domain/demo-data';
+import { DATABASE_NAMES, DtksDatabase } from '../db/database';
+import { replaceWithDemoData } from '../db/demo-load';
+import { describeStorageError } from '../db/storage-errors';
+
+export type DemoDataRequest = {
+  seed: number;
+  people: number;
+  kodeWilayah: string;
+  actor: string;
+};
+
+export type DemoDataMessage =
+  | { type: 'progress'; phase: 'generate' | 'write'; done: number; total: number }
+  | { type: 'done'; families: number; people: number }
+  | { type: 'error'; message: string };
+
+const post = (message: DemoDataMessage) => self.postMessage(message);
+
+self.onmessage = async (event: MessageEvent<DemoDataRequest>) => {
+  const request = event.data;
+  const source = new DtksDatabase(DATABASE_NAMES.real);
+  const target = new DtksDatabase(DATABASE_NAMES.training);
+  try {
+    post({ type: 'progress', phase: 'generate', done: 0, total: request.people });
+    const data = generateDemoData({
+      seed: request.seed,
+      people: request.people,
+      kodeWilayah: request.kodeWilayah,
+    });
+    const [settings, officials] = await Promise.all([
+      source.settings.toArray(),
+      source.officials.toArray(),
+    ]);
+    await replaceWithDemoData(
+      target,
+      data,
+      { settings, officials },
+      { actor: request.actor, seed: request.seed },
+      (done, total) => post({ type: 'progress', phase: 'write', done, total }),
+    );
+    post({ type: 'done', families: data.families.length, people: data.people.length });
+  } catch (error) {
+    post({ type: 'error', message: describeStorageError(error, 'Memuat data latihan') });
+  } finally {
+    source.close();
+    target.close();
+  }
+};

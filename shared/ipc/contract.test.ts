@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowedExternalUrl, safeFileNameSchema, saveFileRequestSchema } from './contract';
+
+describe('isAllowedExternalUrl', () => {
+  it.each([
+    'https://siks.kemensos.go.id/',
+    'https://kemensos.go.id',
+    'https://cekbansos.kemensos.go.id/path?q=1#x',
+    'https://www.bps.go.id/id',
+  ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
+
+  it.each([
+    'http://siks.kemensos.go.id/',
+    'https://kemensos.go.id.evil.com/',
+    'https://evilkemensos.go.id/',
+    'https://user:pw@kemensos.go.id/',
+    'https://kemensos.go.id@evil.com/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'https://kemensos.go.id\\@evil.com',
+    '',
+    'https://',
+  ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
+});
+
+describe('file requests', () => {
+  it('refuses names with folders or traversal', () => {
+    for (const name of ['../x.pdf', 'a/b.pdf', 'a\\b.pdf', '.hidden', 'C:x.pdf', '']) {
+      expect(safeFileNameSchema.safeParse(name).success, name).toBe(false);
+    }
+    expect(safeFileNameSchema.safeParse('SKTM 007-2026.pdf').success).toBe(true);
+  });
+
+  it('requires bytes', () => {
+    expect(
+      saveFileRequestSchema.safeParse({ suggestedName: 'a.pdf', kind: 'pdf', data: 'abc' }).success,
+    ).toBe(false);
+    expect(
+      saveFileRequestSchema.safeParse({
+        suggestedName: 'a.pdf',
+        kind: 'pdf',
+        data: new Uint8Array([1]),
+      }).success,
+    ).toBe(true);
+  });
+});

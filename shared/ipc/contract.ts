@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer and the Electron main process.
+ * Channel names, request and response types, and the zod schemas the main
+ * process uses to parse every request before acting on it.
+ */
+export const IPC_CHANNELS = {
+  saveFile: 'dtks:save-file',
+  printPdf: 'dtks:print-pdf',
+  openExternal: 'dtks:open-external',
+  appInfo: 'dtks:app-info',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** File kinds the app may write, with their extension and dialog filter label. */
+export const FILE_KINDS = {
+  pdf: { extension: 'pdf', label: 'Dokumen PDF' },
+  xlsx: { extension: 'xlsx', label: 'Buku kerja Excel' },
+  csv: { extension: 'csv', label: 'CSV (UTF-8)' },
+  zip: { extension: 'zip', label: 'Arsip ZIP' },
+  json: { extension: 'json', label: 'JSON' },
+  backup: { extension: 'dtksbak', label: 'Cadangan DTKS Kelurahan' },
+} as const;
+
+export type FileKind = keyof typeof FILE_KINDS;
+
+/** 512 MiB: larger than any export the app makes, small enough to refuse garbage. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const fileKindSchema = z.enum(Object.keys(FILE_KINDS) as [FileKind, ...FileKind[]]);
+
+/** A bare file name: no folders, no traversal, no characters Windows refuses. */
+export const safeFileNameSchema = z
+  .string()
+  .min(1)
+  .max(180)
+  .refine(
+    // Control characters are matched on purpose: Windows refuses them in file names.
+    // eslint-disable-next-line no-control-regex
+    (name) => !/[/\\:*?"<>|\u0000-\u001f]/.test(name),
+    'Nama berkas berisi karakter terlarang',
+  )
+  .refine(
+    (name) => name !== '.' && name !== '..' && !name.startsWith('.'),
+    'Nama berkas tidak sah',
+  );
+
+const bytesSchema = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'Data berkas harus berupa bytes')
+  .refine((bytes) => bytes.byteLength > 0, 'Berkas kosong')
+  .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'Berkas terlalu besar');
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: safeFileNameSchema,
+  kind: fileKindSchema,
+  data: bytesSchema,
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type SaveFileResponse =
+  | { ok: true; path: string }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled: false; message: string };
+
+export const printPdfRequestSchema = z.object({
+  title: z.string().min(1).max(200),
+  data: bytesSchema,
+});
+export type PrintPdfRequest = z.infer<typeof printPdfRequestSchema>;
+export type PrintPdfResponse = { ok: true } | { ok: false; message: string };
+
+/**
+ * Hosts the app may open in the system browser: the national social-welfare
+ * portals. Anything else is refused, whatever the renderer asks.
+ */
+export const EXTERNAL_HOST_ALLOW_LIST = [
+  'kemensos.go.id',
+  'bps.go.id',
+  'dukcapil.kemendagri.go.id',
+] as const;
+
+/**
+ * shared/ has no DOM lib (so no `URL`): the check is a strict pattern instead.
+ * https only, no credentials, a plain host name, then a path, query or nothing.
+ */
+const HTTPS_URL = /^https:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(\d{1,5}))?(?:[/?#][^\s\\]*)?$/i;
+
+export function isAllowedExternalUrl(raw: string): boolean {
+  const match = HTTPS_URL.exec(raw);
+  if (!match) return false;
+  const host = (match[1] ?? '').toLowerCase();
+  return EXTERNAL_HOST_ALLOW_LIST.some(
+    (allowed) => host === allowed || host.endsWith(`.${allowed}`),
+  );
+}
+
+export const openExternalRequestSchema = z.object({
+  url: z
+    .string()
+    .max(2048)
+    .refine(isAllowedExternalUrl, 'Alamat tidak ada di daftar yang diizinkan'),
+});
+export type OpenExternalRequest = z.infer<typeof openExternalRequestSchema>;
+export type OpenExternalResponse = { ok: true } | { ok: false; message: string };
+
+export type AppInfo = {
+  name: string;
+  version: string;
+  dataDir: string;
+  platform: string;
+  runtime: 'electron' | 'browser';
+  versions: Record<string, string>;
+};
+
+/** Exactly what the preload script exposes as `window.api`. */
+export type DesktopBridge = {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
+  printPdf(request: PrintPdfRequest): Promise<PrintPdfResponse>;
+  openExternal(request: OpenExternalRequest): Promise<OpenExternalResponse>;
+  appInfo(): Promise<AppInfo>;
+};

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'shared',
+          environment: 'node',
+          include: ['shared/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['electron/**/*.test.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { alias },
+        define: { __APP_VERSION__: JSON.stringify('test') },
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.test.tsx'],
+          setupFiles: ['tests/setup/renderer.ts'],
+        },
+      },
+    ],
+  },
+});
