@@ -94,3 +94,312 @@ export type Person = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** A stored person row: the entity plus keys derived on write for search and dedup. */
+export type PersonRow = Person & {
+  /** Normalised name tokens and their phonetic keys, for typo-tolerant search. */
+  searchTokens: string[];
+  /** normalisedName|tanggalLahir: same name and birth date may be the same person. */
+  dupNameKey: string;
+  /** normalisedMother|tanggalLahir: same mother and birth date may be the same person. */
+  dupMotherKey: string;
+  /** Suspended on the data subject's request: left out of meetings and exports. */
+  suspended?: boolean;
+};
+
+// ---- Aid received (domain.md §3) ----
+
+export const AID_PROGRAMMES = [
+  'PKH',
+  'BPNT/Sembako',
+  'PBI-JK',
+  'BLT',
+  'Bansos Daerah',
+  'Lainnya',
+] as const;
+export type AidProgramme = (typeof AID_PROGRAMMES)[number];
+export const FUNDING_LEVELS = ['pusat', 'provinsi', 'kota'] as const;
+export type FundingLevel = (typeof FUNDING_LEVELS)[number];
+
+export type AidReceived = {
+  id: string;
+  familyId: string;
+  /** Absent when the aid is for the whole family. */
+  personId?: string;
+  programme: AidProgramme;
+  level: FundingLevel;
+  /** YYYY-MM-DD */
+  since: string;
+  note?: string;
+  createdAt: string;
+};
+
+// ---- Usulan (proposals, domain.md §1) ----
+
+export const PROPOSAL_KINDS = ['baru', 'perbaikan', 'nonaktif', 'sanggah'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+export const NONAKTIF_REASONS = [
+  'meninggal',
+  'pindah',
+  'tidak_ditemukan',
+  'sudah_mampu',
+  'ganda',
+] as const;
+export type NonaktifReason = (typeof NONAKTIF_REASONS)[number];
+export const PROPOSAL_SOURCES = [
+  'mandiri',
+  'rt_rw',
+  'survei_dinsos',
+  'cek_bansos',
+  'prelist',
+] as const;
+export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
+export const PROPOSED_PROGRAMMES = [
+  'DTKS Non-Bansos',
+  'PKH',
+  'BPNT/Sembako',
+  'PBI-JK',
+  'Bansos Daerah',
+] as const;
+export type ProposedProgramme = (typeof PROPOSED_PROGRAMMES)[number];
+export const PROPOSAL_STATUSES = [
+  'draf',
+  'verifikasi_lapangan',
+  'siap_musyawarah',
+  'diputuskan',
+  'dikirim',
+] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export type ProposalDocuments = {
+  ktp: boolean;
+  kk: boolean;
+  suratPengantar: boolean;
+  suratPengantarNomor?: string;
+  /** YYYY-MM-DD */
+  suratPengantarTanggal?: string;
+  fotoRumah: boolean;
+};
+
+export type StatusChange = {
+  from: ProposalStatus | null;
+  to: ProposalStatus;
+  at: string;
+  by: string;
+  reason: string;
+};
+
+export const DECISIONS = ['layak', 'tidak_layak', 'ditunda'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export type Proposal = {
+  id: string;
+  familyId: string;
+  /** The person the proposal is about; the family head for whole-family proposals. */
+  personId: string;
+  kind: ProposalKind;
+  nonaktifReason?: NonaktifReason;
+  source: ProposalSource;
+  programme: ProposedProgramme;
+  documents: ProposalDocuments;
+  status: ProposalStatus;
+  history: StatusChange[];
+  /** Period label the proposal belongs to, e.g. "November 2026". */
+  period: string;
+  note?: string;
+  /** Set when a family on central aid is proposed for regional aid. */
+  overlapOverride?: { justification: string; by: string; at: string };
+  /** Filled by the musyawarah when it is locked. */
+  decision?: { value: Decision; reason: string; meetingId: string; at: string };
+  /** Filled by feedback import from the national system. */
+  feedback?: { padan: boolean; accepted: boolean; reason: string; batchId: string; at: string };
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type AssessmentAnswer = { value: boolean | null; evidence: string };
+
+export type Assessment = {
+  id: string;
+  proposalId: string;
+  criteriaSetId: string;
+  answers: Record<string, AssessmentAnswer>;
+  officer: string;
+  /** YYYY-MM-DD */
+  date: string;
+  note: string;
+  createdAt: string;
+};
+
+export type HousePhoto = {
+  id: string;
+  proposalId: string;
+  /** Downscaled JPEG. */
+  blob: Blob;
+  width: number;
+  height: number;
+  takenAt: string;
+  caption: string;
+};
+
+export type DuplicateDecision = {
+  id: string;
+  /** Sorted pair of person ids joined by '|'. */
+  pairKey: string;
+  decision: 'bukan_duplikat' | 'gabungkan';
+  by: string;
+  at: string;
+  note: string;
+};
+
+/** A remembered column mapping for an import layout, keyed by its header signature. */
+export type ImportLayout = {
+  id: string;
+  signature: string;
+  name: string;
+  mapping: Record<string, string>;
+  updatedAt: string;
+};
+
+// ---- Musyawarah (domain.md §1 step 3, §6) ----
+
+export const UNSUR = [
+  'RT',
+  'RW',
+  'PSM',
+  'TKSK',
+  'LPMK',
+  'Tokoh Masyarakat',
+  'Tokoh Agama',
+  'Babinsa/Bhabinkamtibmas',
+  'Dinas Sosial',
+  'Pendamping PKH',
+  'Aparat Kelurahan',
+  'Lainnya',
+] as const;
+export type Unsur = (typeof UNSUR)[number];
+
+export type Contact = {
+  id: string;
+  nama: string;
+  unsur: Unsur;
+  jabatan: string;
+  jenisKelamin: Sex;
+  aktif: boolean;
+};
+
+export type MeetingStatus = 'persiapan' | 'berlangsung' | 'terkunci';
+
+export type Meeting = {
+  id: string;
+  kind: 'berita_acara' | 'sptjm';
+  number: string;
+  period: string;
+  /** YYYY-MM-DD */
+  date: string;
+  startTime: string;
+  endTime: string;
+  place: string;
+  chairOfficialId: string;
+  noteTaker: string;
+  agenda: string;
+  status: MeetingStatus;
+  /** SHA-256 (hex) of the canonical decisions, set when locked. */
+  contentHash?: string;
+  lockedAt?: string;
+  lockedBy?: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type MeetingParticipant = {
+  id: string;
+  meetingId: string;
+  contactId?: string;
+  nama: string;
+  unsur: Unsur;
+  jabatan: string;
+  jenisKelamin: Sex;
+  invited: boolean;
+  present: boolean;
+};
+
+export type MeetingDecision = {
+  id: string;
+  meetingId: string;
+  proposalId: string;
+  decision: Decision;
+  reason: string;
+  decidedAt: string;
+  decidedBy: string;
+};
+
+// ---- Letters (domain.md §5) ----
+
+export type LetterType = 'sktm';
+
+export type LetterSigner = {
+  officialId: string;
+  nama: string;
+  jabatan: string;
+  pangkatGolongan: string;
+  nip: string;
+  /** 'a.n.' or 'u.b.' delegation line, frozen at issue. */
+  delegation: '' | 'a.n.' | 'u.b.';
+};
+
+export type Letter = {
+  id: string;
+  type: LetterType;
+  year: number;
+  seq: number;
+  number: string;
+  /** YYYY-MM-DD */
+  date: string;
+  personId: string;
+  /** Frozen copy of what was printed, so the register survives later edits and deletions. */
+  subject: {
+    nama: string;
+    nik: string;
+    tempatLahir: string;
+    tanggalLahir: string;
+    jenisKelamin: Sex;
+    agama: string;
+    pekerjaan: string;
+    alamat: string;
+  };
+  dependants: {
+    nik: string;
+    nama: string;
+    jenisKelamin: Sex;
+    tempatLahir: string;
+    tanggalLahir: string;
+    shdk: string;
+  }[];
+  purpose: string;
+  coverLetter: { nomor: string; tanggal: string };
+  /** YYYY-MM-DD */
+  validUntil: string;
+  signer: LetterSigner;
+  status: 'terbit' | 'batal';
+  cancelReason?: string;
+  reprints: { at: string; by: string }[];
+  /** The signed QR payload as printed. */
+  qrPayload: string;
+  createdAt: string;
+  createdBy: string;
+};
+
+/** Next sequence number per letter type and year; key `${type}:${year}`. */
+export type LetterCounter = { key: string; next: number };
+
+// ---- Validated batches (domain.md §1 step 4, §7) ----
+
+export const BATCH_STATES = [
+  'disiapkan',
+  'tervalidasi',
+  'diekspor',
+  'diunggah',
+  'hasil_diterima',
+] as const;
+export type BatchState = (typeof BATCH_STATES)[number];

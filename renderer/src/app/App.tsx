@@ -6,7 +6,15 @@ import { HashRouter, Route, Routes } from 'react-router-dom';
 import type { DatabaseKind, DtksDatabase } from '../db/database';
 import { getIdentity } from '../db/settings-repository';
 import { HomePage } from '../features/home/HomePage';
+import { DuplicatesPage } from '../features/impor/DuplicatesPage';
+import { ImportRoutes } from '../features/impor/ImportRoutes';
+import { MusyawarahRoutes } from '../features/musyawarah/MusyawarahRoutes';
+import { ProjectorPage } from '../features/musyawarah/ProjectorPage';
 import { PlannedPage } from '../features/planned/PlannedPage';
+import { SuratRoutes } from '../features/surat/SuratRoutes';
+import { UsulanRoutes } from '../features/usulan/UsulanRoutes';
+import { AuditLogPage } from '../features/warga/AuditLogPage';
+import { WargaRoutes } from '../features/warga/WargaRoutes';
 import { FirstRunPage } from '../features/settings/FirstRunPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { DesktopApi } from '../platform';
@@ -42,18 +50,38 @@ function Gate({ db }: { db: DtksDatabase }) {
   if (identity === null) return <FirstRunPage />;
   return (
     <HashRouter>
-      <Shell identity={identity}>
-        <ErrorBoundary>
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            {NAV_ITEMS.filter((item) => item.planned).map((item) => (
-              <Route key={item.key} path={item.path} element={<PlannedPage item={item} />} />
-            ))}
-            <Route path="/pengaturan" element={<SettingsPage />} />
-            <Route path="*" element={<HomePage />} />
-          </Routes>
-        </ErrorBoundary>
-      </Shell>
+      <Routes>
+        {/* The projector window has no shell: nothing but what the room may see. */}
+        <Route path="/proyektor/*" element={<ProjectorPage />} />
+        <Route
+          path="*"
+          element={
+            <Shell identity={identity}>
+              <ErrorBoundary>
+                <Routes>
+                  <Route path="/" element={<HomePage />} />
+                  <Route path="/warga/*" element={<WargaRoutes />} />
+                  <Route path="/impor/*" element={<ImportRoutes />} />
+                  <Route path="/duplikat" element={<DuplicatesPage />} />
+                  <Route path="/log" element={<AuditLogPage />} />
+                  <Route path="/usulan/*" element={<UsulanRoutes />} />
+                  <Route path="/musyawarah/*" element={<MusyawarahRoutes />} />
+                  <Route path="/surat/*" element={<SuratRoutes />} />
+                  {NAV_ITEMS.filter((item) => item.key === 'ekspor').map((item) => (
+                    <Route
+                      key={item.key}
+                      path={`${item.path}/*`}
+                      element={<PlannedPage item={item} />}
+                    />
+                  ))}
+                  <Route path="/pengaturan" element={<SettingsPage />} />
+                  <Route path="*" element={<HomePage />} />
+                </Routes>
+              </ErrorBoundary>
+            </Shell>
+          }
+        />
+      </Routes>
     </HashRouter>
   );
 }

@@ -8,6 +8,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
@@ -70,19 +71,47 @@ export function Shell({ identity, children }: Props) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigasi utama">
-        {NAV_ITEMS.map((item) => (
-          <NavLink
-            key={item.key}
-            component={RouterNavLink}
-            to={item.path}
-            label={t(`nav.${item.key}`)}
-            active={
-              item.path === '/'
-                ? location.pathname === '/'
-                : location.pathname.startsWith(item.path)
-            }
-          />
-        ))}
+        {NAV_ITEMS.map((item) => {
+          const paths = [item.path, ...(item.children ?? []).map((child) => child.path)];
+          const inSection = paths.some((path) =>
+            path === '/' ? location.pathname === '/' : location.pathname.startsWith(path),
+          );
+          if (!item.children) {
+            return (
+              <NavLink
+                key={item.key}
+                component={RouterNavLink}
+                to={item.path}
+                label={t(`nav.${item.key}`)}
+                active={inSection}
+              />
+            );
+          }
+          // Sub-pages show under their section only while it is open: a short,
+          // stable list of links that keyboard users can tab through.
+          return (
+            <Fragment key={item.key}>
+              <NavLink
+                component={RouterNavLink}
+                to={item.path}
+                label={t(`nav.${item.key}`)}
+                active={inSection && location.pathname === item.path}
+                variant={inSection ? 'light' : 'filled'}
+              />
+              {inSection &&
+                item.children.map((child) => (
+                  <NavLink
+                    key={child.path}
+                    component={RouterNavLink}
+                    to={child.path}
+                    label={child.label}
+                    pl="xl"
+                    active={location.pathname === child.path}
+                  />
+                ))}
+            </Fragment>
+          );
+        })}
       </AppShell.Navbar>
       <AppShell.Main id="konten">{children}</AppShell.Main>
     </AppShell>

@@ -2,7 +2,9 @@ import type { Messages } from '../i18n/id';
 
 export type NavKey = keyof Messages['nav'];
 
-export type NavItem = { key: NavKey; path: string; planned?: string[] };
+export type SubNavItem = { label: string; path: string };
+
+export type NavItem = { key: NavKey; path: string; planned?: string[]; children?: SubNavItem[] };
 
 /** The jobs of the app, in the order a period runs. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -10,6 +12,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   {
     key: 'warga',
     path: '/warga',
+    children: [
+      { label: 'Daftar keluarga', path: '/warga' },
+      { label: 'Impor data', path: '/impor' },
+      { label: 'Kemungkinan duplikat', path: '/duplikat' },
+      { label: 'Log aktivitas', path: '/log' },
+    ],
     planned: [
       'Daftar keluarga dan anggota (No. KK, NIK, alamat, RT/RW) dengan pencarian tahan salah ketik',
       'Pemeriksaan NIK dan No. KK, status keberadaan, pindah anggota antarkeluarga',

@@ -1,6 +1,21 @@
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
-import type { Family, Person } from '@shared/domain/entities';
+import type {
+  AidReceived,
+  Assessment,
+  Contact,
+  DuplicateDecision,
+  Family,
+  HousePhoto,
+  ImportLayout,
+  Letter,
+  LetterCounter,
+  Meeting,
+  MeetingDecision,
+  MeetingParticipant,
+  PersonRow,
+  Proposal,
+} from '@shared/domain/entities';
 import type { Official } from '@shared/domain/settings';
 import type { AuditEntry } from './audit-repository';
 import { SCHEMA_VERSIONS } from './schema';
@@ -11,7 +26,24 @@ export class DtksDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   officials!: EntityTable<Official, 'id'>;
   families!: EntityTable<Family, 'id'>;
-  people!: EntityTable<Person, 'id'>;
+  people!: EntityTable<PersonRow, 'id'>;
+  aid!: EntityTable<AidReceived, 'id'>;
+  proposals!: EntityTable<Proposal, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  photos!: EntityTable<HousePhoto, 'id'>;
+  duplicateDecisions!: EntityTable<DuplicateDecision, 'id'>;
+  importLayouts!: EntityTable<ImportLayout, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  participants!: EntityTable<MeetingParticipant, 'id'>;
+  decisions!: EntityTable<MeetingDecision, 'id'>;
+  letters!: EntityTable<Letter, 'id'>;
+  letterCounters!: EntityTable<LetterCounter, 'key'>;
+  /** Signing keys (Ed25519) for letter QR codes; the private key never leaves this table. */
+  keys!: EntityTable<
+    { id: string; publicKeyRaw: string; privateKey: CryptoKey | JsonWebKey; createdAt: string },
+    'id'
+  >;
   audit!: EntityTable<AuditEntry, 'id'>;
 
   /** `upToVersion` exists for migration tests: open the database as an older app would. */

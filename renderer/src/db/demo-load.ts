@@ -1,4 +1,5 @@
 import type { Family, Person } from '@shared/domain/entities';
+import { toPersonRow } from '@shared/domain/person-keys';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 
@@ -34,7 +35,7 @@ export async function replaceWithDemoData(
       }
       for (let i = 0; i < data.people.length; i += CHUNK) {
         const slice = data.people.slice(i, i + CHUNK);
-        await target.people.bulkAdd(slice);
+        await target.people.bulkAdd(slice.map(toPersonRow));
         done += slice.length;
         onProgress(done, total);
       }

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { findChromium, MISSING_CHROMIUM_MESSAGE } from './chromium';
 
-export const PREVIEW_PORT = 4318;
+// E2E_PORT and E2E_DIST let several checkouts or builds run side by side.
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4318);
+const DIST = process.env.E2E_DIST ?? 'dist';
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -31,14 +33,16 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('chromiumPath', chromium ?? '');
   project.provide('baseUrl', BASE_URL);
   if (!chromium) return () => {};
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ belum ada: jalankan `npm run build:renderer` dulu');
+  if (!existsSync(`${DIST}/index.html`))
+    throw new Error(`${DIST}/ belum ada: jalankan \`npm run build:renderer\` dulu`);
 
   const server: ChildProcess = spawn(
     process.execPath,
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      '--outDir',
+      `../${DIST}`,
       '--host',
       '127.0.0.1',
       '--port',

@@ -1,0 +1,126 @@
+import type { Person, PersonRow } from './entities';
+
+/**
+ * Titles and degrees that people write or leave out at will; they must not
+ * make two spellings of one name look like two people.
+ */
+const TITLES = new Set([
+  'h',
+  'hj',
+  'haji',
+  'hajjah',
+  'drs',
+  'dra',
+  'dr',
+  'ir',
+  'prof',
+  'st',
+  'sh',
+  'se',
+  'spd',
+  'sag',
+  'sip',
+  'sos',
+  'ssos',
+  'skom',
+  'sked',
+  'ssi',
+  'st',
+  'mm',
+  'mpd',
+  'msi',
+  'amd',
+  'amk',
+  'bsc',
+  'ba',
+  'tn',
+  'ny',
+  'nn',
+  'sdr',
+  'bpk',
+  'bapak',
+  'ibu',
+  'alm',
+  'almh',
+  'almarhum',
+  'almarhumah',
+  'ust',
+  'ustadz',
+  'kh',
+  'se',
+  'mh',
+  'mt',
+  'sh',
+]);
+
+/** Old (pre-1972) and common variant spellings, mapped to today's spelling. */
+const SPELLING: [RegExp, string][] = [
+  [/oe/g, 'u'],
+  [/tj/g, 'c'],
+  [/dj/g, 'j'],
+  [/sj/g, 'sy'],
+  [/nj/g, 'ny'],
+  [/ch/g, 'h'],
+  [/kh/g, 'h'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/dh/g, 'd'],
+  [/q/g, 'k'],
+  [/v/g, 'f'],
+  [/x/g, 'ks'],
+  [/z/g, 's'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** Lower case, letters only, titles dropped, variant spellings unified. */
+export function normalizeName(name: string): string {
+  const words = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z\s.,']/g, ' ')
+    .split(/[\s,]+/)
+    .map((word) => word.replace(/[.']/g, ''))
+    .filter((word) => word.length > 0 && !TITLES.has(word));
+  return words
+    .map((word) => SPELLING.reduce((acc, [from, to]) => acc.replace(from, to), word))
+    .join(' ');
+}
+
+/**
+ * A consonant skeleton: the first letter, then the consonants, with y/w/h
+ * dropped. Indonesian names misspelt by a vowel or a doubled letter
+ * ("Rahmawti", "Muhamad", "Siti/Sity") keep the same key.
+ */
+export function phoneticKey(token: string): string {
+  const first = token.charAt(0);
+  const rest = token
+    .slice(1)
+    .replace(/[aeiouyhw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return `~${first}${rest}`;
+}
+
+export function nameTokens(name: string): string[] {
+  return normalizeName(name).split(' ').filter(Boolean);
+}
+
+export function searchTokensFor(name: string): string[] {
+  const tokens = nameTokens(name);
+  return [...new Set([...tokens, ...tokens.map(phoneticKey)])];
+}
+
+export function dupKey(name: string, birthDate: string): string {
+  const normalized = normalizeName(name);
+  return normalized ? `${normalized}|${birthDate}` : '';
+}
+
+/** The stored row of a person, with the derived search and dedup keys. */
+export function toPersonRow(person: Person & { suspended?: boolean }): PersonRow {
+  return {
+    ...person,
+    searchTokens: searchTokensFor(person.nama),
+    dupNameKey: dupKey(person.nama, person.tanggalLahir),
+    dupMotherKey: dupKey(person.namaIbuKandung, person.tanggalLahir),
+  };
+}
