@@ -1,51 +1,56 @@
 import type { Family, Person } from '@shared/domain/entities';
+import type { DemoWorkflow } from '@shared/domain/demo-workflow';
 import { toPersonRow } from '@shared/domain/person-keys';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 
 const CHUNK = 2_000;
 
+export type DemoPayload = { families: Family[]; people: Person[] } & DemoWorkflow;
+
 /**
- * Replaces the registry of a (training) database with generated data, in one
+ * Replaces everything in a (training) database with generated data, in one
  * transaction: an interrupted load leaves the previous contents intact.
- * Settings are copied from the source so letters and exports work in training.
+ * Settings and officials are copied from the real database so letters and
+ * exports work in training.
  */
 export async function replaceWithDemoData(
   target: DtksDatabase,
-  data: { families: Family[]; people: Person[] },
+  data: DemoPayload,
   copy: { settings: { key: string; value: unknown }[]; officials: unknown[] },
   meta: { actor: string; seed: number },
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<void> {
-  const total = data.families.length + data.people.length;
+  const lists = [
+    [target.families, data.families],
+    [target.people, data.people.map(toPersonRow)],
+    [target.aid, data.aid],
+    [target.proposals, data.proposals],
+    [target.assessments, data.assessments],
+    [target.contacts, data.contacts],
+  ] as const;
+  const total = lists.reduce((sum, [, rows]) => sum + rows.length, 0);
   let done = 0;
-  await target.transaction(
-    'rw',
-    [target.families, target.people, target.settings, target.officials, target.audit],
-    async () => {
-      await Promise.all([target.families.clear(), target.people.clear()]);
-      await target.settings.bulkPut(copy.settings);
-      await target.officials.clear();
-      await target.officials.bulkPut(copy.officials as never[]);
-      for (let i = 0; i < data.families.length; i += CHUNK) {
-        const slice = data.families.slice(i, i + CHUNK);
-        await target.families.bulkAdd(slice);
+  // Every table except the audit log starts empty; the log keeps its chain.
+  const cleared = target.tables.filter((table) => table.name !== 'audit' && table.name !== 'keys');
+  await target.transaction('rw', target.tables, async () => {
+    await Promise.all(cleared.map((table) => table.clear()));
+    await target.settings.bulkPut(copy.settings);
+    await target.officials.bulkPut(copy.officials as never[]);
+    for (const [table, rows] of lists) {
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const slice = rows.slice(i, i + CHUNK);
+        await (table as { bulkAdd(rows: readonly unknown[]): Promise<unknown> }).bulkAdd(slice);
         done += slice.length;
         onProgress(done, total);
       }
-      for (let i = 0; i < data.people.length; i += CHUNK) {
-        const slice = data.people.slice(i, i + CHUNK);
-        await target.people.bulkAdd(slice.map(toPersonRow));
-        done += slice.length;
-        onProgress(done, total);
-      }
-      await appendAudit(target, {
-        actor: meta.actor,
-        action: 'demo-data',
-        entity: 'basis data latihan',
-        entityId: 'latihan',
-        summary: `Data latihan dimuat: ${data.people.length} warga dalam ${data.families.length} keluarga (benih ${meta.seed})`,
-      });
-    },
-  );
+    }
+    await appendAudit(target, {
+      actor: meta.actor,
+      action: 'demo-data',
+      entity: 'basis data latihan',
+      entityId: 'latihan',
+      summary: `Data latihan dimuat: ${data.people.length} warga dalam ${data.families.length} keluarga, ${data.proposals.length} usulan (benih ${meta.seed})`,
+    });
+  });
 }

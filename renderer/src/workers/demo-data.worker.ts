@@ -1,7 +1,10 @@
 /// <reference lib="webworker" />
 import { generateDemoData } from '@shared/domain/demo-data';
+import { generateDemoWorkflow } from '@shared/domain/demo-workflow';
+import { periodLabel } from '@shared/domain/settings';
 import { DATABASE_NAMES, DtksDatabase } from '../db/database';
 import { replaceWithDemoData } from '../db/demo-load';
+import { getPeriod } from '../db/settings-repository';
 import { describeStorageError } from '../db/storage-errors';
 
 export type DemoDataRequest = {
@@ -29,13 +32,21 @@ self.onmessage = async (event: MessageEvent<DemoDataRequest>) => {
       people: request.people,
       kodeWilayah: request.kodeWilayah,
     });
-    const [settings, officials] = await Promise.all([
+    const [settings, officials, period] = await Promise.all([
       source.settings.toArray(),
       source.officials.toArray(),
+      getPeriod(source),
     ]);
+    const now = new Date();
+    const workflow = generateDemoWorkflow({
+      seed: request.seed,
+      ...data,
+      period: periodLabel(period, now),
+      timestamp: now.toISOString(),
+    });
     await replaceWithDemoData(
       target,
-      data,
+      { ...data, ...workflow },
       { settings, officials },
       { actor: request.actor, seed: request.seed },
       (done, total) => post({ type: 'progress', phase: 'write', done, total }),

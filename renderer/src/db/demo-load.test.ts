@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemoData } from '@shared/domain/demo-data';
+import { generateDemoWorkflow } from '@shared/domain/demo-workflow';
+import { replaceWithDemoData } from './demo-load';
+import type { DemoPayload } from './demo-load';
+import { freshDatabase } from './test-helpers';
+
+function payload(seed: number, people: number): DemoPayload {
+  const data = generateDemoData({ seed, people, kodeWilayah: '6271011001' });
+  return {
+    ...data,
+    ...generateDemoWorkflow({
+      seed,
+      ...data,
+      period: 'November 2026',
+      timestamp: '2026-11-27T00:00:00.000Z',
+    }),
+  };
+}
+
+const copy = {
+  settings: [{ key: 'kelurahan', value: { namaKelurahan: 'Pahandut' } }],
+  officials: [],
+};
+
+describe('replaceWithDemoData', () => {
+  it('fills every table with derived search keys, reports progress and audits the load', async () => {
+    const db = freshDatabase();
+    const data = payload(1, 800);
+    const progress: number[] = [];
+    await replaceWithDemoData(db, data, copy, { actor: 'Siti', seed: 1 }, (done) =>
+      progress.push(done),
+    );
+    expect(await db.people.count()).toBe(800);
+    expect(await db.families.count()).toBe(data.families.length);
+    expect(await db.proposals.count()).toBe(data.proposals.length);
+    expect(await db.contacts.count()).toBe(data.contacts.length);
+    const person = await db.people.get(data.people[0]?.id ?? '');
+    expect(person?.searchTokens.length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toBe(
+      data.families.length +
+        800 +
+        data.aid.length +
+        data.proposals.length +
+        data.assessments.length +
+        data.contacts.length,
+    );
+    expect((await db.audit.toArray()).map((entry) => entry.actor)).toEqual(['Siti']);
+  });
+
+  it('leaves the previous contents intact when the load fails part-way', async () => {
+    const db = freshDatabase();
+    await replaceWithDemoData(db, payload(2, 300), copy, { actor: 'Siti', seed: 2 });
+    const before = await db.people.count();
+    const broken = payload(3, 3000);
+    // A duplicate NIK near the end violates the unique index after thousands of rows were written.
+    const last = broken.people[broken.people.length - 1];
+    const first = broken.people[0];
+    if (!last || !first) throw new Error('data kosong');
+    broken.people[broken.people.length - 1] = { ...last, nik: first.nik };
+    await expect(
+      replaceWithDemoData(db, broken, copy, { actor: 'Siti', seed: 3 }),
+    ).rejects.toThrow();
+    expect(await db.people.count()).toBe(before);
+    expect(await db.audit.count()).toBe(1);
+  });
+});
