@@ -8,8 +8,14 @@ describe('pdf documents', () => {
       definition: { content: ['a'] },
       footer: { left: 'hash abc', pageNumbers: true },
     });
-    const footer = definition.footer as (page: number, pages: number) => { columns: { text: string }[] };
-    expect(footer(2, 5).columns.map((column) => column.text)).toEqual(['hash abc', 'Halaman 2 dari 5']);
+    const footer = definition.footer as (
+      page: number,
+      pages: number,
+    ) => { columns: { text: string }[] };
+    expect(footer(2, 5).columns.map((column) => column.text)).toEqual([
+      'hash abc',
+      'Halaman 2 dari 5',
+    ]);
     expect(pageLabel(1, 1)).toBe('Halaman 1 dari 1');
   });
 

@@ -40,7 +40,10 @@ function getWorker(): Worker {
 }
 
 /** Renders a document off the main thread; resolves to the PDF bytes. */
-export function renderPdf(doc: PdfDocument, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+export function renderPdf(
+  doc: PdfDocument,
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
   const id = nextId;
   nextId += 1;
   return new Promise<Uint8Array>((resolve, reject) => {

@@ -1,0 +1,101 @@
+import { getCriteriaSet, DEFAULT_CRITERIA_SET_ID } from '@shared/domain/criteria';
+import type { AidReceived } from '@shared/domain/entities';
+import { hasExistingOverlap } from '@shared/domain/overlap';
+import {
+  criteriaFrequency,
+  perRtRw,
+  proposalCounts,
+  repeatedKeyGroups,
+} from '@shared/domain/recap';
+import type { ProposalFacts, Recap } from '@shared/domain/recap';
+import type { DtksDatabase } from './database';
+import { registryCounts } from './registry-stats';
+
+function monthBounds(today: Date): [string, string] {
+  const y = today.getFullYear();
+  const m = String(today.getMonth() + 1).padStart(2, '0');
+  return [`${y}-${m}-01`, `${y}-${m}-31`];
+}
+
+/** Families (ids) that receive central and regional aid at the same time. */
+export function overlapFamilyIds(aid: readonly AidReceived[]): string[] {
+  const byFamily = new Map<string, AidReceived[]>();
+  for (const item of aid) {
+    const list = byFamily.get(item.familyId);
+    if (list) list.push(item);
+    else byFamily.set(item.familyId, [item]);
+  }
+  return [...byFamily.entries()].filter(([, items]) => hasExistingOverlap(items)).map(([id]) => id);
+}
+
+/**
+ * Everything the Beranda shows, from indexes and counts: people are never
+ * loaded, only the familyId and duplicate-key index entries are read.
+ */
+export async function computeRecap(
+  db: DtksDatabase,
+  period: string,
+  today = new Date(),
+): Promise<Recap> {
+  const [from, to] = monthBounds(today);
+  const familiesByRt = db.families.orderBy('[rw+rt]');
+  const [
+    registry,
+    proposals,
+    lettersThisMonth,
+    meetingsTotal,
+    meetingsLocked,
+    rtKeys,
+    familyIds,
+    personFamilyIds,
+  ] = await Promise.all([
+    registryCounts(db),
+    db.proposals.where('period').equals(period).toArray(),
+    db.letters.where('date').between(from, to, true, true).count(),
+    db.meetings.count(),
+    db.meetings.where('status').equals('terkunci').count(),
+    familiesByRt.keys(),
+    familiesByRt.primaryKeys(),
+    db.people.orderBy('familyId').keys(),
+  ]);
+  const [nameKeys, motherKeys, aid, assessments] = await Promise.all([
+    db.people.orderBy('dupNameKey').keys(),
+    db.people.orderBy('dupMotherKey').keys(),
+    db.aid.toArray(),
+    db.assessments
+      .where('proposalId')
+      .anyOf(proposals.map((proposal) => proposal.id))
+      .toArray(),
+  ]);
+
+  const facts: ProposalFacts[] = proposals.map((proposal) => ({
+    familyId: proposal.familyId,
+    status: proposal.status,
+    kind: proposal.kind,
+    ...(proposal.decision ? { decision: proposal.decision.value } : {}),
+  }));
+  const counts = proposalCounts(facts);
+  const families = rtKeys.map((key, index) => {
+    const [rw, rt] = key as unknown as [string, string];
+    return { id: String(familyIds[index]), rw, rt };
+  });
+  const set = getCriteriaSet(DEFAULT_CRITERIA_SET_ID);
+
+  return {
+    period,
+    generatedAt: today.toISOString(),
+    registry,
+    proposalsByStatus: counts.byStatus,
+    proposalsByKind: counts.byKind,
+    decisions: counts.decisions,
+    lettersThisMonth,
+    meetings: { total: meetingsTotal, locked: meetingsLocked },
+    perRtRw: perRtRw(families, personFamilyIds as string[], facts),
+    criteria: set ? criteriaFrequency(set, assessments) : [],
+    flags: {
+      aidOverlapFamilies: overlapFamilyIds(aid).length,
+      possibleDuplicateGroups:
+        repeatedKeyGroups(nameKeys as string[]) + repeatedKeyGroups(motherKeys as string[]),
+    },
+  };
+}

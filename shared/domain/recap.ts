@@ -1,0 +1,107 @@
+import type { CriteriaSet } from './criteria';
+import type { Assessment, Decision, ProposalKind, ProposalStatus } from './entities';
+import { DECISIONS, PROPOSAL_KINDS, PROPOSAL_STATUSES } from './entities';
+
+/** What the Beranda shows for one period; every figure is a plain count. */
+export type Recap = {
+  period: string;
+  generatedAt: string;
+  registry: { families: number; people: number; present: number };
+  proposalsByStatus: Record<ProposalStatus, number>;
+  proposalsByKind: Record<ProposalKind, number>;
+  decisions: Record<Decision, number>;
+  lettersThisMonth: number;
+  meetings: { total: number; locked: number };
+  perRtRw: RtRwRow[];
+  criteria: { id: string; text: string; met: number }[];
+  flags: { aidOverlapFamilies: number; possibleDuplicateGroups: number };
+};
+
+export type RtRwRow = {
+  rw: string;
+  rt: string;
+  families: number;
+  people: number;
+  proposals: number;
+  layak: number;
+};
+
+export type ProposalFacts = {
+  familyId: string;
+  status: ProposalStatus;
+  kind: ProposalKind;
+  decision?: Decision;
+};
+
+function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+export function proposalCounts(proposals: readonly ProposalFacts[]) {
+  const byStatus = zeroes(PROPOSAL_STATUSES);
+  const byKind = zeroes(PROPOSAL_KINDS);
+  const decisions = zeroes(DECISIONS);
+  for (const proposal of proposals) {
+    byStatus[proposal.status] += 1;
+    byKind[proposal.kind] += 1;
+    if (proposal.decision) decisions[proposal.decision] += 1;
+  }
+  return { byStatus, byKind, decisions };
+}
+
+/**
+ * Per RT/RW from index keys only: each family's [rw, rt] and the familyId of
+ * each person (the people index), never the records themselves.
+ */
+export function perRtRw(
+  families: readonly { id: string; rw: string; rt: string }[],
+  personFamilyIds: readonly string[],
+  proposals: readonly ProposalFacts[],
+): RtRwRow[] {
+  const rows = new Map<string, RtRwRow>();
+  const familyRow = new Map<string, RtRwRow>();
+  for (const family of families) {
+    const key = `${family.rw}/${family.rt}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { rw: family.rw, rt: family.rt, families: 0, people: 0, proposals: 0, layak: 0 };
+      rows.set(key, row);
+    }
+    row.families += 1;
+    familyRow.set(family.id, row);
+  }
+  for (const familyId of personFamilyIds) {
+    const row = familyRow.get(familyId);
+    if (row) row.people += 1;
+  }
+  for (const proposal of proposals) {
+    const row = familyRow.get(proposal.familyId);
+    if (!row) continue;
+    row.proposals += 1;
+    if (proposal.decision === 'layak') row.layak += 1;
+  }
+  return [...rows.values()].sort((a, b) => a.rw.localeCompare(b.rw) || a.rt.localeCompare(b.rt));
+}
+
+/** How often each criterion was met, most frequent first. */
+export function criteriaFrequency(set: CriteriaSet, assessments: readonly Assessment[]) {
+  const counts = new Map(set.items.map((item) => [item.id, 0]));
+  for (const assessment of assessments) {
+    if (assessment.criteriaSetId !== set.id) continue;
+    for (const [id, answer] of Object.entries(assessment.answers)) {
+      if (answer.value === true && counts.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return set.items
+    .map((item) => ({ id: item.id, text: item.text, met: counts.get(item.id) ?? 0 }))
+    .sort((a, b) => b.met - a.met);
+}
+
+/** Number of keys that occur more than once in a sorted or unsorted key list ('' ignored). */
+export function repeatedKeyGroups(keys: readonly string[]): number {
+  const seen = new Map<string, number>();
+  for (const key of keys) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
+  let groups = 0;
+  for (const count of seen.values()) if (count > 1) groups += 1;
+  return groups;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { renderPdfInNode } from '../../tests/support/render-pdf-node';
+import type { Recap } from '../domain/recap';
+import { barChartSvg, buildRecapPdf, buildRecapSheets } from './recap';
+
+const identity = {
+  namaKelurahan: 'Pahandut',
+  kecamatan: 'Pahandut',
+  kota: 'Kota Palangka Raya',
+  provinsi: 'Kalimantan Tengah',
+  kodeWilayah: '6271011001',
+  kodeSurat: 'KEL-PHD',
+  alamatKantor: 'Jl. Kalimantan No. 1',
+  telepon: '',
+  email: '',
+  kodePos: '',
+  logoDataUrl: '',
+};
+
+const recap: Recap = {
+  period: 'November 2026',
+  generatedAt: '2026-11-27T10:00:00.000Z',
+  registry: { families: 250, people: 1000, present: 980 },
+  proposalsByStatus: {
+    draf: 2,
+    verifikasi_lapangan: 3,
+    siap_musyawarah: 10,
+    diputuskan: 4,
+    dikirim: 0,
+  },
+  proposalsByKind: { baru: 12, perbaikan: 4, nonaktif: 2, sanggah: 1 },
+  decisions: { layak: 3, tidak_layak: 1, ditunda: 0 },
+  lettersThisMonth: 7,
+  meetings: { total: 1, locked: 1 },
+  perRtRw: [
+    { rw: '001', rt: '001', families: 20, people: 80, proposals: 3, layak: 1 },
+    { rw: '001', rt: '002', families: 30, people: 110, proposals: 0, layak: 0 },
+  ],
+  criteria: [{ id: 'a', text: 'Tidak memiliki jamban sendiri', met: 5 }],
+  flags: { aidOverlapFamilies: 2, possibleDuplicateGroups: 1 },
+};
+
+describe('recap reports', () => {
+  it('builds sheets with the Beranda tables', () => {
+    const sheets = buildRecapSheets(recap, identity);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per RT-RW', 'Kriteria']);
+    const summary = sheets[0]?.rows ?? [];
+    expect(summary).toContainEqual(['Siap musyawarah', 10]);
+    expect(summary).toContainEqual(['Surat terbit bulan ini', 7]);
+    expect(sheets[1]?.rows[1]).toEqual(['001', '001', 20, 80, 3, 1]);
+  });
+
+  it('draws bars proportional to the values and escapes labels', () => {
+    const svg = barChartSvg([
+      { label: 'A & B', value: 10 },
+      { label: 'C', value: 5 },
+    ]);
+    expect(svg).toContain('A &amp; B');
+    const widths = [...svg.matchAll(/<rect x="\d+" y="[\d.]+" width="([\d.]+)"/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(widths[0]).toBeCloseTo((widths[1] ?? 0) * 2, 0);
+  });
+
+  it('renders a one-page PDF summary', async () => {
+    const doc = buildRecapPdf(recap, identity);
+    const bytes = await renderPdfInNode(doc);
+    const text = new TextDecoder('latin1').decode(bytes);
+    expect(text.startsWith('%PDF-')).toBe(true);
+    expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,175 @@
+import { DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '../domain/labels';
+import type { Recap } from '../domain/recap';
+import type { KelurahanIdentity } from '../domain/settings';
+import type { PdfDocument } from './pdf-document';
+
+type Cell = string | number;
+export type Sheet = { name: string; rows: Cell[][] };
+
+/** The recap workbook: the same tables the Beranda shows. */
+export function buildRecapSheets(recap: Recap, identity: KelurahanIdentity): Sheet[] {
+  const title = [`Rekap DTKS Kelurahan ${identity.namaKelurahan}, periode ${recap.period}`];
+  return [
+    {
+      name: 'Ringkasan',
+      rows: [
+        title,
+        [`Dibuat ${recap.generatedAt}`],
+        [],
+        ['Uraian', 'Jumlah'],
+        ['Keluarga terdaftar', recap.registry.families],
+        ['Warga terdaftar', recap.registry.people],
+        ['Warga berstatus ada', recap.registry.present],
+        ['Surat terbit bulan ini', recap.lettersThisMonth],
+        ['Musyawarah (terkunci/semua)', `${recap.meetings.locked}/${recap.meetings.total}`],
+        ['Keluarga dengan bantuan tumpang tindih', recap.flags.aidOverlapFamilies],
+        ['Kelompok kemungkinan duplikat', recap.flags.possibleDuplicateGroups],
+        [],
+        ['Usulan per status', 'Jumlah'],
+        ...Object.entries(recap.proposalsByStatus).map(([key, value]) => [
+          STATUS_LABELS[key as keyof typeof STATUS_LABELS],
+          value,
+        ]),
+        [],
+        ['Usulan per jenis', 'Jumlah'],
+        ...Object.entries(recap.proposalsByKind).map(([key, value]) => [
+          KIND_LABELS[key as keyof typeof KIND_LABELS],
+          value,
+        ]),
+        [],
+        ['Keputusan musyawarah', 'Jumlah'],
+        ...Object.entries(recap.decisions).map(([key, value]) => [
+          DECISION_LABELS[key as keyof typeof DECISION_LABELS],
+          value,
+        ]),
+      ],
+    },
+    {
+      name: 'Per RT-RW',
+      rows: [
+        ['RW', 'RT', 'Keluarga', 'Warga', 'Usulan periode ini', 'Diputuskan layak'],
+        ...recap.perRtRw.map((row) => [
+          row.rw,
+          row.rt,
+          row.families,
+          row.people,
+          row.proposals,
+          row.layak,
+        ]),
+      ],
+    },
+    {
+      name: 'Kriteria',
+      rows: [
+        ['Kriteria (Kepmensos 262/HUK/2022)', 'Terpenuhi'],
+        ...recap.criteria.map((item) => [item.text, item.met]),
+      ],
+    },
+  ];
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A horizontal bar chart as SVG text, for pdfmake's svg node. */
+export function barChartSvg(
+  bars: readonly { label: string; value: number }[],
+  width = 500,
+): string {
+  const row = 16;
+  const labelWidth = 190;
+  const top = Math.max(1, ...bars.map((bar) => bar.value));
+  const space = width - labelWidth - 50;
+  const body = bars
+    .map((bar, index) => {
+      const y = index * row;
+      const w = Math.max(bar.value > 0 ? 1 : 0, (bar.value / top) * space);
+      const label = bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label;
+      return (
+        `<text x="${labelWidth - 6}" y="${y + 11}" font-size="8" text-anchor="end">${escapeXml(label)}</text>` +
+        `<rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${row - 6}" fill="#0ca678"/>` +
+        `<text x="${(labelWidth + w + 4).toFixed(1)}" y="${y + 11}" font-size="8">${bar.value}</text>`
+      );
+    })
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.max(row, bars.length * row)}">${body}</svg>`;
+}
+
+/** A one-page summary with the charts, for the Lurah and the Dinas Sosial. */
+export function buildRecapPdf(recap: Recap, identity: KelurahanIdentity): PdfDocument {
+  const statusBars = Object.entries(recap.proposalsByStatus).map(([key, value]) => ({
+    label: STATUS_LABELS[key as keyof typeof STATUS_LABELS],
+    value,
+  }));
+  const rtBars = recap.perRtRw
+    .filter((row) => row.proposals > 0)
+    .sort((a, b) => b.proposals - a.proposals)
+    .slice(0, 12)
+    .map((row) => ({ label: `RT ${row.rt} / RW ${row.rw}`, value: row.proposals }));
+  const criteriaBars = recap.criteria
+    .slice(0, 8)
+    .map((item) => ({ label: item.text, value: item.met }));
+  const figure = (label: string, value: number | string) => ({
+    stack: [
+      { text: String(value), fontSize: 16, bold: true },
+      { text: label, fontSize: 8, color: '#555555' },
+    ],
+  });
+  return {
+    definition: {
+      pageSize: 'A4',
+      pageMargins: [40, 40, 40, 50],
+      info: { title: `Rekap DTKS ${recap.period}` },
+      defaultStyle: { fontSize: 9 },
+      content: [
+        {
+          text: `REKAPITULASI DTKS KELURAHAN ${identity.namaKelurahan.toUpperCase()}`,
+          bold: true,
+          fontSize: 13,
+          alignment: 'center',
+        },
+        {
+          text: `Kecamatan ${identity.kecamatan}, ${identity.kota} — Periode ${recap.period}`,
+          alignment: 'center',
+          margin: [0, 2, 0, 12],
+        },
+        {
+          columns: [
+            figure('Keluarga terdaftar', recap.registry.families),
+            figure('Warga terdaftar', recap.registry.people),
+            figure(
+              'Usulan periode ini',
+              Object.values(recap.proposalsByKind).reduce((a, b) => a + b, 0),
+            ),
+            figure('Diputuskan layak', recap.decisions.layak),
+            figure('Surat bulan ini', recap.lettersThisMonth),
+          ],
+          margin: [0, 0, 0, 12],
+        },
+        { text: 'Usulan per status', bold: true, margin: [0, 4, 0, 4] },
+        { svg: barChartSvg(statusBars) },
+        { text: 'Usulan per RT/RW (terbanyak)', bold: true, margin: [0, 10, 0, 4] },
+        rtBars.length > 0
+          ? { svg: barChartSvg(rtBars) }
+          : { text: 'Belum ada usulan periode ini.', italics: true },
+        {
+          text: 'Kriteria kemiskinan yang paling sering terpenuhi',
+          bold: true,
+          margin: [0, 10, 0, 4],
+        },
+        criteriaBars.some((bar) => bar.value > 0)
+          ? { svg: barChartSvg(criteriaBars) }
+          : { text: 'Belum ada hasil verifikasi lapangan.', italics: true },
+        {
+          text: `Perlu perhatian: ${recap.flags.aidOverlapFamilies} keluarga menerima bantuan pusat dan daerah sekaligus; ${recap.flags.possibleDuplicateGroups} kelompok kemungkinan data ganda.`,
+          margin: [0, 12, 0, 0],
+        },
+      ],
+    },
+    footer: {
+      left: `Dibuat ${recap.generatedAt.slice(0, 16).replace('T', ' ')} dengan DTKS Kelurahan`,
+      pageNumbers: true,
+    },
+  };
+}
