@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('Beranda: ringkasan periode dengan data latihan', 
     await completeFirstRun(session.page);
     await session.page.goto(`${baseUrl}#/pengaturan`);
     await session.page.getByRole('tab', { name: 'Data latihan' }).click();
-    await session.page.getByLabel('Jumlah warga').click();
+    await session.page.getByTestId('demo-size').click();
     await session.page.getByRole('option', { name: '2.000' }).click();
     await session.page.getByTestId('load-demo').click();
     await session.page.getByTestId('training-banner').waitFor({ timeout: 60_000 });

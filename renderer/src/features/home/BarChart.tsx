@@ -1,25 +1,21 @@
-import { Text } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 
 export type Bar = { label: string; value: number };
 
-type Props = { title: string; bars: readonly Bar[]; color?: string; max?: number };
+type Props = { title: string; bars: readonly Bar[]; color?: string };
 
 const number = new Intl.NumberFormat('id-ID');
 
 /**
- * A horizontal bar chart in plain SVG: a charting library would add more to
- * the start-up bundle than the Beranda needs. The numbers are in the labels,
- * so the chart reads without colour and to a screen reader.
+ * Horizontal bars in plain HTML and CSS: a charting library would add more to
+ * the start-up bundle than the Beranda needs, and text stays readable at any
+ * card width. The numbers are printed, so the chart reads without colour.
  */
-export function BarChart({ title, bars, color = 'var(--mantine-color-teal-6)', max }: Props) {
-  const top = Math.max(1, max ?? Math.max(0, ...bars.map((bar) => bar.value)));
-  const rowHeight = 22;
-  const labelWidth = 170;
-  const width = 520;
-  const barSpace = width - labelWidth - 60;
+export function BarChart({ title, bars, color = 'var(--mantine-color-teal-6)' }: Props) {
+  const top = Math.max(1, ...bars.map((bar) => bar.value));
   return (
     <figure style={{ margin: 0 }}>
-      <Text component="figcaption" fw={600} size="sm" mb={4}>
+      <Text component="figcaption" fw={600} size="sm" mb={6}>
         {title}
       </Text>
       {bars.length === 0 ? (
@@ -27,42 +23,42 @@ export function BarChart({ title, bars, color = 'var(--mantine-color-teal-6)', m
           Belum ada data.
         </Text>
       ) : (
-        <svg
-          role="img"
-          aria-label={`${title}: ${bars.map((bar) => `${bar.label} ${bar.value}`).join(', ')}`}
-          viewBox={`0 0 ${width} ${bars.length * rowHeight}`}
-          width="100%"
-          style={{ maxWidth: width }}
+        <Box
+          component="ul"
+          aria-label={title}
+          style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 4 }}
         >
-          {bars.map((bar, index) => {
-            const y = index * rowHeight;
-            const barWidth = Math.max(bar.value > 0 ? 2 : 0, (bar.value / top) * barSpace);
-            return (
-              <g key={bar.label}>
-                <text
-                  x={labelWidth - 8}
-                  y={y + 15}
-                  textAnchor="end"
-                  fontSize="12"
-                  fill="currentColor"
-                >
-                  {bar.label.length > 26 ? `${bar.label.slice(0, 25)}…` : bar.label}
-                </text>
-                <rect
-                  x={labelWidth}
-                  y={y + 4}
-                  width={barWidth}
-                  height={rowHeight - 8}
-                  fill={color}
-                  rx="2"
+          {bars.map((bar) => (
+            <li
+              key={bar.label}
+              style={{
+                display: 'grid',
+                gridTemplateColumns: 'minmax(90px, 40%) 1fr',
+                gap: 8,
+                alignItems: 'center',
+              }}
+            >
+              <Text size="xs" ta="right" truncate title={bar.label}>
+                {bar.label}
+              </Text>
+              <span style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+                <span
+                  style={{
+                    display: 'inline-block',
+                    height: 12,
+                    borderRadius: 2,
+                    background: color,
+                    width: `${(bar.value / top) * 85}%`,
+                    minWidth: bar.value > 0 ? 2 : 0,
+                  }}
                 />
-                <text x={labelWidth + barWidth + 6} y={y + 15} fontSize="12" fill="currentColor">
+                <Text size="xs" component="span">
                   {number.format(bar.value)}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+                </Text>
+              </span>
+            </li>
+          ))}
+        </Box>
       )}
     </figure>
   );

@@ -124,9 +124,11 @@ function RecapDetails({ recap }: { recap: Recap }) {
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder>
           <BarChart
-            title="Usulan periode ini per RT/RW"
+            title="Usulan periode ini per RT/RW (15 terbanyak)"
             bars={recap.perRtRw
               .filter((row) => row.proposals > 0)
+              .sort((a, b) => b.proposals - a.proposals)
+              .slice(0, 15)
               .map((row) => ({ label: `RT ${row.rt} / RW ${row.rw}`, value: row.proposals }))}
           />
         </Card>

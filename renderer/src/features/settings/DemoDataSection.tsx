@@ -75,6 +75,7 @@ export function DemoDataSection() {
       <Group align="flex-end">
         <Select
           label="Jumlah warga"
+          data-testid="demo-size"
           w={180}
           allowDeselect={false}
           data={SIZES.map((value) => ({ value, label: number.format(Number(value)) }))}
