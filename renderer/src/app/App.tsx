@@ -5,12 +5,12 @@ import { useMemo } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import type { DatabaseKind, DtksDatabase } from '../db/database';
 import { getIdentity } from '../db/settings-repository';
+import { EksporRoutes } from '../features/ekspor/EksporRoutes';
 import { HomePage } from '../features/home/HomePage';
 import { DuplicatesPage } from '../features/impor/DuplicatesPage';
 import { ImportRoutes } from '../features/impor/ImportRoutes';
 import { MusyawarahRoutes } from '../features/musyawarah/MusyawarahRoutes';
 import { ProjectorPage } from '../features/musyawarah/ProjectorPage';
-import { PlannedPage } from '../features/planned/PlannedPage';
 import { SuratRoutes } from '../features/surat/SuratRoutes';
 import { UsulanRoutes } from '../features/usulan/UsulanRoutes';
 import { AuditLogPage } from '../features/warga/AuditLogPage';
@@ -21,7 +21,6 @@ import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
 import { DatabaseContext } from './database-context';
 import { ErrorBoundary } from './ErrorBoundary';
-import { NAV_ITEMS } from './routes';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -67,13 +66,7 @@ function Gate({ db }: { db: DtksDatabase }) {
                   <Route path="/usulan/*" element={<UsulanRoutes />} />
                   <Route path="/musyawarah/*" element={<MusyawarahRoutes />} />
                   <Route path="/surat/*" element={<SuratRoutes />} />
-                  {NAV_ITEMS.filter((item) => item.key === 'ekspor').map((item) => (
-                    <Route
-                      key={item.key}
-                      path={`${item.path}/*`}
-                      element={<PlannedPage item={item} />}
-                    />
-                  ))}
+                  <Route path="/ekspor/*" element={<EksporRoutes />} />
                   <Route path="/pengaturan" element={<SettingsPage />} />
                   <Route path="*" element={<HomePage />} />
                 </Routes>

@@ -3,6 +3,8 @@ import type { EntityTable } from 'dexie';
 import type {
   AidReceived,
   Assessment,
+  Batch,
+  FeedbackRow,
   Contact,
   DuplicateDecision,
   Family,
@@ -16,6 +18,7 @@ import type {
   PersonRow,
   Proposal,
 } from '@shared/domain/entities';
+import type { Account } from '@shared/domain/accounts';
 import type { Official } from '@shared/domain/settings';
 import type { AuditEntry } from './audit-repository';
 import { SCHEMA_VERSIONS } from './schema';
@@ -39,6 +42,9 @@ export class DtksDatabase extends Dexie {
   decisions!: EntityTable<MeetingDecision, 'id'>;
   letters!: EntityTable<Letter, 'id'>;
   letterCounters!: EntityTable<LetterCounter, 'key'>;
+  batches!: EntityTable<Batch, 'id'>;
+  feedback!: EntityTable<FeedbackRow, 'id'>;
+  accounts!: EntityTable<Account, 'id'>;
   /** Signing keys (Ed25519) for letter QR codes; the private key never leaves this table. */
   keys!: EntityTable<
     { id: string; publicKeyRaw: string; privateKey: CryptoKey | JsonWebKey; createdAt: string },
