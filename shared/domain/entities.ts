@@ -91,6 +91,11 @@ export type Person = {
   statusKeberadaan: PresenceStatus;
   /** Decile from the national ranking; read-only, never computed here. */
   desil?: { value: number; source: string; date: string };
+  /**
+   * Fields an import filled with a placeholder because the list did not carry them
+   * (prelists have no agama or pendidikan); to be confirmed with the family.
+   */
+  fieldsToComplete?: ('statusKawin' | 'agama' | 'pendidikan')[];
   createdAt: string;
   updatedAt: string;
 };
@@ -324,6 +329,23 @@ export type MeetingParticipant = {
   present: boolean;
 };
 
+/** What the room saw of a candidate, frozen at lock so the minutes survive later edits. */
+export type CandidateSnapshot = {
+  nama: string;
+  nik: string;
+  noKk: string;
+  alamat: string;
+  rt: string;
+  rw: string;
+  kind: ProposalKind;
+  nonaktifReason?: NonaktifReason;
+  source: ProposalSource;
+  programme: ProposedProgramme;
+  familySize: number;
+  criteriaSummary: string;
+  criteriaSetId?: string;
+};
+
 export type MeetingDecision = {
   id: string;
   meetingId: string;
@@ -332,6 +354,10 @@ export type MeetingDecision = {
   reason: string;
   decidedAt: string;
   decidedBy: string;
+  /** The decision this one overwrote, so "undo" restores it instead of erasing both. */
+  previous?: { decision: Decision; reason: string; decidedAt: string; decidedBy: string };
+  /** Written when the meeting is locked. */
+  snapshot?: CandidateSnapshot;
 };
 
 // ---- Letters (domain.md §5) ----
@@ -346,6 +372,10 @@ export type LetterSigner = {
   nip: string;
   /** 'a.n.' or 'u.b.' delegation line, frozen at issue. */
   delegation: '' | 'a.n.' | 'u.b.';
+  /** Title signed on behalf of with a.n./u.b., e.g. "Lurah Pahandut"; frozen at issue. */
+  onBehalfOf?: string;
+  /** With u.b.: the intermediate title, e.g. "Sekretaris Kelurahan"; frozen at issue. */
+  via?: string;
 };
 
 export type Letter = {
@@ -383,7 +413,10 @@ export type Letter = {
   signer: LetterSigner;
   status: 'terbit' | 'batal';
   cancelReason?: string;
-  reprints: { at: string; by: string }[];
+  cancelledAt?: string;
+  cancelledBy?: string;
+  /** Copies made after the first print; `kind` says whether printed or saved as PDF. */
+  reprints: { at: string; by: string; kind?: 'cetak' | 'pdf' }[];
   /** The signed QR payload as printed. */
   qrPayload: string;
   createdAt: string;
@@ -403,3 +436,47 @@ export const BATCH_STATES = [
   'hasil_diterima',
 ] as const;
 export type BatchState = (typeof BATCH_STATES)[number];
+
+export type BatchRow = {
+  proposalId: string;
+  personId: string;
+  familyId: string;
+  kind: ProposalKind;
+};
+
+export type Batch = {
+  id: string;
+  /** Sequence within the year, printed in the file name. */
+  number: number;
+  /** Version of this batch's contents; a change makes a new batch id with version + 1. */
+  version: number;
+  /** The batch this one replaces, when it is a new version. */
+  supersedes?: string;
+  meetingId: string;
+  period: string;
+  kodeWilayah: string;
+  decisionDocument: { kind: 'berita_acara' | 'sptjm'; number: string; date: string; hash: string };
+  rows: BatchRow[];
+  state: BatchState;
+  /** SHA-256 of the canonical rows; a batch id never names two different contents. */
+  contentHash: string;
+  templateVersion: string;
+  createdAt: string;
+  createdBy: string;
+  exportedAt?: string;
+  fileName?: string;
+  upload?: { date: string; reference: string; by: string };
+  feedbackAt?: string;
+  history: { state: BatchState; at: string; by: string; note: string }[];
+};
+
+export type FeedbackRow = {
+  id: string;
+  batchId: string;
+  nik: string;
+  proposalId?: string;
+  padan: boolean;
+  accepted: boolean;
+  reason: string;
+  importedAt: string;
+};
