@@ -122,7 +122,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'bench/**/*.{ts,mjs}'],
+    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  // Benchmark scripts run in Node and hand callbacks to the page (page.evaluate).
+  {
+    files: ['bench/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -9,6 +9,7 @@ import {
 } from '@shared/domain/recap';
 import type { ProposalFacts, Recap } from '@shared/domain/recap';
 import type { DtksDatabase } from './database';
+import { collectIndexKeys } from './index-keys';
 import { registryCounts } from './registry-stats';
 
 function monthBounds(today: Date): [string, string] {
@@ -56,11 +57,11 @@ export async function computeRecap(
     db.meetings.where('status').equals('terkunci').count(),
     familiesByRt.keys(),
     familiesByRt.primaryKeys(),
-    db.people.orderBy('familyId').keys(),
+    collectIndexKeys(db, 'people', 'familyId'),
   ]);
   const [nameKeys, motherKeys, aid, assessments] = await Promise.all([
-    db.people.orderBy('dupNameKey').keys(),
-    db.people.orderBy('dupMotherKey').keys(),
+    collectIndexKeys(db, 'people', 'dupNameKey'),
+    collectIndexKeys(db, 'people', 'dupMotherKey'),
     db.aid.toArray(),
     db.assessments
       .where('proposalId')
