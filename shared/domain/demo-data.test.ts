@@ -105,9 +105,10 @@ describe('generateDemoData: 50,000 people', () => {
     families = byFamily(data);
   });
 
-  it('is generated in well under 2 seconds', () => {
+  // Speed is measured by `npm run bench`, never asserted in a unit test.
+  it('generates exactly 50,000 people', () => {
     expect(data.people).toHaveLength(50_000);
-    expect(elapsed).toBeLessThan(2000);
+    console.info(`50.000 warga dibuat dalam ${Math.round(elapsed)} ms`);
   });
 
   it('never repeats a NIK, a No. KK or an id', () => {

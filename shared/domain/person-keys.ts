@@ -101,6 +101,9 @@ export function phoneticKey(token: string): string {
   return `~${first}${rest}`;
 }
 
+/** A key shared by more people than this is a placeholder ("-", "Tidak diketahui"), not a duplicate. */
+export const MAX_DUPLICATE_GROUP = 30;
+
 export function nameTokens(name: string): string[] {
   return normalizeName(name).split(' ').filter(Boolean);
 }

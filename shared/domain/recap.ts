@@ -14,7 +14,7 @@ export type Recap = {
   meetings: { total: number; locked: number };
   perRtRw: RtRwRow[];
   criteria: { id: string; text: string; met: number }[];
-  flags: { aidOverlapFamilies: number; possibleDuplicateGroups: number };
+  flags: { aidOverlapFamilies: number; possibleDuplicatePairs: number };
 };
 
 export type RtRwRow = {
@@ -97,11 +97,33 @@ export function criteriaFrequency(set: CriteriaSet, assessments: readonly Assess
     .sort((a, b) => b.met - a.met);
 }
 
-/** Number of keys that occur more than once in a sorted or unsorted key list ('' ignored). */
-export function repeatedKeyGroups(keys: readonly string[]): number {
-  const seen = new Map<string, number>();
-  for (const key of keys) if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
-  let groups = 0;
-  for (const count of seen.values()) if (count > 1) groups += 1;
-  return groups;
+/**
+ * Pairs of people who share a duplicate key (same name and birth date, or
+ * same mother and birth date) and have no recorded decision yet: the same
+ * pairs the duplicates review lists. Keys arrive sorted from the index, so a
+ * group is a run of equal keys.
+ */
+export function undecidedDuplicatePairs(
+  indexes: readonly { keys: readonly unknown[]; primaryKeys: readonly unknown[] }[],
+  decided: ReadonlySet<string>,
+  maxGroup: number,
+): number {
+  const pairs = new Set<string>();
+  for (const { keys, primaryKeys } of indexes) {
+    let start = 0;
+    for (let i = 1; i <= keys.length; i += 1) {
+      if (i < keys.length && keys[i] === keys[start]) continue;
+      const size = i - start;
+      if (keys[start] && size > 1 && size <= maxGroup) {
+        for (let x = start; x < i; x += 1) {
+          for (let y = x + 1; y < i; y += 1) {
+            const pair = [String(primaryKeys[x]), String(primaryKeys[y])].sort().join('|');
+            if (!decided.has(pair)) pairs.add(pair);
+          }
+        }
+      }
+      start = i;
+    }
+  }
+  return pairs.size;
 }

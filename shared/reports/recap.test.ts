@@ -37,7 +37,7 @@ const recap: Recap = {
     { rw: '001', rt: '002', families: 30, people: 110, proposals: 0, layak: 0 },
   ],
   criteria: [{ id: 'a', text: 'Tidak memiliki jamban sendiri', met: 5 }],
-  flags: { aidOverlapFamilies: 2, possibleDuplicateGroups: 1 },
+  flags: { aidOverlapFamilies: 2, possibleDuplicatePairs: 1 },
 };
 
 describe('recap reports', () => {

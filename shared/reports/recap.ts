@@ -23,7 +23,7 @@ export function buildRecapSheets(recap: Recap, identity: KelurahanIdentity): She
         ['Surat terbit bulan ini', recap.lettersThisMonth],
         ['Musyawarah (terkunci/semua)', `${recap.meetings.locked}/${recap.meetings.total}`],
         ['Keluarga dengan bantuan tumpang tindih', recap.flags.aidOverlapFamilies],
-        ['Kelompok kemungkinan duplikat', recap.flags.possibleDuplicateGroups],
+        ['Pasangan kemungkinan data ganda (belum diperiksa)', recap.flags.possibleDuplicatePairs],
         [],
         ['Usulan per status', 'Jumlah'],
         ...Object.entries(recap.proposalsByStatus).map(([key, value]) => [
@@ -162,7 +162,7 @@ export function buildRecapPdf(recap: Recap, identity: KelurahanIdentity): PdfDoc
           ? { svg: barChartSvg(criteriaBars) }
           : { text: 'Belum ada hasil verifikasi lapangan.', italics: true },
         {
-          text: `Perlu perhatian: ${recap.flags.aidOverlapFamilies} keluarga menerima bantuan pusat dan daerah sekaligus; ${recap.flags.possibleDuplicateGroups} kelompok kemungkinan data ganda.`,
+          text: `Perlu perhatian: ${recap.flags.aidOverlapFamilies} keluarga menerima bantuan pusat dan daerah sekaligus; ${recap.flags.possibleDuplicatePairs} pasangan kemungkinan data ganda belum diperiksa.`,
           margin: [0, 12, 0, 0],
         },
       ],

@@ -93,7 +93,7 @@ describe('computeRecap', () => {
     const { db, data } = await loaded(200);
     const twin = data.people[10];
     if (!twin) throw new Error('kosong');
-    const before = (await computeRecap(db, PERIOD)).flags.possibleDuplicateGroups;
+    const before = (await computeRecap(db, PERIOD)).flags.possibleDuplicatePairs;
     await db.people.add({
       ...twin,
       id: 'dup',
@@ -102,6 +102,16 @@ describe('computeRecap', () => {
       dupNameKey: dupKey(`  ${twin.nama.toUpperCase()} `, twin.tanggalLahir),
       dupMotherKey: '',
     });
-    expect((await computeRecap(db, PERIOD)).flags.possibleDuplicateGroups).toBe(before + 1);
+    expect((await computeRecap(db, PERIOD)).flags.possibleDuplicatePairs).toBe(before + 1);
+    // Deciding the pair in the duplicates review takes it off the Beranda.
+    await db.duplicateDecisions.add({
+      id: 'd1',
+      pairKey: [twin.id, 'dup'].sort().join('|'),
+      decision: 'bukan_duplikat',
+      by: 't',
+      at: '',
+      note: '',
+    });
+    expect((await computeRecap(db, PERIOD)).flags.possibleDuplicatePairs).toBe(before);
   });
 });

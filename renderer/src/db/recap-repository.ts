@@ -1,15 +1,16 @@
 import { getCriteriaSet, DEFAULT_CRITERIA_SET_ID } from '@shared/domain/criteria';
 import type { AidReceived } from '@shared/domain/entities';
 import { hasExistingOverlap } from '@shared/domain/overlap';
+import { MAX_DUPLICATE_GROUP } from '@shared/domain/person-keys';
 import {
   criteriaFrequency,
   perRtRw,
   proposalCounts,
-  repeatedKeyGroups,
+  undecidedDuplicatePairs,
 } from '@shared/domain/recap';
 import type { ProposalFacts, Recap } from '@shared/domain/recap';
 import type { DtksDatabase } from './database';
-import { collectIndexKeys } from './index-keys';
+import { collectIndexEntries, collectIndexKeys } from './index-keys';
 import { registryCounts } from './registry-stats';
 
 function monthBounds(today: Date): [string, string] {
@@ -59,14 +60,15 @@ export async function computeRecap(
     familiesByRt.primaryKeys(),
     collectIndexKeys(db, 'people', 'familyId'),
   ]);
-  const [nameKeys, motherKeys, aid, assessments] = await Promise.all([
-    collectIndexKeys(db, 'people', 'dupNameKey'),
-    collectIndexKeys(db, 'people', 'dupMotherKey'),
+  const [nameKeys, motherKeys, aid, assessments, decidedPairs] = await Promise.all([
+    collectIndexEntries(db, 'people', 'dupNameKey'),
+    collectIndexEntries(db, 'people', 'dupMotherKey'),
     db.aid.toArray(),
     db.assessments
       .where('proposalId')
       .anyOf(proposals.map((proposal) => proposal.id))
       .toArray(),
+    db.duplicateDecisions.orderBy('pairKey').keys(),
   ]);
 
   const facts: ProposalFacts[] = proposals.map((proposal) => ({
@@ -95,8 +97,11 @@ export async function computeRecap(
     criteria: set ? criteriaFrequency(set, assessments) : [],
     flags: {
       aidOverlapFamilies: overlapFamilyIds(aid).length,
-      possibleDuplicateGroups:
-        repeatedKeyGroups(nameKeys as string[]) + repeatedKeyGroups(motherKeys as string[]),
+      possibleDuplicatePairs: undecidedDuplicatePairs(
+        [nameKeys, motherKeys],
+        new Set(decidedPairs as string[]),
+        MAX_DUPLICATE_GROUP,
+      ),
     },
   };
 }

@@ -113,8 +113,8 @@ function RecapDetails({ recap }: { recap: Recap }) {
             </Anchor>
           </Text>
           <Text>
-            <b>{number.format(recap.flags.possibleDuplicateGroups)}</b> kelompok kemungkinan data
-            ganda{' '}
+            <b>{number.format(recap.flags.possibleDuplicatePairs)}</b> pasangan kemungkinan data
+            ganda belum diperiksa{' '}
             <Anchor component={Link} to="/duplikat">
               (periksa)
             </Anchor>

@@ -1,5 +1,122 @@
-import { Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { markNotDuplicate, mergePeople } from '../../db/duplicates-repository';
+import type { DuplicateCandidate } from '../../db/duplicates-repository';
+import { describeStorageError } from '../../db/storage-errors';
+import { DuplicatePairCard } from './DuplicatePairCard';
+import { DUPLICATE_PAGE_SIZE, useDuplicateCandidates } from './useDuplicates';
 
+type PendingMerge = { candidate: DuplicateCandidate; keepId: string; dropId: string; note: string };
+
+/** Possible duplicates beyond the NIK, each pair decided once and kept decided. */
 export function DuplicatesPage() {
-  return <Title order={2}>Kemungkinan duplikat</Title>;
+  const { db } = useDatabase();
+  const result = useDuplicateCandidates();
+  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<PendingMerge | null>(null);
+
+  const run = async (action: () => Promise<string>, what: string) => {
+    setBusy(true);
+    try {
+      notifications.show({ color: 'teal', message: await action() });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: `${what} gagal`,
+        message: describeStorageError(error, what),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirmMerge = async () => {
+    if (!pending) return;
+    const { keepId, dropId, note } = pending;
+    setPending(null);
+    await run(async () => {
+      const merged = await mergePeople(db, keepId, dropId, note);
+      const moved =
+        merged.moved.proposals.length + merged.moved.aid.length + merged.moved.letters.length;
+      return (
+        `Data digabung ke ${merged.kept.nama}; ${moved} catatan terkait dipindahkan.` +
+        (merged.droppedWasHead
+          ? ' Data yang dihapus adalah Kepala Keluarga: tetapkan kepala keluarga baru di menu Warga.'
+          : '')
+      );
+    }, 'Penggabungan');
+  };
+
+  const dropped =
+    pending &&
+    (pending.dropId === pending.candidate.a.id ? pending.candidate.a : pending.candidate.b);
+  const kept =
+    pending &&
+    (pending.keepId === pending.candidate.a.id ? pending.candidate.a : pending.candidate.b);
+
+  return (
+    <Stack>
+      <Title order={2}>Kemungkinan duplikat</Title>
+      <Text size="sm" c="dimmed">
+        Pasangan warga dengan NIK berbeda yang mungkin orang yang sama: nama (tanpa gelar, ejaan
+        lama disamakan) dan tanggal lahir sama, atau nama ibu kandung dan tanggal lahir sama. Setiap
+        keputusan dicatat dan pasangan itu tidak ditampilkan lagi.
+      </Text>
+      {result === undefined ? (
+        <Group>
+          <Loader size="sm" />
+          <Text size="sm">Mencari pasangan…</Text>
+        </Group>
+      ) : result.total === 0 ? (
+        <Alert color="teal" role="status">
+          Tidak ada kemungkinan duplikat yang belum diputuskan.
+        </Alert>
+      ) : (
+        <>
+          <Text fw={600} role="status">
+            {result.total.toLocaleString('id-ID')} pasangan belum diputuskan
+            {result.total > DUPLICATE_PAGE_SIZE && ` (ditampilkan ${DUPLICATE_PAGE_SIZE} pertama)`}
+          </Text>
+          {result.candidates.map((candidate) => (
+            <DuplicatePairCard
+              key={candidate.pairKey}
+              candidate={candidate}
+              busy={busy}
+              onNotDuplicate={(note) =>
+                void run(async () => {
+                  await markNotDuplicate(db, candidate.a.id, candidate.b.id, note);
+                  return 'Dicatat: bukan duplikat.';
+                }, 'Pencatatan keputusan')
+              }
+              onMerge={(keepId, dropId, note) => setPending({ candidate, keepId, dropId, note })}
+            />
+          ))}
+        </>
+      )}
+      <Modal
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        title="Gabungkan data warga?"
+      >
+        {pending && dropped && kept && (
+          <Stack>
+            <Text size="sm">
+              Data <b>{dropped.nama}</b> akan dihapus. Usulan, bantuan dan surat yang tercatat atas
+              namanya dipindahkan ke <b>{kept.nama}</b>. Kedua data lama disimpan di log aktivitas.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPending(null)}>
+                Batal
+              </Button>
+              <Button color="orange" onClick={() => void confirmMerge()}>
+                Ya, gabungkan
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
 }

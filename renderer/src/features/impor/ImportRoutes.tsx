@@ -1,7 +1,11 @@
-import { NAV_ITEMS } from '../../app/routes';
-import { PlannedPage } from '../planned/PlannedPage';
+import { Route, Routes } from 'react-router-dom';
+import { ImportPage } from './ImportPage';
 
+/** Mounted at /impor/*. */
 export function ImportRoutes() {
-  const item = NAV_ITEMS.find((nav) => nav.key === 'warga');
-  return item ? <PlannedPage item={item} /> : null;
+  return (
+    <Routes>
+      <Route path="*" element={<ImportPage />} />
+    </Routes>
+  );
 }

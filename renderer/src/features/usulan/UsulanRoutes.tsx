@@ -1,7 +1,14 @@
-import { NAV_ITEMS } from '../../app/routes';
-import { PlannedPage } from '../planned/PlannedPage';
+import { Route, Routes } from 'react-router-dom';
+import { NewProposalPage } from './NewProposalPage';
+import { ProposalDetailPage } from './ProposalDetailPage';
+import { ProposalListPage } from './ProposalListPage';
 
 export function UsulanRoutes() {
-  const item = NAV_ITEMS.find((nav) => nav.key === 'usulan');
-  return item ? <PlannedPage item={item} /> : null;
+  return (
+    <Routes>
+      <Route index element={<ProposalListPage />} />
+      <Route path="baru" element={<NewProposalPage />} />
+      <Route path=":proposalId" element={<ProposalDetailPage />} />
+    </Routes>
+  );
 }

@@ -1,7 +1,15 @@
-import { NAV_ITEMS } from '../../app/routes';
-import { PlannedPage } from '../planned/PlannedPage';
+import { Route, Routes } from 'react-router-dom';
+import { FamilyDetailPage } from './FamilyDetailPage';
+import { NewFamilyPage } from './NewFamilyPage';
+import { WargaListPage } from './WargaListPage';
 
+/** Mounted at /warga/*. */
 export function WargaRoutes() {
-  const item = NAV_ITEMS.find((nav) => nav.key === 'warga');
-  return item ? <PlannedPage item={item} /> : null;
+  return (
+    <Routes>
+      <Route index element={<WargaListPage />} />
+      <Route path="baru" element={<NewFamilyPage />} />
+      <Route path=":familyId" element={<FamilyDetailPage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultProposalChoice } from '@shared/domain/import/families';
+import { toPersonRow } from '@shared/domain/person-keys';
+import { listAudit } from './audit-repository';
+import type { DtksDatabase } from './database';
+import {
+  commitImport,
+  findRememberedLayout,
+  logReportExport,
+  registrySnapshot,
+  rememberLayout,
+} from './import-repository';
+import { importRecords, KODE_WILAYAH, seedSettings } from './import-test-fixtures';
+import { freshDatabase } from './test-helpers';
+
+const NOW = new Date(2026, 10, 5, 9, 0);
+
+async function counts(db: DtksDatabase) {
+  const [families, people, proposals, audit] = await Promise.all([
+    db.families.count(),
+    db.people.count(),
+    db.proposals.count(),
+    db.audit
+      .where('entity')
+      .equals('impor data')
+      .count()
+      .catch(() => 0),
+  ]);
+  const imports = (await db.audit.toArray()).filter((entry) => entry.action === 'import').length;
+  return { families, people, proposals, audit: Math.max(audit, imports) };
+}
+
+async function seeded(): Promise<DtksDatabase> {
+  const db = freshDatabase();
+  await seedSettings(db);
+  return db;
+}
+
+describe('commitImport', () => {
+  it('writes families, people, one proposal per family and one audit entry', async () => {
+    const db = await seeded();
+    const result = await commitImport(db, {
+      records: importRecords(10, 4),
+      fileName: 'prelist.xlsx',
+      proposals: defaultProposalChoice('prelist'),
+      now: NOW,
+    });
+    expect(result).toMatchObject({
+      familiesCreated: 3,
+      familiesReused: 0,
+      peopleCreated: 10,
+      peopleSkipped: 0,
+      proposalsCreated: 3,
+    });
+    expect(await counts(db)).toEqual({ families: 3, people: 10, proposals: 3, audit: 1 });
+
+    const family = await db.families.where('noKk').equals('6271010101100001').first();
+    expect(family).toMatchObject({ kodeWilayah: KODE_WILAYAH, rt: '001', rw: '002' });
+    const head = await db.people.where('nik').equals('6271011203900001').first();
+    expect(head).toMatchObject({ familyId: family?.id, shdk: 1, dupNameKey: 'warga|1990-03-12' });
+    expect(head?.fieldsToComplete).toEqual(['statusKawin', 'agama', 'pendidikan']);
+
+    const [proposal] = await db.proposals
+      .where('familyId')
+      .equals(family?.id ?? '')
+      .toArray();
+    expect(proposal).toMatchObject({
+      personId: head?.id,
+      source: 'prelist',
+      kind: 'perbaikan',
+      status: 'verifikasi_lapangan',
+      period: 'November 2026',
+    });
+    expect(proposal?.note).toContain('IDDTKS ID1');
+
+    const [entry] = await listAudit(db, 1);
+    expect(entry).toMatchObject({ action: 'import', actor: 'Siti Operator' });
+    expect(entry?.summary).toContain('prelist.xlsx');
+    expect(entry?.summary).toContain('10 warga baru');
+  });
+
+  it('reuses a family by No. KK, skips people already in it, and does not repeat a proposal', async () => {
+    const db = await seeded();
+    const choice = defaultProposalChoice('rt_rw');
+    await commitImport(db, {
+      records: importRecords(4),
+      fileName: 'a.csv',
+      proposals: choice,
+      now: NOW,
+    });
+    const again = importRecords(6).map((record) => ({ ...record, existing: record.row <= 5 }));
+    const result = await commitImport(db, {
+      records: again,
+      fileName: 'b.csv',
+      proposals: choice,
+      now: NOW,
+    });
+    expect(result).toMatchObject({
+      familiesCreated: 1,
+      familiesReused: 1,
+      peopleCreated: 2,
+      peopleSkipped: 4,
+      proposalsCreated: 1,
+      proposalsSkipped: 1,
+    });
+    expect(await db.people.count()).toBe(6);
+    expect(await db.proposals.where('status').equals('draf').count()).toBe(2);
+  });
+
+  it('writes no proposals when the user chose none', async () => {
+    const db = await seeded();
+    await commitImport(db, { records: importRecords(3), fileName: 'x.xlsx', proposals: null });
+    expect(await db.proposals.count()).toBe(0);
+    expect(await db.people.count()).toBe(3);
+  });
+
+  it('aborts everything when a NIK moved to another family since the check', async () => {
+    const db = await seeded();
+    await commitImport(db, { records: importRecords(2), fileName: 'a.xlsx', proposals: null });
+    const before = await counts(db);
+    const moved = importRecords(4, 2, 50).map((record, index) =>
+      index === 3 ? { ...record, nik: '6271011203900002' } : record,
+    );
+    await expect(
+      commitImport(db, { records: moved, fileName: 'b.xlsx', proposals: null }),
+    ).rejects.toThrow('sudah terdaftar di keluarga lain');
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('leaves nothing written when the last chunk fails on a constraint', async () => {
+    const db = await seeded();
+    const records = importRecords(25, 5);
+    // Two rows with one NIK get past the in-transaction lookup (neither is registered)
+    // and only the unique index catches them, in the last chunk of people.
+    records[24] = { ...records[24]!, nik: records[0]!.nik };
+    const progress: number[] = [];
+    await expect(
+      commitImport(
+        db,
+        {
+          records,
+          fileName: 'rusak.xlsx',
+          proposals: defaultProposalChoice('prelist'),
+          chunkSize: 4,
+        },
+        (done) => progress.push(done),
+      ),
+    ).rejects.toMatchObject({ name: expect.stringMatching(/ConstraintError|BulkError/) });
+    expect(progress.length).toBeGreaterThan(3);
+    expect(await counts(db)).toEqual({ families: 0, people: 0, proposals: 0, audit: 0 });
+  });
+
+  it('never writes part of an import (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.option(fc.nat(), { nil: undefined }),
+        async (count, size, spoil) => {
+          const db = await seeded();
+          await db.people.add(
+            toPersonRow({
+              id: 'lama',
+              familyId: 'lain',
+              nik: '6271014101010001',
+              nama: 'Warga Lama',
+              tempatLahir: '',
+              tanggalLahir: '2001-01-01',
+              jenisKelamin: 'P',
+              shdk: 1,
+              statusKawin: 'kawin',
+              agama: 'Islam',
+              pendidikan: 'SD/Sederajat',
+              pekerjaan: '',
+              namaIbuKandung: '',
+              statusKeberadaan: 'ada',
+              createdAt: '',
+              updatedAt: '',
+            }),
+          );
+          const records = importRecords(count, size);
+          if (spoil !== undefined) {
+            const at = spoil % count;
+            records[at] = {
+              ...records[at]!,
+              nik: spoil % 2 ? '6271014101010001' : records[0]!.nik,
+            };
+          }
+          const before = await counts(db);
+          const outcome = await commitImport(db, {
+            records,
+            fileName: 'acak.xlsx',
+            proposals: defaultProposalChoice('rt_rw'),
+            chunkSize: 3,
+          }).then(
+            () => 'written',
+            () => 'refused',
+          );
+          const after = await counts(db);
+          if (outcome === 'refused') expect(after).toEqual(before);
+          else {
+            expect(after.people - before.people).toBe(count);
+            expect(after.audit - before.audit).toBe(1);
+          }
+          db.close();
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('registrySnapshot', () => {
+  it('tells which family holds a NIK and whether a KK has its head', async () => {
+    const db = await seeded();
+    await commitImport(db, { records: importRecords(3), fileName: 'a.xlsx', proposals: null });
+    const snapshot = await registrySnapshot(db, {
+      niks: ['6271011203900002', '6271011203909999'],
+      kks: ['6271010101100001', '6271010101109999'],
+    });
+    expect([...snapshot.familyKkByNik]).toEqual([['6271011203900002', '6271010101100001']]);
+    expect([...snapshot.familyHasHead]).toEqual([['6271010101100001', true]]);
+  });
+});
+
+describe('layouts and report export', () => {
+  it('remembers a mapping per signature and overwrites it in place', async () => {
+    const db = await seeded();
+    const first = await rememberLayout(db, {
+      signature: 'a|b',
+      name: 'Usulan RW 03',
+      mapping: { nik: 'a' },
+    });
+    const second = await rememberLayout(db, {
+      signature: 'a|b',
+      name: 'Usulan RW 03',
+      mapping: { nik: 'b' },
+    });
+    expect(second.id).toBe(first.id);
+    expect((await findRememberedLayout(db, 'a|b'))?.mapping).toEqual({ nik: 'b' });
+    expect(await db.importLayouts.count()).toBe(1);
+    const [entry] = await listAudit(db, 1);
+    expect(entry).toMatchObject({ action: 'settings', entity: 'tata letak impor' });
+  });
+
+  it('logs saving the report as an export', async () => {
+    const db = await seeded();
+    await logReportExport(db, { fileName: 'a.xlsx', reportName: 'laporan.xlsx', badRows: 4 });
+    const [entry] = await listAudit(db, 1);
+    expect(entry).toMatchObject({ action: 'export', entity: 'laporan impor' });
+  });
+});

@@ -1,0 +1,337 @@
+import type { Table } from 'dexie';
+import type { Family, ImportLayout, PersonRow, Proposal } from '@shared/domain/entities';
+import {
+  groupByFamily,
+  importProposal,
+  newFamily,
+  newPerson,
+} from '@shared/domain/import/families';
+import type { ProposalChoice } from '@shared/domain/import/families';
+import type { FieldMapping } from '@shared/domain/import/fields';
+import type { ImportRecord, RegistrySnapshot } from '@shared/domain/import/validate-rows';
+import { maskNik } from '@shared/domain/nik';
+import { toPersonRow } from '@shared/domain/person-keys';
+import { periodLabel } from '@shared/domain/settings';
+import { appendAudit } from './audit-repository';
+import type { DtksDatabase } from './database';
+import { currentActor, getIdentity, getPeriod } from './settings-repository';
+
+/** The registry changed between the check and the write; nothing was written. */
+export class ImportConflictError extends Error {
+  override name = 'ImportConflictError';
+}
+
+/**
+ * What the registry holds about these NIKs and KKs, looked up through the unique
+ * indexes only: a 20,000-row file never loads the whole registry.
+ */
+export async function registrySnapshot(
+  db: DtksDatabase,
+  keys: { niks: readonly string[]; kks: readonly string[] },
+): Promise<RegistrySnapshot> {
+  const [people, families] = await Promise.all([
+    db.people.where('nik').anyOf(keys.niks).toArray(),
+    db.families.where('noKk').anyOf(keys.kks).toArray(),
+  ]);
+  const familyIds = [...new Set(people.map((person) => person.familyId))];
+  const holders = await db.families.bulkGet(familyIds);
+  const kkById = new Map<string, string>();
+  for (const family of [...holders, ...families]) if (family) kkById.set(family.id, family.noKk);
+
+  const familyKkByNik = new Map<string, string>();
+  for (const person of people) {
+    const kk = kkById.get(person.familyId);
+    if (kk !== undefined) familyKkByNik.set(person.nik, kk);
+  }
+  const heads = new Set<string>();
+  if (families.length > 0) {
+    await db.people
+      .where('familyId')
+      .anyOf(families.map((family) => family.id))
+      .each((person) => {
+        if (person.shdk === 1) heads.add(person.familyId);
+      });
+  }
+  const familyHasHead = new Map(families.map((family) => [family.noKk, heads.has(family.id)]));
+  return { familyKkByNik, familyHasHead };
+}
+
+export type CommitInput = {
+  records: readonly ImportRecord[];
+  fileName: string;
+  /** Null: write the people only, no proposals. */
+  proposals: ProposalChoice | null;
+  now?: Date;
+  /** Rows per bulk write; small in tests to exercise several chunks. */
+  chunkSize?: number;
+};
+
+export type CommitResult = {
+  familiesCreated: number;
+  familiesReused: number;
+  peopleCreated: number;
+  peopleSkipped: number;
+  proposalsCreated: number;
+  proposalsSkipped: number;
+  auditId: string;
+};
+
+const CHUNK = 1_000;
+
+/**
+ * Writes the valid rows of one file in ONE transaction with its audit entry: either
+ * everything lands or nothing does. Families are matched by No. KK and reused; a person
+ * already registered in the same family is left as is. The registry is re-read inside
+ * the transaction, so a change made since the check aborts the import instead of
+ * splitting a person across two families.
+ */
+export async function commitImport(
+  db: DtksDatabase,
+  input: CommitInput,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<CommitResult> {
+  const now = input.now ?? new Date();
+  const stamp = now.toISOString();
+  const chunk = input.chunkSize ?? CHUNK;
+  const tables = [db.families, db.people, db.proposals, db.settings, db.audit];
+  return db.transaction('rw', tables, async () => {
+    const [actor, identity, period] = await Promise.all([
+      currentActor(db),
+      getIdentity(db),
+      getPeriod(db),
+    ]);
+    const groups = groupByFamily(input.records);
+    const [registered, families] = await Promise.all([
+      db.people
+        .where('nik')
+        .anyOf(input.records.map((record) => record.nik))
+        .toArray(),
+      db.families
+        .where('noKk')
+        .anyOf(groups.map((group) => group.noKk))
+        .toArray(),
+    ]);
+    const familyByKk = new Map(families.map((family) => [family.noKk, family]));
+    const registeredByNik = await assertNoConflict(db, input.records, registered);
+
+    const newFamilies: Family[] = [];
+    const newPeople: PersonRow[] = [];
+    const heads = new Map<string, string>();
+    for (const group of groups) {
+      let family = familyByKk.get(group.noKk);
+      if (!family) {
+        family = newFamily(group, {
+          id: crypto.randomUUID(),
+          kodeWilayah: identity?.kodeWilayah ?? '',
+          now: stamp,
+        });
+        newFamilies.push(family);
+      }
+      for (const record of group.records) {
+        const existing = registeredByNik.get(record.nik);
+        const personId = existing?.id ?? crypto.randomUUID();
+        if (!existing) {
+          newPeople.push(
+            toPersonRow(
+              newPerson(record, group, { id: personId, familyId: family.id, now: stamp }),
+            ),
+          );
+        }
+        if (record.shdk === 1 || !heads.has(family.id)) heads.set(family.id, personId);
+      }
+    }
+    // A family already registered keeps its own head as the subject of its proposal.
+    if (families.length > 0) {
+      await db.people
+        .where('familyId')
+        .anyOf(families.map((family) => family.id))
+        .each((person) => {
+          if (person.shdk === 1) heads.set(person.familyId, person.id);
+        });
+    }
+
+    const proposals = input.proposals
+      ? await plannedProposals(db, groups, familyByKk, newFamilies, heads, {
+          choice: input.proposals,
+          period: periodLabel(period, now),
+          actor,
+          now: stamp,
+          fileName: input.fileName,
+        })
+      : { create: [] as Proposal[], skipped: 0 };
+
+    const total = newFamilies.length + newPeople.length + proposals.create.length;
+    let done = 0;
+    const write = async <T>(table: Table<T, string>, rows: T[]) => {
+      for (let i = 0; i < rows.length; i += chunk) {
+        const slice = rows.slice(i, i + chunk);
+        await table.bulkAdd(slice);
+        done += slice.length;
+        onProgress(done, total);
+      }
+    };
+    await write(db.families, newFamilies);
+    await write(db.people, newPeople);
+    await write(db.proposals, proposals.create);
+
+    const result: Omit<CommitResult, 'auditId'> = {
+      familiesCreated: newFamilies.length,
+      familiesReused: groups.length - newFamilies.length,
+      peopleCreated: newPeople.length,
+      peopleSkipped: input.records.length - newPeople.length,
+      proposalsCreated: proposals.create.length,
+      proposalsSkipped: proposals.skipped,
+    };
+    const entry = await appendAudit(
+      db,
+      {
+        actor,
+        action: 'import',
+        entity: 'impor data',
+        entityId: input.fileName,
+        summary:
+          `Impor ${input.fileName}: ${result.peopleCreated} warga baru, ` +
+          `${result.familiesCreated} keluarga baru, ${result.familiesReused} keluarga sudah ada, ` +
+          `${result.peopleSkipped} warga sudah terdaftar tidak diubah, ` +
+          `${result.proposalsCreated} usulan dibuat`,
+        after: {
+          fileName: input.fileName,
+          rows: input.records.length,
+          ...result,
+          proposalChoice: input.proposals,
+          period: periodLabel(period, now),
+        },
+      },
+      now,
+    );
+    return { ...result, auditId: entry.id };
+  });
+}
+
+/** People already registered by NIK, after checking none of them sits in another family. */
+async function assertNoConflict(
+  db: DtksDatabase,
+  records: readonly ImportRecord[],
+  registered: PersonRow[],
+): Promise<Map<string, PersonRow>> {
+  const byNik = new Map(registered.map((person) => [person.nik, person]));
+  if (registered.length === 0) return byNik;
+  const holders = await db.families.bulkGet([...new Set(registered.map((p) => p.familyId))]);
+  const kkById = new Map(holders.filter((f) => f !== undefined).map((f) => [f.id, f.noKk]));
+  for (const record of records) {
+    const person = byNik.get(record.nik);
+    if (person && kkById.get(person.familyId) !== record.noKk) {
+      throw new ImportConflictError(
+        `NIK ${maskNik(record.nik)} (baris ${record.row}) sudah terdaftar di keluarga lain. ` +
+          'Data warga berubah sejak berkas diperiksa: periksa ulang berkasnya.',
+      );
+    }
+  }
+  return byNik;
+}
+
+/** One proposal per family, unless the family already has the same one this period. */
+async function plannedProposals(
+  db: DtksDatabase,
+  groups: ReturnType<typeof groupByFamily>,
+  familyByKk: Map<string, Family>,
+  newFamilies: Family[],
+  heads: Map<string, string>,
+  meta: { choice: ProposalChoice; period: string; actor: string; now: string; fileName: string },
+): Promise<{ create: Proposal[]; skipped: number }> {
+  const familyIdByKk = new Map(familyByKk);
+  for (const family of newFamilies) familyIdByKk.set(family.noKk, family);
+  const existing = new Set<string>();
+  if (familyByKk.size > 0) {
+    await db.proposals
+      .where('familyId')
+      .anyOf([...familyByKk.values()].map((family) => family.id))
+      .each((proposal) => {
+        if (
+          proposal.period === meta.period &&
+          proposal.source === meta.choice.source &&
+          proposal.kind === meta.choice.kind
+        ) {
+          existing.add(proposal.familyId);
+        }
+      });
+  }
+  const create: Proposal[] = [];
+  let skipped = 0;
+  for (const group of groups) {
+    const family = familyIdByKk.get(group.noKk);
+    const personId = family ? heads.get(family.id) : undefined;
+    if (!family || personId === undefined) continue;
+    if (existing.has(family.id)) {
+      skipped += 1;
+      continue;
+    }
+    const idDtks = group.records.find((record) => record.idDtks !== '')?.idDtks ?? '';
+    create.push(
+      importProposal({
+        id: crypto.randomUUID(),
+        familyId: family.id,
+        personId,
+        idDtks,
+        ...meta,
+      }),
+    );
+  }
+  return { create, skipped };
+}
+
+export function findRememberedLayout(
+  db: DtksDatabase,
+  signature: string,
+): Promise<ImportLayout | undefined> {
+  return db.importLayouts.where('signature').equals(signature).first();
+}
+
+/** Remembers a column mapping for every later file with the same columns. */
+export async function rememberLayout(
+  db: DtksDatabase,
+  input: { signature: string; name: string; mapping: FieldMapping },
+  now = new Date(),
+): Promise<ImportLayout> {
+  return db.transaction('rw', [db.importLayouts, db.settings, db.audit], async () => {
+    const before = await findRememberedLayout(db, input.signature);
+    const layout: ImportLayout = {
+      id: before?.id ?? crypto.randomUUID(),
+      signature: input.signature,
+      name: input.name,
+      mapping: { ...input.mapping } as Record<string, string>,
+      updatedAt: now.toISOString(),
+    };
+    await db.importLayouts.put(layout);
+    await appendAudit(
+      db,
+      {
+        actor: await currentActor(db),
+        action: 'settings',
+        entity: 'tata letak impor',
+        entityId: layout.id,
+        summary: `Pemetaan kolom impor disimpan: ${layout.name}`,
+        before,
+        after: layout,
+      },
+      now,
+    );
+    return layout;
+  });
+}
+
+/** The error report holds NIKs and names: saving it is an export, and is logged. */
+export async function logReportExport(
+  db: DtksDatabase,
+  input: { fileName: string; reportName: string; badRows: number },
+): Promise<void> {
+  await db.transaction('rw', [db.settings, db.audit], async () => {
+    await appendAudit(db, {
+      actor: await currentActor(db),
+      action: 'export',
+      entity: 'laporan impor',
+      entityId: input.fileName,
+      summary: `Laporan pemeriksaan ${input.fileName} disimpan sebagai ${input.reportName} (${input.badRows} baris bermasalah)`,
+    });
+  });
+}

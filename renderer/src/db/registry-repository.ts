@@ -1,0 +1,243 @@
+import type { Family, Person, PersonRow } from '@shared/domain/entities';
+import { SHDK } from '@shared/domain/entities';
+import { toPersonRow } from '@shared/domain/person-keys';
+import { appendAudit } from './audit-repository';
+import type { DtksDatabase } from './database';
+import { parseOrThrow, RegistryError } from './registry-errors';
+import {
+  assertKkFree,
+  assertNikFree,
+  FAMILY,
+  headOf,
+  PERSON,
+  registryTables,
+  requireFamily,
+  requirePerson,
+} from './registry-guards';
+import { familyInputSchema, memberInputSchema, personSnapshot } from './registry-schema';
+import type { FamilyInput, MemberData, MemberInput } from './registry-schema';
+import { currentActor, getIdentity } from './settings-repository';
+
+export {
+  countFamilies,
+  getFamilyDetail,
+  getFamilyRows,
+  listFamilies,
+  listAreas,
+  listFamilyIds,
+  sortMembers,
+} from './registry-read';
+export type { Area, FamilyDetail, FamilyListFilter, FamilyListRow } from './registry-read';
+export { getPersonHits, rankPeople, searchPeople } from './registry-search';
+export type { PersonHit, RankedPerson, SearchOptions } from './registry-search';
+export { isRegistryError, RegistryError } from './registry-errors';
+export { changeHead, deleteMember, moveMember, setPresenceStatus } from './registry-member-actions';
+
+function newPerson(data: MemberData, familyId: string, now: string): PersonRow {
+  const person: Person = {
+    id: crypto.randomUUID(),
+    familyId,
+    ...data,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return toPersonRow(person);
+}
+
+/**
+ * The refusal {@link createFamily} or {@link addMember} would give for this
+ * NIK, or null when it is free: lets a form warn while the clerk is typing.
+ */
+export async function checkNikAvailable(
+  db: DtksDatabase,
+  nik: string,
+  exceptPersonId?: string,
+): Promise<RegistryError | null> {
+  try {
+    await assertNikFree(db, nik, exceptPersonId);
+    return null;
+  } catch (error) {
+    if (error instanceof RegistryError) return error;
+    throw error;
+  }
+}
+
+export async function checkKkAvailable(
+  db: DtksDatabase,
+  noKk: string,
+  exceptFamilyId?: string,
+): Promise<RegistryError | null> {
+  try {
+    await assertKkFree(db, noKk, exceptFamilyId);
+    return null;
+  } catch (error) {
+    if (error instanceof RegistryError) return error;
+    throw error;
+  }
+}
+
+export type NewFamily = { family: FamilyInput; members: MemberInput[]; kodeWilayah?: string };
+
+/**
+ * Registers a family with its members in one transaction. Exactly one member
+ * is Kepala Keluarga; every NIK is valid and new, within the family and the
+ * whole registry. Returns the new family's id.
+ */
+export async function createFamily(db: DtksDatabase, input: NewFamily): Promise<string> {
+  const familyData = parseOrThrow(familyInputSchema, input.family);
+  const members = input.members.map((member, index) =>
+    parseOrThrow(memberInputSchema, member, index),
+  );
+  if (members.length === 0) throw new RegistryError('Keluarga harus memiliki anggota', 'members');
+  const heads = members.filter((member) => member.shdk === 1).length;
+  if (heads !== 1) {
+    throw new RegistryError(
+      heads === 0
+        ? 'Pilih satu anggota sebagai Kepala Keluarga'
+        : 'Hanya boleh ada satu Kepala Keluarga dalam satu KK',
+      'shdk',
+    );
+  }
+  const seen = new Map<string, number>();
+  members.forEach((member, index) => {
+    const first = seen.get(member.nik);
+    if (first !== undefined) {
+      throw new RegistryError(
+        `NIK ini sama dengan NIK anggota ke-${first + 1} (${members[first]?.nama ?? ''})`,
+        'nik',
+        { memberIndex: index },
+      );
+    }
+    seen.set(member.nik, index);
+  });
+  const kodeWilayah = input.kodeWilayah || (await getIdentity(db))?.kodeWilayah;
+  if (!kodeWilayah) throw new RegistryError('Identitas kelurahan belum diisi', 'kodeWilayah');
+  const actor = await currentActor(db);
+  const now = new Date().toISOString();
+  const family: Family = {
+    id: crypto.randomUUID(),
+    ...familyData,
+    kodeWilayah,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const rows = members.map((member) => newPerson(member, family.id, now));
+
+  await db.transaction('rw', registryTables(db), async () => {
+    await assertKkFree(db, family.noKk);
+    for (const [index, row] of rows.entries()) await assertNikFree(db, row.nik, undefined, index);
+    await db.families.add(family);
+    await db.people.bulkAdd(rows);
+    const head = rows.find((row) => row.shdk === 1);
+    await appendAudit(db, {
+      actor,
+      action: 'create',
+      entity: FAMILY,
+      entityId: family.id,
+      summary: `Keluarga baru didaftarkan: ${head?.nama ?? ''}, ${rows.length} anggota`,
+      after: { family, members: rows.map(personSnapshot) },
+    });
+  });
+  return family.id;
+}
+
+export async function updateFamily(
+  db: DtksDatabase,
+  familyId: string,
+  input: FamilyInput,
+): Promise<void> {
+  const data = parseOrThrow(familyInputSchema, input);
+  const actor = await currentActor(db);
+  await db.transaction('rw', registryTables(db), async () => {
+    const before = await requireFamily(db, familyId);
+    if (data.noKk !== before.noKk) await assertKkFree(db, data.noKk, familyId);
+    const after: Family = { ...before, ...data, updatedAt: new Date().toISOString() };
+    await db.families.put(after);
+    await appendAudit(db, {
+      actor,
+      action: 'update',
+      entity: FAMILY,
+      entityId: familyId,
+      summary: 'Data keluarga diubah',
+      before,
+      after,
+    });
+  });
+}
+
+/** Adds a member to an existing family. A second Kepala Keluarga is refused. */
+export async function addMember(
+  db: DtksDatabase,
+  familyId: string,
+  input: MemberInput,
+): Promise<string> {
+  const data = parseOrThrow(memberInputSchema, input);
+  const actor = await currentActor(db);
+  const row = newPerson(data, familyId, new Date().toISOString());
+  await db.transaction('rw', registryTables(db), async () => {
+    await requireFamily(db, familyId);
+    await assertNikFree(db, row.nik);
+    if (row.shdk === 1) {
+      const head = await headOf(db, familyId);
+      if (head) {
+        throw new RegistryError(
+          `Keluarga ini sudah memiliki Kepala Keluarga (${head.nama}). Gunakan "Ganti kepala keluarga".`,
+          'shdk',
+        );
+      }
+    }
+    await db.people.add(row);
+    await appendAudit(db, {
+      actor,
+      action: 'create',
+      entity: PERSON,
+      entityId: familyId,
+      summary: `Anggota ditambahkan: ${row.nama} (${SHDK[row.shdk]})`,
+      after: personSnapshot(row),
+    });
+  });
+  return row.id;
+}
+
+/**
+ * Saves a member's data. Who heads the family changes only through
+ * {@link changeHead}, so a family never has zero or two heads.
+ */
+export async function updateMember(
+  db: DtksDatabase,
+  personId: string,
+  input: MemberInput,
+): Promise<void> {
+  const data = parseOrThrow(memberInputSchema, input);
+  const actor = await currentActor(db);
+  await db.transaction('rw', registryTables(db), async () => {
+    const before = await requirePerson(db, personId);
+    if (data.nik !== before.nik) await assertNikFree(db, data.nik, personId);
+    if ((data.shdk === 1) !== (before.shdk === 1)) {
+      throw new RegistryError(
+        before.shdk === 1
+          ? 'Kepala Keluarga hanya dapat diganti dengan menunjuk kepala keluarga baru ("Ganti kepala keluarga").'
+          : 'Keluarga ini sudah memiliki Kepala Keluarga. Gunakan "Ganti kepala keluarga".',
+        'shdk',
+      );
+    }
+    const after = toPersonRow({
+      ...personSnapshot(before),
+      ...data,
+      id: before.id,
+      familyId: before.familyId,
+      updatedAt: new Date().toISOString(),
+      ...(before.suspended ? { suspended: true } : {}),
+    });
+    await db.people.put(after);
+    await appendAudit(db, {
+      actor,
+      action: 'update',
+      entity: PERSON,
+      entityId: before.familyId,
+      summary: `Data anggota diubah: ${after.nama}`,
+      before: personSnapshot(before),
+      after: personSnapshot(after),
+    });
+  });
+}

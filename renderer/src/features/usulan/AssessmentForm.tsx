@@ -1,0 +1,228 @@
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import {
+  CRITERIA_SETS,
+  DEFAULT_CRITERIA_SET_ID,
+  getCriteriaSet,
+  summarizeAssessment,
+} from '@shared/domain/criteria';
+import type { Assessment, AssessmentAnswer } from '@shared/domain/entities';
+import { isoDate, localCalendarDate } from '@shared/domain/id-common';
+import { useDatabase } from '../../app/database-context';
+import { saveAssessment } from '../../db/assessment-repository';
+import { isUsulanError } from '../../db/proposal-repository';
+import { describeStorageError } from '../../db/storage-errors';
+
+type Props = { proposalId: string; existing: Assessment | null; onSaved: () => void };
+
+type Choice = 'ya' | 'tidak' | 'belum';
+const toChoice = (value: boolean | null | undefined): Choice =>
+  value === true ? 'ya' : value === false ? 'tidak' : 'belum';
+const fromChoice = (choice: string): boolean | null =>
+  choice === 'ya' ? true : choice === 'tidak' ? false : null;
+
+/** "Ya" marks a poverty sign found: it must stand out when the form is reviewed. */
+const CHOICE_COLORS: Record<Choice, string | undefined> = {
+  ya: 'orange',
+  tidak: 'gray',
+  belum: undefined,
+};
+
+function today(): string {
+  const date = localCalendarDate(new Date());
+  return isoDate(date.year, date.month, date.day);
+}
+
+export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
+  const { db } = useDatabase();
+  const [setId, setSetId] = useState<string>(existing?.criteriaSetId ?? DEFAULT_CRITERIA_SET_ID);
+  const [answers, setAnswers] = useState<Record<string, AssessmentAnswer>>(existing?.answers ?? {});
+  const [officer, setOfficer] = useState(existing?.officer ?? '');
+  const [date, setDate] = useState(existing?.date ?? today());
+  const [note, setNote] = useState(existing?.note ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const set = getCriteriaSet(setId) ?? CRITERIA_SETS[0];
+  const summary = summarizeAssessment(
+    set,
+    Object.fromEntries(
+      Object.entries(answers)
+        .filter(([, answer]) => answer.value !== null)
+        .map(([id, answer]) => [id, answer.value ?? undefined]),
+    ),
+  );
+
+  const setAnswer = (id: string, patch: Partial<AssessmentAnswer>) => {
+    setAnswers((current) => ({
+      ...current,
+      [id]: { value: current[id]?.value ?? null, evidence: current[id]?.evidence ?? '', ...patch },
+    }));
+    setErrors(({ [`answers.${id}`]: _removed, ...rest }) => rest);
+  };
+
+  const changeSet = (next: string) => {
+    const answered = Object.values(answers).some(
+      (answer) => answer.value !== null || answer.evidence,
+    );
+    if (
+      answered &&
+      !window.confirm('Ganti set kriteria? Jawaban yang sudah diisi akan dikosongkan.')
+    ) {
+      return;
+    }
+    setSetId(next);
+    setAnswers({});
+    setErrors({});
+  };
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      // Only answers of the chosen set travel: the set owns the item ids.
+      const own = Object.fromEntries(
+        set.items.flatMap((item) => {
+          const answer = answers[item.id];
+          return answer && (answer.value !== null || answer.evidence.trim())
+            ? [[item.id, answer]]
+            : [];
+        }),
+      );
+      await saveAssessment(
+        db,
+        { proposalId, criteriaSetId: set.id, answers: own, officer, date, note },
+        existing ? { id: existing.id } : {},
+      );
+      notifications.show({ color: 'teal', message: 'Penilaian verifikasi lapangan tersimpan.' });
+      setErrors({});
+      onSaved();
+    } catch (error) {
+      if (isUsulanError(error)) {
+        setErrors({ [error.field || '_']: error.message });
+        notifications.show({ color: 'red', message: error.message });
+      } else {
+        notifications.show({
+          color: 'red',
+          message: describeStorageError(error, 'Menyimpan penilaian'),
+        });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <Stack>
+        <NativeSelect
+          label="Set kriteria"
+          description={set.legalBasis}
+          value={set.id}
+          onChange={(event) => changeSet(event.currentTarget.value)}
+          data={CRITERIA_SETS.map((item) => ({
+            value: item.id,
+            label: item.id === DEFAULT_CRITERIA_SET_ID ? `${item.title} (berlaku)` : item.title,
+          }))}
+        />
+        {set.items.map((item, index) => {
+          const answer = answers[item.id];
+          const error = errors[`answers.${item.id}`];
+          return (
+            <div key={item.id} role="group" aria-label={item.text} data-testid="criterion">
+              <Stack gap={4}>
+                <Text size="sm">
+                  {index + 1}. {item.text}
+                  {item.id === set.outrightPoorItemId && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      (bila “Ya”, langsung tergolong miskin)
+                    </Text>
+                  )}
+                </Text>
+                <Group align="flex-start" wrap="nowrap">
+                  <SegmentedControl
+                    size="xs"
+                    color={CHOICE_COLORS[toChoice(answer?.value)]}
+                    value={toChoice(answer?.value)}
+                    onChange={(value) => setAnswer(item.id, { value: fromChoice(value) })}
+                    data={[
+                      { value: 'ya', label: 'Ya' },
+                      { value: 'tidak', label: 'Tidak' },
+                      { value: 'belum', label: 'Belum dijawab' },
+                    ]}
+                  />
+                  <TextInput
+                    flex={1}
+                    size="xs"
+                    aria-label={`Catatan bukti: ${item.text}`}
+                    placeholder={
+                      answer?.value === true ? 'Catatan bukti (wajib untuk “Ya”)' : 'Catatan bukti'
+                    }
+                    value={answer?.evidence ?? ''}
+                    error={error}
+                    onChange={(event) =>
+                      setAnswer(item.id, { evidence: event.currentTarget.value })
+                    }
+                  />
+                </Group>
+              </Stack>
+            </div>
+          );
+        })}
+        <Group grow align="flex-start">
+          <TextInput
+            label="Petugas verifikasi"
+            description="Nama dan unsur, misalnya “Rudi Hartono (PSM)”."
+            required
+            value={officer}
+            error={errors.officer}
+            onChange={(event) => setOfficer(event.currentTarget.value)}
+          />
+          <TextInput
+            label="Tanggal kunjungan"
+            type="date"
+            required
+            max={today()}
+            value={date}
+            error={errors.date}
+            onChange={(event) => setDate(event.currentTarget.value)}
+          />
+        </Group>
+        <Textarea
+          label="Catatan penilaian"
+          autosize
+          minRows={2}
+          value={note}
+          error={errors.note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+        {errors._ && <Alert color="red">{errors._}</Alert>}
+        <Group justify="space-between">
+          <Text size="sm" data-testid="assessment-live-summary">
+            Ringkasan: {summary.label}
+          </Text>
+          <Button type="submit" loading={busy}>
+            {existing ? 'Simpan perubahan penilaian' : 'Simpan penilaian'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

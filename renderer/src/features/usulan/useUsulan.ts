@@ -1,0 +1,94 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { HousePhoto } from '@shared/domain/entities';
+import { useDatabase } from '../../app/database-context';
+import { listPhotos } from '../../db/photo-repository';
+import {
+  countProposalsByStatus,
+  getProposalDetail,
+  listFamilyProposals,
+  listProposalPeriods,
+  listProposals,
+} from '../../db/proposal-repository';
+import type { ProposalFilter } from '../../db/proposal-repository';
+import { getFamilyDetail, searchPeople } from '../../db/registry-repository';
+import { getOperator } from '../../db/settings-repository';
+
+export function useProposalList(filter: ProposalFilter) {
+  const { db } = useDatabase();
+  const { status, kind, period, rw, rt } = filter;
+  return useLiveQuery(
+    () => listProposals(db, { status, kind, period, rw, rt }),
+    [db, status, kind, period, rw, rt],
+  );
+}
+
+export function useStatusCounts(filter: Omit<ProposalFilter, 'status'>) {
+  const { db } = useDatabase();
+  const { kind, period, rw, rt } = filter;
+  return useLiveQuery(
+    () => countProposalsByStatus(db, { kind, period, rw, rt }),
+    [db, kind, period, rw, rt],
+  );
+}
+
+export function useProposalPeriods() {
+  const { db } = useDatabase();
+  return useLiveQuery(() => listProposalPeriods(db), [db]);
+}
+
+/** `undefined` while loading, `null` when the proposal does not exist. */
+export function useProposalDetail(id: string) {
+  const { db } = useDatabase();
+  return useLiveQuery(() => getProposalDetail(db, id), [db, id]);
+}
+
+export function useFamilyDetail(familyId: string | null) {
+  const { db } = useDatabase();
+  return useLiveQuery(
+    () => (familyId ? getFamilyDetail(db, familyId) : Promise.resolve(null)),
+    [db, familyId],
+  );
+}
+
+export function useFamilyProposals(familyId: string | null) {
+  const { db } = useDatabase();
+  return useLiveQuery(
+    () => (familyId ? listFamilyProposals(db, familyId) : Promise.resolve([])),
+    [db, familyId],
+  );
+}
+
+export function usePeopleSearch(query: string) {
+  const { db } = useDatabase();
+  const trimmed = query.trim();
+  return useLiveQuery(
+    () => (trimmed.length >= 2 ? searchPeople(db, trimmed, { limit: 20 }) : Promise.resolve([])),
+    [db, trimmed],
+  );
+}
+
+export function useOperatorName() {
+  const { db } = useDatabase();
+  return useLiveQuery(async () => (await getOperator(db))?.nama ?? '', [db]);
+}
+
+export function usePhotos(proposalId: string) {
+  const { db } = useDatabase();
+  return useLiveQuery(() => listPhotos(db, proposalId), [db, proposalId]);
+}
+
+/** Object URLs for the photos, revoked when the list changes or the screen closes. */
+export function usePhotoUrls(photos: HousePhoto[] | undefined): Map<string, string> {
+  const [urls, setUrls] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    const next = new Map(
+      (photos ?? []).map((photo) => [photo.id, URL.createObjectURL(photo.blob)]),
+    );
+    setUrls(next);
+    return () => {
+      for (const url of next.values()) URL.revokeObjectURL(url);
+    };
+  }, [photos]);
+  return urls;
+}

@@ -1,0 +1,110 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { hasExistingOverlap } from '@shared/domain/overlap';
+import { RevealNumber } from '../keamanan/RevealNumber';
+import { AidSection } from './AidSection';
+import { FamilyHistory } from './FamilyHistory';
+import { FamilyModals } from './FamilyModals';
+import type { FamilyModal } from './FamilyModals';
+import { MembersTable } from './MembersTable';
+import { useFamilyDetail, useFamilyHistory, useKodeWilayah } from './useFamily';
+import { areaLabel, formatInstant } from './warga-format';
+
+export function FamilyDetailPage() {
+  const { familyId = '' } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const detail = useFamilyDetail(familyId);
+  const history = useFamilyHistory(familyId);
+  const kodeWilayah = useKodeWilayah();
+  const [modal, setModal] = useState<FamilyModal | null>(null);
+
+  if (detail === undefined) return <Text c="dimmed">Memuat data keluarga…</Text>;
+  if (detail === null) {
+    return (
+      <Stack>
+        <Title order={2}>Keluarga tidak ditemukan</Title>
+        <Text>Keluarga ini mungkin sudah dihapus.</Text>
+        <Button component={Link} to="/warga" w="fit-content">
+          Kembali ke daftar
+        </Button>
+      </Stack>
+    );
+  }
+
+  const { family, members, aid } = detail;
+  const head = members.find((member) => member.shdk === 1);
+  const overlap = hasExistingOverlap(aid);
+  const present = members.filter((member) => member.statusKeberadaan === 'ada').length;
+
+  return (
+    <Stack maw={1300}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={2}>Keluarga {head?.nama ?? '(tanpa kepala keluarga)'}</Title>
+            {overlap && (
+              <Badge color="red" variant="filled">
+                Tumpang tindih bantuan
+              </Badge>
+            )}
+          </Group>
+          <Group gap="xs" mt={4} data-testid="family-kk">
+            <Text>No. KK</Text>
+            <RevealNumber
+              label="No. KK"
+              target={{ kind: 'kk', noKk: family.noKk, familyId: family.id, label: head?.nama }}
+            />
+          </Group>
+          <Text>
+            {family.alamat}, {areaLabel(family.rt, family.rw)}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {members.length} anggota, {present} berstatus ada · diperbarui{' '}
+            {formatInstant(family.updatedAt)}
+          </Text>
+        </div>
+        <Group>
+          <Button variant="default" onClick={() => setModal({ kind: 'edit-family' })}>
+            Ubah data keluarga
+          </Button>
+          <Button variant="default" onClick={() => setModal({ kind: 'add-member' })}>
+            Tambah anggota
+          </Button>
+          <Button component={Link} to={`/usulan/baru?familyId=${family.id}`}>
+            Buat usulan
+          </Button>
+        </Group>
+      </Group>
+      {!head && (
+        <Alert color="orange">
+          Keluarga ini belum memiliki Kepala Keluarga. Pilih anggota lalu "Jadikan kepala keluarga".
+        </Alert>
+      )}
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="sm">
+          Anggota keluarga
+        </Title>
+        <MembersTable
+          members={members}
+          highlightId={params.get('anggota')}
+          onAction={(kind, person) => setModal({ kind, person })}
+        />
+      </Paper>
+      <AidSection familyId={family.id} aid={aid} members={members} />
+      <FamilyHistory entries={history} />
+      <FamilyModals
+        modal={modal}
+        family={family}
+        members={members}
+        kodeWilayah={kodeWilayah}
+        onClose={() => setModal(null)}
+        onFamilyGone={() => {
+          setModal(null);
+          navigate('/warga');
+        }}
+      />
+    </Stack>
+  );
+}

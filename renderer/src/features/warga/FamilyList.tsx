@@ -1,0 +1,81 @@
+import { Text } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { maskNoKk } from '@shared/domain/kk';
+import { useFamilyIds, useFamilyRows } from './useFamilyList';
+import { VirtualRows } from './VirtualRows';
+import classes from './warga.module.css';
+
+const number = new Intl.NumberFormat('id-ID');
+
+/** Every family, in RW/RT order, reading only the rows in view. */
+export function FamilyList({ rw, rt }: { rw: string; rt: string }) {
+  const ids = useFamilyIds(rw, rt);
+  const [range, setRange] = useState<[number, number]>([0, 40]);
+  const rows = useFamilyRows(ids, range[0], range[1]);
+  const onRangeChange = useCallback(
+    (first: number, last: number) =>
+      setRange((current) =>
+        current[0] === first && current[1] === last ? current : [first, last],
+      ),
+    [],
+  );
+  if (!ids) return <Text c="dimmed">Memuat daftar keluarga…</Text>;
+  if (ids.length === 0) {
+    return (
+      <Text c="dimmed" data-testid="list-empty">
+        {rw || rt
+          ? 'Tidak ada keluarga di RT/RW ini.'
+          : 'Belum ada keluarga terdaftar. Daftarkan keluarga baru atau impor data dari RT/RW.'}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Text size="sm" c="dimmed" data-testid="list-count">
+        {number.format(ids.length)} keluarga
+      </Text>
+      <VirtualRows
+        count={ids.length}
+        rowHeight={44}
+        height="calc(100vh - 320px)"
+        label="Daftar keluarga"
+        onRangeChange={onRangeChange}
+        header={
+          <div className={`${classes.header} ${classes.families}`} aria-hidden>
+            <span>No. KK</span>
+            <span>Kepala keluarga</span>
+            <span>Alamat</span>
+            <span>RT/RW</span>
+            <span>Anggota</span>
+          </div>
+        }
+        renderRow={(index) => {
+          const id = ids[index] ?? '';
+          const row = rows.get(id);
+          return (
+            <Link to={`/warga/${id}`} className={`${classes.row} ${classes.families}`}>
+              {row ? (
+                <>
+                  <span className={`${classes.cell} ${classes.mono}`}>
+                    {maskNoKk(row.family.noKk)}
+                  </span>
+                  <span className={classes.cell}>
+                    {row.head?.nama ?? '(tanpa kepala keluarga)'}
+                  </span>
+                  <span className={classes.cell}>{row.family.alamat}</span>
+                  <span className={classes.cell}>
+                    {row.family.rt}/{row.family.rw}
+                  </span>
+                  <span className={classes.cell}>{row.memberCount} orang</span>
+                </>
+              ) : (
+                <span className={classes.cell}>Memuat…</span>
+              )}
+            </Link>
+          );
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { Family, PersonRow } from '@shared/domain/entities';
+import { useDatabase } from '../../app/database-context';
+import { issuesToErrors } from '../../app/forms/useSchemaForm';
+import type { FieldErrors } from '../../app/forms/useSchemaForm';
+import { addMember, updateFamily, updateMember } from '../../db/registry-repository';
+import { familyInputSchema } from '../../db/registry-schema';
+import { FamilyFields } from './FamilyFields';
+import type { FamilyDraft } from './FamilyFields';
+import { draftFromPerson, emptyDraft } from './member-draft';
+import { MemberForm } from './MemberForm';
+import {
+  ChangeHeadModal,
+  DeleteMemberModal,
+  MoveMemberModal,
+  StatusModal,
+} from './MemberActionModals';
+import { runAction } from './run-action';
+import { SubjectRequestPanel } from '../keamanan/SubjectRequestPanel';
+
+export type MemberAction =
+  | { kind: 'edit-member'; person: PersonRow }
+  | { kind: 'status'; person: PersonRow }
+  | { kind: 'move'; person: PersonRow }
+  | { kind: 'head'; person: PersonRow }
+  | { kind: 'delete'; person: PersonRow }
+  | { kind: 'privacy'; person: PersonRow };
+
+export type FamilyModal = { kind: 'edit-family' } | { kind: 'add-member' } | MemberAction;
+
+type Props = {
+  modal: FamilyModal | null;
+  family: Family;
+  members: PersonRow[];
+  kodeWilayah: string;
+  onClose: () => void;
+  /** After the family itself is gone (its last member deleted). */
+  onFamilyGone: () => void;
+};
+
+const TITLES: Record<FamilyModal['kind'], string> = {
+  'edit-family': 'Ubah data keluarga',
+  'add-member': 'Tambah anggota keluarga',
+  'edit-member': 'Ubah data anggota',
+  status: 'Ubah status keberadaan',
+  move: 'Pindahkan ke keluarga lain',
+  head: 'Ganti kepala keluarga',
+  delete: 'Hapus anggota',
+  privacy: 'Permintaan pemilik data (UU PDP)',
+};
+
+export function FamilyModals({
+  modal,
+  family,
+  members,
+  kodeWilayah,
+  onClose,
+  onFamilyGone,
+}: Props) {
+  const { db } = useDatabase();
+  const wide = modal?.kind === 'add-member' || modal?.kind === 'edit-member';
+  const head = members.find((member) => member.shdk === 1);
+  return (
+    <Modal
+      opened={modal !== null}
+      onClose={onClose}
+      size={wide ? '80rem' : 'lg'}
+      title={
+        modal ? `${TITLES[modal.kind]}${'person' in modal ? `: ${modal.person.nama}` : ''}` : ''
+      }
+    >
+      {modal?.kind === 'edit-family' && <EditFamily family={family} onDone={onClose} />}
+      {modal?.kind === 'add-member' && (
+        <MemberForm
+          initial={emptyDraft({ shdk: '4', agama: head?.agama ?? '' })}
+          kodeWilayah={kodeWilayah}
+          head={head ? 'forbidden' : 'allowed'}
+          submitLabel="Simpan anggota"
+          onCancel={onClose}
+          onSubmit={async (data) => {
+            const refusal = await runAction(
+              () => addMember(db, family.id, data),
+              `${data.nama} ditambahkan.`,
+              'Menambah anggota',
+            );
+            if (!refusal) onClose();
+            return refusal;
+          }}
+        />
+      )}
+      {modal?.kind === 'edit-member' && (
+        <MemberForm
+          initial={draftFromPerson(modal.person)}
+          kodeWilayah={kodeWilayah}
+          exceptPersonId={modal.person.id}
+          head={modal.person.shdk === 1 ? 'only' : 'forbidden'}
+          submitLabel="Simpan perubahan"
+          onCancel={onClose}
+          onSubmit={async (data) => {
+            const refusal = await runAction(
+              () => updateMember(db, modal.person.id, data),
+              `Data ${data.nama} disimpan.`,
+              'Menyimpan anggota',
+            );
+            if (!refusal) onClose();
+            return refusal;
+          }}
+        />
+      )}
+      {modal?.kind === 'status' && <StatusModal person={modal.person} onDone={onClose} />}
+      {modal?.kind === 'move' && <MoveMemberModal person={modal.person} onDone={onClose} />}
+      {modal?.kind === 'head' && (
+        <ChangeHeadModal person={modal.person} former={head} onDone={onClose} />
+      )}
+      {modal?.kind === 'privacy' && (
+        <SubjectRequestPanel
+          personId={modal.person.id}
+          onDeleted={() => (members.length === 1 ? onFamilyGone() : onClose())}
+        />
+      )}
+      {modal?.kind === 'delete' && (
+        <DeleteMemberModal
+          person={modal.person}
+          lastMember={members.length === 1}
+          onDone={(gone) => (gone ? onFamilyGone() : onClose())}
+        />
+      )}
+    </Modal>
+  );
+}
+
+function EditFamily({ family, onDone }: { family: Family; onDone: () => void }) {
+  const { db } = useDatabase();
+  const [values, setValues] = useState<FamilyDraft>({
+    noKk: family.noKk,
+    alamat: family.alamat,
+    rt: family.rt,
+    rw: family.rw,
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = familyInputSchema.safeParse(values);
+        if (!parsed.success) {
+          setErrors(issuesToErrors(parsed.error.issues));
+          return;
+        }
+        void runAction(
+          () => updateFamily(db, family.id, values),
+          'Data keluarga disimpan.',
+          'Menyimpan keluarga',
+        ).then((refusal) => {
+          if (!refusal) onDone();
+          else if (refusal.field in values) setErrors({ [refusal.field]: refusal.message });
+          else setProblem(refusal.message);
+        });
+      }}
+    >
+      <Stack>
+        <FamilyFields
+          values={values}
+          errors={errors}
+          autoFocus
+          exceptFamilyId={family.id}
+          onChange={(key, value) => {
+            setValues((current) => ({ ...current, [key]: value }));
+            setErrors((current) => ({ ...current, [key]: undefined }) as FieldErrors);
+          }}
+        />
+        {problem && <Alert color="red">{problem}</Alert>}
+        <Group>
+          <Button type="submit">Simpan</Button>
+          <Button variant="default" onClick={onDone}>
+            Batal
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../app/database-context';
+import { listFamilyHistory } from '../../db/audit-log-read';
+import type { AuditEntry } from '../../db/audit-repository';
+import { getFamilyDetail } from '../../db/registry-repository';
+import type { FamilyDetail } from '../../db/registry-repository';
+import { getIdentity } from '../../db/settings-repository';
+
+/** undefined while loading, null when the family does not exist (any more). */
+export function useFamilyDetail(familyId: string): FamilyDetail | null | undefined {
+  const { db } = useDatabase();
+  return useLiveQuery(() => getFamilyDetail(db, familyId), [db, familyId]);
+}
+
+export function useFamilyHistory(familyId: string): AuditEntry[] | undefined {
+  const { db } = useDatabase();
+  return useLiveQuery(() => listFamilyHistory(db, familyId), [db, familyId]);
+}
+
+export function useKodeWilayah(): string {
+  const { db } = useDatabase();
+  return useLiveQuery(() => getIdentity(db), [db])?.kodeWilayah ?? '';
+}

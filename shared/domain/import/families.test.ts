@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultProposalChoice,
+  groupByFamily,
+  importProposal,
+  newFamily,
+  newPerson,
+} from './families';
+import type { ImportRecord } from './validate-rows';
+
+function record(overrides: Partial<ImportRecord>): ImportRecord {
+  return {
+    row: 2,
+    noKk: '6271010101100001',
+    nik: '6271011203900001',
+    nama: 'Budi',
+    tanggalLahir: '1990-03-12',
+    jenisKelamin: 'L',
+    shdk: 1,
+    alamat: 'Jl. A',
+    rt: '001',
+    rw: '002',
+    tempatLahir: '',
+    namaIbuKandung: '',
+    pekerjaan: '',
+    idDtks: '',
+    existing: false,
+    ...overrides,
+  };
+}
+
+const NOW = '2026-06-01T00:00:00.000Z';
+
+describe('groupByFamily', () => {
+  it('keeps families in order of first appearance and members in file order', () => {
+    const groups = groupByFamily([
+      record({ row: 2, noKk: 'A' }),
+      record({ row: 3, noKk: 'B' }),
+      record({ row: 4, noKk: 'A' }),
+    ]);
+    expect(groups.map((group) => [group.noKk, group.records.map((r) => r.row)])).toEqual([
+      ['A', [2, 4]],
+      ['B', [3]],
+    ]);
+  });
+});
+
+describe('newFamily', () => {
+  it("takes the address from the head's row", () => {
+    const [group] = groupByFamily([
+      record({ row: 2, shdk: 4, alamat: 'Jl. Anak', rt: '009' }),
+      record({ row: 3, shdk: 1, alamat: 'Jl. Kepala', rt: '001' }),
+    ]);
+    const family = newFamily(group!, { id: 'f1', kodeWilayah: '6271011001', now: NOW });
+    expect(family).toMatchObject({ id: 'f1', alamat: 'Jl. Kepala', rt: '001', rw: '002' });
+  });
+});
+
+describe('newPerson', () => {
+  it('lists the placeholders it had to use', () => {
+    const head = record({});
+    const wife = record({ row: 3, nik: 'x', shdk: 3, jenisKelamin: 'P' });
+    const [group] = groupByFamily([head, wife]);
+    const person = newPerson(head, group!, { id: 'p1', familyId: 'f1', now: NOW });
+    expect(person.statusKawin).toBe('kawin');
+    expect(person.fieldsToComplete).toEqual(['statusKawin', 'agama', 'pendidikan']);
+    expect(person.statusKeberadaan).toBe('ada');
+  });
+
+  it('uses what the list says and marks nothing', () => {
+    const head = record({ statusKawin: 'cerai_mati', agama: 'Hindu', pendidikan: 'S2' });
+    const [group] = groupByFamily([head]);
+    const person = newPerson(head, group!, { id: 'p1', familyId: 'f1', now: NOW });
+    expect(person).toMatchObject({ statusKawin: 'cerai_mati', agama: 'Hindu', pendidikan: 'S2' });
+    expect(person.fieldsToComplete).toBeUndefined();
+  });
+
+  it('takes a lone head as not married', () => {
+    const head = record({});
+    const [group] = groupByFamily([head]);
+    expect(newPerson(head, group!, { id: 'p', familyId: 'f', now: NOW }).statusKawin).toBe(
+      'belum_kawin',
+    );
+  });
+});
+
+describe('proposals', () => {
+  it('defaults a prelist to a field re-check and an RT/RW list to new drafts', () => {
+    expect(defaultProposalChoice('prelist')).toMatchObject({
+      source: 'prelist',
+      kind: 'perbaikan',
+      status: 'verifikasi_lapangan',
+    });
+    expect(defaultProposalChoice(null)).toMatchObject({
+      source: 'rt_rw',
+      kind: 'baru',
+      status: 'draf',
+    });
+  });
+
+  it('starts the history with the import and keeps the IDDTKS', () => {
+    const proposal = importProposal({
+      id: 'u1',
+      familyId: 'f1',
+      personId: 'p1',
+      choice: defaultProposalChoice('prelist'),
+      period: 'Juni 2026',
+      actor: 'Siti',
+      now: NOW,
+      fileName: 'prelist.xlsx',
+      idDtks: '123',
+    });
+    expect(proposal.history).toEqual([
+      { from: null, to: 'verifikasi_lapangan', at: NOW, by: 'Siti', reason: expect.any(String) },
+    ]);
+    expect(proposal.note).toContain('IDDTKS 123');
+    expect(proposal.period).toBe('Juni 2026');
+  });
+});

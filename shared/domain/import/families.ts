@@ -1,0 +1,143 @@
+import type {
+  Family,
+  MaritalStatus,
+  Person,
+  Proposal,
+  ProposalSource,
+  ProposalStatus,
+  ProposedProgramme,
+} from '../entities';
+import type { KnownLayoutId } from './fields';
+import type { ImportRecord } from './validate-rows';
+
+/** The rows of one No. KK, in file order. */
+export type FamilyGroup = { noKk: string; records: ImportRecord[] };
+
+/** Groups valid rows by No. KK, families in the order they first appear. */
+export function groupByFamily(records: readonly ImportRecord[]): FamilyGroup[] {
+  const groups = new Map<string, FamilyGroup>();
+  for (const record of records) {
+    const group = groups.get(record.noKk);
+    if (group) group.records.push(record);
+    else groups.set(record.noKk, { noKk: record.noKk, records: [record] });
+  }
+  return [...groups.values()];
+}
+
+/** The address of a new family: its head's row, else its first row. */
+export function newFamily(
+  group: FamilyGroup,
+  ids: { id: string; kodeWilayah: string; now: string },
+): Family {
+  const source = group.records.find((record) => record.shdk === 1) ?? group.records[0];
+  return {
+    id: ids.id,
+    noKk: group.noKk,
+    alamat: source?.alamat ?? '',
+    rt: source?.rt ?? '',
+    rw: source?.rw ?? '',
+    kodeWilayah: ids.kodeWilayah,
+    createdAt: ids.now,
+    updatedAt: ids.now,
+  };
+}
+
+/** Fields a list may not carry; the import fills them with a placeholder and says so. */
+export type PlaceholderField = NonNullable<Person['fieldsToComplete']>[number];
+
+/**
+ * A spouse (SHDK 2/3) is married; so is a head whose spouse is on the same card.
+ * Anyone else is taken as not married until the family says otherwise.
+ */
+function inferMarital(record: ImportRecord, group: FamilyGroup): MaritalStatus {
+  if (record.shdk === 2 || record.shdk === 3) return 'kawin';
+  if (record.shdk === 1 && group.records.some((other) => other.shdk === 2 || other.shdk === 3)) {
+    return 'kawin';
+  }
+  return 'belum_kawin';
+}
+
+export function newPerson(
+  record: ImportRecord,
+  group: FamilyGroup,
+  ids: { id: string; familyId: string; now: string },
+): Person {
+  const missing: PlaceholderField[] = [];
+  if (record.statusKawin === undefined) missing.push('statusKawin');
+  if (record.agama === undefined) missing.push('agama');
+  if (record.pendidikan === undefined) missing.push('pendidikan');
+  const person: Person = {
+    id: ids.id,
+    familyId: ids.familyId,
+    nik: record.nik,
+    nama: record.nama,
+    tempatLahir: record.tempatLahir,
+    tanggalLahir: record.tanggalLahir,
+    jenisKelamin: record.jenisKelamin,
+    shdk: record.shdk,
+    statusKawin: record.statusKawin ?? inferMarital(record, group),
+    // The entity has no "unknown"; these placeholders are listed in fieldsToComplete.
+    agama: record.agama ?? 'Islam',
+    pendidikan: record.pendidikan ?? 'Tidak/Belum Sekolah',
+    pekerjaan: record.pekerjaan,
+    namaIbuKandung: record.namaIbuKandung,
+    statusKeberadaan: 'ada',
+    createdAt: ids.now,
+    updatedAt: ids.now,
+  };
+  if (missing.length > 0) person.fieldsToComplete = missing;
+  return person;
+}
+
+/** What an import writes as proposals: confirmed by the user on the last step. */
+export type ProposalChoice = {
+  source: ProposalSource;
+  kind: 'baru' | 'perbaikan';
+  status: Extract<ProposalStatus, 'draf' | 'verifikasi_lapangan'>;
+  programme: ProposedProgramme;
+};
+
+/**
+ * A prelist lists families already in DTKS to re-check in the field; an RT/RW list
+ * proposes new ones, which start as drafts until their documents are in.
+ */
+export function defaultProposalChoice(layout: KnownLayoutId | null): ProposalChoice {
+  return layout === 'prelist'
+    ? {
+        source: 'prelist',
+        kind: 'perbaikan',
+        status: 'verifikasi_lapangan',
+        programme: 'DTKS Non-Bansos',
+      }
+    : { source: 'rt_rw', kind: 'baru', status: 'draf', programme: 'DTKS Non-Bansos' };
+}
+
+export function importProposal(args: {
+  id: string;
+  familyId: string;
+  personId: string;
+  choice: ProposalChoice;
+  period: string;
+  actor: string;
+  now: string;
+  fileName: string;
+  idDtks: string;
+}): Proposal {
+  const { choice, now } = args;
+  const reason = `Diimpor dari berkas ${args.fileName}`;
+  return {
+    id: args.id,
+    familyId: args.familyId,
+    personId: args.personId,
+    kind: choice.kind,
+    source: choice.source,
+    programme: choice.programme,
+    documents: { ktp: false, kk: false, suratPengantar: false, fotoRumah: false },
+    status: choice.status,
+    history: [{ from: null, to: choice.status, at: now, by: args.actor, reason }],
+    period: args.period,
+    note: args.idDtks ? `${reason}; IDDTKS ${args.idDtks}` : reason,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
