@@ -8,7 +8,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', 'coverage'],
+    ignores: ['node_modules', 'dist', 'dist-*', 'release', 'test-results', 'coverage'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

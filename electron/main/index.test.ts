@@ -72,6 +72,7 @@ vi.mock('electron', () => ({
   ipcMain: { handle: fake.state.ipcHandle },
   dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
   shell: { openExternal: vi.fn(), openPath: vi.fn() },
+  screen: { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn() },
 }));
 
 async function start(lock: boolean) {
@@ -103,8 +104,11 @@ describe('main process lifecycle', () => {
     expect(fake.state.ipcHandle.mock.calls.map(([channel]) => channel).sort()).toEqual([
       'dtks:app-info',
       'dtks:open-external',
+      'dtks:open-projector',
       'dtks:print-pdf',
       'dtks:save-file',
+      'dtks:show-in-folder',
+      'dtks:write-backup',
     ]);
     expect(fake.state.windows).toHaveLength(1);
     expect(fake.state.windows[0]?.loadURL).toHaveBeenCalledWith('app://dtks/index.html');

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
@@ -19,6 +19,7 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 
 function onReady(): void {
+  const preloadPath = path.join(__dirname, 'preload.cjs');
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({
@@ -53,6 +54,7 @@ function onReady(): void {
       openPath: (filePath) => shell.openPath(filePath),
     },
     openExternal: { openExternal: (url) => shell.openExternal(url) },
+    shell: { showItemInFolder: (filePath) => shell.showItemInFolder(filePath) },
     appInfo: {
       getName: () => app.getName(),
       getVersion: () => app.getVersion(),
@@ -60,12 +62,26 @@ function onReady(): void {
       platform: process.platform,
       versions: process.versions,
     },
+    projector: {
+      BrowserWindow,
+      preloadPath,
+      // screen may only be read after 'ready', hence the functions.
+      getAllDisplays: () => screen.getAllDisplays(),
+      getPrimaryDisplay: () => screen.getPrimaryDisplay(),
+    },
+    writeBackup: {
+      userDataDir: () => app.getPath('userData'),
+      fs: {
+        mkdir: (dir, options) => fs.mkdir(dir, options),
+        writeFile: (filePath, data) => fs.writeFile(filePath, data),
+        rename: (from, to) => fs.rename(from, to),
+        readdir: (dir) => fs.readdir(dir),
+        rm: (filePath, options) => fs.rm(filePath, options),
+      },
+    },
   });
 
-  mainWindow = createMainWindow({
-    BrowserWindow,
-    preloadPath: path.join(__dirname, 'preload.cjs'),
-  });
+  mainWindow = createMainWindow({ BrowserWindow, preloadPath });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

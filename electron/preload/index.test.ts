@@ -26,7 +26,15 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly the DesktopBridge methods, and nothing from ipcRenderer', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledOnce();
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'openExternal', 'printPdf', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appInfo',
+      'openExternal',
+      'openProjector',
+      'printPdf',
+      'saveFile',
+      'showInFolder',
+      'writeBackup',
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(electron.invoke);
   });
@@ -37,11 +45,17 @@ describe('preload bridge', () => {
     await bridge.printPdf?.(request);
     await bridge.openExternal?.(request);
     await bridge.appInfo?.('ignored');
+    await bridge.openProjector?.(request);
+    await bridge.writeBackup?.(request);
+    await bridge.showInFolder?.(request);
     expect(electron.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.saveFile, request],
       [IPC_CHANNELS.printPdf, request],
       [IPC_CHANNELS.openExternal, request],
       [IPC_CHANNELS.appInfo],
+      [IPC_CHANNELS.openProjector, request],
+      [IPC_CHANNELS.writeBackup, request],
+      [IPC_CHANNELS.showInFolder, request],
     ]);
     expect(electron.send).not.toHaveBeenCalled();
   });

@@ -9,15 +9,21 @@ const CHANNELS: typeof IPC_CHANNELS = {
   printPdf: 'dtks:print-pdf',
   openExternal: 'dtks:open-external',
   appInfo: 'dtks:app-info',
+  openProjector: 'dtks:open-projector',
+  writeBackup: 'dtks:write-backup',
+  showInFolder: 'dtks:show-in-folder',
 };
 
-// Each method names its channel: the page gets these four calls and never
+// Each method names its channel: the page gets these seven calls and never
 // ipcRenderer itself, so it cannot reach any other channel.
 const bridge: DesktopBridge = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
   printPdf: (request) => ipcRenderer.invoke(CHANNELS.printPdf, request),
   openExternal: (request) => ipcRenderer.invoke(CHANNELS.openExternal, request),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo) as Promise<AppInfo>,
+  openProjector: (request) => ipcRenderer.invoke(CHANNELS.openProjector, request),
+  writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
+  showInFolder: (request) => ipcRenderer.invoke(CHANNELS.showInFolder, request),
 };
 
 contextBridge.exposeInMainWorld('api', bridge);

@@ -1,6 +1,22 @@
+import { z } from 'zod';
+
 /** Local accounts (issue 7). Roles decide what the data layer lets a user do. */
 export const ROLES = ['admin', 'operator', 'lurah', 'fasilitator'] as const;
 export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin',
+  operator: 'Operator',
+  lurah: 'Lurah/Verifikator',
+  fasilitator: 'Fasilitator musyawarah',
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: 'Pengaturan, akun pengguna, cadangan dan pemulihan; juga semua pekerjaan operator.',
+  operator: 'Data warga, impor, usulan, surat, ekspor dan persiapan musyawarah.',
+  lurah: 'Mengunci hasil musyawarah, menerbitkan surat, verifikasi lapangan.',
+  fasilitator: 'Hanya layar musyawarah: mencatat kehadiran dan keputusan.',
+};
 
 export type Account = {
   id: string;
@@ -15,3 +31,69 @@ export type Account = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** What the session and the audit log know of an account: never the hash. */
+export type SessionAccount = Pick<Account, 'id' | 'username' | 'nama' | 'role'>;
+
+/**
+ * OWASP's 2023 figure for PBKDF2-HMAC-SHA256. Stored per account, so raising
+ * it later only needs a re-hash at the next successful sign-in.
+ */
+export const PBKDF2_ITERATIONS = 600_000;
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, 'Nama pengguna minimal 3 karakter')
+  .max(32, 'Nama pengguna maksimal 32 karakter')
+  .regex(
+    /^[a-z0-9._-]+$/,
+    'Nama pengguna hanya huruf kecil, angka, titik, garis bawah, tanda hubung',
+  );
+
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter`)
+  .max(200, 'Kata sandi terlalu panjang');
+
+export const accountInputSchema = z
+  .object({
+    username: usernameSchema,
+    nama: z.string().trim().min(1, 'Nama lengkap wajib diisi').max(120),
+    role: z.enum(ROLES, 'Peran tidak dikenal'),
+    password: passwordSchema,
+  })
+  .refine((input) => input.password.toLowerCase() !== input.username, {
+    message: 'Kata sandi tidak boleh sama dengan nama pengguna',
+    path: ['password'],
+  });
+export type AccountInput = z.input<typeof accountInputSchema>;
+
+/** Minutes without keyboard or mouse before the app locks itself. */
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+export const idleLockSchema = z.object({
+  minutes: z
+    .number('Isi jumlah menit')
+    .int('Isi bilangan bulat')
+    .min(1, 'Minimal 1 menit')
+    .max(120, 'Maksimal 120 menit'),
+});
+export type IdleLock = z.infer<typeof idleLockSchema>;
+
+/**
+ * Constant-time comparison of two equal-length byte strings: the loop never
+ * exits early, so timing does not reveal how many leading bytes matched.
+ */
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  let difference = a.length ^ b.length;
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i += 1) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return difference === 0;
+}
+
+export function toSessionAccount(account: Account): SessionAccount {
+  return { id: account.id, username: account.username, nama: account.nama, role: account.role };
+}

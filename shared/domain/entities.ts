@@ -218,6 +218,10 @@ export type Proposal = {
   decision?: { value: Decision; reason: string; meetingId: string; at: string };
   /** Filled by feedback import from the national system. */
   feedback?: { padan: boolean; accepted: boolean; reason: string; batchId: string; at: string };
+  /** The rejected proposal this one proposes again ("Usulkan lagi"). */
+  previousProposalId?: string;
+  /** Set on a rejected proposal once it has been proposed again. */
+  reproposedAs?: string;
   createdAt: string;
   updatedAt: string;
 };
@@ -437,11 +441,38 @@ export const BATCH_STATES = [
 ] as const;
 export type BatchState = (typeof BATCH_STATES)[number];
 
+/**
+ * The national fields of one row, copied from the register when the batch is made
+ * (or a new version of it), so the exported file always matches the batch's hash.
+ * A field the register holds only as an import placeholder is frozen empty.
+ */
+export type BatchRecord = {
+  kodeWilayah: string;
+  alamat: string;
+  rt: string;
+  rw: string;
+  noKk: string;
+  nik: string;
+  nama: string;
+  tempatLahir: string;
+  /** YYYY-MM-DD */
+  tanggalLahir: string;
+  jenisKelamin: Sex | '';
+  namaIbuKandung: string;
+  shdk: ShdkCode | null;
+  statusKawin: MaritalStatus | '';
+  pekerjaan: string;
+  nonaktifReason: NonaktifReason | '';
+  programme: ProposedProgramme;
+};
+
 export type BatchRow = {
   proposalId: string;
   personId: string;
   familyId: string;
   kind: ProposalKind;
+  /** Frozen national fields; absent only in rows written before it existed. */
+  record?: BatchRecord;
 };
 
 export type Batch = {
@@ -452,6 +483,8 @@ export type Batch = {
   version: number;
   /** The batch this one replaces, when it is a new version. */
   supersedes?: string;
+  /** The newer version that replaced this one; a replaced batch is never exported. */
+  supersededBy?: string;
   meetingId: string;
   period: string;
   kodeWilayah: string;
@@ -467,6 +500,11 @@ export type Batch = {
   fileName?: string;
   upload?: { date: string; reference: string; by: string };
   feedbackAt?: string;
+  exportedBy?: string;
+  /** SHA-256 (hex) of the ZIP package as saved. */
+  packageSha256?: string;
+  /** The last run of the validation gate. */
+  validation?: { at: string; errors: number; warnings: number };
   history: { state: BatchState; at: string; by: string; note: string }[];
 };
 

@@ -10,6 +10,9 @@ export const IPC_CHANNELS = {
   printPdf: 'dtks:print-pdf',
   openExternal: 'dtks:open-external',
   appInfo: 'dtks:app-info',
+  openProjector: 'dtks:open-projector',
+  writeBackup: 'dtks:write-backup',
+  showInFolder: 'dtks:show-in-folder',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -113,10 +116,45 @@ export type AppInfo = {
   versions: Record<string, string>;
 };
 
+export const openProjectorRequestSchema = z.object({
+  meetingId: z.string().uuid('Nomor sesi musyawarah tidak sah'),
+});
+export type OpenProjectorRequest = z.infer<typeof openProjectorRequestSchema>;
+/** `external` tells whether a second display was found for the projector window. */
+export type OpenProjectorResponse =
+  { ok: true; external: boolean } | { ok: false; message: string };
+
+/**
+ * Automatic backups: the name is the only thing the renderer chooses, and it
+ * must be exactly what the app generates (dtks-[latihan-]<kode>-<date>-<time>.dtksbak),
+ * so the main process never writes outside its backups folder or over other files.
+ */
+export const AUTO_BACKUP_NAME = /^dtks-(?:latihan-)?\d{10}-\d{8}-\d{6}\.dtksbak$/;
+/** How many automatic backups the backups folder keeps per database. */
+export const AUTO_BACKUP_KEEP = 14;
+
+export const writeBackupRequestSchema = z.strictObject({
+  fileName: z.string().max(80).regex(AUTO_BACKUP_NAME, 'Nama berkas cadangan tidak sah'),
+  data: bytesSchema,
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+export type WriteBackupResponse =
+  { ok: true; path: string; kept: number; removed: number } | { ok: false; message: string };
+
+/** A file the app saved this session, to reveal in the system file manager. */
+export const showInFolderRequestSchema = z.object({
+  path: z.string().min(1).max(4096),
+});
+export type ShowInFolderRequest = z.infer<typeof showInFolderRequestSchema>;
+export type ShowInFolderResponse = { ok: true } | { ok: false; message: string };
+
 /** Exactly what the preload script exposes as `window.api`. */
 export type DesktopBridge = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
   printPdf(request: PrintPdfRequest): Promise<PrintPdfResponse>;
   openExternal(request: OpenExternalRequest): Promise<OpenExternalResponse>;
   appInfo(): Promise<AppInfo>;
+  openProjector(request: OpenProjectorRequest): Promise<OpenProjectorResponse>;
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResponse>;
+  showInFolder(request: ShowInFolderRequest): Promise<ShowInFolderResponse>;
 };

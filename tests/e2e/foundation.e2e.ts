@@ -8,7 +8,7 @@ import {
   skipReason,
 } from './support/browser';
 import type { Session } from './support/browser';
-import { completeFirstRun, TEST_IDENTITY } from './support/first-run';
+import { completeFirstRun, signIn, TEST_IDENTITY } from './support/first-run';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -52,6 +52,8 @@ describe.skipIf(!hasChromium)(
       await session.close();
       session = await openSession(profileDir);
       await session.page.goto(`${baseUrl}#/pengaturan`);
+      // A browser restart ends the session: the password is asked again (issue 7).
+      await signIn(session.page);
       await session.page.getByRole('tab', { name: 'Identitas kelurahan' }).waitFor();
       await expect
         .poll(() => session.page.locator('input[name="kodeWilayah"]').inputValue())

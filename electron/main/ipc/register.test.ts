@@ -34,6 +34,23 @@ function register() {
       platform: 'win32',
       versions: {},
     },
+    projector: {
+      BrowserWindow: vi.fn() as never,
+      preloadPath: '/preload.cjs',
+      getAllDisplays: vi.fn(() => []),
+      getPrimaryDisplay: vi.fn(() => ({ id: 1, bounds: { x: 0, y: 0, width: 1, height: 1 } })),
+    },
+    shell: { showItemInFolder: vi.fn() },
+    writeBackup: {
+      userDataDir: () => '/data',
+      fs: {
+        mkdir: vi.fn(async () => undefined),
+        writeFile: vi.fn(async () => {}),
+        rename: vi.fn(async () => {}),
+        readdir: vi.fn(async () => []),
+        rm: vi.fn(async () => {}),
+      },
+    },
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, deps);
   return { listeners, deps };
@@ -57,6 +74,9 @@ describe('registerIpcHandlers', () => {
       IPC_CHANNELS.saveFile,
       IPC_CHANNELS.printPdf,
       IPC_CHANNELS.openExternal,
+      IPC_CHANNELS.openProjector,
+      IPC_CHANNELS.writeBackup,
+      IPC_CHANNELS.showInFolder,
     ]) {
       for (const garbage of [undefined, null, 0, 'x', [], { url: ['https://bps.go.id/'] }]) {
         await expect(listeners.get(channel)?.(trusted, garbage)).resolves.toMatchObject({
@@ -66,5 +86,27 @@ describe('registerIpcHandlers', () => {
     }
     expect(deps.saveFile.showSaveDialog).not.toHaveBeenCalled();
     expect(deps.openExternal.openExternal).not.toHaveBeenCalled();
+    expect(deps.projector.BrowserWindow).not.toHaveBeenCalled();
+    expect(deps.writeBackup.fs.writeFile).not.toHaveBeenCalled();
+    expect(deps.shell.showItemInFolder).not.toHaveBeenCalled();
+  });
+
+  it('reveals in its folder only a file saved through the save dialog', async () => {
+    const { listeners, deps } = register();
+    const trusted = { senderFrame: { url: 'app://dtks/index.html' } };
+    const show = listeners.get(IPC_CHANNELS.showInFolder);
+    expect(await show?.(trusted, { path: '/docs/paket.zip' })).toMatchObject({ ok: false });
+    vi.mocked(deps.saveFile.showSaveDialog).mockResolvedValueOnce({
+      canceled: false,
+      filePath: '/docs/paket.zip',
+    });
+    const saved = await listeners.get(IPC_CHANNELS.saveFile)?.(trusted, {
+      suggestedName: 'paket.zip',
+      kind: 'zip',
+      data: new Uint8Array([1, 2, 3]),
+    });
+    expect(saved).toEqual({ ok: true, path: '/docs/paket.zip' });
+    expect(await show?.(trusted, { path: '/docs/paket.zip' })).toEqual({ ok: true });
+    expect(deps.shell.showItemInFolder).toHaveBeenCalledWith('/docs/paket.zip');
   });
 });

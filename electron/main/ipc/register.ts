@@ -3,13 +3,19 @@ import { createAppInfoHandler, type AppInfoDeps } from './app-info';
 import type { InvokeEvent } from './common';
 import { createOpenExternalHandler, type OpenExternalDeps } from './open-external';
 import { createPrintPdfHandler, type PrintPdfDeps } from './print-pdf';
+import { createOpenProjectorHandler, type ProjectorDeps } from './projector';
 import { createSaveFileHandler, type SaveFileDeps } from './save-file';
+import { createShowInFolderHandler } from './show-in-folder';
+import { createWriteBackupHandler, type WriteBackupDeps } from './write-backup';
 
 export type IpcDeps = {
   saveFile: SaveFileDeps;
   printPdf: PrintPdfDeps;
   openExternal: OpenExternalDeps;
   appInfo: AppInfoDeps;
+  projector: ProjectorDeps;
+  writeBackup: WriteBackupDeps;
+  shell: { showItemInFolder: (filePath: string) => void };
 };
 
 /** The slice of Electron's ipcMain used here, so tests can pass a recorder. */
@@ -18,13 +24,30 @@ export type IpcMainLike = {
 };
 
 export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
-  const saveFile = createSaveFileHandler(deps.saveFile);
+  // Paths saved through the dialog this session: the only ones "show in folder" may reveal.
+  const savedPaths = new Set<string>();
+  const saveFile = createSaveFileHandler({
+    ...deps.saveFile,
+    writeFile: async (filePath, data) => {
+      await deps.saveFile.writeFile(filePath, data);
+      savedPaths.add(filePath);
+    },
+  });
   const printPdf = createPrintPdfHandler(deps.printPdf);
   const openExternal = createOpenExternalHandler(deps.openExternal);
   const appInfo = createAppInfoHandler(deps.appInfo);
+  const openProjector = createOpenProjectorHandler(deps.projector);
+  const writeBackup = createWriteBackupHandler(deps.writeBackup);
+  const showInFolder = createShowInFolderHandler({
+    showItemInFolder: deps.shell.showItemInFolder,
+    savedPaths,
+  });
 
   ipcMain.handle(IPC_CHANNELS.saveFile, (event, raw) => saveFile(event, raw));
   ipcMain.handle(IPC_CHANNELS.printPdf, (event, raw) => printPdf(event, raw));
   ipcMain.handle(IPC_CHANNELS.openExternal, (event, raw) => openExternal(event, raw));
   ipcMain.handle(IPC_CHANNELS.appInfo, (event) => appInfo(event));
+  ipcMain.handle(IPC_CHANNELS.openProjector, (event, raw) => openProjector(event, raw));
+  ipcMain.handle(IPC_CHANNELS.writeBackup, (event, raw) => writeBackup(event, raw));
+  ipcMain.handle(IPC_CHANNELS.showInFolder, (event, raw) => showInFolder(event, raw));
 }

@@ -11,6 +11,9 @@ import { DuplicatesPage } from '../features/impor/DuplicatesPage';
 import { ImportRoutes } from '../features/impor/ImportRoutes';
 import { MusyawarahRoutes } from '../features/musyawarah/MusyawarahRoutes';
 import { ProjectorPage } from '../features/musyawarah/ProjectorPage';
+import { ProjectorGuard } from '../features/keamanan/ProjectorGuard';
+import { RoleGuard } from '../features/keamanan/RoleGuard';
+import { SessionGate } from '../features/keamanan/SessionGate';
 import { SuratRoutes } from '../features/surat/SuratRoutes';
 import { UsulanRoutes } from '../features/usulan/UsulanRoutes';
 import { AuditLogPage } from '../features/warga/AuditLogPage';
@@ -42,7 +45,10 @@ export function App({ db, kind, desktopApi }: Props) {
   );
 }
 
-/** Nothing else opens until the kelurahan identity exists. */
+/**
+ * Nothing else opens until the kelurahan identity exists, then until someone
+ * signs in (the first time: creates the admin account).
+ */
 function Gate({ db }: { db: DtksDatabase }) {
   const identity = useLiveQuery(() => getIdentity(db), [db], 'loading' as const);
   if (identity === 'loading') return null;
@@ -51,27 +57,38 @@ function Gate({ db }: { db: DtksDatabase }) {
     <HashRouter>
       <Routes>
         {/* The projector window has no shell: nothing but what the room may see. */}
-        <Route path="/proyektor/*" element={<ProjectorPage />} />
+        <Route
+          path="/proyektor/*"
+          element={
+            <ProjectorGuard>
+              <ProjectorPage />
+            </ProjectorGuard>
+          }
+        />
         <Route
           path="*"
           element={
-            <Shell identity={identity}>
-              <ErrorBoundary>
-                <Routes>
-                  <Route path="/" element={<HomePage />} />
-                  <Route path="/warga/*" element={<WargaRoutes />} />
-                  <Route path="/impor/*" element={<ImportRoutes />} />
-                  <Route path="/duplikat" element={<DuplicatesPage />} />
-                  <Route path="/log" element={<AuditLogPage />} />
-                  <Route path="/usulan/*" element={<UsulanRoutes />} />
-                  <Route path="/musyawarah/*" element={<MusyawarahRoutes />} />
-                  <Route path="/surat/*" element={<SuratRoutes />} />
-                  <Route path="/ekspor/*" element={<EksporRoutes />} />
-                  <Route path="/pengaturan" element={<SettingsPage />} />
-                  <Route path="*" element={<HomePage />} />
-                </Routes>
-              </ErrorBoundary>
-            </Shell>
+            <SessionGate>
+              <Shell identity={identity}>
+                <ErrorBoundary>
+                  <RoleGuard>
+                    <Routes>
+                      <Route path="/" element={<HomePage />} />
+                      <Route path="/warga/*" element={<WargaRoutes />} />
+                      <Route path="/impor/*" element={<ImportRoutes />} />
+                      <Route path="/duplikat" element={<DuplicatesPage />} />
+                      <Route path="/log" element={<AuditLogPage />} />
+                      <Route path="/usulan/*" element={<UsulanRoutes />} />
+                      <Route path="/musyawarah/*" element={<MusyawarahRoutes />} />
+                      <Route path="/surat/*" element={<SuratRoutes />} />
+                      <Route path="/ekspor/*" element={<EksporRoutes />} />
+                      <Route path="/pengaturan" element={<SettingsPage />} />
+                      <Route path="*" element={<HomePage />} />
+                    </Routes>
+                  </RoleGuard>
+                </ErrorBoundary>
+              </Shell>
+            </SessionGate>
           }
         />
       </Routes>

@@ -12,8 +12,11 @@ import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
+import { canOpenPath } from '@shared/domain/permissions';
 import type { KelurahanIdentity } from '@shared/domain/settings';
 import { setActiveDatabaseKind } from '../db/database';
+import { useOptionalSession } from '../features/keamanan/session-context';
+import { SessionHeader } from '../features/keamanan/SessionHeader';
 import { changeLanguage, LANGUAGES } from '../i18n';
 import type { Language } from '../i18n';
 import { useDatabase } from './database-context';
@@ -25,6 +28,9 @@ export function Shell({ identity, children }: Props) {
   const { t, i18n } = useTranslation();
   const { kind } = useDatabase();
   const location = useLocation();
+  // Only the screens the signed-in role may use are offered.
+  const role = useOptionalSession()?.account.role;
+  const allowed = (path: string) => !role || canOpenPath(role, path);
 
   const backToReal = () => {
     setActiveDatabaseKind('real');
@@ -58,20 +64,23 @@ export function Shell({ identity, children }: Props) {
               Kelurahan {identity.namaKelurahan}, Kecamatan {identity.kecamatan}, {identity.kota}
             </Text>
           </Stack>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('app.language')}
-            value={i18n.language}
-            onChange={(value) => void changeLanguage(value as Language)}
-            data={LANGUAGES.map((language) => ({
-              value: language.value,
-              label: language.value.toUpperCase(),
-            }))}
-          />
+          <Group gap="md" wrap="nowrap">
+            <SessionHeader />
+            <SegmentedControl
+              size="xs"
+              aria-label={t('app.language')}
+              value={i18n.language}
+              onChange={(value) => void changeLanguage(value as Language)}
+              data={LANGUAGES.map((language) => ({
+                value: language.value,
+                label: language.value.toUpperCase(),
+              }))}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigasi utama">
-        {NAV_ITEMS.map((item) => {
+        {NAV_ITEMS.filter((item) => allowed(item.path)).map((item) => {
           const paths = [item.path, ...(item.children ?? []).map((child) => child.path)];
           const inSection = paths.some((path) =>
             path === '/' ? location.pathname === '/' : location.pathname.startsWith(path),
@@ -99,16 +108,18 @@ export function Shell({ identity, children }: Props) {
                 variant={inSection ? 'light' : 'filled'}
               />
               {inSection &&
-                item.children.map((child) => (
-                  <NavLink
-                    key={child.path}
-                    component={RouterNavLink}
-                    to={child.path}
-                    label={child.label}
-                    pl="xl"
-                    active={location.pathname === child.path}
-                  />
-                ))}
+                item.children
+                  .filter((child) => allowed(child.path))
+                  .map((child) => (
+                    <NavLink
+                      key={child.path}
+                      component={RouterNavLink}
+                      to={child.path}
+                      label={child.label}
+                      pl="xl"
+                      active={location.pathname === child.path}
+                    />
+                  ))}
             </Fragment>
           );
         })}

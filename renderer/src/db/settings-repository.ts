@@ -8,6 +8,7 @@ import {
 import type { KelurahanIdentity, Official, Operator, UpdatePeriod } from '@shared/domain/settings';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
+import { getSessionAccount } from './session';
 
 const KEYS = { identity: 'kelurahan', period: 'periode', operator: 'operator' } as const;
 
@@ -30,8 +31,14 @@ export async function getOperator(db: DtksDatabase): Promise<Operator | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** The name written into audit entries until accounts exist. */
+/**
+ * The name frozen into records (letter issued by, status changed by): the
+ * signed-in account, or the operator name of the first run before accounts
+ * exist. Audit entries name the account themselves (appendAudit).
+ */
 export async function currentActor(db: DtksDatabase): Promise<string> {
+  const account = getSessionAccount(db);
+  if (account) return account.nama;
   return (await getOperator(db))?.nama ?? 'operator';
 }
 

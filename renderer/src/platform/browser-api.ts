@@ -75,6 +75,32 @@ export function createBrowserApi(doc: Document = document): DesktopApi {
       window.open(url, '_blank', 'noopener,noreferrer');
       return { ok: true };
     },
+    async showItemInFolder() {
+      return { ok: false, message: 'Di mode peramban, berkas ada di folder Unduhan.' };
+    },
+    async openProjector(meetingId) {
+      // A named window: opening again reuses it instead of stacking projector windows.
+      const opened = window.open(
+        `#/proyektor/${encodeURIComponent(meetingId)}`,
+        'dtks-proyektor',
+        'popup',
+      );
+      if (!opened) {
+        return {
+          ok: false,
+          message:
+            'Jendela proyektor diblokir peramban. Izinkan jendela munculan untuk aplikasi ini.',
+        };
+      }
+      opened.focus();
+      // A browser cannot place a window on the second screen: the user drags it there.
+      return { ok: true, external: false };
+    },
+    // A web page cannot write into a folder of its own choosing: the Cadangan
+    // screen offers a download and reminds the clerk instead.
+    async writeAutoBackup() {
+      return { ok: false, reason: 'browser' };
+    },
     async appInfo() {
       return {
         name: 'DTKS Kelurahan',

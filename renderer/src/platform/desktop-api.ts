@@ -1,5 +1,11 @@
 import type { AppInfo, FileKind } from '@shared/ipc/contract';
 
+/** An automatic backup: written to the app's data folder (desktop), or not possible (browser). */
+export type AutoBackupResult =
+  | { ok: true; where: string; kept: number }
+  | { ok: false; reason: 'browser' }
+  | { ok: false; reason: 'error'; message: string };
+
 export type SaveResult =
   | { status: 'saved'; where: string }
   | { status: 'canceled' }
@@ -16,4 +22,12 @@ export type DesktopApi = {
   printPdf(data: Uint8Array, title: string): Promise<{ ok: true } | { ok: false; message: string }>;
   openExternal(url: string): Promise<{ ok: true } | { ok: false; message: string }>;
   appInfo(): Promise<AppInfo>;
+  /** Opens (or points) the projector window at a meeting: a second display when there is one. */
+  openProjector(
+    meetingId: string,
+  ): Promise<{ ok: true; external: boolean } | { ok: false; message: string }>;
+  /** Opens the file manager at a file the app saved this session (Electron only). */
+  showItemInFolder(path: string): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Writes an (already encrypted) automatic backup; keeps the newest few. */
+  writeAutoBackup(data: Uint8Array, fileName: string): Promise<AutoBackupResult>;
 };

@@ -14,5 +14,12 @@ export function createElectronApi(bridge: DesktopBridge): DesktopApi {
     printPdf: (data, title) => bridge.printPdf({ data, title }),
     openExternal: (url) => bridge.openExternal({ url }),
     appInfo: () => bridge.appInfo(),
+    openProjector: (meetingId) => bridge.openProjector({ meetingId }),
+    showItemInFolder: (path) => bridge.showInFolder({ path }),
+    async writeAutoBackup(data, fileName) {
+      const result = await bridge.writeBackup({ data, fileName });
+      if (result.ok) return { ok: true, where: result.path, kept: result.kept };
+      return { ok: false, reason: 'error', message: result.message };
+    },
   };
 }

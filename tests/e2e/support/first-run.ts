@@ -14,7 +14,13 @@ export const TEST_IDENTITY = {
   kodePos: '73111',
 };
 
-/** Fills the first-run screen the way a clerk would: by label, then Enter. */
+/** The admin account every end-to-end test creates on first run (issue 7). */
+export const TEST_ADMIN = { username: 'admin', password: 'Rahasia-Kelurahan-2026' };
+
+/**
+ * Fills the first-run screen the way a clerk would: by label, then Enter;
+ * then creates the admin account, which also signs in.
+ */
 export async function completeFirstRun(page: Page, identity = TEST_IDENTITY): Promise<void> {
   await page.getByRole('heading', { name: 'Selamat datang di DTKS Kelurahan' }).waitFor();
   await page.getByLabel('Nama operator', { exact: false }).fill(identity.operator);
@@ -32,5 +38,27 @@ export async function completeFirstRun(page: Page, identity = TEST_IDENTITY): Pr
   ];
   for (const [name, value] of fields) await page.locator(`input[name="${name}"]`).fill(value);
   await page.getByRole('button', { name: 'Simpan dan mulai' }).click();
+  await createAdmin(page);
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
+}
+
+/** The "Buat akun admin" screen that follows the identity on first run. */
+export async function createAdmin(page: Page, admin = TEST_ADMIN): Promise<void> {
+  await page.getByRole('heading', { name: 'Buat akun admin' }).waitFor();
+  await page.getByLabel('Nama pengguna').fill(admin.username);
+  await page.locator('input[name="password"]').fill(admin.password);
+  await page.getByLabel('Ulangi kata sandi').fill(admin.password);
+  await page.getByRole('button', { name: 'Buat akun dan masuk' }).click();
+}
+
+/**
+ * Signs in on the sign-in screen (after a browser restart, or as another
+ * user). PBKDF2 with 600,000 iterations takes about a second here.
+ */
+export async function signIn(page: Page, account = TEST_ADMIN): Promise<void> {
+  await page.getByRole('heading', { name: 'Masuk ke DTKS Kelurahan' }).waitFor();
+  await page.getByLabel('Nama pengguna').fill(account.username);
+  await page.locator('input[name="password"]').fill(account.password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
 }

@@ -1,7 +1,14 @@
-import { NAV_ITEMS } from '../../app/routes';
-import { PlannedPage } from '../planned/PlannedPage';
+import { Route, Routes } from 'react-router-dom';
+import { MeetingListPage } from './MeetingListPage';
+import { MeetingPage } from './MeetingPage';
+import { NewMeetingPage } from './NewMeetingPage';
 
 export function MusyawarahRoutes() {
-  const item = NAV_ITEMS.find((nav) => nav.key === 'musyawarah');
-  return item ? <PlannedPage item={item} /> : null;
+  return (
+    <Routes>
+      <Route index element={<MeetingListPage />} />
+      <Route path="baru" element={<NewMeetingPage />} />
+      <Route path=":meetingId/:tab?" element={<MeetingPage />} />
+    </Routes>
+  );
 }

@@ -2,29 +2,56 @@ import { Paper, Stack, Tabs, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import type { Role } from '@shared/domain/accounts';
 import { useDatabase } from '../../app/database-context';
 import { getIdentity, saveIdentity } from '../../db/settings-repository';
 import { describeStorageError } from '../../db/storage-errors';
+import { AccountsSection } from '../keamanan/AccountsSection';
+import { AuditChainSection } from '../keamanan/AuditChainSection';
+import { BackupSection } from '../keamanan/BackupSection';
+import { useOptionalSession } from '../keamanan/session-context';
 import { AboutSection } from './AboutSection';
 import { DemoDataSection } from './DemoDataSection';
 import { GeneralSection } from './GeneralSection';
 import { IdentityForm } from './IdentityForm';
 import { OfficialsSection } from './OfficialsSection';
 
+/** Which tabs each role sees; the data layer refuses the writes of the others anyway. */
+const TABS_FOR: Record<Role, readonly string[]> = {
+  admin: ['identitas', 'pejabat', 'umum', 'akun', 'cadangan', 'log', 'latihan', 'tentang'],
+  operator: ['akun', 'cadangan', 'log', 'latihan', 'tentang'],
+  lurah: ['akun', 'cadangan', 'log', 'tentang'],
+  fasilitator: ['akun', 'tentang'],
+};
+
 export function SettingsPage() {
   const { t } = useTranslation();
   const { db } = useDatabase();
   const identity = useLiveQuery(() => getIdentity(db), [db]);
+  const session = useOptionalSession();
+  const tabs = TABS_FOR[session?.account.role ?? 'admin'];
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab') ?? '';
+  const tab = tabs.includes(requested) ? requested : (tabs[0] ?? 'tentang');
+  const show = (value: string) => tabs.includes(value);
 
   return (
     <Stack maw={960}>
       <Title order={2}>{t('nav.pengaturan')}</Title>
-      <Tabs defaultValue="identitas" keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => value && setParams({ tab: value }, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List>
-          <Tabs.Tab value="identitas">Identitas kelurahan</Tabs.Tab>
-          <Tabs.Tab value="pejabat">Pejabat penanda tangan</Tabs.Tab>
-          <Tabs.Tab value="umum">Operator & periode</Tabs.Tab>
-          <Tabs.Tab value="latihan">Data latihan</Tabs.Tab>
+          {show('identitas') && <Tabs.Tab value="identitas">Identitas kelurahan</Tabs.Tab>}
+          {show('pejabat') && <Tabs.Tab value="pejabat">Pejabat penanda tangan</Tabs.Tab>}
+          {show('umum') && <Tabs.Tab value="umum">Operator & periode</Tabs.Tab>}
+          {show('akun') && <Tabs.Tab value="akun">Akun pengguna</Tabs.Tab>}
+          {show('cadangan') && <Tabs.Tab value="cadangan">Cadangan</Tabs.Tab>}
+          {show('log') && <Tabs.Tab value="log">Log audit</Tabs.Tab>}
+          {show('latihan') && <Tabs.Tab value="latihan">Data latihan</Tabs.Tab>}
           <Tabs.Tab value="tentang">Tentang</Tabs.Tab>
         </Tabs.List>
         <Paper withBorder p="lg" mt="md">
@@ -57,6 +84,19 @@ export function SettingsPage() {
           <Tabs.Panel value="umum">
             <GeneralSection />
           </Tabs.Panel>
+          {session && (
+            <>
+              <Tabs.Panel value="akun">
+                <AccountsSection />
+              </Tabs.Panel>
+              <Tabs.Panel value="cadangan">
+                <BackupSection />
+              </Tabs.Panel>
+              <Tabs.Panel value="log">
+                <AuditChainSection />
+              </Tabs.Panel>
+            </>
+          )}
           <Tabs.Panel value="latihan">
             <DemoDataSection />
           </Tabs.Panel>

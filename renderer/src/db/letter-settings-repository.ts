@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import type { LetterType } from '@shared/domain/entities';
+import {
+  checkLetterTemplate,
+  DEFAULT_SKTM_CODE,
+  DEFAULT_SKTM_TEMPLATE,
+  formatLetterNumber,
+} from '@shared/domain/letter-number';
+import { appendAudit } from './audit-repository';
+import type { DtksDatabase } from './database';
+import { currentActor, getIdentity } from './settings-repository';
+
+export const DELEGATIONS = ['', 'a.n.', 'u.b.'] as const;
+
+export const letterSettingsSchema = z.object({
+  template: z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const [first] = checkLetterTemplate(value);
+      if (first) ctx.addIssue({ code: 'custom', message: first.message });
+    }),
+  /** Classification code filled into {kode}. */
+  kode: z
+    .string()
+    .trim()
+    .max(40, 'Kode klasifikasi terlalu panjang')
+    .regex(/^[A-Za-z0-9./-]*$/, 'Kode klasifikasi hanya huruf, angka, titik, garis miring, -'),
+  validityDays: z
+    .number({ error: 'Masa berlaku wajib diisi' })
+    .int('Masa berlaku harus bilangan bulat')
+    .min(1, 'Masa berlaku minimal 1 hari')
+    .max(366, 'Masa berlaku maksimal 366 hari'),
+  paperSize: z.enum(['A4', 'F4']),
+  /** Official chosen by default on the issue screen; '' for none. */
+  defaultSignerId: z.string(),
+  defaultDelegation: z.enum(DELEGATIONS),
+  /** Intermediate title printed with u.b. */
+  viaJabatan: z.string().trim().max(120),
+});
+export type LetterSettings = z.infer<typeof letterSettingsSchema>;
+
+export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
+  template: DEFAULT_SKTM_TEMPLATE,
+  kode: DEFAULT_SKTM_CODE,
+  validityDays: 30,
+  paperSize: 'A4',
+  defaultSignerId: '',
+  defaultDelegation: 'a.n.',
+  viaJabatan: 'Sekretaris Kelurahan',
+};
+
+const settingKey = (type: LetterType) => `surat.${type}`;
+export const counterKey = (type: LetterType, year: number) => `${type}:${year}`;
+
+export async function getLetterSettings(
+  db: DtksDatabase,
+  type: LetterType = 'sktm',
+): Promise<LetterSettings> {
+  const row = await db.settings.get(settingKey(type));
+  const stored = (row?.value ?? {}) as Record<string, unknown>;
+  // Field by field: one value an older version wrote differently must not
+  // reset the office's number template with it.
+  const settings = { ...DEFAULT_LETTER_SETTINGS };
+  for (const key of Object.keys(DEFAULT_LETTER_SETTINGS) as (keyof LetterSettings)[]) {
+    const parsed = letterSettingsSchema.shape[key].safeParse(stored[key]);
+    if (parsed.success) Object.assign(settings, { [key]: parsed.data });
+  }
+  return settings;
+}
+
+export async function saveLetterSettings(
+  db: DtksDatabase,
+  input: unknown,
+  type: LetterType = 'sktm',
+): Promise<LetterSettings> {
+  const settings = letterSettingsSchema.parse(input);
+  const key = settingKey(type);
+  await db.transaction('rw', db.settings, db.audit, async () => {
+    const before = (await db.settings.get(key))?.value;
+    await db.settings.put({ key, value: settings });
+    await appendAudit(db, {
+      actor: await currentActor(db),
+      action: 'settings',
+      entity: 'pengaturan',
+      entityId: key,
+      summary: 'Pengaturan surat SKTM disimpan',
+      before,
+      after: settings,
+    });
+  });
+  return settings;
+}
+
+/** Next sequence for the type and year, as the counter stands now. */
+export async function peekNextSeq(
+  db: DtksDatabase,
+  type: LetterType,
+  year: number,
+): Promise<number> {
+  return (await db.letterCounters.get(counterKey(type, year)))?.next ?? 1;
+}
+
+/**
+ * The number the next letter would get if issued now. Only a preview: the
+ * real number is taken when the letter is stored.
+ */
+export async function previewNextNumber(
+  db: DtksDatabase,
+  settings: Pick<LetterSettings, 'template' | 'kode'>,
+  date = new Date(),
+  type: LetterType = 'sktm',
+): Promise<string> {
+  const [identity, seq] = await Promise.all([
+    getIdentity(db),
+    peekNextSeq(db, type, date.getFullYear()),
+  ]);
+  return formatLetterNumber(settings.template, {
+    seq,
+    date,
+    code: settings.kode,
+    unitCode: identity?.kodeSurat ?? '',
+  });
+}

@@ -1,0 +1,312 @@
+import { describe, expect, it } from 'vitest';
+import { decisionsHash, LOCKED_MESSAGE } from '@shared/domain/meeting';
+import { listAudit } from './audit-repository';
+import { saveContact } from './contact-repository';
+import {
+  checkFinalise,
+  clearDecision,
+  createMeeting,
+  deleteMeeting,
+  finaliseMeeting,
+  FinaliseError,
+  listDecisions,
+  loadMeetingCandidates,
+  recordDecision,
+  undoLastDecision,
+  updateMeeting,
+} from './meeting-repository';
+import { meetingInput, seedOfficial, seedProposals } from './meeting-test-seed';
+import {
+  addParticipant,
+  addParticipantsFromContacts,
+  listParticipants,
+  removeParticipant,
+  setAllPresent,
+  setAttendance,
+} from './participant-repository';
+import { freshDatabase } from './test-helpers';
+
+async function setup(specs: Parameters<typeof seedProposals>[1] = [{}, {}, {}]) {
+  const db = freshDatabase();
+  const proposals = await seedProposals(db, specs);
+  const chair = await seedOfficial(db);
+  const meeting = await createMeeting(db, meetingInput(chair));
+  return { db, proposals, meeting, chair };
+}
+
+async function decideAll(
+  db: Awaited<ReturnType<typeof setup>>['db'],
+  meetingId: string,
+  ids: readonly string[],
+) {
+  for (const [i, proposalId] of ids.entries()) {
+    await recordDecision(db, {
+      meetingId,
+      proposalId,
+      decision: i === 1 ? 'tidak_layak' : 'layak',
+      reason: i === 1 ? 'Sudah mampu' : '',
+    });
+  }
+}
+
+async function attend(db: Awaited<ReturnType<typeof setup>>['db'], meetingId: string) {
+  await addParticipant(db, meetingId, {
+    nama: 'Bambang',
+    unsur: 'RW',
+    jabatan: 'Ketua RW 001',
+    jenisKelamin: 'L',
+    invited: true,
+    present: true,
+  });
+}
+
+describe('candidates', () => {
+  it('lists ready proposals and prelist entries, grouped by RW/RT, without the rest', async () => {
+    const { db, meeting } = await setup([
+      { rw: '002', rt: '001', nama: 'Zainal' },
+      { rw: '001', rt: '004', nama: 'Yanti' },
+      { status: 'draf', nama: 'Draf Saja' },
+      { status: 'verifikasi_lapangan', source: 'prelist', rw: '001', rt: '001', nama: 'Prelist' },
+      { status: 'diputuskan', nama: 'Lama' },
+      { suspended: true, nama: 'Dibekukan' },
+    ]);
+    const loaded = await loadMeetingCandidates(db, meeting.id);
+    expect(loaded?.candidates.map((c) => c.nama)).toEqual(['Prelist', 'Yanti', 'Zainal']);
+    const first = loaded?.candidates[1];
+    expect(first?.familySize).toBe(2);
+    expect(first?.fieldNote).toBe('Catatan lapangan 0002');
+    expect(loaded?.candidates[2]?.aid).toEqual(['PKH (pusat)']);
+  });
+});
+
+describe('decisions', () => {
+  it('saves each decision at once, upserts, audits and starts the meeting', async () => {
+    const { db, meeting, proposals } = await setup();
+    const id = proposals[0]!.id;
+    await recordDecision(db, {
+      meetingId: meeting.id,
+      proposalId: id,
+      decision: 'layak',
+      reason: '',
+    });
+    await recordDecision(db, {
+      meetingId: meeting.id,
+      proposalId: id,
+      decision: 'ditunda',
+      reason: 'Perlu verifikasi lapangan ulang',
+    });
+    const rows = await listDecisions(db, meeting.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ decision: 'ditunda', previous: { decision: 'layak' } });
+    expect((await db.meetings.get(meeting.id))?.status).toBe('berlangsung');
+    const audit = await listAudit(db);
+    expect(audit[0]?.summary).toBe(
+      'Keputusan musyawarah: Warga 0001, Ditunda (Perlu verifikasi lapangan ulang)',
+    );
+    expect(audit[0]?.entityId).toBe(id);
+  });
+
+  it('refuses tidak layak without a reason and proposals outside the list', async () => {
+    const { db, meeting, proposals } = await setup([{}, { status: 'draf' }]);
+    await expect(
+      recordDecision(db, {
+        meetingId: meeting.id,
+        proposalId: proposals[0]!.id,
+        decision: 'tidak_layak',
+        reason: '  ',
+      }),
+    ).rejects.toThrow('wajib disertai alasan');
+    await expect(
+      recordDecision(db, {
+        meetingId: meeting.id,
+        proposalId: proposals[1]!.id,
+        decision: 'layak',
+        reason: '',
+      }),
+    ).rejects.toThrow('tidak termasuk daftar calon');
+    expect(await listDecisions(db, meeting.id)).toEqual([]);
+  });
+
+  it('undo restores an overwritten decision, then removes the one before it', async () => {
+    const { db, meeting, proposals } = await setup();
+    const [a, b] = proposals.map((p) => p.id);
+    await recordDecision(db, {
+      meetingId: meeting.id,
+      proposalId: a!,
+      decision: 'layak',
+      reason: '',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await recordDecision(db, {
+      meetingId: meeting.id,
+      proposalId: b!,
+      decision: 'layak',
+      reason: '',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await recordDecision(db, {
+      meetingId: meeting.id,
+      proposalId: b!,
+      decision: 'tidak_layak',
+      reason: 'Data ganda',
+    });
+
+    expect(await undoLastDecision(db, meeting.id)).toBe(b);
+    let rows = await listDecisions(db, meeting.id);
+    expect(rows.find((row) => row.proposalId === b)?.decision).toBe('layak');
+
+    expect(await undoLastDecision(db, meeting.id)).toBe(b);
+    rows = await listDecisions(db, meeting.id);
+    expect(rows.map((row) => row.proposalId)).toEqual([a]);
+
+    expect(await undoLastDecision(db, meeting.id)).toBe(a);
+    expect(await undoLastDecision(db, meeting.id)).toBeNull();
+    expect((await listAudit(db))[0]?.summary).toContain('dibatalkan (urungkan)');
+  });
+});
+
+describe('participants', () => {
+  it('copies contacts once, counts attendance and records every change', async () => {
+    const { db, meeting } = await setup();
+    const rt = await saveContact(db, {
+      id: 'c-1',
+      nama: 'Ibu Sari',
+      unsur: 'RT',
+      jabatan: 'Ketua RT 001',
+      jenisKelamin: 'P',
+      aktif: true,
+    });
+    expect(await addParticipantsFromContacts(db, meeting.id, [rt.id, rt.id])).toBe(1);
+    expect(await addParticipantsFromContacts(db, meeting.id, [rt.id])).toBe(0);
+    const [row] = await listParticipants(db, meeting.id);
+    expect(row).toMatchObject({
+      nama: 'Ibu Sari',
+      invited: true,
+      present: false,
+      contactId: 'c-1',
+    });
+    await setAttendance(db, row!.id, { present: true });
+    expect((await listParticipants(db, meeting.id))[0]?.present).toBe(true);
+    expect((await listAudit(db))[0]?.summary).toBe('Kehadiran Ibu Sari: hadir');
+    await setAllPresent(db, meeting.id, false);
+    expect((await listParticipants(db, meeting.id))[0]?.present).toBe(false);
+    await removeParticipant(db, row!.id);
+    expect(await listParticipants(db, meeting.id)).toEqual([]);
+  });
+});
+
+describe('finalise', () => {
+  it('lists what is missing and changes nothing', async () => {
+    const { db, meeting, proposals } = await setup();
+    await recordDecision(db, {
+      meetingId: meeting.id,
+      proposalId: proposals[0]!.id,
+      decision: 'layak',
+      reason: '',
+    });
+    const problems = await checkFinalise(db, meeting.id);
+    expect(problems).toEqual([
+      'Daftar hadir belum diisi: belum ada peserta yang ditandai hadir.',
+      '2 calon belum diputuskan: Warga 0002, Warga 0003.',
+    ]);
+    const error = await finaliseMeeting(db, meeting.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FinaliseError);
+    expect((error as FinaliseError).problems).toEqual(problems);
+    expect((await db.meetings.get(meeting.id))?.status).toBe('berlangsung');
+    expect((await db.proposals.get(proposals[0]!.id))?.status).toBe('siap_musyawarah');
+  });
+
+  it('locks with a content hash, freezes snapshots and moves proposals to diputuskan', async () => {
+    const { db, meeting, proposals } = await setup();
+    const ids = proposals.map((p) => p.id);
+    await decideAll(db, meeting.id, ids);
+    await attend(db, meeting.id);
+    expect(await checkFinalise(db, meeting.id)).toEqual([]);
+
+    const locked = await finaliseMeeting(db, meeting.id);
+    const decisions = await listDecisions(db, meeting.id);
+    expect(locked.status).toBe('terkunci');
+    expect(locked.contentHash).toBe(decisionsHash(meeting, decisions));
+    expect(decisions.every((row) => row.snapshot?.nik.length === 16)).toBe(true);
+
+    const second = await db.proposals.get(ids[1]!);
+    expect(second?.status).toBe('diputuskan');
+    expect(second?.decision).toMatchObject({
+      value: 'tidak_layak',
+      reason: 'Sudah mampu',
+      meetingId: meeting.id,
+    });
+    expect(second?.history.at(-1)).toMatchObject({
+      from: 'siap_musyawarah',
+      to: 'diputuskan',
+      reason: `Musyawarah ${meeting.number}: Tidak layak, Sudah mampu`,
+    });
+    const audit = await listAudit(db);
+    expect(audit[0]?.summary).toContain('dikunci: 3 keputusan');
+    expect(audit.filter((entry) => entry.entity === 'usulan')).toHaveLength(3);
+
+    // The list of a locked meeting is what was decided, even if a name changes later.
+    await db.people.update(second!.personId, { nama: 'Nama Baru' });
+    const after = await loadMeetingCandidates(db, meeting.id);
+    expect(after?.candidates.map((c) => c.nama)).toContain('Warga 0002');
+  });
+
+  it('refuses every write once locked, in the data layer', async () => {
+    const { db, meeting, proposals, chair } = await setup([{}]);
+    await decideAll(db, meeting.id, [proposals[0]!.id]);
+    await attend(db, meeting.id);
+    const [participant] = await listParticipants(db, meeting.id);
+    await finaliseMeeting(db, meeting.id);
+    const before = await listDecisions(db, meeting.id);
+
+    const attempts: Promise<unknown>[] = [
+      recordDecision(db, {
+        meetingId: meeting.id,
+        proposalId: proposals[0]!.id,
+        decision: 'ditunda',
+        reason: 'Ubah',
+      }),
+      undoLastDecision(db, meeting.id),
+      clearDecision(db, meeting.id, proposals[0]!.id),
+      updateMeeting(db, meeting.id, meetingInput(chair, { place: 'Tempat lain' })),
+      deleteMeeting(db, meeting.id),
+      finaliseMeeting(db, meeting.id),
+      setAttendance(db, participant!.id, { present: false }),
+      setAllPresent(db, meeting.id, false),
+      removeParticipant(db, participant!.id),
+      addParticipantsFromContacts(db, meeting.id, []),
+      addParticipant(db, meeting.id, {
+        nama: 'X',
+        unsur: 'RT',
+        jabatan: '',
+        jenisKelamin: 'L',
+        invited: true,
+        present: true,
+      }),
+    ];
+    for (const attempt of attempts) await expect(attempt).rejects.toThrow(LOCKED_MESSAGE);
+    expect(await listDecisions(db, meeting.id)).toEqual(before);
+    expect((await listParticipants(db, meeting.id))[0]?.present).toBe(true);
+    expect((await db.meetings.get(meeting.id))?.place).toBe('Aula Kantor Kelurahan Pahandut');
+  });
+
+  it('a candidate decided by another meeting first blocks the lock until cleared', async () => {
+    const { db, meeting, proposals, chair } = await setup([{}, {}]);
+    const other = await createMeeting(db, meetingInput(chair, { number: '006/BA' }));
+    const ids = proposals.map((p) => p.id);
+    await decideAll(db, meeting.id, [ids[0]!]);
+    await decideAll(db, other.id, ids);
+    await attend(db, meeting.id);
+    await attend(db, other.id);
+    await finaliseMeeting(db, other.id);
+
+    const loaded = await loadMeetingCandidates(db, meeting.id);
+    expect(loaded?.candidates.map((c) => c.proposalId)).toEqual([ids[0]]);
+    expect(loaded?.decidedElsewhere).toEqual(['Warga 0001']);
+    expect(await checkFinalise(db, meeting.id)).toEqual([
+      'Sudah diputuskan di musyawarah lain, hapus keputusannya di sesi ini: Warga 0001.',
+    ]);
+    await clearDecision(db, meeting.id, ids[0]!);
+    expect(await checkFinalise(db, meeting.id)).toEqual(['Belum ada calon yang dibahas.']);
+  });
+});

@@ -1,0 +1,415 @@
+import type { Meeting, MeetingDecision } from '@shared/domain/entities';
+import {
+  DECISION_LABELS,
+  decisionInputSchema,
+  decisionsHash,
+  finaliseProblems,
+  LOCKED_MESSAGE,
+  meetingInputSchema,
+} from '@shared/domain/meeting';
+import { snapshotOf } from '@shared/domain/meeting-candidates';
+import { appendAudit } from './audit-repository';
+import type { DtksDatabase } from './database';
+import { candidateTables, collectCandidates } from './meeting-candidates-read';
+import type { CandidateCollection } from './meeting-candidates-read';
+import { currentActor } from './settings-repository';
+
+export class MeetingLockedError extends Error {
+  constructor() {
+    super(LOCKED_MESSAGE);
+    this.name = 'MeetingLockedError';
+  }
+}
+
+export class FinaliseError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Musyawarah belum dapat dikunci: ${problems.join(' ')}`);
+    this.name = 'FinaliseError';
+  }
+}
+
+/**
+ * Every write to a meeting, its participants and its decisions starts here,
+ * inside its transaction: a locked meeting refuses the write whatever screen
+ * (or script) asked for it.
+ */
+export async function editableMeeting(db: DtksDatabase, meetingId: string): Promise<Meeting> {
+  const meeting = await db.meetings.get(meetingId);
+  if (!meeting) throw new Error('Sesi musyawarah tidak ditemukan');
+  if (meeting.status === 'terkunci') throw new MeetingLockedError();
+  return meeting;
+}
+
+export async function listMeetings(db: DtksDatabase): Promise<Meeting[]> {
+  const rows = await db.meetings.toArray();
+  return rows.sort(
+    (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+  );
+}
+
+export function getMeeting(db: DtksDatabase, id: string): Promise<Meeting | undefined> {
+  return db.meetings.get(id);
+}
+
+export async function createMeeting(db: DtksDatabase, input: unknown): Promise<Meeting> {
+  const fields = meetingInputSchema.parse(input);
+  const now = new Date().toISOString();
+  const meeting: Meeting = {
+    id: crypto.randomUUID(),
+    ...fields,
+    status: 'persiapan',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.transaction('rw', db.meetings, db.settings, db.audit, async () => {
+    await db.meetings.add(meeting);
+    await appendAudit(db, {
+      actor: await currentActor(db),
+      action: 'create',
+      entity: 'musyawarah',
+      entityId: meeting.id,
+      summary: `Sesi musyawarah dibuat: ${meeting.date}, ${meeting.place}`,
+      after: meeting,
+    });
+  });
+  return meeting;
+}
+
+export async function updateMeeting(
+  db: DtksDatabase,
+  meetingId: string,
+  input: unknown,
+): Promise<Meeting> {
+  const fields = meetingInputSchema.parse(input);
+  return db.transaction('rw', db.meetings, db.settings, db.audit, async () => {
+    const before = await editableMeeting(db, meetingId);
+    const after: Meeting = { ...before, ...fields, updatedAt: new Date().toISOString() };
+    await db.meetings.put(after);
+    await appendAudit(db, {
+      actor: await currentActor(db),
+      action: 'update',
+      entity: 'musyawarah',
+      entityId: meetingId,
+      summary: `Data sesi musyawarah diubah: ${after.date}, ${after.place}`,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Only a meeting that was never locked can be deleted, with its participants and decisions. */
+export async function deleteMeeting(db: DtksDatabase, meetingId: string): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.meetings, db.participants, db.decisions, db.settings, db.audit],
+    async () => {
+      const before = await editableMeeting(db, meetingId);
+      const decisions = await db.decisions.where('meetingId').equals(meetingId).primaryKeys();
+      const participants = await db.participants.where('meetingId').equals(meetingId).primaryKeys();
+      await db.decisions.bulkDelete(decisions);
+      await db.participants.bulkDelete(participants);
+      await db.meetings.delete(meetingId);
+      await appendAudit(db, {
+        actor: await currentActor(db),
+        action: 'delete',
+        entity: 'musyawarah',
+        entityId: meetingId,
+        summary: `Sesi musyawarah dihapus (${decisions.length} keputusan, ${participants.length} peserta)`,
+        before,
+      });
+    },
+  );
+}
+
+export function listDecisions(db: DtksDatabase, meetingId: string): Promise<MeetingDecision[]> {
+  return db.decisions.where('meetingId').equals(meetingId).toArray();
+}
+
+export type MeetingCandidates = CandidateCollection & { decisions: MeetingDecision[] };
+
+export async function loadMeetingCandidates(
+  db: DtksDatabase,
+  meetingId: string,
+): Promise<MeetingCandidates | null> {
+  return db.transaction('r', [db.meetings, db.decisions, ...candidateTables(db)], async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) return null;
+    const decisions = await listDecisions(db, meetingId);
+    const collected = await collectCandidates(db, meeting, decisions);
+    return { ...collected, decisions };
+  });
+}
+
+async function personName(db: DtksDatabase, proposalId: string): Promise<string> {
+  const proposal = await db.proposals.get(proposalId);
+  const person = proposal ? await db.people.get(proposal.personId) : undefined;
+  return person?.nama ?? proposalId;
+}
+
+export type DecisionInput = {
+  meetingId: string;
+  proposalId: string;
+  decision: string;
+  reason: string;
+};
+
+/** Saves one decision the moment it is made (upsert on meeting + proposal). */
+export async function recordDecision(
+  db: DtksDatabase,
+  input: DecisionInput,
+): Promise<MeetingDecision> {
+  const { decision, reason } = decisionInputSchema.parse(input);
+  return db.transaction(
+    'rw',
+    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
+    async () => {
+      const meeting = await editableMeeting(db, input.meetingId);
+      const proposal = await db.proposals.get(input.proposalId);
+      if (!proposal) throw new Error('Usulan tidak ditemukan');
+      const existing = await db.decisions
+        .where('[meetingId+proposalId]')
+        .equals([meeting.id, proposal.id])
+        .first();
+      const eligible =
+        (proposal.status === 'siap_musyawarah' || proposal.source === 'prelist') &&
+        proposal.status !== 'diputuskan' &&
+        proposal.status !== 'dikirim';
+      if (!existing && !eligible)
+        throw new Error('Usulan ini tidak termasuk daftar calon musyawarah');
+      const actor = await currentActor(db);
+      const row: MeetingDecision = {
+        id: existing?.id ?? crypto.randomUUID(),
+        meetingId: meeting.id,
+        proposalId: proposal.id,
+        decision,
+        reason,
+        decidedAt: new Date().toISOString(),
+        decidedBy: actor,
+        ...(existing
+          ? {
+              previous: {
+                decision: existing.decision,
+                reason: existing.reason,
+                decidedAt: existing.decidedAt,
+                decidedBy: existing.decidedBy,
+              },
+            }
+          : {}),
+      };
+      await db.decisions.put(row);
+      if (meeting.status === 'persiapan') {
+        await db.meetings.put({ ...meeting, status: 'berlangsung', updatedAt: row.decidedAt });
+      }
+      const nama = await personName(db, proposal.id);
+      await appendAudit(db, {
+        actor,
+        action: existing ? 'update' : 'create',
+        entity: 'keputusan musyawarah',
+        entityId: proposal.id,
+        summary: `Keputusan musyawarah: ${nama}, ${DECISION_LABELS[decision]}${reason ? ` (${reason})` : ''}`,
+        before: existing,
+        after: row,
+      });
+      return row;
+    },
+  );
+}
+
+/**
+ * Takes back the most recent decision of the meeting: restores the one it
+ * overwrote, or removes it. Returns the proposal id it touched, or null.
+ */
+export async function undoLastDecision(
+  db: DtksDatabase,
+  meetingId: string,
+): Promise<string | null> {
+  return db.transaction(
+    'rw',
+    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
+    async () => {
+      await editableMeeting(db, meetingId);
+      const rows = await listDecisions(db, meetingId);
+      const last = rows.reduce<MeetingDecision | undefined>(
+        (latest, row) => (!latest || row.decidedAt > latest.decidedAt ? row : latest),
+        undefined,
+      );
+      if (!last) return null;
+      const { previous, ...rest } = last;
+      const restored: MeetingDecision | undefined = previous ? { ...rest, ...previous } : undefined;
+      if (restored) await db.decisions.put(restored);
+      else await db.decisions.delete(last.id);
+      const nama = await personName(db, last.proposalId);
+      await appendAudit(db, {
+        actor: await currentActor(db),
+        action: restored ? 'update' : 'delete',
+        entity: 'keputusan musyawarah',
+        entityId: last.proposalId,
+        summary: `Keputusan musyawarah dibatalkan (urungkan): ${nama}, ${DECISION_LABELS[last.decision]}`,
+        before: last,
+        after: restored,
+      });
+      return last.proposalId;
+    },
+  );
+}
+
+/** Removes the decision on one candidate, e.g. one meanwhile decided by another meeting. */
+export async function clearDecision(
+  db: DtksDatabase,
+  meetingId: string,
+  proposalId: string,
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
+    async () => {
+      await editableMeeting(db, meetingId);
+      const row = await db.decisions
+        .where('[meetingId+proposalId]')
+        .equals([meetingId, proposalId])
+        .first();
+      if (!row) return;
+      await db.decisions.delete(row.id);
+      await appendAudit(db, {
+        actor: await currentActor(db),
+        action: 'delete',
+        entity: 'keputusan musyawarah',
+        entityId: proposalId,
+        summary: `Keputusan musyawarah dihapus: ${await personName(db, proposalId)}`,
+        before: row,
+      });
+    },
+  );
+}
+
+function finaliseTables(db: DtksDatabase) {
+  return [
+    db.meetings,
+    db.participants,
+    db.decisions,
+    db.officials,
+    db.settings,
+    db.audit,
+    ...candidateTables(db),
+  ];
+}
+
+/** What stands in the way of locking, for the finalise dialog. */
+export async function checkFinalise(db: DtksDatabase, meetingId: string): Promise<string[]> {
+  return db.transaction('r', finaliseTables(db), async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) return ['Sesi musyawarah tidak ditemukan.'];
+    return (await gatherForFinalise(db, meeting)).problems;
+  });
+}
+
+async function gatherForFinalise(db: DtksDatabase, meeting: Meeting) {
+  const decisions = await listDecisions(db, meeting.id);
+  const participants = await db.participants.where('meetingId').equals(meeting.id).toArray();
+  const { candidates, decidedElsewhere } = await collectCandidates(db, meeting, decisions);
+  const chair = meeting.chairOfficialId
+    ? await db.officials.get(meeting.chairOfficialId)
+    : undefined;
+  const problems = finaliseProblems({
+    meeting,
+    chairExists: chair !== undefined,
+    participants,
+    candidates,
+    decisions,
+    decidedElsewhere,
+  });
+  return { decisions, candidates, problems };
+}
+
+/**
+ * Locks the meeting in one transaction: checks it is complete, stores the
+ * content hash, freezes what the minutes print, and moves every proposal to
+ * 'diputuskan' with its decision. Nothing in the meeting changes afterwards.
+ */
+export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Promise<Meeting> {
+  return db.transaction('rw', finaliseTables(db), async () => {
+    const meeting = await editableMeeting(db, meetingId);
+    const { decisions, candidates, problems } = await gatherForFinalise(db, meeting);
+    if (problems.length > 0) throw new FinaliseError(problems);
+
+    const byProposal = new Map(decisions.map((row) => [row.proposalId, row]));
+    const decided = candidates.flatMap((candidate) => {
+      const row = byProposal.get(candidate.proposalId);
+      return row ? [{ candidate, row }] : [];
+    });
+    const contentHash = decisionsHash(
+      meeting,
+      decided.map(({ row }) => row),
+    );
+    const at = new Date().toISOString();
+    const actor = await currentActor(db);
+    for (const { candidate, row } of decided) {
+      await db.decisions.put({ ...row, snapshot: snapshotOf(candidate) });
+      const before = await db.proposals.get(row.proposalId);
+      if (!before) continue;
+      const after = {
+        ...before,
+        status: 'diputuskan' as const,
+        decision: { value: row.decision, reason: row.reason, meetingId, at },
+        history: [
+          ...before.history,
+          {
+            from: before.status,
+            to: 'diputuskan' as const,
+            at,
+            by: actor,
+            reason: `Musyawarah ${meeting.number}: ${DECISION_LABELS[row.decision]}${row.reason ? `, ${row.reason}` : ''}`,
+          },
+        ],
+        updatedAt: at,
+      };
+      await db.proposals.put(after);
+      await appendAudit(db, {
+        actor,
+        action: 'update',
+        entity: 'usulan',
+        entityId: row.proposalId,
+        summary: `Usulan diputuskan musyawarah ${meeting.number}: ${candidate.nama}, ${DECISION_LABELS[row.decision]}`,
+        before: { status: before.status },
+        after: { status: after.status, decision: after.decision },
+      });
+    }
+    const locked: Meeting = {
+      ...meeting,
+      status: 'terkunci',
+      contentHash,
+      lockedAt: at,
+      lockedBy: actor,
+      updatedAt: at,
+    };
+    await db.meetings.put(locked);
+    await appendAudit(db, {
+      actor,
+      action: 'update',
+      entity: 'musyawarah',
+      entityId: meetingId,
+      summary: `Musyawarah ${meeting.number} dikunci: ${decided.length} keputusan, hash ${contentHash}`,
+      before: { status: meeting.status },
+      after: { status: 'terkunci', contentHash },
+    });
+    return locked;
+  });
+}
+
+/** Printing the minutes takes personal data out of the app: the log must say so (UU PDP). */
+export async function logMeetingExport(
+  db: DtksDatabase,
+  meetingId: string,
+  summary: string,
+): Promise<void> {
+  await db.transaction('rw', db.settings, db.audit, async () => {
+    await appendAudit(db, {
+      actor: await currentActor(db),
+      action: 'export',
+      entity: 'musyawarah',
+      entityId: meetingId,
+      summary,
+    });
+  });
+}

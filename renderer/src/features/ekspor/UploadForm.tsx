@@ -1,0 +1,91 @@
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { batchLabel } from '@shared/domain/batch';
+import type { Batch } from '@shared/domain/entities';
+import { useDatabase } from '../../app/database-context';
+import { recordUpload } from '../../db/batch-outbox-repository';
+import { eksporError } from './errors';
+import { shortDate, todayIso } from './format';
+
+/** "Catat unggahan": the day the operator uploaded the package and the portal's receipt. */
+export function UploadForm({ batch }: { batch: Batch }) {
+  const { db } = useDatabase();
+  const recorded = batch.upload;
+  const [editing, setEditing] = useState(!recorded);
+  const [date, setDate] = useState(recorded?.date ?? todayIso());
+  const [reference, setReference] = useState(recorded?.reference ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await recordUpload(db, batch.id, { date, reference });
+      notifications.show({
+        color: 'teal',
+        message: `Unggahan batch ${batchLabel(batch)} tercatat. Impor hasilnya bila portal sudah memberi jawaban.`,
+      });
+      setEditing(false);
+    } catch (failure) {
+      setError(eksporError(failure, 'Mencatat unggahan'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!editing && recorded) {
+    return (
+      <Group gap="sm">
+        <Text size="sm">
+          Diunggah {shortDate(recorded.date)}, referensi <b>{recorded.reference}</b> (dicatat oleh{' '}
+          {recorded.by}).
+        </Text>
+        {batch.state === 'diunggah' && (
+          <Button size="compact-sm" variant="subtle" onClick={() => setEditing(true)}>
+            Perbaiki catatan unggahan
+          </Button>
+        )}
+      </Group>
+    );
+  }
+
+  return (
+    <Stack gap="xs">
+      <Title order={4}>Catat unggahan</Title>
+      <Text size="sm" c="dimmed">
+        Setelah paket diunggah di portal SIKS-NG, catat tanggalnya dan nomor tanda terima atau
+        referensi yang diberikan portal.
+      </Text>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Group align="flex-start">
+          <TextInput
+            type="date"
+            label="Tanggal unggah"
+            required
+            value={date}
+            max={todayIso()}
+            onChange={(event) => setDate(event.currentTarget.value)}
+          />
+          <TextInput
+            label="Nomor tanda terima / referensi portal"
+            required
+            w={320}
+            value={reference}
+            error={error}
+            onChange={(event) => setReference(event.currentTarget.value)}
+          />
+          <Button type="submit" mt={25} loading={busy}>
+            Catat unggahan
+          </Button>
+        </Group>
+      </form>
+    </Stack>
+  );
+}

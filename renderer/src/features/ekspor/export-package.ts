@@ -1,0 +1,84 @@
+import type { Batch } from '@shared/domain/entities';
+import { checkBatch, getBatch } from '../../db/batch-read';
+import { markExported } from '../../db/batch-outbox-repository';
+import type { DtksDatabase } from '../../db/database';
+import { getLetterSettings } from '../../db/letter-settings-repository';
+import { currentActor, getIdentity } from '../../db/settings-repository';
+import type { DesktopApi } from '../../platform';
+import { buildPackageInWorker, PACKAGE_PHASE_LABELS } from '../../workers/batch-package-client';
+import { renderPdf } from '../../workers/render-pdf';
+import { prepareMeetingDocument } from '../musyawarah/meeting-print';
+
+export type ExportProgress = { label: string; percent: number };
+
+export type ExportOutcome =
+  { status: 'saved'; where: string; fileName: string; batch: Batch } | { status: 'canceled' };
+
+/**
+ * The export of one batch, step by step: the gate once more, the Berita Acara or
+ * SPTJM rendered in the PDF worker, the package built in its own worker, the file
+ * saved, and only then the batch marked exported (its proposals 'dikirim').
+ */
+export async function exportBatchPackage(
+  db: DtksDatabase,
+  desktop: DesktopApi,
+  batchId: string,
+  onProgress: (progress: ExportProgress) => void,
+): Promise<ExportOutcome> {
+  onProgress({ label: 'Memeriksa batch', percent: 2 });
+  const check = await checkBatch(db, batchId);
+  const batch = await getBatch(db, batchId);
+  if (!check || !batch) throw new Error('Batch tidak ditemukan');
+  if (check.corrupt)
+    throw new Error('Isi batch tidak cocok dengan kode hash-nya: paket tidak dibuat');
+  const firstExport = batch.state === 'tervalidasi';
+  if (batch.state === 'disiapkan' || (firstExport && !check.report.ok)) {
+    throw new Error('Batch belum lolos validasi: perbaiki kesalahannya lalu periksa ulang');
+  }
+  if (firstExport && check.stale) {
+    throw new Error('Data warga berubah sejak batch diperiksa: tekan "Periksa ulang" dulu');
+  }
+
+  onProgress({ label: 'Membuat PDF dokumen keputusan', percent: 5 });
+  const [identity, letterSettings, actor] = await Promise.all([
+    getIdentity(db),
+    getLetterSettings(db),
+    currentActor(db),
+  ]);
+  if (!identity) throw new Error('Identitas kelurahan belum diisi di Pengaturan');
+  const prepared = await prepareMeetingDocument(db, batch.meetingId, batch.decisionDocument.kind, {
+    paper: letterSettings.paperSize,
+    nikMode: 'masked',
+  });
+  const pdf = await renderPdf(prepared.doc, (fraction) =>
+    onProgress({ label: 'Membuat PDF dokumen keputusan', percent: 5 + fraction * 25 }),
+  );
+
+  const output = await buildPackageInWorker(
+    {
+      batch,
+      kelurahan: {
+        nama: identity.namaKelurahan,
+        kecamatan: identity.kecamatan,
+        kota: identity.kota,
+        provinsi: identity.provinsi,
+      },
+      exportedAt: new Date().toISOString(),
+      exportedBy: actor,
+      pdf,
+    },
+    (phase, fraction) =>
+      onProgress({ label: PACKAGE_PHASE_LABELS[phase], percent: 30 + fraction * 65 }),
+  );
+
+  onProgress({ label: 'Menyimpan berkas', percent: 96 });
+  const saved = await desktop.saveFile(output.zip, output.fileName, 'zip');
+  if (saved.status === 'canceled') return { status: 'canceled' };
+  if (saved.status === 'error') throw new Error(saved.message);
+  const exported = await markExported(db, batchId, {
+    fileName: output.fileName,
+    packageSha256: output.sha256,
+  });
+  onProgress({ label: 'Selesai', percent: 100 });
+  return { status: 'saved', where: saved.where, fileName: output.fileName, batch: exported };
+}

@@ -1,0 +1,91 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { SessionAccount } from '@shared/domain/accounts';
+import { ROLE_LABELS } from '@shared/domain/accounts';
+import { verifyLogin } from '../../db/account-repository';
+import type { DtksDatabase } from '../../db/database';
+import { describeStorageError } from '../../db/storage-errors';
+
+type Props = {
+  accountsDb: DtksDatabase;
+  /** Set on the lock screen: the user name is fixed, another user may still sign in. */
+  locked?: SessionAccount;
+  onSuccess: (account: SessionAccount) => void;
+  onSwitchUser?: () => void;
+};
+
+/** Sign-in and unlock. The password check takes about a second by design (PBKDF2). */
+export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser }: Props) {
+  const [username, setUsername] = useState(locked?.username ?? '');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!username.trim() || !password) {
+      setError('Isi nama pengguna dan kata sandi.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await verifyLogin(accountsDb, username, password);
+      if (result.ok) onSuccess(result.account);
+      else {
+        setError(result.message);
+        setPassword('');
+      }
+    } catch (failure) {
+      setError(describeStorageError(failure, 'Masuk'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack>
+        {locked ? (
+          <Text>
+            Masuk lagi sebagai <b>{locked.nama}</b> ({ROLE_LABELS[locked.role]}) untuk melanjutkan
+            pekerjaan yang terbuka.
+          </Text>
+        ) : (
+          <TextInput
+            label="Nama pengguna"
+            name="username"
+            autoComplete="username"
+            autoFocus
+            required
+            value={username}
+            onChange={(event) => setUsername(event.currentTarget.value)}
+          />
+        )}
+        <PasswordInput
+          label="Kata sandi"
+          name="password"
+          autoComplete="current-password"
+          autoFocus={Boolean(locked)}
+          required
+          value={password}
+          onChange={(event) => setPassword(event.currentTarget.value)}
+        />
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Button type="submit" loading={busy}>
+          {locked ? 'Buka kunci' : 'Masuk'}
+        </Button>
+        {locked && onSwitchUser && (
+          <Anchor component="button" type="button" size="sm" onClick={onSwitchUser}>
+            Masuk sebagai pengguna lain (pekerjaan yang belum disimpan ditutup)
+          </Anchor>
+        )}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,199 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  PasswordInput,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useDatabase } from '../../app/database-context';
+import { BackupError, openContainer } from '../../db/backup-file';
+import type { BackupHeader } from '../../db/backup-file';
+import { runBackupJob } from '../../workers/run-backup';
+import type { BackupProgress } from '../../workers/run-backup';
+import { progressLabel, progressPercent } from './backup-progress';
+import { useSession } from './session-context';
+import { forgetSession } from './session-store';
+
+const when = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' });
+const number = new Intl.NumberFormat('id-ID');
+
+type Picked = { bytes: Uint8Array; header: BackupHeader; name: string };
+
+/**
+ * Restore, for the admin. The file is read and its header shown before any
+ * passphrase is asked; the worker then decrypts and checks everything and
+ * only then replaces all tables in one transaction. Any failure leaves the
+ * current data exactly as it was.
+ */
+export function RestoreSection() {
+  const { db, kind } = useDatabase();
+  const { account } = useSession();
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  const pick = async (file: File | null) => {
+    setPicked(null);
+    setError(null);
+    setConfirmed(false);
+    if (!file) return;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      setPicked({ bytes, header: openContainer(bytes).header, name: file.name });
+    } catch (failure) {
+      setError(failure instanceof BackupError ? failure.message : 'Berkas tidak dapat dibaca.');
+    }
+  };
+
+  const restore = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!picked || !confirmed) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await runBackupJob(
+        {
+          type: 'restore',
+          dbName: db.name,
+          kind,
+          session: account,
+          bytes: picked.bytes.slice(),
+          passphrase,
+        },
+        setProgress,
+      ).promise;
+      if (result.type !== 'restored') return;
+      setDone(
+        `Data dipulihkan: ${number.format(result.counts.families ?? 0)} keluarga, ${number.format(result.counts.people ?? 0)} warga.` +
+          (result.auditBroken
+            ? ' Perhatian: log audit di dalam cadangan tidak utuh; periksa di tab Log audit.'
+            : ''),
+      );
+      // Accounts came back from the backup too: everyone signs in again.
+      forgetSession();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  if (done) {
+    return (
+      <Stack maw={640}>
+        <Title order={3} size="h4">
+          Pulihkan dari cadangan
+        </Title>
+        <Alert color="teal" title="Pemulihan selesai" data-testid="restore-done">
+          {done}
+        </Alert>
+        <Button w="fit-content" onClick={() => window.location.reload()}>
+          Masuk lagi
+        </Button>
+      </Stack>
+    );
+  }
+
+  const header = picked?.header;
+  return (
+    <form onSubmit={(event) => void restore(event)} noValidate>
+      <Stack maw={640}>
+        <Title order={3} size="h4">
+          Pulihkan dari cadangan
+        </Title>
+        <Text size="sm">
+          Pemulihan <b>mengganti seluruh isi</b> basis data{kind === 'training' ? ' latihan' : ''}{' '}
+          dengan isi cadangan, termasuk akun pengguna. Berkas diperiksa seluruhnya lebih dulu; bila
+          kata sandi salah atau berkas rusak, data sekarang tidak berubah.
+        </Text>
+        <FileInput
+          label="Berkas cadangan (.dtksbak)"
+          placeholder="Pilih berkas"
+          accept=".dtksbak,application/octet-stream"
+          clearable
+          onChange={(file) => void pick(file)}
+        />
+        {header && (
+          <Table withTableBorder data-testid="restore-preview">
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={200}>Dibuat</Table.Th>
+                <Table.Td>{when.format(new Date(header.createdAt))}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>Kelurahan</Table.Th>
+                <Table.Td>
+                  {header.kelurahan
+                    ? `${header.kelurahan.nama} (${header.kelurahan.kodeWilayah})`
+                    : 'tidak tercatat'}
+                  {header.database === 'training' ? ' · data latihan' : ''}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>Isi</Table.Th>
+                <Table.Td>
+                  {number.format(header.counts.families ?? 0)} keluarga,{' '}
+                  {number.format(header.counts.people ?? 0)} warga,{' '}
+                  {number.format(header.counts.proposals ?? 0)} usulan,{' '}
+                  {number.format(header.counts.letters ?? 0)} surat
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>Versi aplikasi</Table.Th>
+                <Table.Td>
+                  {header.appVersion} (skema data {header.schemaVersion})
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        )}
+        {picked && (
+          <>
+            <PasswordInput
+              label="Kata sandi cadangan"
+              autoComplete="off"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+            />
+            <Checkbox
+              label="Saya paham seluruh data sekarang akan diganti dengan isi cadangan ini"
+              checked={confirmed}
+              onChange={(e) => setConfirmed(e.currentTarget.checked)}
+            />
+          </>
+        )}
+        {error && (
+          <Alert color="red" role="alert" data-testid="restore-error">
+            {error}
+          </Alert>
+        )}
+        {busy && progress && (
+          <Stack gap={4}>
+            <Progress value={progressPercent(progress)} animated />
+            <Text size="xs">{progressLabel(progress)}</Text>
+          </Stack>
+        )}
+        {picked && (
+          <Group>
+            <Button type="submit" color="red" loading={busy} disabled={!confirmed || !passphrase}>
+              Pulihkan data
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

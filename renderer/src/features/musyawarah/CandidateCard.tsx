@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { MeetingDecision } from '@shared/domain/entities';
+import { kindLabel } from '@shared/domain/meeting-candidates';
+import type { MeetingCandidate } from '@shared/domain/meeting-candidates';
+import { maskNoKk } from '@shared/domain/kk';
+import { maskNik } from '@shared/domain/nik';
+import { DecisionBadge } from './StatusBadge';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="md">{children}</Text>
+    </Stack>
+  );
+}
+
+/** What the facilitator reads out; includes the field note, which the projector never shows. */
+export function CandidateCard({
+  candidate,
+  decision,
+  position,
+  total,
+}: {
+  candidate: MeetingCandidate;
+  decision: MeetingDecision | undefined;
+  position: number;
+  total: number;
+}) {
+  return (
+    <Paper withBorder p="lg" data-testid="current-candidate">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2}>
+            <Text size="sm" c="dimmed">
+              Calon {position} dari {total} · RW {candidate.rw} · RT {candidate.rt}
+            </Text>
+            <Title order={3} fz={28}>
+              {candidate.nama}
+            </Title>
+          </Stack>
+          <Stack gap={4} align="flex-end">
+            <DecisionBadge decision={decision?.decision} />
+            {decision?.reason && (
+              <Text size="sm" c="dimmed" maw={260} ta="right">
+                {decision.reason}
+              </Text>
+            )}
+          </Stack>
+        </Group>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+          <Field label="NIK">{maskNik(candidate.nik)}</Field>
+          <Field label="No. KK">{maskNoKk(candidate.noKk)}</Field>
+          <Field label="Anggota keluarga">{candidate.familySize} orang</Field>
+          <Field label="Alamat">
+            {candidate.alamat}, RT {candidate.rt} / RW {candidate.rw}
+          </Field>
+          <Field label="Usulan">
+            {kindLabel(candidate.kind, candidate.nonaktifReason)} · {candidate.programme}{' '}
+            {candidate.source === 'prelist' && (
+              <Badge size="xs" color="grape" variant="light">
+                prelist
+              </Badge>
+            )}
+          </Field>
+          <Field label="Hasil verifikasi lapangan">{candidate.criteriaSummary}</Field>
+          <Field label="Bantuan yang diterima">{candidate.aid.join(', ') || 'Belum ada'}</Field>
+        </SimpleGrid>
+        {(candidate.kind === 'nonaktif' || candidate.source === 'prelist') && (
+          <Text size="sm" c="indigo.8">
+            Keputusan menyatakan kelayakan keluarga di DTKS: “Layak” berarti tetap terdaftar, “Tidak
+            layak” berarti dikeluarkan dengan alasannya (misalnya meninggal atau pindah).
+          </Text>
+        )}
+        <Paper bg="yellow.0" p="sm" radius="sm">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            Catatan petugas lapangan
+            {candidate.officer ? ` · ${candidate.officer}` : ''}
+            {candidate.assessmentDate ? ` · ${candidate.assessmentDate}` : ''}
+          </Text>
+          <Text>{candidate.fieldNote || 'Tidak ada catatan.'}</Text>
+          {candidate.proposalNote && candidate.proposalNote !== candidate.fieldNote && (
+            <Text size="sm" c="dimmed">
+              Catatan usulan: {candidate.proposalNote}
+            </Text>
+          )}
+        </Paper>
+      </Stack>
+    </Paper>
+  );
+}

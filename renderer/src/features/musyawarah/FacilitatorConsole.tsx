@@ -1,0 +1,219 @@
+import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Decision, Meeting } from '@shared/domain/entities';
+import { buildProjectorView, tallyDecisions } from '@shared/domain/meeting-candidates';
+import { useDatabase } from '../../app/database-context';
+import { recordDecision, undoLastDecision } from '../../db/meeting-repository';
+import { useDesktopApi } from '../../platform';
+import { CandidateCard } from './CandidateCard';
+import { CandidateList } from './CandidateList';
+import { notifyError } from './errors';
+import { loadCursor, openFacilitatorLink, saveCursor } from './projector-sync';
+import type { FacilitatorLink } from './projector-sync';
+import { ReasonDialog } from './ReasonDialog';
+import { TallyBar } from './TallyBar';
+import { useConsoleKeys } from './useConsoleKeys';
+import { useIdentity, useMeetingCandidates } from './useMusyawarah';
+
+export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
+  const { db } = useDatabase();
+  const desktop = useDesktopApi();
+  const identity = useIdentity();
+  const loaded = useMeetingCandidates(meeting.id);
+  const [cursor, setCursor] = useState<string | null>(() => loadCursor(meeting.id));
+  const [asking, setAsking] = useState<Decision | null>(null);
+  const link = useRef<FacilitatorLink | null>(null);
+  const locked = meeting.status === 'terkunci';
+
+  const candidates = useMemo(() => loaded?.candidates ?? [], [loaded]);
+  const decisions = useMemo(() => loaded?.decisions ?? [], [loaded]);
+  const decisionOf = useMemo(
+    () => new Map(decisions.map((row) => [row.proposalId, row])),
+    [decisions],
+  );
+  const found = candidates.findIndex((c) => c.proposalId === cursor);
+  const firstOpen = candidates.findIndex((c) => !decisionOf.has(c.proposalId));
+  const index = found >= 0 ? found : Math.max(0, firstOpen);
+  const current = candidates[index];
+
+  const title = `Musyawarah Kelurahan ${identity?.namaKelurahan ?? ''} · ${meeting.period}`;
+  const view = useMemo(
+    () =>
+      buildProjectorView({
+        meetingId: meeting.id,
+        title,
+        candidates,
+        decisions,
+        currentId: current?.proposalId ?? null,
+        locked,
+      }),
+    [meeting.id, title, candidates, decisions, current, locked],
+  );
+
+  useEffect(() => {
+    link.current = openFacilitatorLink(meeting.id);
+    return () => link.current?.close();
+  }, [meeting.id]);
+  useEffect(() => {
+    if (loaded) link.current?.publish(view);
+  }, [view, loaded]);
+
+  const goTo = (proposalId: string | undefined) => {
+    if (!proposalId) return;
+    setCursor(proposalId);
+    saveCursor(meeting.id, proposalId);
+  };
+  const move = (step: number) =>
+    goTo(candidates[Math.min(candidates.length - 1, Math.max(0, index + step))]?.proposalId);
+
+  // One write at a time: a double key press must not decide the same family twice.
+  const busy = useRef(false);
+  const decide = async (decision: Decision, reason: string) => {
+    setAsking(null);
+    if (!current || busy.current) return;
+    busy.current = true;
+    try {
+      await recordDecision(db, {
+        meetingId: meeting.id,
+        proposalId: current.proposalId,
+        decision,
+        reason,
+      });
+      move(1);
+    } catch (error) {
+      notifyError(error, 'Menyimpan keputusan');
+    } finally {
+      busy.current = false;
+    }
+  };
+  const undo = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      const proposalId = await undoLastDecision(db, meeting.id);
+      if (proposalId) {
+        goTo(proposalId);
+        notifications.show({ message: 'Keputusan terakhir dibatalkan.', autoClose: 2500 });
+      }
+    } catch (error) {
+      notifyError(error, 'Membatalkan keputusan');
+    } finally {
+      busy.current = false;
+    }
+  };
+  const openProjector = async () => {
+    const result = await desktop.openProjector(meeting.id);
+    if (!result.ok) notifications.show({ color: 'red', message: result.message });
+    else if (!result.external)
+      notifications.show({
+        message:
+          'Jendela proyektor terbuka. Pindahkan ke layar proyektor, lalu tekan F11 untuk layar penuh.',
+      });
+  };
+
+  useConsoleKeys(
+    {
+      next: () => move(1),
+      previous: () => move(-1),
+      layak: () => void decide('layak', ''),
+      tidakLayak: () => current && setAsking('tidak_layak'),
+      ditunda: () => current && setAsking('ditunda'),
+      undo: () => void undo(),
+    },
+    asking === null && loaded !== undefined,
+  );
+
+  if (!loaded) return null;
+  const tally = tallyDecisions(
+    candidates.map((c) => c.proposalId),
+    decisions,
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <TallyBar tally={tally} />
+        <Group>
+          <Button
+            variant="default"
+            onClick={() => void undo()}
+            disabled={locked || decisions.length === 0}
+          >
+            Urungkan keputusan terakhir (U)
+          </Button>
+          <Button color="indigo" onClick={() => void openProjector()}>
+            Buka proyektor
+          </Button>
+        </Group>
+      </Group>
+      {locked && (
+        <Alert color="dark" title="Musyawarah sudah dikunci">
+          Keputusan tidak dapat diubah lagi. Proyektor tetap dapat menampilkan hasilnya.
+        </Alert>
+      )}
+      {candidates.length === 0 ? (
+        <Alert color="gray" title="Belum ada calon">
+          Tidak ada usulan berstatus siap musyawarah atau prelist yang perlu diperiksa ulang.
+        </Alert>
+      ) : (
+        <Group align="flex-start" wrap="nowrap" gap="md">
+          <Stack style={{ flex: 1, minWidth: 0 }}>
+            {current && (
+              <CandidateCard
+                candidate={current}
+                decision={decisionOf.get(current.proposalId)}
+                position={index + 1}
+                total={candidates.length}
+              />
+            )}
+            <Group>
+              <Button variant="default" onClick={() => move(-1)} disabled={index === 0}>
+                ← Sebelumnya
+              </Button>
+              <Button color="teal" disabled={locked} onClick={() => void decide('layak', '')}>
+                Layak (L)
+              </Button>
+              <Button color="red" disabled={locked} onClick={() => setAsking('tidak_layak')}>
+                Tidak layak (T)
+              </Button>
+              <Button
+                color="yellow"
+                c={locked ? undefined : 'dark'}
+                disabled={locked}
+                onClick={() => setAsking('ditunda')}
+              >
+                Ditunda (D)
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => move(1)}
+                disabled={index >= candidates.length - 1}
+              >
+                Berikutnya →
+              </Button>
+            </Group>
+            <Text size="xs" c="dimmed">
+              Papan ketik: <Kbd>→</Kbd>/<Kbd>J</Kbd> berikutnya, <Kbd>←</Kbd>/<Kbd>K</Kbd>{' '}
+              sebelumnya, <Kbd>L</Kbd> layak, <Kbd>T</Kbd> tidak layak, <Kbd>D</Kbd> ditunda,{' '}
+              <Kbd>U</Kbd> atau <Kbd>Ctrl</Kbd>+<Kbd>Z</Kbd> urungkan. Setiap keputusan langsung
+              tersimpan.
+            </Text>
+          </Stack>
+          <CandidateList
+            candidates={candidates}
+            decisionOf={decisionOf}
+            currentId={current?.proposalId ?? null}
+            onSelect={goTo}
+          />
+        </Group>
+      )}
+      <ReasonDialog
+        decision={asking}
+        nama={current?.nama ?? ''}
+        onClose={() => setAsking(null)}
+        onConfirm={(reason) => asking && void decide(asking, reason)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,149 @@
+import {
+  Button,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { meetingInputSchema } from '@shared/domain/meeting';
+import type { MeetingFields, MeetingInput } from '@shared/domain/meeting';
+import type { Official } from '@shared/domain/settings';
+import { useSchemaForm } from '../../app/forms/useSchemaForm';
+
+type Props = {
+  initial: MeetingInput;
+  officials: readonly Official[];
+  submitLabel: string;
+  onSubmit: (fields: MeetingFields) => Promise<void>;
+  onCancel?: () => void;
+};
+
+export function MeetingForm({ initial, officials, submitLabel, onSubmit, onCancel }: Props) {
+  const { values, errors, setField, validate } = useSchemaForm(meetingInputSchema, initial);
+  const isMinutes = values.kind === 'berita_acara';
+  const choices = officials
+    .filter((official) => official.aktif || official.id === values.chairOfficialId)
+    .map((official) => ({ value: official.id, label: `${official.nama} — ${official.jabatan}` }));
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const fields = validate();
+        if (fields) void onSubmit(fields);
+      }}
+    >
+      <Stack>
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="meeting-kind-label">
+            Dokumen pengesahan
+          </Text>
+          <SegmentedControl
+            aria-labelledby="meeting-kind-label"
+            w="fit-content"
+            value={values.kind}
+            onChange={(value) => setField('kind', value as MeetingInput['kind'])}
+            data={[
+              { value: 'berita_acara', label: 'Berita Acara musyawarah' },
+              { value: 'sptjm', label: 'SPTJM Lurah' },
+            ]}
+          />
+          <Text size="xs" c="dimmed">
+            {isMinutes
+              ? 'Musyawarah dengan peserta dan daftar hadir, disahkan dengan Berita Acara.'
+              : 'Sejak DTSEN, SPTJM yang ditandatangani Lurah dapat menggantikan musyawarah.'}
+          </Text>
+        </Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={isMinutes ? 'Nomor Berita Acara' : 'Nomor SPTJM'}
+            description="Boleh diisi menjelang penguncian"
+            placeholder="400.9.2/012/KEL-PHD/XI/2026"
+            value={values.number}
+            error={errors.number}
+            onChange={(e) => setField('number', e.currentTarget.value)}
+          />
+          <TextInput
+            label="Periode pemutakhiran"
+            required
+            value={values.period}
+            error={errors.period}
+            onChange={(e) => setField('period', e.currentTarget.value)}
+          />
+          <TextInput
+            label="Tanggal"
+            type="date"
+            required
+            value={values.date}
+            error={errors.date}
+            onChange={(e) => setField('date', e.currentTarget.value)}
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              label="Jam mulai"
+              type="time"
+              required
+              value={values.startTime}
+              error={errors.startTime}
+              onChange={(e) => setField('startTime', e.currentTarget.value)}
+            />
+            <TextInput
+              label="Jam selesai"
+              type="time"
+              description="Diisi saat selesai"
+              value={values.endTime}
+              error={errors.endTime}
+              onChange={(e) => setField('endTime', e.currentTarget.value)}
+            />
+          </Group>
+          <TextInput
+            label="Tempat"
+            required
+            value={values.place}
+            error={errors.place}
+            onChange={(e) => setField('place', e.currentTarget.value)}
+          />
+          <Select
+            label={isMinutes ? 'Pimpinan musyawarah (Lurah)' : 'Penanda tangan SPTJM (Lurah)'}
+            required
+            placeholder={choices.length === 0 ? 'Tambahkan pejabat di Pengaturan' : 'Pilih pejabat'}
+            data={choices}
+            value={values.chairOfficialId || null}
+            error={errors.chairOfficialId}
+            onChange={(value) => setField('chairOfficialId', value ?? '')}
+          />
+          {isMinutes && (
+            <TextInput
+              label="Notulis"
+              value={values.noteTaker}
+              error={errors.noteTaker}
+              onChange={(e) => setField('noteTaker', e.currentTarget.value)}
+            />
+          )}
+        </SimpleGrid>
+        <Textarea
+          label="Agenda"
+          required
+          autosize
+          minRows={4}
+          value={values.agenda}
+          error={errors.agenda}
+          onChange={(e) => setField('agenda', e.currentTarget.value)}
+        />
+        <Group>
+          <Button type="submit">{submitLabel}</Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Batal
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

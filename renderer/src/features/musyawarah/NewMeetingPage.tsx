@@ -1,0 +1,87 @@
+import { Alert, Anchor, Paper, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate } from 'react-router-dom';
+import { defaultAgenda } from '@shared/domain/meeting';
+import type { MeetingInput } from '@shared/domain/meeting';
+import { periodLabel } from '@shared/domain/settings';
+import type { KelurahanIdentity, Official, UpdatePeriod } from '@shared/domain/settings';
+import { useDatabase } from '../../app/database-context';
+import { createMeeting } from '../../db/meeting-repository';
+import { describeStorageError } from '../../db/storage-errors';
+import { MeetingForm } from './MeetingForm';
+import { useIdentity, useOfficials, useUpdatePeriod } from './useMusyawarah';
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function initialMeeting(
+  identity: KelurahanIdentity | null,
+  officials: readonly Official[],
+  period: UpdatePeriod,
+): MeetingInput {
+  const label = periodLabel(period, new Date());
+  const lurah =
+    officials.find((o) => o.aktif && /^lurah$/i.test(o.jabatan.trim())) ??
+    officials.find((o) => o.aktif);
+  return {
+    kind: 'berita_acara',
+    number: '',
+    period: label,
+    date: today(),
+    startTime: '09:00',
+    endTime: '',
+    place: identity ? `Aula Kantor Kelurahan ${identity.namaKelurahan}` : '',
+    chairOfficialId: lurah?.id ?? '',
+    noteTaker: '',
+    agenda: defaultAgenda(label),
+  };
+}
+
+export function NewMeetingPage() {
+  const { db } = useDatabase();
+  const navigate = useNavigate();
+  const identity = useIdentity();
+  const officials = useOfficials();
+  const period = useUpdatePeriod();
+  const ready = identity !== undefined && officials !== undefined && period !== undefined;
+
+  return (
+    <Stack maw={900}>
+      <Title order={2}>Sesi musyawarah baru</Title>
+      {officials?.length === 0 && (
+        <Alert color="yellow" title="Belum ada pejabat penanda tangan">
+          Musyawarah dipimpin Lurah. Tambahkan Lurah di{' '}
+          <Anchor component={Link} to="/pengaturan">
+            Pengaturan → Pejabat penanda tangan
+          </Anchor>
+          .
+        </Alert>
+      )}
+      <Paper withBorder p="lg">
+        {ready && (
+          <MeetingForm
+            initial={initialMeeting(identity, officials, period)}
+            officials={officials}
+            submitLabel="Buat sesi"
+            onCancel={() => navigate('/musyawarah')}
+            onSubmit={async (fields) => {
+              try {
+                const meeting = await createMeeting(db, fields);
+                notifications.show({ color: 'teal', message: 'Sesi musyawarah dibuat.' });
+                navigate(`/musyawarah/${meeting.id}/peserta`);
+              } catch (error) {
+                notifications.show({
+                  color: 'red',
+                  message: describeStorageError(error, 'Membuat sesi musyawarah'),
+                });
+              }
+            }}
+          />
+        )}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,231 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Meeting } from '@shared/domain/entities';
+import { attendanceByUnsur } from '@shared/domain/meeting-candidates';
+import { useDatabase } from '../../app/database-context';
+import { newContactId, saveContact } from '../../db/contact-repository';
+import {
+  addParticipant,
+  addParticipantsFromContacts,
+  removeParticipant,
+  setAllPresent,
+  setAttendance,
+} from '../../db/participant-repository';
+import { ContactPickerModal } from './ContactPickerModal';
+import { notifyError } from './errors';
+import { PersonForm } from './PersonForm';
+import { useContacts, useParticipants } from './useMusyawarah';
+
+type Dialog = 'pick' | 'contact' | 'guest' | null;
+
+export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
+  const { db } = useDatabase();
+  const participants = useParticipants(meeting.id);
+  const contacts = useContacts(true);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const locked = meeting.status === 'terkunci';
+  if (!participants || !contacts) return null;
+
+  const { rows, total } = attendanceByUnsur(participants);
+  const invitedContacts = new Set(participants.flatMap((p) => (p.contactId ? [p.contactId] : [])));
+  const run = (action: Promise<unknown>, what: string) =>
+    action.catch((error: unknown) => notifyError(error, what));
+
+  return (
+    <Stack>
+      {locked && (
+        <Alert color="dark" title="Daftar hadir sudah dikunci">
+          Kehadiran tidak dapat diubah lagi.
+        </Alert>
+      )}
+      {!locked && (
+        <Group>
+          <Button onClick={() => setDialog('pick')}>Undang dari daftar kontak</Button>
+          <Button variant="default" onClick={() => setDialog('guest')}>
+            Tambah peserta lain
+          </Button>
+          <Button
+            variant="light"
+            disabled={participants.length === 0}
+            onClick={() => void run(setAllPresent(db, meeting.id, true), 'Menandai kehadiran')}
+          >
+            Tandai semua hadir
+          </Button>
+        </Group>
+      )}
+      <Group align="flex-start" gap="lg" wrap="wrap">
+        <Paper withBorder style={{ flex: '2 1 560px' }}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Nama</Table.Th>
+                <Table.Th>Unsur / jabatan</Table.Th>
+                <Table.Th>L/P</Table.Th>
+                <Table.Th>Diundang</Table.Th>
+                <Table.Th>Hadir</Table.Th>
+                {!locked && <Table.Th />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {participants.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.nama}</Table.Td>
+                  <Table.Td>
+                    {p.unsur}
+                    {p.jabatan ? ` · ${p.jabatan}` : ''}
+                  </Table.Td>
+                  <Table.Td>{p.jenisKelamin}</Table.Td>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`${p.nama} diundang`}
+                      checked={p.invited}
+                      disabled={locked}
+                      onChange={(e) =>
+                        void run(
+                          setAttendance(db, p.id, { invited: e.currentTarget.checked }),
+                          'Mengubah undangan',
+                        )
+                      }
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`${p.nama} hadir`}
+                      checked={p.present}
+                      disabled={locked}
+                      onChange={(e) =>
+                        void run(
+                          setAttendance(db, p.id, { present: e.currentTarget.checked }),
+                          'Mengubah kehadiran',
+                        )
+                      }
+                    />
+                  </Table.Td>
+                  {!locked && (
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Hapus ${p.nama} dari daftar`}
+                        onClick={() => void run(removeParticipant(db, p.id), 'Menghapus peserta')}
+                      >
+                        Hapus
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+              {participants.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={6}>
+                    <Text size="sm" c="dimmed">
+                      Belum ada peserta. Undang Ketua RT/RW, PSM, TKSK, LPMK dan tokoh masyarakat
+                      dari daftar kontak.
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+        <Paper withBorder p="sm" style={{ flex: '1 1 320px' }}>
+          <Title order={4} mb="xs">
+            Rekap per unsur
+          </Title>
+          <Table data-testid="attendance-counts">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Unsur</Table.Th>
+                <Table.Th ta="right">Diundang</Table.Th>
+                <Table.Th ta="right">Hadir</Table.Th>
+                <Table.Th ta="right">L</Table.Th>
+                <Table.Th ta="right">P</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...rows, total].map((row) => (
+                <Table.Tr key={row.unsur} fw={row === total ? 700 : undefined}>
+                  <Table.Td>{row.unsur}</Table.Td>
+                  <Table.Td ta="right">{row.invited}</Table.Td>
+                  <Table.Td ta="right">{row.present}</Table.Td>
+                  <Table.Td ta="right">{row.presentBySex.L}</Table.Td>
+                  <Table.Td ta="right">{row.presentBySex.P}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      </Group>
+
+      <ContactPickerModal
+        opened={dialog === 'pick'}
+        contacts={contacts}
+        alreadyInvited={invitedContacts}
+        onClose={() => setDialog(null)}
+        onNewContact={() => setDialog('contact')}
+        onPick={async (ids) => {
+          try {
+            const added = await addParticipantsFromContacts(db, meeting.id, ids);
+            notifications.show({ color: 'teal', message: `${added} peserta diundang.` });
+            setDialog(null);
+          } catch (error) {
+            notifyError(error, 'Mengundang peserta');
+          }
+        }}
+      />
+      <Modal opened={dialog === 'contact'} onClose={() => setDialog('pick')} title="Kontak baru">
+        <PersonForm
+          submitLabel="Simpan kontak"
+          onSubmit={async (fields) => {
+            try {
+              await saveContact(db, { id: newContactId(), ...fields, aktif: true });
+              setDialog('pick');
+            } catch (error) {
+              notifyError(error, 'Menyimpan kontak');
+            }
+          }}
+        />
+      </Modal>
+      <Modal
+        opened={dialog === 'guest'}
+        onClose={() => setDialog(null)}
+        title="Tambah peserta lain"
+      >
+        <PersonForm
+          submitLabel="Tambahkan"
+          offerSaveAsContact
+          onSubmit={async (fields, saveAsContact) => {
+            try {
+              if (saveAsContact) {
+                const contact = await saveContact(db, {
+                  id: newContactId(),
+                  ...fields,
+                  aktif: true,
+                });
+                await addParticipantsFromContacts(db, meeting.id, [contact.id]);
+              } else {
+                await addParticipant(db, meeting.id, { ...fields, invited: false, present: true });
+              }
+              setDialog(null);
+            } catch (error) {
+              notifyError(error, 'Menambah peserta');
+            }
+          }}
+        />
+      </Modal>
+    </Stack>
+  );
+}

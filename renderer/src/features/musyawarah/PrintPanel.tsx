@@ -1,0 +1,132 @@
+import {
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Radio,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Meeting } from '@shared/domain/entities';
+import type { NikMode } from '@shared/reports/musyawarah-common';
+import type { PaperSize } from '@shared/reports/pdf-document';
+import { useDatabase } from '../../app/database-context';
+import { logMeetingExport } from '../../db/meeting-repository';
+import { useDesktopApi } from '../../platform';
+import { renderPdf } from '../../workers/render-pdf';
+import { notifyError } from './errors';
+import { prepareMeetingDocument, PRINT_LABELS } from './meeting-print';
+import type { PrintKind } from './meeting-print';
+
+type Output = 'simpan' | 'cetak';
+
+/** Renders the minutes or the SPTJM in the PDF worker, then saves or prints them. */
+export function PrintPanel({ meeting }: { meeting: Meeting }) {
+  const { db } = useDatabase();
+  const desktop = useDesktopApi();
+  const [paper, setPaper] = useState<PaperSize>('A4');
+  const [nikMode, setNikMode] = useState<NikMode>('masked');
+  const [output, setOutput] = useState<Output>('simpan');
+  const [progress, setProgress] = useState<{ kind: PrintKind; fraction: number } | null>(null);
+
+  const print = async (kind: PrintKind) => {
+    setProgress({ kind, fraction: 0 });
+    try {
+      const prepared = await prepareMeetingDocument(db, meeting.id, kind, { paper, nikMode });
+      const bytes = await renderPdf(prepared.doc, (fraction) => setProgress({ kind, fraction }));
+      if (output === 'simpan') {
+        const result = await desktop.saveFile(bytes, prepared.fileName, 'pdf');
+        if (result.status === 'error') throw new Error(result.message);
+        if (result.status === 'canceled') return;
+        notifications.show({
+          color: 'teal',
+          message: `${PRINT_LABELS[kind]} tersimpan. ${result.where}`,
+        });
+      } else {
+        const result = await desktop.printPdf(bytes, prepared.fileName);
+        if (!result.ok) throw new Error(result.message);
+      }
+      await logMeetingExport(db, meeting.id, prepared.auditSummary);
+    } catch (error) {
+      notifyError(error, `Mencetak ${PRINT_LABELS[kind]}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <Stack>
+        <Title order={4}>Cetak dokumen pengesahan</Title>
+        <Group align="flex-start" gap="xl">
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="paper-label">
+              Ukuran kertas
+            </Text>
+            <SegmentedControl
+              aria-labelledby="paper-label"
+              value={paper}
+              onChange={(value) => setPaper(value as PaperSize)}
+              data={[
+                { value: 'A4', label: 'A4' },
+                { value: 'F4', label: 'F4 (folio)' },
+              ]}
+            />
+          </Stack>
+          <Radio.Group
+            label="NIK dan No. KK di Lampiran I"
+            value={nikMode}
+            onChange={(value) => setNikMode(value as NikMode)}
+          >
+            <Stack gap={4} mt={4}>
+              <Radio value="masked" label="Tersamar (hanya 4 digit terakhir)" />
+              <Radio value="full" label="Lengkap (untuk arsip dan unggahan SIKS-NG)" />
+            </Stack>
+          </Radio.Group>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="output-label">
+              Hasil
+            </Text>
+            <SegmentedControl
+              aria-labelledby="output-label"
+              value={output}
+              onChange={(value) => setOutput(value as Output)}
+              data={[
+                { value: 'simpan', label: 'Simpan PDF' },
+                { value: 'cetak', label: 'Kirim ke pencetak' },
+              ]}
+            />
+          </Stack>
+        </Group>
+        <Group>
+          <Button
+            variant={meeting.kind === 'berita_acara' ? 'filled' : 'default'}
+            disabled={progress !== null}
+            onClick={() => void print('berita_acara')}
+          >
+            Cetak Berita Acara
+          </Button>
+          <Button
+            variant={meeting.kind === 'sptjm' ? 'filled' : 'default'}
+            disabled={progress !== null}
+            onClick={() => void print('sptjm')}
+          >
+            Cetak SPTJM
+          </Button>
+        </Group>
+        {progress && (
+          <Stack gap={4}>
+            <Progress value={progress.fraction * 100} animated aria-label="Kemajuan membuat PDF" />
+            <Text size="sm" c="dimmed">
+              Membuat {PRINT_LABELS[progress.kind]}… {Math.round(progress.fraction * 100)}%
+            </Text>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

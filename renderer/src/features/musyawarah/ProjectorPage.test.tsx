@@ -1,0 +1,114 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ProjectorView } from '@shared/domain/meeting-candidates';
+import { DatabaseContext } from '../../app/database-context';
+import type { DtksDatabase } from '../../db/database';
+import { createMeeting, loadMeetingCandidates, recordDecision } from '../../db/meeting-repository';
+import { meetingInput, seedOfficial, seedProposals } from '../../db/meeting-test-seed';
+import { saveIdentity } from '../../db/settings-repository';
+import { freshDatabase } from '../../db/test-helpers';
+import { ProjectorPage } from './ProjectorPage';
+import { openFacilitatorLink, saveCursor } from './projector-sync';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+async function seed() {
+  const db = freshDatabase();
+  await saveIdentity(db, {
+    namaKelurahan: 'Pahandut',
+    kecamatan: 'Pahandut',
+    kota: 'Kota Palangka Raya',
+    provinsi: 'Kalimantan Tengah',
+    kodeWilayah: '6271011001',
+    kodeSurat: 'KEL-PHD',
+    alamatKantor: 'Jl. Kalimantan No. 1',
+    telepon: '',
+    email: '',
+    kodePos: '',
+    logoDataUrl: '',
+  });
+  await seedProposals(db, [
+    { nama: 'Ani', rw: '001', rt: '001' },
+    { nama: 'Budi', rw: '001', rt: '002' },
+  ]);
+  const meeting = await createMeeting(db, meetingInput(await seedOfficial(db)));
+  return { db, meeting };
+}
+
+function mount(db: DtksDatabase, meetingId: string) {
+  render(
+    <DatabaseContext.Provider value={{ db, kind: 'real' }}>
+      <MemoryRouter initialEntries={[`/proyektor/${meetingId}`]}>
+        <Routes>
+          <Route path="/proyektor/*" element={<ProjectorPage />} />
+        </Routes>
+      </MemoryRouter>
+    </DatabaseContext.Provider>,
+  );
+}
+
+describe('ProjectorPage', () => {
+  it('rebuilds the view from IndexedDB on open, at the stored position, projector-safe only', async () => {
+    const { db, meeting } = await seed();
+    const second = (await loadMeetingCandidates(db, meeting.id))?.candidates[1]?.proposalId ?? '';
+    await recordDecision(db, {
+      meetingId: meeting.id,
+      proposalId: second,
+      decision: 'ditunda',
+      reason: 'Perlu verifikasi lapangan ulang',
+    });
+    // The facilitator was on the second candidate when the projector (re)opened.
+    saveCursor(meeting.id, second);
+    mount(db, meeting.id);
+
+    expect(await screen.findByTestId('projector-name')).toHaveProperty('textContent', 'Budi');
+    const text = screen.getByTestId('projector').textContent ?? '';
+    expect(screen.getByTestId('projector-nik').textContent).toBe('•••• •••• •••• 0002');
+    expect(text).toContain('Ditunda');
+    expect(text).toContain('Calon 2 dari 2');
+    // The seed gives every head a disability, a chronic illness and a field note.
+    for (const hidden of ['Tuna daksa', 'Diabetes', 'Catatan lapangan', 'Perlu verifikasi', '6271'])
+      expect(text).not.toContain(hidden);
+    expect(text).not.toMatch(/\d{5,}/);
+  });
+
+  it('follows the view the facilitator posts', async () => {
+    const { db, meeting } = await seed();
+    mount(db, meeting.id);
+    await screen.findByTestId('projector-name');
+    const link = openFacilitatorLink(meeting.id);
+    const view: ProjectorView = {
+      meetingId: meeting.id,
+      title: 'Musyawarah uji',
+      position: 1,
+      current: {
+        proposalId: 'p',
+        nama: 'Citra Dewi',
+        nikMasked: '•••• •••• •••• 4321',
+        noKkMasked: '•••• •••• •••• 8765',
+        rt: '004',
+        rw: '002',
+        alamat: 'Jl. Uji',
+        familySize: 5,
+        kindLabel: 'Baru',
+        criteriaSummary: '6 dari 8 kriteria terpenuhi',
+        aid: [],
+        decision: 'layak',
+      },
+      list: [{ proposalId: 'p', nama: 'Citra Dewi', rt: '004', rw: '002', decision: 'layak' }],
+      tally: { layak: 1, tidak_layak: 0, ditunda: 0, belum: 0, total: 1 },
+      locked: false,
+    };
+    await act(async () => {
+      link.publish(view);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(screen.getByTestId('projector-name').textContent).toBe('Citra Dewi');
+    expect(screen.getByTestId('projector-decision').textContent).toBe('Layak');
+    link.close();
+  });
+});

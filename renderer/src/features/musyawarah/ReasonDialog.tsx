@@ -1,0 +1,95 @@
+import { Button, Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Decision } from '@shared/domain/entities';
+import { commonReasons, DECISION_LABELS, MAX_REASON_LENGTH } from '@shared/domain/meeting';
+
+type Props = {
+  decision: Decision | null;
+  nama: string;
+  onClose: () => void;
+  onConfirm: (reason: string) => void;
+};
+
+/** Tidak layak and ditunda need a reason: a common one by number key, or typed. */
+export function ReasonDialog({ decision, nama, onClose, onConfirm }: Props) {
+  return (
+    <Modal
+      opened={decision !== null}
+      onClose={onClose}
+      title={decision ? `${DECISION_LABELS[decision]}: ${nama}` : ''}
+      size="lg"
+    >
+      {decision && <ReasonForm key={decision} decision={decision} onConfirm={onConfirm} />}
+    </Modal>
+  );
+}
+
+function ReasonForm({
+  decision,
+  onConfirm,
+}: {
+  decision: Decision;
+  onConfirm: (reason: string) => void;
+}) {
+  const reasons = commonReasons(decision);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  return (
+    <Stack
+      onKeyDown={(event) => {
+        // Number keys pick a common reason, unless the clerk is typing one.
+        if (event.target instanceof HTMLInputElement) return;
+        const index = Number(event.key) - 1;
+        const reason = reasons[index];
+        if (reason) {
+          event.preventDefault();
+          onConfirm(reason);
+        }
+      }}
+    >
+      <Text size="sm">Pilih alasan yang disepakati (tekan angkanya) atau tulis sendiri:</Text>
+      <Stack gap={6}>
+        {reasons.map((reason, i) => (
+          <Button
+            key={reason}
+            variant="light"
+            justify="flex-start"
+            data-autofocus={i === 0 ? true : undefined}
+            leftSection={<Kbd>{i + 1}</Kbd>}
+            onClick={() => onConfirm(reason)}
+          >
+            {reason}
+          </Button>
+        ))}
+      </Stack>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const reason = typed.trim();
+          if (reason === '') {
+            setError('Tulis alasannya atau pilih salah satu di atas');
+            return;
+          }
+          onConfirm(reason);
+        }}
+      >
+        <Group align="flex-end">
+          <TextInput
+            style={{ flex: 1 }}
+            label="Alasan lain"
+            maxLength={MAX_REASON_LENGTH}
+            value={typed}
+            error={error}
+            onChange={(e) => {
+              setError(null);
+              setTyped(e.currentTarget.value);
+            }}
+          />
+          <Button type="submit">Simpan</Button>
+        </Group>
+      </form>
+    </Stack>
+  );
+}

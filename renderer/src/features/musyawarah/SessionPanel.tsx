@@ -1,0 +1,88 @@
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router-dom';
+import type { Meeting } from '@shared/domain/entities';
+import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
+import { clock, longDate } from '@shared/reports/musyawarah-common';
+import { useDatabase } from '../../app/database-context';
+import { deleteMeeting, updateMeeting } from '../../db/meeting-repository';
+import { notifyError } from './errors';
+import { MeetingForm } from './MeetingForm';
+import { useOfficials } from './useMusyawarah';
+
+export function SessionPanel({ meeting }: { meeting: Meeting }) {
+  const { db } = useDatabase();
+  const navigate = useNavigate();
+  const officials = useOfficials();
+  if (!officials) return null;
+
+  if (meeting.status === 'terkunci') {
+    const chair = officials.find((o) => o.id === meeting.chairOfficialId);
+    const rows: [string, string][] = [
+      ['Dokumen pengesahan', MEETING_KIND_LABELS[meeting.kind]],
+      ['Nomor', meeting.number],
+      ['Periode', meeting.period],
+      ['Hari/tanggal', longDate(meeting.date)],
+      ['Waktu', `${clock(meeting.startTime)} – ${clock(meeting.endTime)}`],
+      ['Tempat', meeting.place],
+      ['Pimpinan', chair ? `${chair.nama} (${chair.jabatan})` : '—'],
+      ['Notulis', meeting.noteTaker || '—'],
+    ];
+    return (
+      <Stack maw={900}>
+        <Alert color="dark" title="Sesi sudah dikunci">
+          Data sesi tidak dapat diubah lagi.
+        </Alert>
+        <Table withTableBorder>
+          <Table.Tbody>
+            {rows.map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Th w={200}>{label}</Table.Th>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+          {meeting.agenda}
+        </Text>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack maw={900}>
+      <Paper withBorder p="lg">
+        <MeetingForm
+          key={meeting.updatedAt}
+          initial={meeting}
+          officials={officials}
+          submitLabel="Simpan data sesi"
+          onSubmit={async (fields) => {
+            try {
+              await updateMeeting(db, meeting.id, fields);
+              notifications.show({ color: 'teal', message: 'Data sesi tersimpan.' });
+            } catch (error) {
+              notifyError(error, 'Menyimpan data sesi');
+            }
+          }}
+        />
+      </Paper>
+      <Group>
+        <Button
+          variant="subtle"
+          color="red"
+          onClick={() => {
+            if (!window.confirm('Hapus sesi ini beserta peserta dan keputusannya?')) return;
+            deleteMeeting(db, meeting.id).then(
+              () => navigate('/musyawarah'),
+              (error: unknown) => notifyError(error, 'Menghapus sesi'),
+            );
+          }}
+        >
+          Hapus sesi
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

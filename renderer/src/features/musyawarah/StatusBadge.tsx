@@ -1,0 +1,41 @@
+import { Badge } from '@mantine/core';
+import type { Decision, MeetingStatus } from '@shared/domain/entities';
+import { DECISION_LABELS, MEETING_STATUS_LABELS } from '@shared/domain/meeting';
+
+const STATUS_COLORS: Record<MeetingStatus, string> = {
+  persiapan: 'gray',
+  berlangsung: 'blue',
+  terkunci: 'dark',
+};
+
+export const DECISION_COLORS: Record<Decision, string> = {
+  layak: 'teal',
+  tidak_layak: 'red',
+  ditunda: 'yellow',
+};
+
+export function StatusBadge({ status }: { status: MeetingStatus }) {
+  return (
+    <Badge color={STATUS_COLORS[status]} variant={status === 'terkunci' ? 'filled' : 'light'}>
+      {MEETING_STATUS_LABELS[status]}
+    </Badge>
+  );
+}
+
+export function DecisionBadge({ decision }: { decision: Decision | null | undefined }) {
+  if (!decision)
+    return (
+      <Badge color="gray" variant="outline">
+        Belum
+      </Badge>
+    );
+  return (
+    <Badge
+      color={DECISION_COLORS[decision]}
+      variant="filled"
+      c={decision === 'ditunda' ? 'dark' : undefined}
+    >
+      {DECISION_LABELS[decision]}
+    </Badge>
+  );
+}

@@ -1,0 +1,60 @@
+import { buildBeritaAcara } from '@shared/reports/berita-acara';
+import type { MeetingReportInput, NikMode, ResultRow } from '@shared/reports/musyawarah-common';
+import type { PaperSize, PdfDocument } from '@shared/reports/pdf-document';
+import { buildSptjm } from '@shared/reports/sptjm';
+import type { DtksDatabase } from '../../db/database';
+import { getMeeting, loadMeetingCandidates } from '../../db/meeting-repository';
+import { listParticipants } from '../../db/participant-repository';
+import { getIdentity, listOfficials } from '../../db/settings-repository';
+
+export type PrintKind = 'berita_acara' | 'sptjm';
+export const PRINT_LABELS: Record<PrintKind, string> = {
+  berita_acara: 'Berita Acara',
+  sptjm: 'SPTJM',
+};
+
+function fileSafe(text: string): string {
+  return text
+    .replace(/[/\\:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+}
+
+/** Gathers a locked meeting's data and builds its document (pure builders, no pdfmake here). */
+export async function prepareMeetingDocument(
+  db: DtksDatabase,
+  meetingId: string,
+  kind: PrintKind,
+  options: { paper: PaperSize; nikMode: NikMode },
+): Promise<{ doc: PdfDocument; fileName: string; auditSummary: string }> {
+  const [meeting, identity, officials, participants, loaded] = await Promise.all([
+    getMeeting(db, meetingId),
+    getIdentity(db),
+    listOfficials(db),
+    listParticipants(db, meetingId),
+    loadMeetingCandidates(db, meetingId),
+  ]);
+  if (!meeting || !loaded) throw new Error('Sesi musyawarah tidak ditemukan');
+  if (!identity) throw new Error('Identitas kelurahan belum diisi di Pengaturan');
+  if (meeting.status !== 'terkunci')
+    throw new Error('Dokumen pengesahan dicetak setelah musyawarah dikunci');
+  const decisionOf = new Map(loaded.decisions.map((row) => [row.proposalId, row]));
+  const rows: ResultRow[] = loaded.candidates.flatMap((candidate) => {
+    const decision = decisionOf.get(candidate.proposalId);
+    return decision ? [{ candidate, decision: decision.decision, reason: decision.reason }] : [];
+  });
+  const input: MeetingReportInput = {
+    identity,
+    meeting,
+    chair: officials.find((official) => official.id === meeting.chairOfficialId) ?? null,
+    participants,
+    rows,
+    paper: options.paper,
+    nikMode: options.nikMode,
+  };
+  const doc = kind === 'berita_acara' ? buildBeritaAcara(input) : buildSptjm(input);
+  const fileName = fileSafe(`${PRINT_LABELS[kind]} ${meeting.number} ${meeting.date}.pdf`);
+  const auditSummary = `${PRINT_LABELS[kind]} ${meeting.number} dicetak: ${rows.length} keluarga, NIK ${options.nikMode === 'full' ? 'lengkap' : 'tersamar'}, kertas ${options.paper}`;
+  return { doc, fileName, auditSummary };
+}

@@ -1,0 +1,202 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Letter } from '@shared/domain/entities';
+import type { Official } from '@shared/domain/settings';
+import { useDatabase } from '../../app/database-context';
+import { issueLetter, issueLetterSchema, localIsoDate } from '../../db/letter-repository';
+import type { IssueLetterInput } from '../../db/letter-repository';
+import type { LetterSettings } from '../../db/letter-settings-repository';
+import type { FamilyDetail } from '../../db/registry-repository';
+import { describeStorageError } from '../../db/storage-errors';
+import { DependantsPicker, PurposePicker, SignerPicker } from './IssueFormParts';
+import type { SignerChoice } from './IssueFormParts';
+import { LetterPreview } from './LetterPreview';
+import { composePurpose } from './purposes';
+import type { PurposeChoice } from './purposes';
+
+type Props = {
+  detail: FamilyDetail;
+  personId: string;
+  officials: Official[];
+  settings: LetterSettings;
+  onIssued: (letter: Letter) => void;
+  onBack: () => void;
+};
+
+function defaultSigner(officials: Official[], settings: LetterSettings): SignerChoice {
+  const chosen =
+    officials.find((o) => o.id === settings.defaultSignerId) ??
+    officials.find((o) => /^lurah$/i.test(o.jabatan.trim())) ??
+    officials[0];
+  const isLurah = /^lurah$/i.test(chosen?.jabatan.trim() ?? '');
+  return {
+    signerId: chosen?.id ?? '',
+    delegation: isLurah ? '' : settings.defaultDelegation || 'a.n.',
+    via: settings.viaJabatan,
+  };
+}
+
+export function IssueForm({ detail, personId, officials, settings, onIssued, onBack }: Props) {
+  const { db } = useDatabase();
+  const subject = detail.members.find((m) => m.id === personId);
+  const others = detail.members.filter((m) => m.id !== personId);
+  const [dependants, setDependants] = useState<Set<string>>(
+    () => new Set(others.filter((m) => m.statusKeberadaan === 'ada').map((m) => m.id)),
+  );
+  const [purpose, setPurpose] = useState<{ choice: PurposeChoice; detail: string }>({
+    choice: 'pendidikan/beasiswa',
+    detail: '',
+  });
+  const [cover, setCover] = useState({ nomor: '', tanggal: '' });
+  const [signer, setSigner] = useState<SignerChoice>(() => defaultSigner(officials, settings));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  if (!subject) return <Alert color="red">Warga tidak ditemukan di keluarga ini.</Alert>;
+  const official = officials.find((o) => o.id === signer.signerId);
+  const today = localIsoDate(new Date());
+
+  const input: IssueLetterInput = {
+    type: 'sktm',
+    personId,
+    dependantIds: others.filter((m) => dependants.has(m.id)).map((m) => m.id),
+    purpose: composePurpose(purpose.choice, purpose.detail),
+    coverLetter: cover,
+    ...signer,
+  };
+
+  const submit = async () => {
+    const parsed = issueLetterSchema.safeParse(input);
+    if (!parsed.success) {
+      const next: Record<string, string> = {};
+      for (const issue of parsed.error.issues) next[issue.path.join('.')] ??= issue.message;
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      onIssued(await issueLetter(db, parsed.data));
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: describeStorageError(error, 'Menerbitkan SKTM'),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack>
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h5">
+            1. Pemohon
+          </Title>
+          <Button variant="subtle" size="xs" onClick={onBack}>
+            Ganti warga
+          </Button>
+        </Group>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={4}>
+          <Text size="sm">
+            <b>{subject.nama}</b>, NIK {subject.nik}
+          </Text>
+          <Text size="sm">
+            {detail.family.alamat}, RT {detail.family.rt}/RW {detail.family.rw}
+          </Text>
+        </SimpleGrid>
+        <Text size="xs" c="dimmed" mt={4}>
+          Data diambil dari daftar warga. Jika ada yang salah, perbaiki dulu di Warga & Keluarga.
+        </Text>
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={3} size="h5" mb="xs">
+          2. Anggota keluarga yang ditanggung
+        </Title>
+        <DependantsPicker
+          members={others}
+          selected={dependants}
+          onToggle={(id, checked) =>
+            setDependants((current) => {
+              const next = new Set(current);
+              if (checked) next.add(id);
+              else next.delete(id);
+              return next;
+            })
+          }
+        />
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={3} size="h5" mb="xs">
+          3. Keperluan, surat pengantar dan penanda tangan
+        </Title>
+        <Stack>
+          <PurposePicker
+            choice={purpose.choice}
+            detail={purpose.detail}
+            error={errors.purpose}
+            onChange={(choice, text) => setPurpose({ choice, detail: text })}
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              label="Nomor surat pengantar RT/RW"
+              required
+              placeholder="contoh: 12/RT.003/XI/2026"
+              value={cover.nomor}
+              error={errors['coverLetter.nomor']}
+              onChange={(event) => setCover({ ...cover, nomor: event.currentTarget.value })}
+            />
+            <TextInput
+              type="date"
+              label="Tanggal surat pengantar"
+              required
+              max={today}
+              value={cover.tanggal}
+              error={errors['coverLetter.tanggal']}
+              onChange={(event) => setCover({ ...cover, tanggal: event.currentTarget.value })}
+            />
+          </Group>
+          <SignerPicker
+            officials={officials}
+            value={signer}
+            error={errors.signerId}
+            onChange={setSigner}
+          />
+        </Stack>
+      </Paper>
+
+      <LetterPreview
+        settings={settings}
+        subject={subject}
+        family={detail.family}
+        dependants={others.filter((m) => dependants.has(m.id))}
+        purpose={input.purpose}
+        cover={cover}
+        signer={official ? { official, ...signer } : undefined}
+      />
+
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onBack}>
+          Batal
+        </Button>
+        <Button loading={busy} onClick={() => void submit()}>
+          Terbitkan surat
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,125 @@
+import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { addDays } from 'date-fns';
+import type { Family, PersonRow } from '@shared/domain/entities';
+import { SHDK } from '@shared/domain/entities';
+import { formatNip } from '@shared/domain/nip';
+import type { Official } from '@shared/domain/settings';
+import { formatLongDate, placeName } from '@shared/reports/letterhead';
+import { SKTM_TITLE, signerHeading } from '@shared/reports/sktm';
+import { localIsoDate } from '../../db/letter-repository';
+import type { LetterSettings } from '../../db/letter-settings-repository';
+import type { SignerChoice } from './IssueFormParts';
+import { useIdentity, useNextNumber } from './useSurat';
+
+type Props = {
+  settings: LetterSettings;
+  subject: PersonRow;
+  family: Family;
+  dependants: PersonRow[];
+  purpose: string;
+  cover: { nomor: string; tanggal: string };
+  signer?: SignerChoice & { official: Official };
+};
+
+const missing = (text: string, label: string) =>
+  text.trim() ? (
+    text
+  ) : (
+    <Text span c="red" fs="italic">
+      [{label} belum diisi]
+    </Text>
+  );
+
+/**
+ * What the letter will say, on screen, before anything is issued: the clerk
+ * reads it with the resident at the counter. The PDF uses the same texts.
+ */
+export function LetterPreview({
+  settings,
+  subject,
+  family,
+  dependants,
+  purpose,
+  cover,
+  signer,
+}: Props) {
+  const identity = useIdentity();
+  const nextNumber = useNextNumber(settings);
+  if (!identity) return null;
+  const today = new Date();
+  const heading = signer
+    ? signerHeading(
+        {
+          ...signer.official,
+          officialId: signer.official.id,
+          delegation: signer.delegation,
+          onBehalfOf: signer.delegation ? `Lurah ${identity.namaKelurahan}` : undefined,
+          via: signer.delegation === 'u.b.' ? signer.via || settings.viaJabatan : undefined,
+        },
+        identity,
+      )
+    : [];
+
+  return (
+    <Paper withBorder p="lg" bg="gray.0" aria-label="Pratinjau surat" data-testid="sktm-preview">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h5">
+          Pratinjau
+        </Title>
+        <Badge variant="light" color="gray">
+          Nomor pasti diberikan saat diterbitkan
+        </Badge>
+      </Group>
+      <Stack gap={6} maw={720} mx="auto" fz="sm">
+        <Text ta="center" fw={700} td="underline">
+          {SKTM_TITLE}
+        </Text>
+        <Text ta="center">Nomor: {nextNumber}</Text>
+        <Text>
+          Yang bertanda tangan di bawah ini, Lurah {identity.namaKelurahan}, Kecamatan{' '}
+          {identity.kecamatan}, {identity.kota}, menerangkan bahwa <b>{subject.nama}</b> (NIK{' '}
+          {subject.nik}), lahir di {subject.tempatLahir}, {formatLongDate(subject.tanggalLahir)},
+          beralamat di {family.alamat}, RT {family.rt} RW {family.rw}, berdasarkan Surat Pengantar
+          RT/RW Nomor {missing(cover.nomor, 'nomor')} tanggal{' '}
+          {cover.tanggal ? formatLongDate(cover.tanggal) : missing('', 'tanggal')}, tergolong
+          keluarga tidak mampu.
+        </Text>
+        {dependants.length > 0 && (
+          <Table withTableBorder fz="xs" verticalSpacing={2}>
+            <Table.Tbody>
+              {dependants.map((d, index) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td w={30}>{index + 1}</Table.Td>
+                  <Table.Td>{d.nama}</Table.Td>
+                  <Table.Td>{d.jenisKelamin}</Table.Td>
+                  <Table.Td>{SHDK[d.shdk]}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Text>
+          Untuk keperluan <b>{missing(purpose, 'keperluan')}</b>, berlaku sampai dengan{' '}
+          {formatLongDate(localIsoDate(addDays(today, settings.validityDays)))}.
+        </Text>
+        <Stack gap={0} ml="auto" w={280} mt="xs">
+          <Text size="sm">
+            {placeName(identity)}, {formatLongDate(localIsoDate(today))}
+          </Text>
+          {heading.map((line) => (
+            <Text size="sm" key={line}>
+              {line}
+            </Text>
+          ))}
+          <Text size="sm" fw={700} td="underline" mt="lg">
+            {signer?.official.nama ?? missing('', 'penanda tangan')}
+          </Text>
+          {signer?.official.pangkatGolongan && (
+            <Text size="sm">{signer.official.pangkatGolongan}</Text>
+          )}
+          {signer?.official.nip && <Text size="sm">NIP {formatNip(signer.official.nip)}</Text>}
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}

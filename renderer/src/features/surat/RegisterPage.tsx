@@ -1,0 +1,198 @@
+import { Badge, Button, Group, Menu, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Letter } from '@shared/domain/entities';
+import { formatLongDate } from '@shared/reports/letterhead';
+import { letterRegisterRows, signerTitle } from '@shared/reports/letter-register';
+import { useDatabase } from '../../app/database-context';
+import { logRegisterExport } from '../../db/letter-repository';
+import type { LetterFilter } from '../../db/letter-repository';
+import { useDesktopApi } from '../../platform';
+import { renderXlsx } from '../../workers/render-xlsx';
+import { CancelLetterModal } from './CancelLetterModal';
+import { useLetterActions } from './useLetterActions';
+import { useLetters } from './useSurat';
+
+const thisMonth = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+};
+
+/** Buku agenda surat keluar: every number ever issued, cancelled ones included. */
+export function RegisterPage() {
+  const { db } = useDatabase();
+  const desktop = useDesktopApi();
+  const [month, setMonth] = useState(thisMonth);
+  const [type, setType] = useState<'' | Letter['type']>('');
+  const [status, setStatus] = useState<'' | Letter['status']>('');
+  const filter: LetterFilter = {
+    month: month || undefined,
+    type: type || undefined,
+    status: status || undefined,
+  };
+  const letters = useLetters(filter);
+  const { output, busy } = useLetterActions();
+  const [cancelling, setCancelling] = useState<Letter | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  const exportXlsx = async () => {
+    if (!letters) return;
+    setExporting(true);
+    try {
+      const bytes = await renderXlsx([{ name: 'Buku agenda', rows: letterRegisterRows(letters) }]);
+      const result = await desktop.saveFile(
+        bytes,
+        `Buku agenda surat keluar ${month || 'semua'}`,
+        'xlsx',
+      );
+      if (result.status === 'saved') {
+        await logRegisterExport(db, filter, letters.length);
+        notifications.show({ color: 'teal', message: `Buku agenda diekspor (${result.where}).` });
+      } else if (result.status === 'error') throw new Error(result.message);
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: `Ekspor gagal: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Stack>
+      <Group align="flex-end">
+        <TextInput
+          type="month"
+          label="Bulan"
+          w={180}
+          value={month}
+          onChange={(event) => setMonth(event.currentTarget.value)}
+        />
+        <Select
+          label="Jenis surat"
+          w={160}
+          data={[
+            { value: '', label: 'Semua jenis' },
+            { value: 'sktm', label: 'SKTM' },
+          ]}
+          value={type}
+          allowDeselect={false}
+          onChange={(value) => setType((value ?? '') as typeof type)}
+        />
+        <Select
+          label="Status"
+          w={160}
+          data={[
+            { value: '', label: 'Semua status' },
+            { value: 'terbit', label: 'Terbit' },
+            { value: 'batal', label: 'Batal' },
+          ]}
+          value={status}
+          allowDeselect={false}
+          onChange={(value) => setStatus((value ?? '') as typeof status)}
+        />
+        {month && (
+          <Button variant="subtle" onClick={() => setMonth('')}>
+            Semua bulan
+          </Button>
+        )}
+        <Button
+          ml="auto"
+          variant="light"
+          loading={exporting}
+          disabled={!letters || letters.length === 0}
+          onClick={() => void exportXlsx()}
+        >
+          Ekspor XLSX
+        </Button>
+      </Group>
+      <Table striped withTableBorder data-testid="letter-register">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Nomor</Table.Th>
+            <Table.Th>Tanggal</Table.Th>
+            <Table.Th>Nama</Table.Th>
+            <Table.Th>Keperluan</Table.Th>
+            <Table.Th>Penanda tangan</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Cetak ulang</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(letters ?? []).map((letter) => (
+            <Table.Tr key={letter.id} data-number={letter.number}>
+              <Table.Td ff="monospace" fz="sm">
+                {letter.number}
+              </Table.Td>
+              <Table.Td>{formatLongDate(letter.date)}</Table.Td>
+              <Table.Td>{letter.subject.nama}</Table.Td>
+              <Table.Td>{letter.purpose}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{letter.signer.nama}</Text>
+                <Text size="xs" c="dimmed">
+                  {signerTitle(letter)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge color={letter.status === 'batal' ? 'red' : 'teal'}>
+                  {letter.status === 'batal' ? 'Batal' : 'Terbit'}
+                </Badge>
+                {letter.cancelReason && (
+                  <Text size="xs" c="dimmed">
+                    {letter.cancelReason}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{letter.reprints.length}</Table.Td>
+              <Table.Td>
+                <Menu position="bottom-end">
+                  <Menu.Target>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={busy?.startsWith(letter.id)}
+                      aria-label={`Tindakan untuk surat ${letter.number}`}
+                    >
+                      Tindakan
+                    </Button>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item onClick={() => void output(letter, 'cetak', true)}>
+                      Cetak ulang
+                    </Menu.Item>
+                    <Menu.Item onClick={() => void output(letter, 'pdf', true)}>
+                      Simpan ulang PDF
+                    </Menu.Item>
+                    <Menu.Item
+                      color="red"
+                      disabled={letter.status === 'batal'}
+                      onClick={() => setCancelling(letter)}
+                    >
+                      Batalkan surat
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+          {letters?.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={8}>
+                <Text c="dimmed" size="sm">
+                  Belum ada surat {month ? 'pada bulan ini' : ''} dengan saringan ini.
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </Table>
+      <Text size="xs" c="dimmed">
+        Nomor yang sudah terbit tidak pernah dipakai ulang. Surat yang dibatalkan tetap tercatat
+        dengan nomornya dan alasannya. Salinan PDF surat batal bertanda &quot;BATAL&quot;.
+      </Text>
+      <CancelLetterModal letter={cancelling} onClose={() => setCancelling(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+import { Badge, Button, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { maskNik } from '@shared/domain/nik';
+import { useDatabase } from '../../app/database-context';
+import { searchPeople } from '../../db/registry-repository';
+
+type Props = { onPick: (pick: { familyId: string; personId: string }) => void };
+
+const LIMIT = 25;
+
+/** Finds the resident by name (typo-tolerant), NIK or No. KK. Only residents present. */
+export function SubjectSearch({ onPick }: Props) {
+  const { db } = useDatabase();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 150);
+  const hits = useLiveQuery(
+    () =>
+      debounced.length >= 2
+        ? searchPeople(db, debounced, { status: 'ada', limit: LIMIT })
+        : Promise.resolve(null),
+    [db, debounced],
+  );
+
+  return (
+    <Stack>
+      <TextInput
+        label="Cari warga yang memohon surat"
+        description="Ketik nama, NIK atau No. KK (minimal 2 karakter). Hanya warga berstatus ada."
+        placeholder="contoh: Siti Aminah atau 6271…"
+        autoFocus
+        value={query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+      />
+      {hits && hits.length === 0 && (
+        <Text c="dimmed">Tidak ada warga yang cocok. Periksa ejaan atau cari dengan NIK.</Text>
+      )}
+      {hits && hits.length > 0 && (
+        <Table striped highlightOnHover withTableBorder data-testid="sktm-search-results">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Nama</Table.Th>
+              <Table.Th>NIK</Table.Th>
+              <Table.Th>Tanggal lahir</Table.Th>
+              <Table.Th>Alamat</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {hits.map(({ person, family }) => (
+              <Table.Tr key={person.id}>
+                <Table.Td>
+                  {person.nama}{' '}
+                  {person.shdk === 1 && (
+                    <Badge size="xs" variant="light">
+                      Kepala keluarga
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td ff="monospace">{maskNik(person.nik)}</Table.Td>
+                <Table.Td>{person.tanggalLahir.split('-').reverse().join('-')}</Table.Td>
+                <Table.Td>
+                  {family.alamat}, RT {family.rt}/RW {family.rw}
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    aria-label={`Pilih ${person.nama}`}
+                    onClick={() => onPick({ familyId: family.id, personId: person.id })}
+                  >
+                    Pilih
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {hits && hits.length === LIMIT && (
+        <Text size="sm" c="dimmed">
+          Menampilkan {LIMIT} hasil teratas. Ketik lebih lengkap untuk mempersempit.
+        </Text>
+      )}
+    </Stack>
+  );
+}

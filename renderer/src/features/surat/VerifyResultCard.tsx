@@ -1,0 +1,108 @@
+import { Alert, Table, Text } from '@mantine/core';
+import type { Letter } from '@shared/domain/entities';
+import type { LetterClaims } from '@shared/domain/letter-payload';
+import { formatFingerprint } from '@shared/domain/letter-payload';
+import { formatLongDate } from '@shared/reports/letterhead';
+import type { VerifyResult } from '../../signing/signing';
+
+function ClaimsTable({ claims }: { claims: LetterClaims }) {
+  const rows: [string, string][] = [
+    ['Nomor', claims.number],
+    ['Tanggal', formatLongDate(claims.date)],
+    ['Nama', claims.name],
+    ['NIK', `************${claims.nikLast4}`],
+    ['Keperluan', claims.purpose],
+    ['Penanda tangan', claims.signer],
+    ['Sidik jari kunci', formatFingerprint(claims.keyId)],
+  ];
+  return (
+    <Table mt="sm" withRowBorders={false} verticalSpacing={2} data-testid="verify-claims">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Td w={160} c="dimmed">
+              {label}
+            </Table.Td>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function VerifyResultCard({
+  result,
+  registered,
+}: {
+  result: VerifyResult;
+  registered?: Letter;
+}) {
+  switch (result.status) {
+    case 'valid':
+      return (
+        <Alert
+          color={registered?.status === 'batal' ? 'red' : 'teal'}
+          title={
+            registered?.status === 'batal'
+              ? 'Tanda tangan sah, tetapi SURAT INI SUDAH DIBATALKAN'
+              : 'SAH: surat asli, isinya tidak diubah'
+          }
+          data-testid="verify-result"
+          data-status={registered?.status === 'batal' ? 'batal' : 'valid'}
+        >
+          <Text size="sm">
+            Ditandatangani dengan {result.key.label.toLowerCase()}.{' '}
+            {registered
+              ? registered.status === 'batal'
+                ? `Dibatalkan: ${registered.cancelReason ?? ''}`
+                : 'Tercatat di buku agenda kantor ini.'
+              : 'Tidak ada di buku agenda komputer ini (mungkin diterbitkan kantor lain).'}
+          </Text>
+          <Text size="sm">Cocokkan nama dan 4 digit akhir NIK dengan KTP pemegang surat.</Text>
+          <ClaimsTable claims={result.claims} />
+        </Alert>
+      );
+    case 'altered':
+      return (
+        <Alert
+          color="red"
+          title="TIDAK SAH: kode telah diubah atau rusak"
+          data-testid="verify-result"
+          data-status="altered"
+        >
+          <Text size="sm">{result.reason}.</Text>
+          <Text size="sm">
+            Jangan terima surat ini sebelum dicek ke kantor kelurahan. Jika kode diketik tangan,
+            periksa kembali ketikannya.
+          </Text>
+        </Alert>
+      );
+    case 'unknown_key':
+      return (
+        <Alert
+          color="orange"
+          title="Ditandatangani kunci yang tidak dikenal"
+          data-testid="verify-result"
+          data-status="unknown_key"
+        >
+          <Text size="sm">
+            Kode utuh, tetapi kuncinya tidak terdaftar di komputer ini. Bisa jadi surat dari
+            kelurahan lain: impor kunci publiknya di Pengaturan surat, lalu periksa lagi.
+          </Text>
+          <ClaimsTable claims={result.claims} />
+        </Alert>
+      );
+    case 'not_payload':
+      return (
+        <Alert
+          color="gray"
+          title="Bukan kode surat"
+          data-testid="verify-result"
+          data-status="not_payload"
+        >
+          <Text size="sm">{result.reason}.</Text>
+        </Alert>
+      );
+  }
+}

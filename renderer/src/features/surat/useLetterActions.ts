@@ -1,0 +1,54 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Letter } from '@shared/domain/entities';
+import { useDatabase } from '../../app/database-context';
+import { recordFirstOutput, recordReprint } from '../../db/letter-repository';
+import { useDesktopApi } from '../../platform';
+import { letterFileName, renderLetterPdf } from './letter-output';
+
+export type OutputKind = 'pdf' | 'cetak';
+
+/**
+ * Save or print a letter. The first copy right after issuing is the
+ * original; every later copy is logged as a reprint of the same number.
+ */
+export function useLetterActions() {
+  const { db } = useDatabase();
+  const desktop = useDesktopApi();
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const output = async (letter: Letter, kind: OutputKind, reprint: boolean): Promise<boolean> => {
+    setBusy(`${letter.id}:${kind}`);
+    try {
+      const start = performance.now();
+      const bytes = await renderLetterPdf(db, letter);
+      // Read by the benchmarks: "one SKTM letter on demand".
+      performance.measure('sktm:pdf', { start });
+      const name = letterFileName(letter);
+      if (kind === 'pdf') {
+        const result = await desktop.saveFile(bytes, name, 'pdf');
+        if (result.status === 'canceled') return false;
+        if (result.status === 'error') throw new Error(result.message);
+        notifications.show({ color: 'teal', message: `PDF disimpan (${result.where}).` });
+      } else {
+        const result = await desktop.printPdf(bytes, name);
+        if (!result.ok) throw new Error(result.message);
+      }
+      if (reprint) await recordReprint(db, letter.id, kind);
+      else await recordFirstOutput(db, letter.id, kind);
+      return true;
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: `Surat gagal ${kind === 'pdf' ? 'disimpan' : 'dicetak'}: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
+      });
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return { output, busy };
+}

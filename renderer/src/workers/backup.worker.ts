@@ -1,0 +1,69 @@
+/// <reference lib="webworker" />
+import type { SessionAccount } from '@shared/domain/accounts';
+import { createBackup, readBackup, restoreBackup } from '../db/backup';
+import type { BackupPhase, BackupPurpose, BackupSecret } from '../db/backup';
+import type { BackupHeader } from '../db/backup-file';
+import { BackupError } from '../db/backup-file';
+import { DtksDatabase } from '../db/database';
+import type { DatabaseKind } from '../db/database';
+import { setSessionAccount } from '../db/session';
+import { describeStorageError } from '../db/storage-errors';
+
+type Common = { id: number; dbName: string; kind: DatabaseKind; session: SessionAccount };
+
+export type BackupRequest =
+  | (Common & { type: 'create'; appVersion: string; secret: BackupSecret; purpose: BackupPurpose })
+  | (Common & { type: 'restore'; bytes: Uint8Array; passphrase: string });
+
+export type BackupMessage =
+  | { id: number; type: 'progress'; phase: BackupPhase; done: number; total: number }
+  | { id: number; type: 'created'; bytes: Uint8Array; fileName: string; header: BackupHeader }
+  | { id: number; type: 'restored'; counts: Record<string, number>; auditBroken: boolean }
+  | { id: number; type: 'failed'; message: string };
+
+const post = (message: BackupMessage, transfer: Transferable[] = []) =>
+  self.postMessage(message, transfer);
+
+/**
+ * Backups and restores run here: reading every table, compressing, the slow
+ * key derivation and the bulk write stay off the window's thread. The
+ * session is handed over so the data layer checks the same role here.
+ */
+self.onmessage = async (event: MessageEvent<BackupRequest>) => {
+  const request = event.data;
+  const db = new DtksDatabase(request.dbName);
+  setSessionAccount(db, request.session);
+  const onProgress = (phase: BackupPhase, done: number, total: number) =>
+    post({ id: request.id, type: 'progress', phase, done, total });
+  try {
+    if (request.type === 'create') {
+      const made = await createBackup(
+        db,
+        request.secret,
+        { kind: request.kind, appVersion: request.appVersion, purpose: request.purpose },
+        onProgress,
+      );
+      post({ id: request.id, type: 'created', ...made }, [made.bytes.buffer]);
+    } else {
+      const parsed = await readBackup(request.bytes, request.passphrase, { onProgress });
+      const result = await restoreBackup(db, parsed, { kind: request.kind, onProgress });
+      post({
+        id: request.id,
+        type: 'restored',
+        counts: result.counts,
+        auditBroken: result.auditProblem !== null,
+      });
+    }
+  } catch (error) {
+    const message =
+      error instanceof BackupError || (error instanceof Error && error.name === 'PermissionError')
+        ? error.message
+        : describeStorageError(
+            error,
+            request.type === 'create' ? 'Membuat cadangan' : 'Memulihkan cadangan',
+          );
+    post({ id: request.id, type: 'failed', message });
+  } finally {
+    db.close();
+  }
+};

@@ -1,0 +1,269 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import { getCriteriaSet } from './criteria';
+import { DECISIONS, UNSUR } from './entities';
+import type { Decision, Meeting, MeetingDecision, MeetingParticipant } from './entities';
+import { parseIsoDate } from './id-common';
+
+// ---- Labels ----
+
+export const DECISION_LABELS: Record<Decision, string> = {
+  layak: 'Layak',
+  tidak_layak: 'Tidak layak',
+  ditunda: 'Ditunda',
+};
+
+export const MEETING_KIND_LABELS: Record<Meeting['kind'], string> = {
+  berita_acara: 'Berita Acara musyawarah',
+  sptjm: 'SPTJM Lurah (tanpa musyawarah)',
+};
+
+export const MEETING_STATUS_LABELS: Record<Meeting['status'], string> = {
+  persiapan: 'Persiapan',
+  berlangsung: 'Berlangsung',
+  terkunci: 'Terkunci',
+};
+
+// ---- Reasons the room gives most often ----
+
+/** Also the categories of the prelist check in the minutes (domain.md §6.5). */
+export const TIDAK_LAYAK_REASONS = [
+  'Meninggal dunia',
+  'Pindah domisili',
+  'Tidak ditemukan di alamat',
+  'Data ganda',
+  'Sudah mampu',
+  'Tidak memenuhi kriteria kemiskinan',
+  'Anggota keluarga ASN/TNI/Polri',
+] as const;
+
+export const DITUNDA_REASONS = [
+  'Perlu verifikasi lapangan ulang',
+  'Dokumen kependudukan belum lengkap',
+  'Keluarga tidak dapat dikonfirmasi',
+  'NIK/No. KK belum padan Dukcapil',
+  'Menunggu keterangan RT/RW',
+] as const;
+
+export function commonReasons(decision: Decision): readonly string[] {
+  if (decision === 'tidak_layak') return TIDAK_LAYAK_REASONS;
+  if (decision === 'ditunda') return DITUNDA_REASONS;
+  return [];
+}
+
+export function reasonRequired(decision: Decision): boolean {
+  return decision !== 'layak';
+}
+
+// ---- Texts of the minutes ----
+
+export function defaultAgenda(period: string): string {
+  return [
+    '1. Pembukaan dan pengantar oleh Lurah selaku pimpinan musyawarah.',
+    `2. Penjelasan maksud dan tujuan pemutakhiran DTKS periode ${period}.`,
+    '3. Pembahasan usulan baru, perbaikan data, usulan nonaktif dan sanggahan hasil verifikasi dan validasi lapangan, per RW dan RT.',
+    '4. Pemeriksaan ulang prelist DTKS (tetap, meninggal, pindah, tidak ditemukan, ganda, tidak layak).',
+    '5. Penetapan hasil musyawarah: layak, tidak layak atau ditunda beserta alasannya.',
+    '6. Penandatanganan Berita Acara dan daftar hadir, penutup.',
+  ].join('\n');
+}
+
+const BASE_LEGAL_BASIS = [
+  'Undang-Undang Nomor 13 Tahun 2011 tentang Penanganan Fakir Miskin',
+  'Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi',
+  'Peraturan Menteri Sosial Nomor 3 Tahun 2021 tentang Pengelolaan Data Terpadu Kesejahteraan Sosial',
+  'Instruksi Presiden Nomor 4 Tahun 2025 tentang Data Tunggal Sosial dan Ekonomi Nasional',
+] as const;
+
+/** The statutes, plus the decree of every criteria set the field checks used. */
+export function legalBasis(criteriaSetIds: readonly string[]): string[] {
+  const decrees = [...new Set(criteriaSetIds)]
+    .map((id) => getCriteriaSet(id))
+    .filter((set) => set !== undefined)
+    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))
+    .map((set) => set.legalBasis);
+  return [...BASE_LEGAL_BASIS, ...decrees];
+}
+
+export function meetingPurpose(period: string, kelurahan: string): string {
+  return (
+    `Musyawarah Kelurahan ${kelurahan} dilaksanakan untuk membahas dan menyepakati hasil ` +
+    `verifikasi dan validasi usulan keluarga yang akan dimasukkan ke dalam, diperbaiki dalam, ` +
+    `atau dikeluarkan dari Data Terpadu Kesejahteraan Sosial (DTKS) periode ${period}, ` +
+    `termasuk pemeriksaan ulang prelist DTKS, agar data yang diajukan tepat sasaran dan ` +
+    `disepakati bersama oleh masyarakat.`
+  );
+}
+
+// ---- Input schemas (the repositories enforce them; the forms show their messages) ----
+
+const required = (label: string, max = 200) =>
+  z.string().trim().min(1, `${label} wajib diisi`).max(max, `${label} terlalu panjang`);
+const time = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Jam ditulis JJ:MM, contoh 09:00')
+  .transform((value) => value.replace('.', ':'));
+
+export const meetingInputSchema = z
+  .object({
+    kind: z.enum(['berita_acara', 'sptjm'], 'Pilih dokumen pengesahan'),
+    number: z.string().trim().max(80, 'Nomor terlalu panjang'),
+    period: required('Periode', 40),
+    date: z
+      .string()
+      .trim()
+      .refine((value) => parseIsoDate(value) !== undefined, 'Tanggal tidak valid'),
+    startTime: time,
+    // The closing time is known only when the meeting ends.
+    endTime: z.union([z.literal(''), time]),
+    place: required('Tempat'),
+    chairOfficialId: z.string().min(1, 'Pilih pimpinan musyawarah (Lurah)'),
+    noteTaker: z.string().trim().max(120),
+    agenda: required('Agenda', 4000),
+  })
+  .refine((value) => value.endTime === '' || value.endTime > value.startTime, {
+    message: 'Jam selesai harus sesudah jam mulai',
+    path: ['endTime'],
+  });
+export type MeetingInput = z.input<typeof meetingInputSchema>;
+export type MeetingFields = z.output<typeof meetingInputSchema>;
+
+const sexSchema = z.enum(['L', 'P'], 'Pilih jenis kelamin');
+const unsurSchema = z.enum(UNSUR, 'Pilih unsur');
+
+export const contactInputSchema = z.object({
+  id: z.string().min(1),
+  nama: required('Nama', 120),
+  unsur: unsurSchema,
+  jabatan: z.string().trim().max(120),
+  jenisKelamin: sexSchema,
+  aktif: z.boolean(),
+});
+export type ContactInput = z.input<typeof contactInputSchema>;
+
+export const participantInputSchema = z.object({
+  nama: required('Nama', 120),
+  unsur: unsurSchema,
+  jabatan: z.string().trim().max(120),
+  jenisKelamin: sexSchema,
+  invited: z.boolean(),
+  present: z.boolean(),
+});
+export type ParticipantInput = z.input<typeof participantInputSchema>;
+
+export const MAX_REASON_LENGTH = 300;
+
+export const decisionInputSchema = z
+  .object({
+    decision: z.enum(DECISIONS, 'Keputusan tidak dikenal'),
+    reason: z.string().trim().max(MAX_REASON_LENGTH, 'Alasan terlalu panjang'),
+  })
+  .refine((value) => !reasonRequired(value.decision) || value.reason !== '', {
+    message: 'Keputusan tidak layak atau ditunda wajib disertai alasan',
+    path: ['reason'],
+  });
+
+// ---- Finalising ----
+
+export type FinaliseCheckInput = {
+  meeting: Pick<
+    Meeting,
+    'kind' | 'status' | 'number' | 'chairOfficialId' | 'noteTaker' | 'endTime'
+  >;
+  chairExists: boolean;
+  participants: readonly Pick<MeetingParticipant, 'present'>[];
+  candidates: readonly { proposalId: string; nama: string }[];
+  decisions: readonly Pick<MeetingDecision, 'proposalId' | 'decision' | 'reason'>[];
+  /** Candidates meanwhile decided by another locked meeting. */
+  decidedElsewhere: readonly string[];
+};
+
+function someNames(names: readonly string[], shown = 5): string {
+  const head = names.slice(0, shown).join(', ');
+  return names.length > shown ? `${head} dan ${names.length - shown} lainnya` : head;
+}
+
+/** What is still missing before the meeting can be locked, in the clerk's words; empty when ready. */
+export function finaliseProblems(input: FinaliseCheckInput): string[] {
+  const { meeting } = input;
+  if (meeting.status === 'terkunci') return ['Musyawarah sudah dikunci.'];
+  const problems: string[] = [];
+  const isMinutes = meeting.kind === 'berita_acara';
+  const doc = isMinutes ? 'Berita Acara' : 'SPTJM';
+  if (meeting.number.trim() === '') problems.push(`Nomor ${doc} belum diisi.`);
+  if (!input.chairExists) {
+    problems.push(
+      isMinutes
+        ? 'Pimpinan musyawarah (Lurah) belum dipilih dari daftar pejabat.'
+        : 'Pejabat penanda tangan SPTJM belum dipilih dari daftar pejabat.',
+    );
+  }
+  if (meeting.endTime === '') problems.push('Jam selesai belum diisi.');
+  if (isMinutes) {
+    if (meeting.noteTaker.trim() === '') problems.push('Notulis belum diisi.');
+    if (!input.participants.some((participant) => participant.present))
+      problems.push('Daftar hadir belum diisi: belum ada peserta yang ditandai hadir.');
+  }
+  if (input.candidates.length === 0) problems.push('Belum ada calon yang dibahas.');
+
+  const byProposal = new Map(input.decisions.map((item) => [item.proposalId, item]));
+  const undecided = input.candidates.filter((candidate) => !byProposal.has(candidate.proposalId));
+  if (undecided.length > 0) {
+    problems.push(
+      `${undecided.length} calon belum diputuskan: ${someNames(undecided.map((c) => c.nama))}.`,
+    );
+  }
+  const withoutReason = input.candidates.filter((candidate) => {
+    const decision = byProposal.get(candidate.proposalId);
+    return decision && reasonRequired(decision.decision) && decision.reason.trim() === '';
+  });
+  if (withoutReason.length > 0) {
+    problems.push(
+      `Alasan belum diisi untuk keputusan tidak layak/ditunda: ${someNames(withoutReason.map((c) => c.nama))}.`,
+    );
+  }
+  if (input.decidedElsewhere.length > 0) {
+    problems.push(
+      `Sudah diputuskan di musyawarah lain, hapus keputusannya di sesi ini: ${someNames(input.decidedElsewhere)}.`,
+    );
+  }
+  return problems;
+}
+
+// ---- Content hash of the decisions ----
+
+export const CANONICAL_FORMAT = 'dtks-musyawarah-keputusan-v1';
+
+/**
+ * One byte-exact text for a set of decisions: sorted by proposal id, reasons
+ * trimmed and NFC-normalised (the same words typed on another keyboard must
+ * hash the same), JSON so that no reason can forge a separator.
+ */
+export function canonicalDecisions(
+  meeting: Pick<Meeting, 'id' | 'number' | 'date'>,
+  decisions: readonly Pick<MeetingDecision, 'proposalId' | 'decision' | 'reason'>[],
+): string {
+  const rows = [...decisions]
+    .sort((a, b) => (a.proposalId < b.proposalId ? -1 : a.proposalId > b.proposalId ? 1 : 0))
+    .map((item) => [item.proposalId, item.decision, item.reason.trim().normalize('NFC')]);
+  return JSON.stringify({
+    format: CANONICAL_FORMAT,
+    meetingId: meeting.id,
+    number: meeting.number.trim().normalize('NFC'),
+    date: meeting.date,
+    decisions: rows,
+  });
+}
+
+/** SHA-256 of the canonical decisions, lower-case hex. */
+export function decisionsHash(
+  meeting: Pick<Meeting, 'id' | 'number' | 'date'>,
+  decisions: readonly Pick<MeetingDecision, 'proposalId' | 'decision' | 'reason'>[],
+): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalDecisions(meeting, decisions))));
+}
+
+export const LOCKED_MESSAGE =
+  'Musyawarah sudah dikunci: keputusan, peserta dan data sesi tidak dapat diubah lagi.';

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Role, SessionAccount } from './accounts';
+import { canOpenPath, homePathFor, isAllowed, permissionDenied } from './permissions';
+import type { WriteIntent } from './permissions';
+
+const as = (role: Role): SessionAccount => ({
+  id: `${role}-id`,
+  username: role,
+  nama: `Nama ${role}`,
+  role,
+});
+const write = (
+  entity: string,
+  action: WriteIntent['action'],
+  extra: Partial<WriteIntent> = {},
+): WriteIntent => ({
+  entity,
+  action,
+  entityId: 'x',
+  ...extra,
+});
+
+describe('isAllowed', () => {
+  it('lets the admin do everything, even unknown kinds of writes', () => {
+    expect(isAllowed(as('admin'), write('pengaturan', 'settings'))).toBe(true);
+    expect(isAllowed(as('admin'), write('sesuatu yang baru', 'delete'))).toBe(true);
+  });
+
+  it.each([
+    ['operator', 'keluarga', 'create', true],
+    ['operator', 'warga', 'delete', true],
+    ['operator', 'impor data', 'import', true],
+    ['operator', 'usulan', 'override', true],
+    ['operator', 'surat', 'create', true],
+    ['operator', 'pengaturan', 'settings', false],
+    ['operator', 'pejabat', 'create', false],
+    ['operator', 'akun', 'create', false],
+    ['operator', 'cadangan', 'restore', false],
+    ['operator', 'cadangan', 'backup', true],
+    ['lurah', 'keluarga', 'update', false],
+    ['lurah', 'surat', 'create', true],
+    ['lurah', 'musyawarah', 'update', true],
+    ['lurah', 'penilaian verivali', 'create', true],
+    ['fasilitator', 'keputusan musyawarah', 'create', true],
+    ['fasilitator', 'peserta musyawarah', 'update', true],
+    ['fasilitator', 'musyawarah', 'update', false],
+    ['fasilitator', 'usulan', 'update', false],
+    ['fasilitator', 'nik', 'view', false],
+    ['fasilitator', 'surat', 'create', false],
+  ] as const)('%s writing %s (%s): %s', (role, entity, action, expected) => {
+    expect(isAllowed(as(role), write(entity, action))).toBe(expected);
+  });
+
+  it('only the lurah (or admin) locks a meeting; the operator may edit it', () => {
+    const lock = write('musyawarah', 'update', { after: { status: 'terkunci' } });
+    const edit = write('musyawarah', 'update', { after: { date: '2026-11-20' } });
+    expect(isAllowed(as('operator'), edit)).toBe(true);
+    expect(isAllowed(as('operator'), lock)).toBe(false);
+    expect(isAllowed(as('lurah'), lock)).toBe(true);
+  });
+
+  it('lets everyone change their own account only', () => {
+    const own = write('akun', 'update', { entityId: 'operator-id' });
+    const other = write('akun', 'update', { entityId: 'someone-else' });
+    expect(isAllowed(as('operator'), own)).toBe(true);
+    expect(isAllowed(as('operator'), other)).toBe(false);
+  });
+
+  it('explains a refusal in Indonesian with the role', () => {
+    const error = permissionDenied(as('fasilitator'), write('keluarga', 'delete'));
+    expect(error.name).toBe('PermissionError');
+    expect(error.message).toContain('Fasilitator musyawarah');
+    expect(error.message).toContain('menghapus data "keluarga"');
+  });
+});
+
+describe('screens', () => {
+  it('keeps the facilitator on the meeting screens', () => {
+    expect(canOpenPath('fasilitator', '/musyawarah')).toBe(true);
+    expect(canOpenPath('fasilitator', '/musyawarah/abc')).toBe(true);
+    expect(canOpenPath('fasilitator', '/')).toBe(false);
+    expect(canOpenPath('fasilitator', '/warga')).toBe(false);
+    expect(canOpenPath('fasilitator', '/musyawarahku')).toBe(false);
+    expect(homePathFor('fasilitator')).toBe('/musyawarah');
+  });
+
+  it('hides import and export from the lurah but shows the registry', () => {
+    expect(canOpenPath('lurah', '/warga/123')).toBe(true);
+    expect(canOpenPath('lurah', '/impor')).toBe(false);
+    expect(canOpenPath('lurah', '/ekspor')).toBe(false);
+    expect(canOpenPath('admin', '/apa-saja')).toBe(true);
+  });
+});

@@ -1,0 +1,166 @@
+import { neutralizeCell } from './sheet-safety';
+import type { Batch, BatchRecord } from '../domain/entities';
+import { EXPORT_KINDS, templateCells, templateHeaders } from '../domain/export-template';
+import type { ExportBatchInfo, ExportKind, ExportTemplate } from '../domain/export-template';
+import { batchFileBase, countByKind } from '../domain/batch';
+
+/** The files of a package and the manifest that vouches for them (issue 6, step 3). */
+
+export type PackageRow = { kind: ExportKind; record: BatchRecord };
+
+export type PackageTables = {
+  /** One sheet per kind present, in template order; the first row is the header. */
+  sheets: { kind: ExportKind; name: string; rows: string[][] }[];
+  /** Every row of every kind, header first: the CSV. */
+  all: string[][];
+};
+
+/**
+ * The cells of the package, neutralised once against formula injection, so the
+ * XLSX and the CSV cannot disagree about what a cell holds.
+ */
+export function packageTables(
+  template: ExportTemplate,
+  rows: readonly PackageRow[],
+  batch: ExportBatchInfo,
+): PackageTables {
+  const header = templateHeaders(template);
+  const byKind = new Map<ExportKind, string[][]>(EXPORT_KINDS.map((kind) => [kind, [header]]));
+  const all: string[][] = [header];
+  for (const row of rows) {
+    const cells = templateCells(template, row, batch).map((cell) => String(neutralizeCell(cell)));
+    byKind.get(row.kind)?.push(cells);
+    all.push(cells);
+  }
+  const sheets = EXPORT_KINDS.flatMap((kind) => {
+    const sheetRows = byKind.get(kind) ?? [];
+    return sheetRows.length > 1 ? [{ kind, name: template.sheets[kind], rows: sheetRows }] : [];
+  });
+  return { sheets, all };
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvCell(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * RFC 4180: comma separated, CRLF line ends, quotes doubled inside quoted cells;
+ * a UTF-8 byte order mark first so Excel reads the names with their accents.
+ * Cells are neutralised against formula injection (again, harmlessly, if already).
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const lines = rows.map((row) =>
+    row
+      .map((cell) => {
+        const safe = String(neutralizeCell(cell));
+        return csvCell(safe);
+      })
+      .join(','),
+  );
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+// ---- Package file names ----
+
+export type PackageNames = {
+  zip: string;
+  xlsx: string;
+  csv: string;
+  pdf: string;
+  manifest: string;
+};
+
+export function packageNames(
+  batch: Pick<Batch, 'kodeWilayah' | 'createdAt' | 'number' | 'version' | 'decisionDocument'>,
+): PackageNames {
+  const base = batchFileBase(batch);
+  const document = batch.decisionDocument.kind === 'sptjm' ? 'SPTJM' : 'BERITA_ACARA';
+  return {
+    zip: `${base}.zip`,
+    xlsx: `${base}.xlsx`,
+    csv: `${base}.csv`,
+    pdf: `${document}_${base}.pdf`,
+    manifest: 'manifest.json',
+  };
+}
+
+// ---- Manifest ----
+
+export const MANIFEST_FORMAT = 'dtks-kelurahan-paket-usulan-1';
+
+export type ManifestFile = { name: string; bytes: number; sha256: string };
+
+export type BatchManifest = {
+  format: typeof MANIFEST_FORMAT;
+  batchId: string;
+  batchNumber: number;
+  version: number;
+  supersedes: string | null;
+  kelurahan: { kode: string; nama: string; kecamatan: string; kota: string; provinsi: string };
+  period: string;
+  decisionDocument: {
+    kind: 'berita_acara' | 'sptjm';
+    number: string;
+    date: string;
+    sha256: string;
+  };
+  createdAt: string;
+  createdBy: string;
+  exportedAt: string;
+  exportedBy: string;
+  templateVersion: string;
+  contentSha256: string;
+  counts: Record<ExportKind | 'total', number>;
+  files: ManifestFile[];
+};
+
+export type ManifestInput = {
+  batch: Pick<
+    Batch,
+    | 'id'
+    | 'number'
+    | 'version'
+    | 'supersedes'
+    | 'period'
+    | 'kodeWilayah'
+    | 'decisionDocument'
+    | 'createdAt'
+    | 'createdBy'
+    | 'templateVersion'
+    | 'contentHash'
+    | 'rows'
+  >;
+  kelurahan: { nama: string; kecamatan: string; kota: string; provinsi: string };
+  exportedAt: string;
+  exportedBy: string;
+  files: readonly ManifestFile[];
+};
+
+export function buildManifest(input: ManifestInput): BatchManifest {
+  const { batch } = input;
+  return {
+    format: MANIFEST_FORMAT,
+    batchId: batch.id,
+    batchNumber: batch.number,
+    version: batch.version,
+    supersedes: batch.supersedes ?? null,
+    kelurahan: { kode: batch.kodeWilayah, ...input.kelurahan },
+    period: batch.period,
+    decisionDocument: {
+      kind: batch.decisionDocument.kind,
+      number: batch.decisionDocument.number,
+      date: batch.decisionDocument.date,
+      sha256: batch.decisionDocument.hash,
+    },
+    createdAt: batch.createdAt,
+    createdBy: batch.createdBy,
+    exportedAt: input.exportedAt,
+    exportedBy: input.exportedBy,
+    templateVersion: batch.templateVersion,
+    contentSha256: batch.contentHash,
+    counts: countByKind(batch.rows),
+    files: [...input.files],
+  };
+}

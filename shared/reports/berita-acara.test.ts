@@ -1,0 +1,283 @@
+import { describe, expect, it } from 'vitest';
+import { renderPdfInNode } from '../../tests/support/render-pdf-node';
+import type { Decision, Meeting, MeetingParticipant } from '../domain/entities';
+import { decisionsHash } from '../domain/meeting';
+import {
+  BERITA_ACARA_TITLE,
+  buildBeritaAcara,
+  decisionCounts,
+  prelistOutcomes,
+  representatives,
+} from './berita-acara';
+import { spelledDate, terbilang, timeZoneLabel } from './musyawarah-common';
+import type { MeetingReportInput, ResultRow } from './musyawarah-common';
+import { buildSptjm, SPTJM_TITLE } from './sptjm';
+
+/** Every string in a pdfmake definition, in document order. */
+export function textsOf(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    return ['text', 'stack', 'columns', 'ol', 'ul', 'table', 'body'].flatMap((key) =>
+      key in record ? textsOf(record[key]) : [],
+    );
+  }
+  return [];
+}
+
+const identity = {
+  namaKelurahan: 'Pahandut',
+  kecamatan: 'Pahandut',
+  kota: 'Kota Palangka Raya',
+  provinsi: 'Kalimantan Tengah',
+  kodeWilayah: '6271011001',
+  kodeSurat: 'KEL-PHD',
+  alamatKantor: 'Jl. Kalimantan No. 1',
+  telepon: '(0536) 3221234',
+  email: 'kel.pahandut@palangkaraya.go.id',
+  kodePos: '73111',
+  logoDataUrl: '',
+};
+
+function row(i: number, decision: Decision, reason = '', prelist = false): ResultRow {
+  const n = String(i).padStart(4, '0');
+  return {
+    candidate: {
+      proposalId: `p-${n}`,
+      nama: `Warga Nomor ${n}`,
+      nik: `627101120390${n}`,
+      noKk: `627101010110${n}`,
+      alamat: `Jl. Cilik Riwut Gg. ${i}`,
+      rt: String((i % 12) + 1).padStart(3, '0'),
+      rw: String((i % 4) + 1).padStart(3, '0'),
+      kind: i % 5 === 0 ? 'nonaktif' : 'baru',
+      ...(i % 5 === 0 ? { nonaktifReason: 'pindah' as const } : {}),
+      source: prelist ? 'prelist' : 'rt_rw',
+      programme: 'PKH',
+      familySize: 4,
+      criteriaSummary: '5 dari 8 kriteria terpenuhi',
+      ...(i % 5 === 0 ? {} : { criteriaSetId: 'kepmensos-262-2022' }),
+    },
+    decision,
+    reason,
+  };
+}
+
+const participants: MeetingParticipant[] = [
+  ['Bambang', 'RW', 'L', true],
+  ['Sari', 'RT', 'P', true],
+  ['Agus', 'RT', 'L', false],
+  ['Yusuf', 'LPMK', 'L', true],
+  ['Maria', 'Pendamping PKH', 'P', true],
+].map(([nama, unsur, sex, present], i) => ({
+  id: `pt-${i}`,
+  meetingId: 'm-1',
+  nama: nama as string,
+  unsur: unsur as MeetingParticipant['unsur'],
+  jabatan: `Ketua ${unsur as string}`,
+  jenisKelamin: sex as 'L' | 'P',
+  invited: true,
+  present: present as boolean,
+}));
+
+function input(rows: ResultRow[], overrides: Partial<MeetingReportInput> = {}): MeetingReportInput {
+  const meeting: Meeting = {
+    id: 'm-1',
+    kind: 'berita_acara',
+    number: '005/BA-MUSKEL/KEL-PHD/XI/2026',
+    period: 'November 2026',
+    date: '2026-11-20',
+    startTime: '09:00',
+    endTime: '12:30',
+    place: 'Aula Kantor Kelurahan Pahandut',
+    chairOfficialId: 'o-1',
+    noteTaker: 'Dewi Lestari',
+    agenda: '1. Pembukaan\n2. Pembahasan usulan',
+    status: 'terkunci',
+    createdAt: '2026-11-20T01:00:00.000Z',
+    updatedAt: '2026-11-20T05:00:00.000Z',
+  };
+  meeting.contentHash = decisionsHash(
+    meeting,
+    rows.map((r) => ({
+      proposalId: r.candidate.proposalId,
+      decision: r.decision,
+      reason: r.reason,
+    })),
+  );
+  return {
+    identity,
+    meeting,
+    chair: {
+      id: 'o-1',
+      nama: 'Drs. H. Ahmad Yani',
+      jabatan: 'Lurah',
+      pangkatGolongan: 'Penata Tk. I (III/d)',
+      nip: '197203151998031004',
+      aktif: true,
+    },
+    participants,
+    rows,
+    paper: 'A4',
+    nikMode: 'masked',
+    ...overrides,
+  };
+}
+
+const rows = [
+  row(1, 'layak'),
+  row(2, 'tidak_layak', 'Sudah mampu'),
+  row(3, 'ditunda', 'Perlu verifikasi lapangan ulang'),
+  row(4, 'layak', '', true),
+  row(5, 'tidak_layak', 'Meninggal dunia', true),
+  row(6, 'tidak_layak', 'Anggota keluarga ASN/TNI/Polri', true),
+];
+
+describe('words and dates', () => {
+  it('spells numbers and dates as minutes do', () => {
+    expect(terbilang(2026)).toBe('dua ribu dua puluh enam');
+    expect(terbilang(11)).toBe('sebelas');
+    expect(terbilang(115)).toBe('seratus lima belas');
+    expect(terbilang(1300)).toBe('seribu tiga ratus');
+    expect(terbilang(0)).toBe('nol');
+    expect(spelledDate('2026-11-20')).toBe(
+      'Jumat tanggal dua puluh bulan November tahun dua ribu dua puluh enam (20-11-2026)',
+    );
+    expect(timeZoneLabel('6271011001')).toBe('WIB');
+    expect(timeZoneLabel('6371011001')).toBe('WITA');
+    expect(timeZoneLabel('9471011001')).toBe('WIT');
+  });
+});
+
+describe('counts', () => {
+  it('counts decisions per kind, prelist apart, with a total', () => {
+    const counts = decisionCounts(rows);
+    expect(counts.map((c) => c.label)).toEqual([
+      'Usulan baru',
+      'Prelist DTKS (periksa ulang)',
+      'Jumlah',
+    ]);
+    expect(counts[0]).toMatchObject({ layak: 1, tidak_layak: 1, ditunda: 1, total: 3 });
+    expect(counts.at(-1)).toMatchObject({ layak: 2, tidak_layak: 3, ditunda: 1, total: 6 });
+  });
+
+  it('names the prelist outcomes from the common reasons', () => {
+    expect(prelistOutcomes(rows)).toMatchObject({ tetap: 1, meninggal: 1, 'tidak layak': 1 });
+  });
+
+  it('picks up to three present representatives of different elements', () => {
+    expect(representatives(participants).map((p) => p.nama)).toEqual(['Yusuf', 'Bambang', 'Sari']);
+  });
+});
+
+describe('Berita Acara', () => {
+  const doc = buildBeritaAcara(input(rows));
+  const texts = textsOf(doc.definition.content);
+  const all = texts.join('\n');
+
+  it('has the title, number, day and date, place, time and chair', () => {
+    expect(texts).toContain(BERITA_ACARA_TITLE);
+    expect(texts).toContain('Nomor: 005/BA-MUSKEL/KEL-PHD/XI/2026');
+    expect(all).toContain('Pada hari ini Jumat tanggal dua puluh bulan November');
+    expect(all).toContain(
+      'bertempat di Aula Kantor Kelurahan Pahandut, mulai pukul 09.00 sampai dengan pukul 12.30 WIB',
+    );
+    expect(all).toContain('dipimpin oleh Drs. H. Ahmad Yani selaku Lurah Pahandut');
+    expect(texts).toContain('PEMERINTAH KOTA PALANGKA RAYA');
+  });
+
+  it('cites the legal basis and the criteria used, states the purpose', () => {
+    expect(all).toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2021');
+    expect(all).toContain('Keputusan Menteri Sosial Nomor 262/HUK/2022');
+    expect(all).toContain('kriteria Kepmensos 262/HUK/2022 (5 keluarga)');
+    expect(all).toContain('Maksud dan Tujuan');
+  });
+
+  it('reports attendance per element and sex, and decisions per category', () => {
+    expect(all).toMatch(/RT\n2\n1\n0\n1/);
+    expect(all).toMatch(/Jumlah\n5\n4\n2\n2/);
+    expect(all).toMatch(/Prelist DTKS \(periksa ulang\)\n1\n2\n0\n3/);
+    expect(all).toContain(
+      'Pemeriksaan ulang prelist DTKS sebanyak 3 keluarga dengan hasil: tetap 1, meninggal 1, tidak layak 1.',
+    );
+  });
+
+  it('has signature blocks for the Lurah with NIP, the note-taker and representatives', () => {
+    expect(all).toContain('NIP 19720315 199803 1 004');
+    expect(all).toContain('Notulis,');
+    expect(all).toContain('Dewi Lestari');
+    expect(all).toContain('Perwakilan peserta musyawarah:');
+    expect(all).toContain('Palangka Raya, 20 November 2026');
+  });
+
+  it('lists every family in Lampiran I with masked NIK and No. KK by default', () => {
+    expect(all).toContain('LAMPIRAN I');
+    expect(all).toContain('************0002');
+    expect(all).not.toContain('6271011203900002');
+    expect(all).toContain('Nonaktif: pindah (prelist)');
+    expect(all).toContain('Anggota keluarga ASN/TNI/Polri');
+    const full = textsOf(buildBeritaAcara(input(rows, { nikMode: 'full' })).definition.content);
+    expect(full).toContain('6271011203900002');
+    expect(full).toContain('6271010101100002');
+  });
+
+  it('has an attendance list of those present with an empty signature column', () => {
+    expect(all).toContain('LAMPIRAN II');
+    expect(all).toContain('DAFTAR HADIR MUSYAWARAH KELURAHAN');
+    expect(all).toContain('1. ..........................');
+    expect(all).not.toContain('Agus');
+  });
+
+  it('prints the content hash in the text and the footer with page numbers', () => {
+    const hash = input(rows).meeting.contentHash ?? '';
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(all).toContain(hash);
+    expect(doc.footer).toEqual({ left: hash, pageNumbers: true });
+  });
+
+  it('uses F4 paper when asked', () => {
+    const f4 = buildBeritaAcara(input(rows, { paper: 'F4' }));
+    expect(f4.definition.pageSize).toEqual({ width: 609.45, height: 935.43 });
+  });
+
+  it('renders a real PDF', async () => {
+    const bytes = await renderPdfInNode(doc);
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('renders a Lampiran of 2,000 families', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      row(i + 1, i % 3 === 0 ? 'tidak_layak' : 'layak', i % 3 === 0 ? 'Sudah mampu' : ''),
+    );
+    const started = performance.now();
+    const bytes = await renderPdfInNode(buildBeritaAcara(input(many)));
+    const ms = performance.now() - started;
+    console.info(`Berita Acara dengan 2.000 baris: ${Math.round(ms)} ms, ${bytes.byteLength} byte`);
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(bytes.byteLength).toBeGreaterThan(100_000);
+  }, 120_000);
+});
+
+describe('SPTJM', () => {
+  const doc = buildSptjm(input(rows));
+  const all = textsOf(doc.definition.content).join('\n');
+
+  it('states the Lurah takes absolute responsibility for the listed decisions', () => {
+    expect(all).toContain(SPTJM_TITLE);
+    expect(all).toContain('Drs. H. Ahmad Yani');
+    expect(all).toContain('19720315 199803 1 004');
+    expect(all).toContain('sebanyak 6 (enam) keluarga');
+    expect(all).toContain('layak 2 (dua) keluarga, tidak layak 3 (tiga) keluarga');
+    expect(all).toContain('bertanggung jawab sepenuhnya');
+    expect(all).toContain('Meterai');
+    expect(all).toContain('************0006');
+    expect(all).not.toContain('DAFTAR HADIR');
+  });
+
+  it('renders a real PDF with the hash in the footer', async () => {
+    expect(doc.footer?.left).toContain(input(rows).meeting.contentHash);
+    const bytes = await renderPdfInNode(doc);
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+  });
+});

@@ -1,0 +1,390 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { getCriteriaSet } from '../domain/criteria';
+import type { Decision, MeetingParticipant, Unsur } from '../domain/entities';
+import { attendanceByUnsur } from '../domain/meeting-candidates';
+import { legalBasis, meetingPurpose, TIDAK_LAYAK_REASONS } from '../domain/meeting';
+import {
+  chairLines,
+  clock,
+  dayName,
+  lampiranHeading,
+  letterhead,
+  longDate,
+  officeTitle,
+  PAGE_MARGINS,
+  placeName,
+  presentParticipants,
+  resultTable,
+  signatureBlock,
+  spelledDate,
+  terbilang,
+  timeZoneLabel,
+} from './musyawarah-common';
+import type { MeetingReportInput, ResultRow } from './musyawarah-common';
+import { PAPER_SIZES } from './pdf-document';
+import type { PdfDocument } from './pdf-document';
+
+export const BERITA_ACARA_TITLE = 'BERITA ACARA MUSYAWARAH KELURAHAN';
+
+// ---- Counts the minutes report ----
+
+export const CATEGORIES = ['baru', 'perbaikan', 'nonaktif', 'sanggah', 'prelist'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const CATEGORY_LABELS: Record<Category, string> = {
+  baru: 'Usulan baru',
+  perbaikan: 'Perbaikan data',
+  nonaktif: 'Usulan nonaktif',
+  sanggah: 'Sanggahan',
+  prelist: 'Prelist DTKS (periksa ulang)',
+};
+
+export function categoryOf(row: ResultRow): Category {
+  return row.candidate.source === 'prelist' ? 'prelist' : row.candidate.kind;
+}
+
+export type CountRow = { label: string } & Record<Decision | 'total', number>;
+
+/** Decisions per kind of proposal, the categories that occur, then the total. */
+export function decisionCounts(rows: readonly ResultRow[]): CountRow[] {
+  const zero = (label: string): CountRow => ({
+    label,
+    layak: 0,
+    tidak_layak: 0,
+    ditunda: 0,
+    total: 0,
+  });
+  const byCategory = new Map<Category, CountRow>();
+  const total = zero('Jumlah');
+  for (const row of rows) {
+    const category = categoryOf(row);
+    const target = byCategory.get(category) ?? zero(CATEGORY_LABELS[category]);
+    byCategory.set(category, target);
+    for (const counted of [target, total]) {
+      counted[row.decision] += 1;
+      counted.total += 1;
+    }
+  }
+  return [...CATEGORIES.flatMap((c) => byCategory.get(c) ?? []), total];
+}
+
+export const PRELIST_OUTCOMES = [
+  'tetap',
+  'meninggal',
+  'pindah',
+  'tidak ditemukan',
+  'ganda',
+  'tidak layak',
+  'ditunda',
+] as const;
+export type PrelistOutcome = (typeof PRELIST_OUTCOMES)[number];
+
+const OUTCOME_BY_REASON: Record<string, PrelistOutcome> = {
+  [TIDAK_LAYAK_REASONS[0]]: 'meninggal',
+  [TIDAK_LAYAK_REASONS[1]]: 'pindah',
+  [TIDAK_LAYAK_REASONS[2]]: 'tidak ditemukan',
+  [TIDAK_LAYAK_REASONS[3]]: 'ganda',
+};
+
+/** The prelist check in the words of domain.md §6.5: tetap, meninggal, pindah, … */
+export function prelistOutcomes(rows: readonly ResultRow[]): Record<PrelistOutcome, number> {
+  const counts = Object.fromEntries(PRELIST_OUTCOMES.map((o) => [o, 0])) as Record<
+    PrelistOutcome,
+    number
+  >;
+  for (const row of rows) {
+    if (categoryOf(row) !== 'prelist') continue;
+    if (row.decision === 'layak') counts.tetap += 1;
+    else if (row.decision === 'ditunda') counts.ditunda += 1;
+    else counts[OUTCOME_BY_REASON[row.reason.trim()] ?? 'tidak layak'] += 1;
+  }
+  return counts;
+}
+
+const REPRESENTATIVE_ORDER: readonly Unsur[] = [
+  'LPMK',
+  'RW',
+  'Tokoh Masyarakat',
+  'Tokoh Agama',
+  'TKSK',
+  'PSM',
+  'RT',
+];
+
+/** Up to three present participants of different elements sign for the room. */
+export function representatives(participants: readonly MeetingParticipant[]): MeetingParticipant[] {
+  const present = presentParticipants(participants);
+  const rank = (p: MeetingParticipant) => {
+    const index = REPRESENTATIVE_ORDER.indexOf(p.unsur);
+    return index === -1 ? REPRESENTATIVE_ORDER.length : index;
+  };
+  const chosen: MeetingParticipant[] = [];
+  for (const participant of [...present].sort((a, b) => rank(a) - rank(b))) {
+    if (chosen.length === 3) break;
+    if (!chosen.some((c) => c.unsur === participant.unsur)) chosen.push(participant);
+  }
+  return chosen;
+}
+
+// ---- The document ----
+
+const heading = (text: string): Content => ({ text, bold: true, margin: [0, 10, 0, 4] });
+const para = (text: string): Content => ({ text, alignment: 'justify', margin: [0, 0, 0, 4] });
+const th = (text: string): TableCell => ({
+  text,
+  bold: true,
+  fillColor: '#e9ecef',
+  alignment: 'center',
+});
+const num = (value: number): TableCell => ({ text: String(value), alignment: 'center' });
+
+function participantsTable(participants: readonly MeetingParticipant[]): Content {
+  const { rows, total } = attendanceByUnsur(participants);
+  const line = (row: typeof total, bold = false): TableCell[] => [
+    { text: row.unsur, bold },
+    num(row.invited),
+    num(row.present),
+    num(row.presentBySex.L),
+    num(row.presentBySex.P),
+  ];
+  return {
+    table: {
+      headerRows: 1,
+      widths: ['*', 60, 50, 60, 60],
+      body: [
+        ['Unsur', 'Diundang', 'Hadir', 'Laki-laki', 'Perempuan'].map(th),
+        ...rows.map((row) => line(row)),
+        line(total, true),
+      ],
+    },
+    fontSize: 9.5,
+    margin: [0, 2, 0, 6],
+  };
+}
+
+function countsTable(rows: readonly ResultRow[]): Content {
+  const counts = decisionCounts(rows);
+  return {
+    table: {
+      headerRows: 1,
+      widths: ['*', 55, 65, 55, 55],
+      body: [
+        ['Kategori', 'Layak', 'Tidak layak', 'Ditunda', 'Jumlah'].map(th),
+        ...counts.map((row, i): TableCell[] => [
+          { text: row.label, bold: i === counts.length - 1 },
+          num(row.layak),
+          num(row.tidak_layak),
+          num(row.ditunda),
+          num(row.total),
+        ]),
+      ],
+    },
+    fontSize: 9.5,
+    margin: [0, 2, 0, 6],
+  };
+}
+
+function discussion(input: MeetingReportInput): Content[] {
+  const { rows } = input;
+  const agenda = input.meeting.agenda
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const out: Content[] = [
+    para('Musyawarah membahas hal-hal berikut sesuai agenda:'),
+    { stack: agenda.map((line) => ({ text: line, margin: [12, 0, 0, 1] })), margin: [0, 0, 0, 4] },
+    para(
+      `Jumlah keluarga yang dibahas sebanyak ${rows.length} (${terbilang(rows.length)}) keluarga, ` +
+        `ditampilkan kepada peserta satu per satu per RW dan RT.`,
+    ),
+  ];
+  const prelist = rows.filter((row) => categoryOf(row) === 'prelist');
+  if (prelist.length > 0) {
+    const outcomes = prelistOutcomes(rows);
+    const parts = PRELIST_OUTCOMES.filter((o) => outcomes[o] > 0).map((o) => `${o} ${outcomes[o]}`);
+    out.push(
+      para(
+        `Pemeriksaan ulang prelist DTKS sebanyak ${prelist.length} keluarga dengan hasil: ${parts.join(', ')}.`,
+      ),
+    );
+  }
+  const assessed = rows.filter((row) => row.candidate.criteriaSetId);
+  const bySet = new Map<string, number>();
+  for (const row of assessed) {
+    const id = row.candidate.criteriaSetId ?? '';
+    bySet.set(id, (bySet.get(id) ?? 0) + 1);
+  }
+  if (bySet.size > 0) {
+    const sets = [...bySet].map(([id, n]) => `${getCriteriaSet(id)?.title ?? id} (${n} keluarga)`);
+    out.push(
+      para(
+        `Usulan baru dan perbaikan data dinilai berdasarkan hasil verifikasi lapangan dengan kriteria ${sets.join(' dan ')}.`,
+      ),
+    );
+  }
+  return out;
+}
+
+function signatures(input: MeetingReportInput): Content[] {
+  const { identity, meeting, chair, participants } = input;
+  const chairTitle = officeTitle(chair?.jabatan ?? 'Lurah', identity);
+  const reps = representatives(participants);
+  const out: Content[] = [
+    {
+      columns: [
+        signatureBlock({ above: [' ', 'Notulis,'], nama: meeting.noteTaker, below: [] }),
+        signatureBlock({
+          above: [`${placeName(identity)}, ${longDate(meeting.date)}`, `${chairTitle},`],
+          nama: chair?.nama ?? '',
+          below: chairLines(chair),
+        }),
+      ],
+      margin: [0, 14, 0, 0],
+    },
+  ];
+  if (reps.length > 0) {
+    out.push(
+      { text: 'Perwakilan peserta musyawarah:', alignment: 'center', margin: [0, 14, 0, 4] },
+      {
+        columns: reps.map((rep) =>
+          signatureBlock({ above: [rep.jabatan || rep.unsur], nama: rep.nama, below: [] }),
+        ),
+        unbreakable: true,
+      },
+    );
+  }
+  return out;
+}
+
+function attendanceList(input: MeetingReportInput): Content[] {
+  const present = presentParticipants(input.participants);
+  // Taller rows than text needs: a signature needs room.
+  const cell = (text: string, alignment: 'left' | 'center' | 'right' = 'left'): TableCell => ({
+    text,
+    alignment,
+    margin: [2, 7, 2, 7],
+  });
+  const body: TableCell[][] = present.map((p, i) => [
+    cell(String(i + 1), 'right'),
+    cell(p.nama),
+    cell(p.jabatan ? `${p.unsur} / ${p.jabatan}` : p.unsur),
+    cell(p.jenisKelamin, 'center'),
+    // Zig-zag numbering so neighbours do not sign over each other.
+    cell(`${i + 1}. ..........................`, i % 2 === 0 ? 'left' : 'right'),
+  ]);
+  return [
+    lampiranHeading({
+      label: 'LAMPIRAN II',
+      meeting: input.meeting,
+      docName: 'Berita Acara Musyawarah Kelurahan',
+    }),
+    { text: 'DAFTAR HADIR MUSYAWARAH KELURAHAN', bold: true, alignment: 'center' },
+    {
+      text: `Hari/tanggal: ${dayName(input.meeting.date)}, ${longDate(input.meeting.date)} · Tempat: ${input.meeting.place}`,
+      alignment: 'center',
+      fontSize: 9.5,
+      margin: [0, 2, 0, 8],
+    },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [20, '*', '*', 24, 120],
+        body: [['No', 'Nama', 'Unsur / Jabatan', 'L/P', 'Tanda tangan'].map(th), ...body],
+      },
+      fontSize: 9.5,
+    },
+  ];
+}
+
+export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
+  const { identity, meeting, chair, rows } = input;
+  const chairTitle = officeTitle(chair?.jabatan ?? 'Lurah', identity);
+  const zone = timeZoneLabel(identity.kodeWilayah);
+  const until = meeting.endTime ? ` sampai dengan pukul ${clock(meeting.endTime)}` : '';
+  const basis = legalBasis(rows.flatMap((row) => row.candidate.criteriaSetId ?? []));
+  const hash = meeting.contentHash ?? '';
+
+  const content: Content[] = [
+    ...letterhead(identity, input.paper),
+    {
+      text: BERITA_ACARA_TITLE,
+      bold: true,
+      fontSize: 13,
+      alignment: 'center',
+      decoration: 'underline',
+    },
+    {
+      text: `PEMUTAKHIRAN DATA TERPADU KESEJAHTERAAN SOSIAL (DTKS) PERIODE ${meeting.period.toUpperCase()}`,
+      bold: true,
+      alignment: 'center',
+    },
+    { text: `Nomor: ${meeting.number}`, alignment: 'center', margin: [0, 2, 0, 10] },
+    para(
+      `Pada hari ini ${spelledDate(meeting.date)}, bertempat di ${meeting.place}, mulai pukul ` +
+        `${clock(meeting.startTime)}${until} ${zone}, telah dilaksanakan Musyawarah Kelurahan ` +
+        `${identity.namaKelurahan} dalam rangka pemutakhiran Data Terpadu Kesejahteraan Sosial ` +
+        `(DTKS) periode ${meeting.period}, yang dipimpin oleh ${chair?.nama ?? '…'} selaku ${chairTitle}.`,
+    ),
+    heading('A. Dasar Hukum'),
+    {
+      ol: basis.map((line, i) => `${line}${i === basis.length - 1 ? '.' : ';'}`),
+      margin: [0, 0, 0, 2],
+    },
+    heading('B. Maksud dan Tujuan'),
+    para(meetingPurpose(meeting.period, identity.namaKelurahan)),
+    heading('C. Peserta Musyawarah'),
+    para(
+      'Musyawarah dihadiri oleh unsur-unsur berikut (daftar hadir terlampir dalam Lampiran II):',
+    ),
+    participantsTable(input.participants),
+    heading('D. Pembahasan'),
+    ...discussion(input),
+    heading('E. Hasil Musyawarah'),
+    para('Setelah dibahas bersama, musyawarah menyepakati hasil sebagai berikut:'),
+    countsTable(rows),
+    para(
+      'Nama keluarga, keputusan dan alasannya tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan dari Berita Acara ini.',
+    ),
+    {
+      text: [
+        'Kode hash keputusan (SHA-256): ',
+        { text: hash, font: 'Roboto', bold: true, fontSize: 8.5 },
+      ],
+      margin: [0, 2, 0, 2],
+    },
+    {
+      text: 'Kode ini dihitung dari seluruh keputusan saat musyawarah dikunci; perubahan satu keputusan pun menghasilkan kode yang berbeda.',
+      fontSize: 8.5,
+      color: '#444444',
+      margin: [0, 0, 0, 6],
+    },
+    para(
+      'Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
+    ),
+    ...signatures(input),
+    { text: '', pageBreak: 'before', pageOrientation: 'landscape' },
+    lampiranHeading({ label: 'LAMPIRAN I', meeting, docName: 'Berita Acara Musyawarah Kelurahan' }),
+    {
+      text: `DAFTAR HASIL MUSYAWARAH KELURAHAN ${identity.namaKelurahan.toUpperCase()} PERIODE ${meeting.period.toUpperCase()}`,
+      bold: true,
+      alignment: 'center',
+      margin: [0, 0, 0, 6],
+    },
+    resultTable(rows, input.nikMode),
+    { text: '', pageBreak: 'before', pageOrientation: 'portrait' },
+    ...attendanceList(input),
+  ];
+
+  const definition: PdfDocument['definition'] = {
+    pageSize: PAPER_SIZES[input.paper] as TDocumentDefinitions['pageSize'],
+    pageMargins: PAGE_MARGINS,
+    info: {
+      title: `Berita Acara Musyawarah Kelurahan ${identity.namaKelurahan} ${meeting.number}`,
+      subject: `Pemutakhiran DTKS periode ${meeting.period}`,
+      creator: 'DTKS Kelurahan',
+    },
+    defaultStyle: { fontSize: 10.5, lineHeight: 1.15 },
+    content,
+  };
+  return { definition, footer: { left: hash, pageNumbers: true } };
+}

@@ -1,0 +1,269 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { CandidateSnapshot, Decision, Meeting, MeetingParticipant } from '../domain/entities';
+import { kindLabel } from '../domain/meeting-candidates';
+import { DECISION_LABELS } from '../domain/meeting';
+import { maskNoKk } from '../domain/kk';
+import { maskNik } from '../domain/nik';
+import { formatNip } from '../domain/nip';
+import { MONTHS_ID } from '../domain/settings';
+import type { KelurahanIdentity, Official } from '../domain/settings';
+import { PAPER_SIZES } from './pdf-document';
+import type { PaperSize } from './pdf-document';
+
+/** Pieces shared by the Berita Acara and the SPTJM: letterhead, dates, signatures, Lampiran I. */
+
+export type NikMode = 'masked' | 'full';
+
+export type ResultRow = {
+  candidate: CandidateSnapshot & { proposalId: string };
+  decision: Decision;
+  reason: string;
+};
+
+export type MeetingReportInput = {
+  identity: KelurahanIdentity;
+  meeting: Meeting;
+  chair: Official | null;
+  participants: readonly MeetingParticipant[];
+  /** In meeting order (RW, RT, name). */
+  rows: readonly ResultRow[];
+  paper: PaperSize;
+  nikMode: NikMode;
+};
+
+/** Left, top, right, bottom in points: 2.5 cm binding margin on the left. */
+export const PAGE_MARGINS: [number, number, number, number] = [71, 42, 48, 56];
+
+export function contentWidth(paper: PaperSize): number {
+  const size = PAPER_SIZES[paper];
+  const width = typeof size === 'string' ? 595.28 : size.width;
+  return width - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+}
+
+// ---- Numbers and dates in words, as minutes write them ----
+
+const UNITS = [
+  '',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+  'sepuluh',
+  'sebelas',
+];
+
+/** 2026 → "dua ribu dua puluh enam". */
+export function terbilang(value: number): string {
+  const n = Math.floor(Math.abs(value));
+  if (n === 0) return 'nol';
+  const words = (x: number): string => {
+    if (x < 12) return UNITS[x] ?? '';
+    if (x < 20) return `${UNITS[x - 10]} belas`;
+    if (x < 100) return `${UNITS[Math.floor(x / 10)]} puluh ${words(x % 10)}`;
+    if (x < 200) return `seratus ${words(x - 100)}`;
+    if (x < 1000) return `${UNITS[Math.floor(x / 100)]} ratus ${words(x % 100)}`;
+    if (x < 2000) return `seribu ${words(x - 1000)}`;
+    if (x < 1_000_000) return `${words(Math.floor(x / 1000))} ribu ${words(x % 1000)}`;
+    return `${words(Math.floor(x / 1_000_000))} juta ${words(x % 1_000_000)}`;
+  };
+  return words(n).replace(/\s+/g, ' ').trim();
+}
+
+const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+
+function dateParts(iso: string): { year: number; month: number; day: number } {
+  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+export function dayName(iso: string): string {
+  const { year, month, day } = dateParts(iso);
+  return DAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
+}
+
+/** "20 November 2026". */
+export function longDate(iso: string): string {
+  const { year, month, day } = dateParts(iso);
+  return `${day} ${MONTHS_ID[month - 1] ?? ''} ${year}`;
+}
+
+/** "Jumat tanggal dua puluh bulan November tahun dua ribu dua puluh enam (20-11-2026)". */
+export function spelledDate(iso: string): string {
+  const { year, month, day } = dateParts(iso);
+  const numeric = `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`;
+  return `${dayName(iso)} tanggal ${terbilang(day)} bulan ${MONTHS_ID[month - 1] ?? ''} tahun ${terbilang(year)} (${numeric})`;
+}
+
+/** Indonesian time zone of the province in the kode wilayah. */
+export function timeZoneLabel(kodeWilayah: string): string {
+  const province = Number(kodeWilayah.slice(0, 2));
+  if (province >= 81) return 'WIT';
+  if ([51, 52, 53, 63, 64, 65].includes(province) || (province >= 71 && province <= 76))
+    return 'WITA';
+  return 'WIB';
+}
+
+export function clock(time: string): string {
+  return time.replace(':', '.');
+}
+
+/** "Kota Palangka Raya" → "Palangka Raya": the place line above a signature. */
+export function placeName(identity: KelurahanIdentity): string {
+  return identity.kota.replace(/^(kota|kabupaten)\s+/i, '').trim();
+}
+
+/** "Lurah" → "Lurah Pahandut"; a title already naming the office is kept. */
+export function officeTitle(jabatan: string, identity: KelurahanIdentity): string {
+  return /(lurah|kelurahan)$/i.test(jabatan.trim())
+    ? `${jabatan.trim()} ${identity.namaKelurahan}`
+    : jabatan.trim();
+}
+
+// ---- Letterhead ----
+
+export function letterhead(identity: KelurahanIdentity, paper: PaperSize): Content[] {
+  const width = contentWidth(paper);
+  const contactLine = [
+    identity.alamatKantor,
+    identity.telepon && `Telepon ${identity.telepon}`,
+    identity.email && `Pos-el ${identity.email}`,
+    identity.kodePos && `Kode Pos ${identity.kodePos}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const lines: Content = {
+    stack: [
+      { text: `PEMERINTAH ${identity.kota.toUpperCase()}`, fontSize: 13, bold: true },
+      { text: `KECAMATAN ${identity.kecamatan.toUpperCase()}`, fontSize: 13, bold: true },
+      { text: `KELURAHAN ${identity.namaKelurahan.toUpperCase()}`, fontSize: 15, bold: true },
+      { text: contactLine, fontSize: 8.5, margin: [0, 2, 0, 0] },
+    ],
+    alignment: 'center',
+  };
+  const logo: Content | null = identity.logoDataUrl
+    ? { image: identity.logoDataUrl, fit: [58, 58], width: 62 }
+    : null;
+  return [
+    logo ? { columns: [logo, { ...lines, width: '*' }, { text: '', width: 62 }] } : lines,
+    {
+      canvas: [
+        { type: 'line', x1: 0, y1: 4, x2: width, y2: 4, lineWidth: 2 },
+        { type: 'line', x1: 0, y1: 7, x2: width, y2: 7, lineWidth: 0.6 },
+      ],
+      margin: [0, 0, 0, 10],
+    },
+  ];
+}
+
+// ---- Signature blocks ----
+
+export function signatureBlock(lines: {
+  above: string[];
+  nama: string;
+  below: string[];
+  space?: Content;
+}): Content {
+  return {
+    unbreakable: true,
+    stack: [
+      ...lines.above.map((text) => ({ text })),
+      lines.space ?? { text: ' ', margin: [0, 0, 0, 48] },
+      {
+        text: lines.nama || '(.............................................)',
+        bold: true,
+        decoration: 'underline',
+      },
+      ...lines.below.map((text) => ({ text })),
+    ],
+    alignment: 'center',
+  };
+}
+
+export function chairLines(chair: Official | null): string[] {
+  if (!chair) return [];
+  return [chair.pangkatGolongan, chair.nip ? `NIP ${formatNip(chair.nip)}` : ''].filter(Boolean);
+}
+
+// ---- Lampiran I: the result list ----
+
+export function displayNik(nik: string, mode: NikMode): string {
+  return mode === 'full' ? nik : maskNik(nik);
+}
+
+export function displayNoKk(noKk: string, mode: NikMode): string {
+  return mode === 'full' ? noKk : maskNoKk(noKk);
+}
+
+const HEADER_CELL = { bold: true, fillColor: '#e9ecef', alignment: 'center' as const };
+
+export function resultTable(rows: readonly ResultRow[], nikMode: NikMode): Content {
+  const header: TableCell[] = [
+    'No',
+    'Nama',
+    'NIK',
+    'No. KK',
+    'Alamat',
+    'RT/RW',
+    'Jenis usulan',
+    'Keputusan',
+    'Alasan',
+  ].map((text) => ({ text, ...HEADER_CELL }));
+  const body: TableCell[][] = rows.map((row, index) => [
+    { text: String(index + 1), alignment: 'right' },
+    row.candidate.nama,
+    displayNik(row.candidate.nik, nikMode),
+    displayNoKk(row.candidate.noKk, nikMode),
+    row.candidate.alamat,
+    { text: `${row.candidate.rt}/${row.candidate.rw}`, alignment: 'center' },
+    `${kindLabel(row.candidate.kind, row.candidate.nonaktifReason)}${row.candidate.source === 'prelist' ? ' (prelist)' : ''}`,
+    { text: DECISION_LABELS[row.decision], bold: row.decision !== 'layak' },
+    row.reason || '-',
+  ]);
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      // Fixed widths except the address, so reasons rarely wrap on A4 landscape.
+      widths: [20, 100, 68, 68, '*', 34, 70, 46, 130],
+      body: [header, ...body],
+    },
+    fontSize: 7.5,
+  };
+}
+
+export function lampiranHeading(lines: {
+  label: string;
+  meeting: Meeting;
+  docName: string;
+}): Content {
+  return {
+    columns: [
+      { text: '', width: '*' },
+      {
+        width: 'auto',
+        fontSize: 9,
+        table: {
+          body: [
+            [{ text: lines.label, colSpan: 3, bold: true }, '', ''],
+            [{ text: lines.docName, colSpan: 3 }, '', ''],
+            ['Nomor', ':', lines.meeting.number],
+            ['Tanggal', ':', longDate(lines.meeting.date)],
+          ],
+        },
+        layout: 'noBorders',
+      },
+    ],
+    margin: [0, 0, 0, 8],
+  };
+}
+
+export function presentParticipants(
+  participants: readonly MeetingParticipant[],
+): MeetingParticipant[] {
+  return participants.filter((participant) => participant.present);
+}

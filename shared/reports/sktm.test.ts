@@ -1,0 +1,211 @@
+import { writeFileSync } from 'node:fs';
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { renderPdfInNode } from '../../tests/support/render-pdf-node';
+import type { KelurahanIdentity } from '../domain/settings';
+import { formatLongDate, governmentLine, placeName } from './letterhead';
+import { buildSktmDocument, signerHeading, SKTM_TITLE } from './sktm';
+import type { SktmDocumentInput } from './sktm';
+
+const identity: KelurahanIdentity = {
+  namaKelurahan: 'Pahandut',
+  kecamatan: 'Pahandut',
+  kota: 'Kota Palangka Raya',
+  provinsi: 'Kalimantan Tengah',
+  kodeWilayah: '6271011001',
+  kodeSurat: 'KEL-PHD',
+  alamatKantor: 'Jl. Kalimantan No. 1, Palangka Raya',
+  telepon: '(0536) 3221234',
+  email: 'kel.pahandut@palangkaraya.go.id',
+  kodePos: '73111',
+  logoDataUrl: '',
+};
+
+const letter: SktmDocumentInput['letter'] = {
+  number: '400.9.2/007/KEL-PHD/XI/2026',
+  date: '2026-11-27',
+  subject: {
+    nama: 'Siti Aminah',
+    nik: '6271015203900001',
+    tempatLahir: 'Palangka Raya',
+    tanggalLahir: '1990-03-12',
+    jenisKelamin: 'P',
+    agama: 'Islam',
+    pekerjaan: 'Mengurus Rumah Tangga',
+    alamat: 'Jl. Rajawali No. 5, RT 003 RW 002, Kelurahan Pahandut',
+  },
+  dependants: [
+    {
+      nik: '6271011504150002',
+      nama: 'Budi Santoso',
+      jenisKelamin: 'L',
+      tempatLahir: 'Palangka Raya',
+      tanggalLahir: '2015-04-15',
+      shdk: 'Anak',
+    },
+  ],
+  purpose: 'pendidikan/beasiswa',
+  coverLetter: { nomor: '12/RT.003/XI/2026', tanggal: '2026-11-25' },
+  validUntil: '2026-12-27',
+  signer: {
+    officialId: 'o1',
+    nama: 'Drs. Ahmad Yani',
+    jabatan: 'Lurah',
+    pangkatGolongan: 'Penata Tk. I (III/d)',
+    nip: '197805122003121004',
+    delegation: '',
+  },
+  status: 'terbit',
+};
+
+/** Every string in a pdfmake content tree, in reading order. */
+function texts(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(texts);
+  if (node && typeof node === 'object') {
+    return Object.entries(node).flatMap(([key, value]) =>
+      ['text', 'stack', 'columns', 'table', 'body', 'content'].includes(key) ? texts(value) : [],
+    );
+  }
+  return [];
+}
+
+function joined(input: SktmDocumentInput): string {
+  return texts(buildSktmDocument(input).definition.content).join('\n');
+}
+
+describe('SKTM document', () => {
+  it('has the letterhead, title, number, identity, dependants, purpose and validity', () => {
+    const text = joined({ letter, identity, paperSize: 'A4' });
+    for (const expected of [
+      'PEMERINTAH KOTA PALANGKA RAYA',
+      'KECAMATAN PAHANDUT',
+      'KELURAHAN PAHANDUT',
+      'Telepon (0536) 3221234',
+      'Kode Pos 73111',
+      SKTM_TITLE,
+      'Nomor: 400.9.2/007/KEL-PHD/XI/2026',
+      'Yang bertanda tangan di bawah ini, Lurah Pahandut, Kecamatan Pahandut, Kota Palangka Raya',
+      '6271015203900001',
+      'Palangka Raya, 12 Maret 1990',
+      'Perempuan',
+      'Nomor 12/RT.003/XI/2026 tanggal 25 November 2026',
+      'Budi Santoso',
+      'Palangka Raya, 15-04-2015',
+      'pendidikan/beasiswa',
+      'berlaku sampai dengan tanggal 27 Desember 2026',
+      'Palangka Raya, 27 November 2026',
+      'LURAH PAHANDUT,',
+      'Drs. Ahmad Yani',
+      'NIP 19780512 200312 1 004',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('underlines the title and the signer name, and draws a double rule under the letterhead', () => {
+    const doc = buildSktmDocument({ letter, identity, paperSize: 'A4' });
+    const content = doc.definition.content as unknown as Record<string, unknown>[];
+    const title = content.find((node) => node.text === SKTM_TITLE);
+    expect(title).toMatchObject({ decoration: 'underline', bold: true, alignment: 'center' });
+    const rule = content.find((node) => 'canvas' in node) as { canvas: { lineWidth: number }[] };
+    expect(rule.canvas.map((line) => line.lineWidth)).toEqual([2.5, 0.75]);
+    expect(JSON.stringify(content)).toContain(
+      '"text":"Drs. Ahmad Yani","bold":true,"decoration":"underline"',
+    );
+  });
+
+  it('leaves out the dependants table when nobody else is covered', () => {
+    const text = joined({ letter: { ...letter, dependants: [] }, identity, paperSize: 'A4' });
+    expect(text).not.toContain('anggota keluarga yang menjadi tanggungannya');
+  });
+
+  it('prints a.n. and u.b. lines', () => {
+    const seklur = { ...letter.signer, jabatan: 'Sekretaris Kelurahan' };
+    expect(
+      signerHeading({ ...seklur, delegation: 'a.n.', onBehalfOf: 'Lurah Pahandut' }, identity),
+    ).toEqual(['a.n. LURAH PAHANDUT', 'Sekretaris Kelurahan,']);
+    expect(
+      signerHeading(
+        {
+          ...seklur,
+          jabatan: 'Kasi Kesejahteraan Sosial',
+          delegation: 'u.b.',
+          onBehalfOf: 'Lurah Pahandut',
+          via: 'Sekretaris Kelurahan',
+        },
+        identity,
+      ),
+    ).toEqual([
+      'a.n. LURAH PAHANDUT',
+      'Sekretaris Kelurahan',
+      'u.b.',
+      'Kasi Kesejahteraan Sosial,',
+    ]);
+  });
+
+  it('marks cancelled letters and previews with a watermark, and sets the paper size', () => {
+    const cancelled = buildSktmDocument({
+      letter: { ...letter, status: 'batal' },
+      identity,
+      paperSize: 'F4',
+    });
+    expect(cancelled.definition.watermark).toMatchObject({ text: 'BATAL' });
+    expect(cancelled.definition.pageSize).toEqual({ width: 609.45, height: 935.43 });
+    expect(
+      buildSktmDocument({ letter, identity, paperSize: 'A4', draft: true }).definition.watermark,
+    ).toMatchObject({
+      text: 'CONTOH',
+    });
+    expect(
+      buildSktmDocument({ letter, identity, paperSize: 'A4' }).definition.watermark,
+    ).toBeUndefined();
+  });
+
+  it('is plain data that can be posted to the PDF worker', () => {
+    const doc = buildSktmDocument({
+      letter,
+      identity,
+      paperSize: 'A4',
+      qrDataUrl: 'data:image/png;base64,AAAA',
+    });
+    expect(() => structuredClone(doc)).not.toThrow();
+  });
+
+  it('renders one page with logo and QR code', async () => {
+    const qrDataUrl = await QRCode.toDataURL('SKTM1.' + 'x'.repeat(260), { margin: 1, scale: 4 });
+    const logo = await QRCode.toDataURL('logo', { margin: 0 });
+    const family = (size: number) =>
+      Array.from({ length: size }, (_, i) => ({ ...letter.dependants[0]!, nama: `Anak ${i + 1}` }));
+    // A family of seven on A4, ten on F4, still fits one page.
+    for (const [paperSize, size] of [
+      ['A4', 6],
+      ['F4', 9],
+    ] as const) {
+      const many = family(size);
+      const bytes = await renderPdfInNode(
+        buildSktmDocument({
+          letter: { ...letter, dependants: many },
+          identity: { ...identity, logoDataUrl: logo },
+          paperSize,
+          qrDataUrl,
+        }),
+      );
+      const raw = Buffer.from(bytes).toString('latin1');
+      if (process.env.SKTM_PDF_OUT)
+        writeFileSync(`${process.env.SKTM_PDF_OUT}-${paperSize}.pdf`, bytes);
+      expect(raw.match(/\/Type \/Page\b/g)).toHaveLength(1);
+    }
+  }, 30_000);
+});
+
+describe('letterhead helpers', () => {
+  it('formats long dates and place names', () => {
+    expect(formatLongDate('2026-11-27')).toBe('27 November 2026');
+    expect(formatLongDate('2026-01-05')).toBe('5 Januari 2026');
+    expect(formatLongDate('nonsense')).toBe('nonsense');
+    expect(placeName(identity)).toBe('Palangka Raya');
+    expect(placeName({ ...identity, kota: 'Kabupaten Kapuas' })).toBe('Kapuas');
+    expect(governmentLine('Kabupaten Kapuas')).toBe('PEMERINTAH KABUPATEN KAPUAS');
+  });
+});

@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  hasChromium,
+  openSession,
+  removeProfile,
+  RESULTS_DIR,
+  screenshot,
+  skipReason,
+} from './support/browser';
+import type { Session } from './support/browser';
+import { completeFirstRun } from './support/first-run';
+
+if (!hasChromium) console.warn(skipReason);
+
+const nav = (page: Page, label: string) =>
+  page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: label })
+    .click();
+
+async function undecided(page: Page): Promise<{ left: number; total: number }> {
+  const text = await page.getByTestId('tally').innerText();
+  const match = /Belum diputuskan: (\d+) dari (\d+)/.exec(text);
+  return { left: Number(match?.[1] ?? NaN), total: Number(match?.[2] ?? NaN) };
+}
+
+const currentName = (page: Page) =>
+  page.getByTestId('current-candidate').getByRole('heading', { level: 3 }).innerText();
+
+describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Berita Acara', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (session) removeProfile(session.profileDir);
+  });
+
+  it('runs a meeting from the keyboard with a projector and prints the minutes', async () => {
+    const { page, context } = session;
+    await page.goto(baseUrl);
+    await completeFirstRun(page);
+
+    // The Lurah who chairs and signs.
+    await nav(page, 'Pengaturan');
+    await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
+    await page.getByRole('button', { name: 'Tambah pejabat' }).click();
+    await page.getByLabel('Nama lengkap dengan gelar').fill('Drs. H. Ahmad Yani, M.Si.');
+    await page.getByLabel('NIP (18 digit)').fill('197203151998031004');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByRole('cell', { name: 'Drs. H. Ahmad Yani, M.Si.' }).waitFor();
+
+    // Training data: families, proposals ready for the meeting, contacts.
+    await page.getByRole('tab', { name: 'Data latihan' }).click();
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('training-banner').waitFor({ timeout: 90_000 });
+
+    // A new session.
+    await nav(page, 'Musyawarah');
+    await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
+    await page.getByLabel('Nomor Berita Acara').fill('400.9.2/012/KEL-PHD/XI/2026');
+    await page.getByLabel('Jam selesai').fill('12:30');
+    await page.getByLabel('Notulis').fill('Dewi Lestari');
+    await page.getByRole('button', { name: 'Buat sesi' }).click();
+
+    // Participants from the contact list, attendance marked.
+    await page.getByRole('button', { name: 'Undang dari daftar kontak' }).click();
+    const picker = page.getByRole('dialog', { name: 'Undang dari daftar kontak' });
+    await picker.getByRole('button', { name: /Pilih semua yang tampil/ }).click();
+    await picker.getByRole('button', { name: /^Undang \d+ orang$/ }).click();
+    await picker.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Tandai semua hadir' }).click();
+    const counts = page.getByTestId('attendance-counts');
+    await expect
+      .poll(() => counts.getByRole('row').last().innerText())
+      .toMatch(/Jumlah\s+(\d+)\s+\1/);
+    const firstAbsent = page.getByRole('checkbox', { name: / hadir$/ }).first();
+    // A controlled checkbox: its state changes once the write is stored.
+    await firstAbsent.click();
+    await expect.poll(() => firstAbsent.isChecked()).toBe(false);
+    await expect
+      .poll(async () => {
+        const total = await counts.getByRole('row').last().innerText();
+        const [, invited, present] = /Jumlah\s+(\d+)\s+(\d+)/.exec(total) ?? [];
+        return Number(invited) - Number(present);
+      })
+      .toBe(1);
+    await screenshot(page, 'musyawarah-peserta');
+
+    // The console and the projector.
+    await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
+    await page.getByTestId('current-candidate').waitFor();
+    const { total: candidates } = await undecided(page);
+    expect(candidates).toBeGreaterThan(3);
+
+    const [projector] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Buka proyektor' }).click(),
+    ]);
+    await projector.setViewportSize({ width: 1024, height: 768 });
+    const projectorName = projector.getByTestId('projector-name');
+    await expect.poll(() => projectorName.innerText()).toBe(await currentName(page));
+    const nik = await projector.getByTestId('projector-nik').innerText();
+    expect(nik).toMatch(/^(•••• ){3}\d{4}$/);
+    const projectorText = await projector.getByTestId('projector').innerText();
+    expect(projectorText).not.toMatch(/\d{5,}/);
+    expect(projectorText).not.toContain('Catatan petugas');
+
+    // Next, previous, decide: the projector follows.
+    await page.keyboard.press('ArrowRight');
+    const second = await currentName(page);
+    await expect.poll(() => projectorName.innerText()).toBe(second);
+    await expect
+      .poll(() => projector.getByTestId('projector-position').innerText())
+      .toBe(`Calon 2 dari ${candidates}`);
+    await page.keyboard.press('k');
+    const first = await currentName(page);
+    await expect.poll(() => projectorName.innerText()).toBe(first);
+    await screenshot(page, 'musyawarah-konsol');
+    await projector.screenshot({ path: join(RESULTS_DIR, 'musyawarah-proyektor.png') });
+
+    // Decide every candidate by keyboard: one tidak layak with a reason, one undo.
+    for (let i = 0; i < candidates; i += 1) {
+      const name = await currentName(page);
+      if (i === 1) {
+        await page.keyboard.press('t');
+        const dialog = page.getByRole('dialog');
+        await dialog.getByText('Tidak memenuhi kriteria kemiskinan').waitFor();
+        await page.keyboard.press('6');
+        await dialog.waitFor({ state: 'detached' });
+      } else {
+        await page.keyboard.press('l');
+      }
+      await expect.poll(async () => (await undecided(page)).left).toBe(candidates - i - 1);
+      if (i === 0) {
+        await expect
+          .poll(() => projector.getByTestId('projector-tally').innerText())
+          .toContain('Layak 1');
+      }
+      if (i === 2) {
+        await page.keyboard.press('u');
+        await expect.poll(async () => (await undecided(page)).left).toBe(candidates - i);
+        expect(await currentName(page)).toBe(name);
+        await page.keyboard.press('l');
+        await expect.poll(async () => (await undecided(page)).left).toBe(candidates - i - 1);
+      }
+    }
+    const tally = await page.getByTestId('tally').innerText();
+    expect(tally).toContain('Tidak layak: 1');
+    expect(tally).toContain(`Layak: ${candidates - 1}`);
+    await expect
+      .poll(() => projector.getByTestId('projector-tally').innerText())
+      .toContain(`Layak ${candidates - 1}`);
+
+    // Finalise.
+    await page.getByRole('tab', { name: 'Finalisasi & cetak' }).click();
+    await page.getByText('Siap dikunci').waitFor();
+    await page.getByRole('button', { name: 'Kunci musyawarah…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, kunci musyawarah' }).click();
+    const hashBox = page.getByTestId('content-hash');
+    await hashBox.waitFor();
+    const hash = (await hashBox.getAttribute('data-hash')) ?? '';
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    await screenshot(page, 'musyawarah-terkunci');
+
+    // A change after the lock is refused by the data layer.
+    await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
+    await page.getByTestId('current-candidate').waitFor();
+    const before = await page.getByTestId('tally').innerText();
+    await page.keyboard.press('t');
+    await page.getByRole('dialog').getByText('Meninggal dunia').waitFor();
+    await page.keyboard.press('1');
+    await page
+      .getByText(/Musyawarah sudah dikunci: keputusan/)
+      .first()
+      .waitFor();
+    expect(await page.getByTestId('tally').innerText()).toBe(before);
+    await expect
+      .poll(() => projector.getByTestId('projector-tally').innerText())
+      .toContain('Hasil terkunci');
+    await projector.screenshot({ path: join(RESULTS_DIR, 'musyawarah-proyektor-terkunci.png') });
+
+    // The Berita Acara, rendered in the worker and downloaded.
+    await page.getByRole('tab', { name: 'Finalisasi & cetak' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Cetak Berita Acara' }).click(),
+    ]);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const pdfPath = join(RESULTS_DIR, 'musyawarah-berita-acara.pdf');
+    await download.saveAs(pdfPath);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
+    expect(text).toContain('BERITA ACARA MUSYAWARAH KELURAHAN');
+    expect(text).toContain(hash);
+    expect(text).toContain('Halaman 1 dari');
+    expect(text).toContain('Tidak memenuhi kriteria');
+    expect(text).toContain('Drs. H. Ahmad Yani, M.Si.');
+    expect(text).toContain('NIP 19720315 199803 1 004');
+    expect(text).not.toMatch(/\b627\d{13}\b/);
+    const pages = Number(/Halaman 1 dari (\d+)/.exec(text)?.[1] ?? 0);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    const lampiranPage =
+      text
+        .split('\f')
+        .findIndex(
+          (pageText) => pageText.includes('LAMPIRAN I\n') || /LAMPIRAN I\s/.test(pageText),
+        ) + 1;
+    expect(lampiranPage).toBeGreaterThan(1);
+    for (const [first, label] of [
+      [1, 'ba-halaman-1'],
+      [lampiranPage, 'ba-lampiran-1'],
+    ] as const) {
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '70',
+        '-f',
+        String(first),
+        '-l',
+        String(first),
+        '-singlefile',
+        pdfPath,
+        join(RESULTS_DIR, `musyawarah-${label}`),
+      ]);
+    }
+
+    // The SPTJM on F4 paper with full NIK, for the archive.
+    await page.getByText('F4 (folio)').click();
+    await page.getByLabel('Lengkap (untuk arsip dan unggahan SIKS-NG)').check();
+    const [sptjmDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Cetak SPTJM' }).click(),
+    ]);
+    const sptjmPath = join(RESULTS_DIR, 'musyawarah-sptjm.pdf');
+    await sptjmDownload.saveAs(sptjmPath);
+    const sptjm = execFileSync('pdftotext', ['-layout', sptjmPath, '-']).toString();
+    expect(sptjm).toContain('SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK');
+    expect(sptjm).toContain(hash);
+    expect(sptjm).toMatch(/\b627\d{13}\b/);
+    const size = execFileSync('pdfinfo', [sptjmPath]).toString();
+    expect(size).toMatch(/Page size:\s+609\.4\d? x 935\.4/);
+    await projector.close();
+  }, 300_000);
+});

@@ -1,0 +1,271 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import {
+  baseUrl,
+  hasChromium,
+  openSession,
+  removeProfile,
+  RESULTS_DIR,
+  screenshot,
+  skipReason,
+} from './support/browser';
+import type { Session } from './support/browser';
+import { completeFirstRun } from './support/first-run';
+
+if (!hasChromium) console.warn(skipReason);
+
+const LURAH = {
+  nama: 'Drs. Ahmad Yani, M.Si.',
+  pangkat: 'Pembina (IV/a)',
+  nip: '197805122003121004',
+};
+
+function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+const nav = (page: Page, label: string) =>
+  page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: label });
+
+/** Searches, picks the first resident found and returns the name shown. */
+async function pickResident(page: Page, query: string, index = 0): Promise<string> {
+  await page.getByLabel('Cari warga yang memohon surat').fill(query);
+  const results = page.getByTestId('sktm-search-results');
+  await results.waitFor();
+  const row = results.locator('tbody tr').nth(index);
+  const name = (await row.locator('td').first().innerText()).split('\n')[0]?.trim() ?? '';
+  await row.getByRole('button', { name: /^Pilih / }).click();
+  await page.getByTestId('sktm-preview').waitFor();
+  return name;
+}
+
+async function fillAndIssue(page: Page, cover: string): Promise<string> {
+  await page.getByLabel('Rincian keperluan (boleh kosong)').fill('di SMP Negeri 2 Palangka Raya');
+  await page.getByLabel('Nomor surat pengantar RT/RW').fill(cover);
+  await page.getByLabel('Tanggal surat pengantar').fill(today());
+  await page.getByRole('button', { name: 'Terbitkan surat' }).click();
+  const number = page.getByTestId('issued-number');
+  await number.waitFor();
+  return number.innerText();
+}
+
+describe.skipIf(!hasChromium)('surat: SKTM, buku agenda, verifikasi', () => {
+  let session: Session;
+  let profileDir: string;
+  const work = mkdtempSync(join(tmpdir(), 'dtks-surat-'));
+
+  beforeAll(async () => {
+    session = await openSession();
+    profileDir = session.profileDir;
+    mkdirSync(RESULTS_DIR, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (profileDir) removeProfile(profileDir);
+  });
+
+  it('sets up the office, a Lurah and training data', async () => {
+    const { page } = session;
+    await page.goto(baseUrl);
+    await completeFirstRun(page);
+    await nav(page, 'Pengaturan').click();
+    await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
+    await page.getByRole('button', { name: 'Tambah pejabat' }).click();
+    await page.getByLabel('Nama lengkap dengan gelar').fill(LURAH.nama);
+    await page.getByLabel('Pangkat/Golongan').fill(LURAH.pangkat);
+    await page.getByLabel('NIP (18 digit)').fill(LURAH.nip);
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByRole('cell', { name: LURAH.nama }).waitFor();
+
+    await page.getByRole('tab', { name: 'Data latihan' }).click();
+    await page.getByTestId('load-demo').click();
+    await page.getByTestId('training-banner').waitFor({ timeout: 90_000 });
+  });
+
+  let firstNumber = '';
+  let firstName = '';
+  let payload = '';
+
+  it('issues an SKTM for a found resident and saves a one-page PDF with its number', async () => {
+    const { page } = session;
+    await nav(page, 'Surat').click();
+    await page.getByRole('tab', { name: 'Buat SKTM' }).waitFor();
+    firstName = await pickResident(page, '6271');
+    await screenshot(page, 'surat-form');
+    firstNumber = await fillAndIssue(page, '12/RT.003/XI/2026');
+    expect(firstNumber).toMatch(/^400\.9\.2\/001\/KEL-PHD\/[IVX]+\/\d{4}$/);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Simpan PDF' }).click(),
+    ]);
+    const pdf = join(work, 'sktm-1.pdf');
+    await download.saveAs(pdf);
+    expect(download.suggestedFilename()).toMatch(/^SKTM 400\.9\.2-001-KEL-PHD-.*\.pdf$/);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    expect(text).toContain('SURAT KETERANGAN TIDAK MAMPU');
+    expect(text).toContain(firstNumber);
+    expect(text.toUpperCase()).toContain(firstName.toUpperCase());
+    expect(text).toContain('KELURAHAN PAHANDUT');
+    expect(text).toContain(`NIP ${'19780512 200312 1 004'}`);
+    expect(text).toContain('pendidikan/beasiswa di SMP Negeri 2 Palangka Raya');
+    const pages = execFileSync('pdfinfo', [pdf]).toString();
+    expect(pages).toMatch(/Pages:\s+1\b/);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '200',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      join(RESULTS_DIR, 'surat-sktm-pdf'),
+    ]);
+    await screenshot(page, 'surat-terbit');
+  });
+
+  it('verifies the QR read from the printed page, and calls one changed character altered', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Verifikasi surat' }).click();
+    await page.locator('input[type="file"]').setInputFiles(join(RESULTS_DIR, 'surat-sktm-pdf.png'));
+    const result = page.getByTestId('verify-result');
+    await expect.poll(() => result.getAttribute('data-status'), { timeout: 20_000 }).toBe('valid');
+    expect(await result.innerText()).toContain(firstNumber);
+    await screenshot(page, 'surat-verifikasi-sah');
+
+    const box = page.getByLabel('Kode dari QR surat');
+    payload = await box.inputValue();
+    expect(payload.startsWith('SKTM1.')).toBe(true);
+    const at = Math.floor(payload.indexOf('.', 6) / 2) + 3;
+    const altered =
+      payload.slice(0, at) + (payload[at] === 'A' ? 'B' : 'A') + payload.slice(at + 1);
+    await box.fill(altered);
+    await page.getByRole('button', { name: 'Periksa' }).click();
+    await expect.poll(() => result.getAttribute('data-status')).toBe('altered');
+    await screenshot(page, 'surat-verifikasi-diubah');
+
+    // A USB scanner types the code and presses Enter.
+    await box.fill('');
+    await box.pressSequentially(payload, { delay: 0 });
+    await box.press('Enter');
+    await expect.poll(() => result.getAttribute('data-status')).toBe('valid');
+  });
+
+  it('cancels a letter with a reason; the next letter gets the next number', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Buku agenda' }).click();
+    const row = page.locator(`tr[data-number="${firstNumber}"]`);
+    await row.getByRole('button', { name: `Tindakan untuk surat ${firstNumber}` }).click();
+    await page.getByRole('menuitem', { name: 'Batalkan surat' }).click();
+    await page.getByLabel('Alasan pembatalan').fill('Salah keperluan, diganti surat baru');
+    await page.getByRole('dialog').getByRole('button', { name: 'Batalkan surat' }).click();
+    // The badge is upper-cased by CSS, and innerText reports what is shown.
+    await expect.poll(async () => (await row.innerText()).toLowerCase()).toContain('batal');
+    expect(await row.innerText()).toContain('Salah keperluan');
+
+    // The signature stays valid, but the register says the letter no longer counts.
+    await page.getByRole('tab', { name: 'Verifikasi surat' }).click();
+    await page.getByLabel('Kode dari QR surat').fill(payload);
+    await page.getByLabel('Kode dari QR surat').press('Enter');
+    await expect
+      .poll(() => page.getByTestId('verify-result').getAttribute('data-status'))
+      .toBe('batal');
+
+    await page.getByRole('tab', { name: 'Buat SKTM' }).click();
+    await pickResident(page, '6271', 1);
+    const start = Date.now();
+    const second = await fillAndIssue(page, '13/RT.003/XI/2026');
+    const issueMs = Date.now() - start;
+    expect(second).toMatch(/^400\.9\.2\/002\/KEL-PHD\//);
+    const pdfStart = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Simpan PDF' }).click(),
+    ]);
+    await download.path();
+    const downloadMs = Date.now() - pdfStart;
+    const renderMs = await page.evaluate(() =>
+      performance.getEntriesByName('sktm:pdf').map((entry) => Math.round(entry.duration)),
+    );
+    console.info(
+      `SKTM kedua: terbit ${issueMs} ms (termasuk isian), unduhan PDF ${downloadMs} ms, ` +
+        `pembuatan PDF per surat ${renderMs.join(', ')} ms`,
+    );
+
+    await page.getByRole('tab', { name: 'Buku agenda' }).click();
+    const rows = page.getByTestId('letter-register').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.first().innerText()).toContain(second);
+    await screenshot(page, 'surat-buku-agenda');
+  });
+
+  it('records a reprint on the same number and exports the register', async () => {
+    const { page } = session;
+    const row = page.locator(`tr[data-number="${firstNumber}"]`);
+    await row.getByRole('button', { name: `Tindakan untuk surat ${firstNumber}` }).click();
+    const [reprint] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Simpan ulang PDF' }).click(),
+    ]);
+    const pdf = join(work, 'reprint.pdf');
+    await reprint.saveAs(pdf);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(text).toContain(firstNumber);
+    expect(text).toContain('SURAT INI TELAH DIBATALKAN: Salah keperluan');
+    await expect.poll(() => row.locator('td').nth(6).innerText()).toBe('1');
+    expect(await page.getByTestId('letter-register').locator('tbody tr').count()).toBe(2);
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ekspor XLSX' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toMatch(/^Buku agenda surat keluar .*\.xlsx$/);
+    const book = XLSX.read(readFileSync((await xlsx.path()) ?? ''), { type: 'buffer' });
+    const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+    const rows = sheet ? XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 }) : [];
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('Nomor surat');
+    const first = rows.find((r) => r.includes(firstNumber));
+    expect(first).toContain('Batal');
+    expect(first).toContain('Salah keperluan, diganti surat baru');
+  });
+
+  it('shows the key fingerprint and the next number in the letter settings', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Pengaturan surat' }).click();
+    await expect
+      .poll(() => page.getByTestId('key-fingerprint').innerText())
+      .toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
+    await expect.poll(() => page.getByTestId('next-number-preview').innerText()).toContain('/003/');
+    await screenshot(page, 'surat-pengaturan');
+
+    const fingerprint = await page.getByTestId('key-fingerprint').innerText();
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Simpan lembar kunci publik (PDF) untuk Dinsos' }).click(),
+    ]);
+    const pdf = join(work, 'kunci.pdf');
+    await sheet.saveAs(pdf);
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(text).toContain('KUNCI PUBLIK TANDA TANGAN SURAT');
+    expect(text).toContain(fingerprint);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      pdf,
+      join(RESULTS_DIR, 'surat-kunci-pdf'),
+    ]);
+  });
+});
