@@ -33,7 +33,7 @@ export function App({ db, kind, desktopApi }: Props) {
   const database = useMemo(() => ({ db, kind }), [db, kind]);
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <DesktopApiContext.Provider value={desktopApi}>
         <DatabaseContext.Provider value={database}>
           <ErrorBoundary>
