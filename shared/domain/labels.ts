@@ -1,4 +1,4 @@
-import type { Decision, ProposalKind, ProposalStatus } from './entities';
+import type { BatchState, Decision, ProposalKind, ProposalStatus } from './entities';
 
 /** Labels as clerks say them, for screens and reports alike. */
 
@@ -21,4 +21,12 @@ export const DECISION_LABELS: Record<Decision, string> = {
   layak: 'Layak',
   tidak_layak: 'Tidak layak',
   ditunda: 'Ditunda',
+};
+
+export const BATCH_STATE_LABELS: Record<BatchState, string> = {
+  disiapkan: 'Disiapkan',
+  tervalidasi: 'Tervalidasi',
+  diekspor: 'Diekspor',
+  diunggah: 'Diunggah',
+  hasil_diterima: 'Hasil diterima',
 };

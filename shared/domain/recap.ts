@@ -1,6 +1,6 @@
 import type { CriteriaSet } from './criteria';
-import type { Assessment, Decision, ProposalKind, ProposalStatus } from './entities';
-import { DECISIONS, PROPOSAL_KINDS, PROPOSAL_STATUSES } from './entities';
+import type { Assessment, BatchState, Decision, ProposalKind, ProposalStatus } from './entities';
+import { BATCH_STATES, DECISIONS, PROPOSAL_KINDS, PROPOSAL_STATUSES } from './entities';
 
 /** What the Beranda shows for one period; every figure is a plain count. */
 export type Recap = {
@@ -11,6 +11,8 @@ export type Recap = {
   proposalsByKind: Record<ProposalKind, number>;
   decisions: Record<Decision, number>;
   lettersThisMonth: number;
+  /** Batches of every period (versions replaced by a newer one are left out). */
+  batchesByState: Record<BatchState, number>;
   meetings: { total: number; locked: number };
   perRtRw: RtRwRow[];
   criteria: { id: string; text: string; met: number }[];
@@ -35,6 +37,12 @@ export type ProposalFacts = {
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+export function batchCounts(states: readonly BatchState[]): Record<BatchState, number> {
+  const counts = zeroes(BATCH_STATES);
+  for (const state of states) counts[state] += 1;
+  return counts;
 }
 
 export function proposalCounts(proposals: readonly ProposalFacts[]) {

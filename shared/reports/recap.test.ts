@@ -31,6 +31,7 @@ const recap: Recap = {
   proposalsByKind: { baru: 12, perbaikan: 4, nonaktif: 2, sanggah: 1 },
   decisions: { layak: 3, tidak_layak: 1, ditunda: 0 },
   lettersThisMonth: 7,
+  batchesByState: { disiapkan: 0, tervalidasi: 1, diekspor: 0, diunggah: 2, hasil_diterima: 0 },
   meetings: { total: 1, locked: 1 },
   perRtRw: [
     { rw: '001', rt: '001', families: 20, people: 80, proposals: 3, layak: 1 },
@@ -47,6 +48,7 @@ describe('recap reports', () => {
     const summary = sheets[0]?.rows ?? [];
     expect(summary).toContainEqual(['Siap musyawarah', 10]);
     expect(summary).toContainEqual(['Surat terbit bulan ini', 7]);
+    expect(summary).toContainEqual(['Diunggah', 2]);
     expect(sheets[1]?.rows[1]).toEqual(['001', '001', 20, 80, 3, 1]);
   });
 

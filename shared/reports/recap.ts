@@ -1,4 +1,4 @@
-import { DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '../domain/labels';
+import { BATCH_STATE_LABELS, DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '../domain/labels';
 import type { Recap } from '../domain/recap';
 import type { KelurahanIdentity } from '../domain/settings';
 import type { PdfDocument } from './pdf-document';
@@ -34,6 +34,12 @@ export function buildRecapSheets(recap: Recap, identity: KelurahanIdentity): She
         ['Usulan per jenis', 'Jumlah'],
         ...Object.entries(recap.proposalsByKind).map(([key, value]) => [
           KIND_LABELS[key as keyof typeof KIND_LABELS],
+          value,
+        ]),
+        [],
+        ['Batch ke SIKS-NG per status', 'Jumlah'],
+        ...Object.entries(recap.batchesByState).map(([key, value]) => [
+          BATCH_STATE_LABELS[key as keyof typeof BATCH_STATE_LABELS],
           value,
         ]),
         [],

@@ -68,6 +68,7 @@ describe('computeRecap', () => {
     );
     expect(recap.decisions).toEqual({ layak: 1, tidak_layak: 0, ditunda: 1 });
     expect(recap.lettersThisMonth).toBe(1);
+    expect(recap.batchesByState.diunggah).toBe(0);
 
     expect(recap.perRtRw.reduce((sum, row) => sum + row.people, 0)).toBe(3000);
     expect(recap.perRtRw.reduce((sum, row) => sum + row.families, 0)).toBe(data.families.length);
@@ -87,6 +88,23 @@ describe('computeRecap', () => {
     ).length;
     expect(recap.criteria[0]?.met).toBe(metFirst);
     expect(recap.flags.aidOverlapFamilies).toBe(overlapFamilyIds(workflow.aid).length);
+  });
+
+  it('counts batches per outbox state, leaving out replaced versions', async () => {
+    const { db } = await loaded(100);
+    await db.batches.bulkAdd([
+      { id: 'b1', state: 'diunggah', supersededBy: undefined } as never,
+      { id: 'b2', state: 'tervalidasi', supersededBy: 'b3' } as never,
+      { id: 'b3', state: 'diekspor' } as never,
+    ]);
+    const recap = await computeRecap(db, PERIOD);
+    expect(recap.batchesByState).toEqual({
+      disiapkan: 0,
+      tervalidasi: 0,
+      diekspor: 1,
+      diunggah: 1,
+      hasil_diterima: 0,
+    });
   });
 
   it('counts possible duplicates from the index keys', async () => {

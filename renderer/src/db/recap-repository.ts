@@ -3,6 +3,7 @@ import type { AidReceived } from '@shared/domain/entities';
 import { hasExistingOverlap } from '@shared/domain/overlap';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/person-keys';
 import {
+  batchCounts,
   criteriaFrequency,
   perRtRw,
   proposalCounts,
@@ -60,7 +61,7 @@ export async function computeRecap(
     familiesByRt.primaryKeys(),
     collectIndexKeys(db, 'people', 'familyId'),
   ]);
-  const [nameKeys, motherKeys, aid, assessments, decidedPairs] = await Promise.all([
+  const [nameKeys, motherKeys, aid, assessments, decidedPairs, batches] = await Promise.all([
     collectIndexEntries(db, 'people', 'dupNameKey'),
     collectIndexEntries(db, 'people', 'dupMotherKey'),
     db.aid.toArray(),
@@ -69,6 +70,7 @@ export async function computeRecap(
       .anyOf(proposals.map((proposal) => proposal.id))
       .toArray(),
     db.duplicateDecisions.orderBy('pairKey').keys(),
+    db.batches.toArray(),
   ]);
 
   const facts: ProposalFacts[] = proposals.map((proposal) => ({
@@ -92,6 +94,9 @@ export async function computeRecap(
     proposalsByKind: counts.byKind,
     decisions: counts.decisions,
     lettersThisMonth,
+    batchesByState: batchCounts(
+      batches.filter((batch) => !batch.supersededBy).map((batch) => batch.state),
+    ),
     meetings: { total: meetingsTotal, locked: meetingsLocked },
     perRtRw: perRtRw(families, personFamilyIds as string[], facts),
     criteria: set ? criteriaFrequency(set, assessments) : [],

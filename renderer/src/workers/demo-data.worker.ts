@@ -1,13 +1,17 @@
 /// <reference lib="webworker" />
+import type { SessionAccount } from '@shared/domain/accounts';
 import { generateDemoData } from '@shared/domain/demo-data';
 import { generateDemoWorkflow } from '@shared/domain/demo-workflow';
 import { periodLabel } from '@shared/domain/settings';
 import { DATABASE_NAMES, DtksDatabase } from '../db/database';
 import { replaceWithDemoData } from '../db/demo-load';
 import { getPeriod } from '../db/settings-repository';
+import { setSessionAccount } from '../db/session';
 import { describeStorageError } from '../db/storage-errors';
 
 export type DemoDataRequest = {
+  /** The signed-in account: the load is permission-checked and audited under it. */
+  account: SessionAccount | null;
   seed: number;
   people: number;
   kodeWilayah: string;
@@ -25,6 +29,7 @@ self.onmessage = async (event: MessageEvent<DemoDataRequest>) => {
   const request = event.data;
   const source = new DtksDatabase(DATABASE_NAMES.real);
   const target = new DtksDatabase(DATABASE_NAMES.training);
+  if (request.account) setSessionAccount(target, request.account);
   try {
     post({ type: 'progress', phase: 'generate', done: 0, total: request.people });
     const data = generateDemoData({

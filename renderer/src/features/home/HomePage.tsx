@@ -4,7 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '@shared/domain/labels';
+import {
+  BATCH_STATE_LABELS,
+  DECISION_LABELS,
+  KIND_LABELS,
+  STATUS_LABELS,
+} from '@shared/domain/labels';
 import type { Recap } from '@shared/domain/recap';
 import { buildRecapPdf, buildRecapSheets } from '@shared/reports/recap';
 import { useDatabase } from '../../app/database-context';
@@ -81,7 +86,7 @@ function RecapDetails({ recap }: { recap: Recap }) {
   const proposalTotal = Object.values(recap.proposalsByKind).reduce((a, b) => a + b, 0);
   return (
     <>
-      <SimpleGrid cols={{ base: 1, lg: 3 }}>
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }}>
         <Card withBorder>
           <BarChart
             title={`Usulan per status (${number.format(proposalTotal)})`}
@@ -100,6 +105,13 @@ function RecapDetails({ recap }: { recap: Recap }) {
             title="Keputusan musyawarah"
             bars={entries(DECISION_LABELS, recap.decisions)}
             color="var(--mantine-color-grape-6)"
+          />
+        </Card>
+        <Card withBorder>
+          <BarChart
+            title="Batch ke SIKS-NG per status"
+            bars={entries(BATCH_STATE_LABELS, recap.batchesByState)}
+            color="var(--mantine-color-indigo-6)"
           />
         </Card>
       </SimpleGrid>

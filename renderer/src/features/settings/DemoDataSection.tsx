@@ -5,6 +5,7 @@ import { useDatabase } from '../../app/database-context';
 import { setActiveDatabaseKind } from '../../db/database';
 import { currentActor, getIdentity } from '../../db/settings-repository';
 import { runDemoDataJob } from '../../workers/run-demo-data';
+import { useOptionalSession } from '../keamanan/session-context';
 import type { DemoDataJob } from '../../workers/run-demo-data';
 
 const SIZES = ['100', '1000', '2000', '10000', '50000'];
@@ -14,6 +15,7 @@ type Progress = { phase: 'generate' | 'write'; done: number; total: number };
 
 export function DemoDataSection() {
   const { db, kind } = useDatabase();
+  const session = useOptionalSession();
   const identity = useLiveQuery(() => getIdentity(db), [db]);
   const [size, setSize] = useState('1000');
   const [seed, setSeed] = useState<number>(2026);
@@ -36,6 +38,7 @@ export function DemoDataSection() {
         people: Number(size),
         kodeWilayah: identity.kodeWilayah,
         actor: await currentActor(db),
+        account: session?.account ?? null,
       },
       (message) => setProgress({ phase: message.phase, done: message.done, total: message.total }),
     );
