@@ -9,6 +9,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { sktmDocx } from './sktm-docx.mjs';
 
 const quick = process.argv.includes('--quick');
 const skipBuild = process.argv.includes('--no-build');
@@ -17,6 +18,17 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const DIST = 'dist-bench';
 const RUNS = quick ? 1 : 5;
 const PEOPLE = quick ? 2_000 : 50_000;
+const SIZES = quick
+  ? { queries: 20, importRows: 1_000, baRows: 100, exportRows: 500, letters: 3, letterRuns: 3 }
+  : {
+      queries: 200,
+      importRows: 20_000,
+      baRows: 2_000,
+      exportRows: 20_000,
+      letters: 20,
+      letterRuns: 50,
+    };
+const LO_RUNS = 5;
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
   existsSync(path),
 );
@@ -66,6 +78,7 @@ async function benchPage(context) {
 
 async function heapMb(page) {
   const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
@@ -73,6 +86,95 @@ async function heapMb(page) {
 }
 
 const cases = [];
+
+const kilo = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
+
+function withFloor(name, app, floor, times) {
+  const ratio = Math.round((app.median_ms / floor.median_ms) * 100) / 100;
+  return {
+    name,
+    ...app,
+    floor_ms: floor.median_ms,
+    ratio,
+    target: `≤ ${times}× floor`,
+    met: ratio <= times,
+  };
+}
+
+/** Peak window heap over a case's runs (sampled every 50 ms in the page); workers not included. */
+function memoryCase(name, runs, afterMb) {
+  return {
+    name,
+    median_ms: 0,
+    min_ms: 0,
+    max_ms: 0,
+    heap_mb: Math.max(...runs.map((r) => r.heapMb)),
+    heap_after_mb: afterMb,
+    target: 'reported (window heap; worker heaps are separate)',
+    met: true,
+  };
+}
+
+/** Mixed queries from the seeded people: NIK prefixes, name fragments, misspelt names. */
+function searchQueries(sample, count) {
+  const queries = [];
+  for (let i = 0; queries.length < count; i += 1) {
+    const person = sample[i % sample.length];
+    const words = person.nama.split(/\s+/).filter((w) => w.length >= 4);
+    const word = words[i % Math.max(1, words.length)] ?? person.nama;
+    if (i % 3 === 0) queries.push(person.nik.slice(0, 8 + (i % 7)));
+    else if (i % 3 === 1) queries.push(word.slice(0, 3 + (i % 3)).toLowerCase());
+    else {
+      // Drop one inner letter: "Rahmawati" → "Rahmawti".
+      const at = 1 + (i % Math.max(1, word.length - 2));
+      queries.push(`${word.slice(0, at)}${word.slice(at + 1)}`);
+    }
+  }
+  return queries;
+}
+
+function soffice() {
+  try {
+    return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** LibreOffice headless converting the DOCX letter: one per process, and `count` in one process. */
+function libreOffice(count) {
+  const bin = soffice();
+  if (!bin) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'dtks-lo-'));
+  try {
+    const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
+    const files = Array.from({ length: count }, (_, i) => {
+      const path = join(dir, `sktm-${i + 1}.docx`);
+      writeFileSync(path, sktmDocx(i + 1));
+      return path;
+    });
+    const convert = (inputs) => {
+      const start = performance.now();
+      execFileSync(
+        bin,
+        [profile, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...inputs],
+        {
+          stdio: 'ignore',
+        },
+      );
+      return performance.now() - start;
+    };
+    convert([files[0]]); // first start creates the profile: not counted
+    const one = [];
+    const many = [];
+    for (let i = 0; i < LO_RUNS; i += 1) one.push(convert([files[0]]));
+    for (let i = 0; i < LO_RUNS; i += 1) many.push(convert(files));
+    if (!existsSync(join(dir, 'out', 'sktm-1.pdf'))) throw new Error('LibreOffice wrote no PDF');
+    return { one: stats(one), many: stats(many) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 let browserVersion = 'unknown';
 
 async function main() {
@@ -137,7 +239,11 @@ async function main() {
       for (let i = 0; i < RUNS; i += 1) {
         const page = await context.newPage();
         await page.goto(BASE);
-        await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
+        // With accounts (issue 7) the first interactive screen is the sign-in form.
+        await page
+          .getByRole('navigation', { name: 'Navigasi utama' })
+          .or(page.getByRole('heading', { name: 'Masuk ke DTKS Kelurahan' }))
+          .waitFor();
         const probe = await page.evaluate(() => ({
           ms: performance.now(),
           scripts: performance
@@ -156,7 +262,7 @@ async function main() {
         name: 'startup',
         ...stats(samples),
         js_gzip_kb: jsKb,
-        target: 'JavaScript before first interaction ≤ 350 KB gzip',
+        target: 'JavaScript before first interaction (sign-in screen) ≤ 350 KB gzip',
         met: jsKb <= 350,
       });
     }
@@ -170,6 +276,128 @@ async function main() {
         target: 'Beranda recap ≤ 1000 ms',
         met: stats(samples).median_ms <= 1000,
       });
+    }
+
+    // search: mixed queries over the whole registry, each timed alone.
+    {
+      const queries = searchQueries(seeded.sample, SIZES.queries);
+      const { samples, hits } = await bench.evaluate((q) => window.dtksBench.search(q), queries);
+      const s = stats(samples);
+      const kinds = ['nik_prefix', 'name_fragment', 'misspelt_name'];
+      const byKind = Object.fromEntries(
+        kinds.map((kind, k) => [kind, stats(samples.filter((_, i) => i % 3 === k)).p95_ms]),
+      );
+      cases.push({
+        name: `search_${PEOPLE / 1000}k`,
+        ...s,
+        queries: queries.length,
+        queries_with_hits: hits,
+        p95_by_kind_ms: byKind,
+        target: 'p95 ≤ 50 ms',
+        met: s.p95_ms <= 50,
+      });
+    }
+
+    // sktm_pdf: the app's letter path on a warm PDF worker, against LibreOffice headless.
+    {
+      const coldMs = await bench.evaluate(() => window.dtksBench.warmPdf());
+      const { samples } = await bench.evaluate(
+        (runs) => window.dtksBench.sktm(runs),
+        SIZES.letterRuns,
+      );
+      const batch = [];
+      for (let i = 0; i < RUNS; i += 1)
+        batch.push(await bench.evaluate((n) => window.dtksBench.sktmBatch(n), SIZES.letters));
+      const one = stats(samples);
+      const many = stats(batch);
+      const lo = quick ? null : libreOffice(SIZES.letters);
+      if (!lo)
+        console.log(
+          quick
+            ? 'LibreOffice peer skipped: --quick never starts soffice (slow, optional).'
+            : 'LibreOffice peer skipped: soffice not found (apt-get install libreoffice-writer-nogui).',
+        );
+      const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+      cases.push({
+        name: 'sktm_pdf',
+        ...one,
+        first_letter_cold_ms: Math.round(coldMs),
+        ...(lo && {
+          peer: 'LibreOffice headless, one letter per process',
+          peer_ms: lo.one.median_ms,
+          peer_ratio: ratio(lo.one.median_ms, one.median_ms),
+        }),
+        target: 'one letter ≥ 10× faster than LibreOffice one letter',
+        met: lo ? lo.one.median_ms / one.median_ms >= 10 : null,
+      });
+      cases.push({
+        name: `sktm_pdf_x${SIZES.letters}`,
+        ...many,
+        ...(lo && {
+          peer: `LibreOffice headless, ${SIZES.letters} letters in one process`,
+          peer_ms: lo.many.median_ms,
+          peer_ratio: ratio(lo.many.median_ms, many.median_ms),
+        }),
+        target: `${SIZES.letters} letters faster than LibreOffice's ${SIZES.letters}`,
+        met: lo ? many.median_ms < lo.many.median_ms : null,
+      });
+    }
+
+    // ba_pdf: a Berita Acara with a long Lampiran I; the window must stay responsive.
+    {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1)
+        runs.push(await bench.evaluate((n) => window.dtksBench.beritaAcara(n), SIZES.baRows));
+      const s = stats(runs.map((r) => r.ms));
+      const longest = Math.max(...runs.map((r) => r.longestTaskMs));
+      cases.push({
+        name: `ba_pdf_${SIZES.baRows}`,
+        ...s,
+        longest_task_ms: longest,
+        target: '≤ 4000 ms, longest main-thread task ≤ 200 ms',
+        met: s.median_ms <= 4000 && longest <= 200,
+      });
+      cases.push(memoryCase('memory_ba_pdf', runs, await heapMb(bench)));
+    }
+
+    // export_batch: the whole ZIP package against one XLSX write of the same rows.
+    {
+      const app = [];
+      const floor = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        app.push(
+          (await bench.evaluate((n) => window.dtksBench.exportBatch(n), SIZES.exportRows)).ms,
+        );
+        floor.push(
+          (await bench.evaluate((n) => window.dtksBench.exportFloor(n), SIZES.exportRows)).ms,
+        );
+      }
+      cases.push(withFloor(`export_batch_${kilo(SIZES.exportRows)}`, stats(app), stats(floor), 3));
+    }
+
+    // import_prelist: the app's import worker end to end against SheetJS + bulkAdd.
+    {
+      const made = await bench.evaluate((n) => window.dtksBench.makePrelist(n), SIZES.importRows);
+      console.log(`prelist: ${made.rows} rows, ${Math.round(made.bytes / 1024)} KB`);
+      const app = [];
+      const floor = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        app.push(await bench.evaluate((run) => window.dtksBench.importPrelist(run), i));
+        floor.push((await bench.evaluate((run) => window.dtksBench.importFloor(run), i)).ms);
+      }
+      const stored = app[0]?.people ?? 0;
+      if (stored !== SIZES.importRows)
+        console.log(`import stored ${stored} of ${SIZES.importRows} people (check the fixture)`);
+      cases.push({
+        ...withFloor(
+          `import_prelist_${kilo(SIZES.importRows)}`,
+          stats(app.map((r) => r.ms)),
+          stats(floor),
+          2,
+        ),
+        people_stored: stored,
+      });
+      cases.push(memoryCase('memory_import_prelist', app, await heapMb(bench)));
     }
 
     cases.push({
@@ -201,28 +429,34 @@ function writeResults() {
     runs: RUNS,
   };
   const results = { machine, cases };
-  if (quick) {
-    console.log(JSON.stringify(results, null, 2));
-    console.log('(--quick: results not written; run `npm run bench` for the recorded figures)');
-    return;
-  }
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   const rows = cases.map((c) => {
     const extra = [
       c.floor_ms !== undefined ? `floor ${c.floor_ms} ms, ratio ${c.ratio}` : '',
       c.js_gzip_kb !== undefined ? `JS ${c.js_gzip_kb} KB gzip` : '',
       c.heap_mb !== undefined ? `heap ${c.heap_mb} MB` : '',
-      c.p95_ms !== undefined ? `p95 ${c.p95_ms} ms` : '',
+      c.name.startsWith('search')
+        ? `p95 ${c.p95_ms} ms over ${c.queries} queries (p95 NIK ${c.p95_by_kind_ms.nik_prefix}, fragment ${c.p95_by_kind_ms.name_fragment}, misspelt ${c.p95_by_kind_ms.misspelt_name})`
+        : '',
+      c.peer_ms !== undefined ? `${c.peer} ${c.peer_ms} ms (${c.peer_ratio}×)` : '',
+      c.longest_task_ms !== undefined ? `longest task ${c.longest_task_ms} ms` : '',
+      c.first_letter_cold_ms !== undefined ? `cold first letter ${c.first_letter_cold_ms} ms` : '',
     ]
       .filter(Boolean)
       .join('; ');
-    return `| ${c.name} | ${c.median_ms} | ${c.min_ms} | ${c.max_ms} | ${extra} | ${c.target} | ${c.met ? 'yes' : '**no**'} |`;
+    return `| ${c.name} | ${c.median_ms} | ${c.min_ms} | ${c.max_ms} | ${extra} | ${c.target} | ${c.met === null ? 'n/a' : c.met ? 'yes' : '**no**'} |`;
   });
   const table = [
     '| case | median ms | min ms | max ms | details | target | met |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
+  if (quick) {
+    console.log(JSON.stringify(machine));
+    console.log(table);
+    console.log('(--quick: results not written; run `npm run bench` for the recorded figures)');
+    return;
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   const doc = readFileSync('BENCHMARKS.md', 'utf8');
   const start = '<!-- results:start -->';
   const end = '<!-- results:end -->';

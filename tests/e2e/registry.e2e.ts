@@ -256,7 +256,7 @@ describe.skipIf(!hasChromium)('registri warga: keluarga datang langsung ke kanto
   it('records every change in the log, visible as one list', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}#/log`);
-    await page.getByRole('heading', { name: 'Log aktivitas' }).waitFor();
+    await page.getByRole('heading', { name: 'Log aktivitas', exact: true }).waitFor();
     const log = page.getByRole('list', { name: 'Log aktivitas' });
     await log.getByText('Keluarga baru didaftarkan: Budi Santoso, 4 anggota').waitFor();
     await log.getByText('NIK lengkap Budi Santoso (************0001) ditampilkan').waitFor();

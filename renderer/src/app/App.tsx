@@ -1,31 +1,54 @@
-import { MantineProvider } from '@mantine/core';
+import { Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import type { DatabaseKind, DtksDatabase } from '../db/database';
 import { getIdentity } from '../db/settings-repository';
-import { EksporRoutes } from '../features/ekspor/EksporRoutes';
 import { HomePage } from '../features/home/HomePage';
-import { DuplicatesPage } from '../features/impor/DuplicatesPage';
-import { ImportRoutes } from '../features/impor/ImportRoutes';
-import { MusyawarahRoutes } from '../features/musyawarah/MusyawarahRoutes';
-import { ProjectorPage } from '../features/musyawarah/ProjectorPage';
 import { ProjectorGuard } from '../features/keamanan/ProjectorGuard';
 import { RoleGuard } from '../features/keamanan/RoleGuard';
 import { SessionGate } from '../features/keamanan/SessionGate';
-import { SuratRoutes } from '../features/surat/SuratRoutes';
-import { UsulanRoutes } from '../features/usulan/UsulanRoutes';
-import { AuditLogPage } from '../features/warga/AuditLogPage';
-import { WargaRoutes } from '../features/warga/WargaRoutes';
 import { FirstRunPage } from '../features/settings/FirstRunPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
 import { DatabaseContext } from './database-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { theme } from './theme';
+
+// Every job's screens load when first opened: the start-up bundle holds the
+// shell, the sign-in and the Beranda only (issue 9: ≤ 350 KB gzip).
+const EksporRoutes = lazy(() =>
+  import('../features/ekspor/EksporRoutes').then((m) => ({ default: m.EksporRoutes })),
+);
+const DuplicatesPage = lazy(() =>
+  import('../features/impor/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })),
+);
+const ImportRoutes = lazy(() =>
+  import('../features/impor/ImportRoutes').then((m) => ({ default: m.ImportRoutes })),
+);
+const MusyawarahRoutes = lazy(() =>
+  import('../features/musyawarah/MusyawarahRoutes').then((m) => ({ default: m.MusyawarahRoutes })),
+);
+const ProjectorPage = lazy(() =>
+  import('../features/musyawarah/ProjectorPage').then((m) => ({ default: m.ProjectorPage })),
+);
+const SuratRoutes = lazy(() =>
+  import('../features/surat/SuratRoutes').then((m) => ({ default: m.SuratRoutes })),
+);
+const UsulanRoutes = lazy(() =>
+  import('../features/usulan/UsulanRoutes').then((m) => ({ default: m.UsulanRoutes })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/warga/AuditLogPage').then((m) => ({ default: m.AuditLogPage })),
+);
+const WargaRoutes = lazy(() =>
+  import('../features/warga/WargaRoutes').then((m) => ({ default: m.WargaRoutes })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
 
 type Props = { db: DtksDatabase; kind: DatabaseKind; desktopApi: DesktopApi };
 
@@ -61,7 +84,9 @@ function Gate({ db }: { db: DtksDatabase }) {
           path="/proyektor/*"
           element={
             <ProjectorGuard>
-              <ProjectorPage />
+              <Suspense fallback={null}>
+                <ProjectorPage />
+              </Suspense>
             </ProjectorGuard>
           }
         />
@@ -72,19 +97,21 @@ function Gate({ db }: { db: DtksDatabase }) {
               <Shell identity={identity}>
                 <ErrorBoundary>
                   <RoleGuard>
-                    <Routes>
-                      <Route path="/" element={<HomePage />} />
-                      <Route path="/warga/*" element={<WargaRoutes />} />
-                      <Route path="/impor/*" element={<ImportRoutes />} />
-                      <Route path="/duplikat" element={<DuplicatesPage />} />
-                      <Route path="/log" element={<AuditLogPage />} />
-                      <Route path="/usulan/*" element={<UsulanRoutes />} />
-                      <Route path="/musyawarah/*" element={<MusyawarahRoutes />} />
-                      <Route path="/surat/*" element={<SuratRoutes />} />
-                      <Route path="/ekspor/*" element={<EksporRoutes />} />
-                      <Route path="/pengaturan" element={<SettingsPage />} />
-                      <Route path="*" element={<HomePage />} />
-                    </Routes>
+                    <Suspense fallback={<Loader m="xl" aria-label="Memuat layar" />}>
+                      <Routes>
+                        <Route path="/" element={<HomePage />} />
+                        <Route path="/warga/*" element={<WargaRoutes />} />
+                        <Route path="/impor/*" element={<ImportRoutes />} />
+                        <Route path="/duplikat" element={<DuplicatesPage />} />
+                        <Route path="/log" element={<AuditLogPage />} />
+                        <Route path="/usulan/*" element={<UsulanRoutes />} />
+                        <Route path="/musyawarah/*" element={<MusyawarahRoutes />} />
+                        <Route path="/surat/*" element={<SuratRoutes />} />
+                        <Route path="/ekspor/*" element={<EksporRoutes />} />
+                        <Route path="/pengaturan" element={<SettingsPage />} />
+                        <Route path="*" element={<HomePage />} />
+                      </Routes>
+                    </Suspense>
                   </RoleGuard>
                 </ErrorBoundary>
               </Shell>
