@@ -41,15 +41,13 @@ export async function computeRecap(
   today = new Date(),
 ): Promise<Recap> {
   const [from, to] = monthBounds(today);
-  const familiesByRt = db.families.orderBy('[rw+rt]');
   const [
     registry,
     proposals,
     lettersThisMonth,
     meetingsTotal,
     meetingsLocked,
-    rtKeys,
-    familyIds,
+    familiesByRt,
     personFamilyIds,
   ] = await Promise.all([
     registryCounts(db),
@@ -57,8 +55,7 @@ export async function computeRecap(
     db.letters.where('date').between(from, to, true, true).count(),
     db.meetings.count(),
     db.meetings.where('status').equals('terkunci').count(),
-    familiesByRt.keys(),
-    familiesByRt.primaryKeys(),
+    collectIndexEntries(db, 'families', '[rw+rt]'),
     collectIndexKeys(db, 'people', 'familyId'),
   ]);
   const [nameKeys, motherKeys, aid, assessments, decidedPairs, batches] = await Promise.all([
@@ -80,9 +77,9 @@ export async function computeRecap(
     ...(proposal.decision ? { decision: proposal.decision.value } : {}),
   }));
   const counts = proposalCounts(facts);
-  const families = rtKeys.map((key, index) => {
+  const families = familiesByRt.keys.map((key, index) => {
     const [rw, rt] = key as unknown as [string, string];
-    return { id: String(familyIds[index]), rw, rt };
+    return { id: String(familiesByRt.primaryKeys[index]), rw, rt };
   });
   const set = getCriteriaSet(DEFAULT_CRITERIA_SET_ID);
 
