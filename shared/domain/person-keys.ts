@@ -72,6 +72,21 @@ const SPELLING: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+/**
+ * Applies the spelling rules until nothing changes: one rule can create input
+ * for an earlier one ("Qh" → "kh" → "h"), and a key must not change when it
+ * is normalised again.
+ */
+function respell(word: string): string {
+  let current = word;
+  for (let round = 0; round < 8; round += 1) {
+    const next = SPELLING.reduce((acc, [from, to]) => acc.replace(from, to), current);
+    if (next === current) return next;
+    current = next;
+  }
+  return current;
+}
+
 /** Lower case, letters only, titles dropped, variant spellings unified. */
 export function normalizeName(name: string): string {
   const words = name
@@ -82,8 +97,11 @@ export function normalizeName(name: string): string {
     .split(/[\s,]+/)
     .map((word) => word.replace(/[.']/g, ''))
     .filter((word) => word.length > 0 && !TITLES.has(word));
+  // Titles are dropped again after respelling ("Hh." becomes "h"), so that
+  // normalising twice gives the same result as once.
   return words
-    .map((word) => SPELLING.reduce((acc, [from, to]) => acc.replace(from, to), word))
+    .map(respell)
+    .filter((word) => word.length > 0 && !TITLES.has(word))
     .join(' ');
 }
 
