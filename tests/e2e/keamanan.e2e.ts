@@ -126,6 +126,8 @@ describe.skipIf(!hasChromium)('keamanan: akun, kunci, peran, cadangan, log', () 
     await page.goto(`${baseUrl}#/warga`);
     await page.getByRole('heading', { name: 'Halaman ini bukan untuk peran Anda' }).waitFor();
     await page.goto(`${baseUrl}#/pengaturan`);
+    // Pengaturan loads on demand: wait for it before reading its tabs.
+    await page.getByRole('tab', { name: 'Akun pengguna' }).waitFor();
     const tabs = await page.getByRole('tab').allInnerTexts();
     expect(tabs).toEqual(['Akun pengguna', 'Tentang']);
 
@@ -197,8 +199,9 @@ describe.skipIf(!hasChromium)('keamanan: akun, kunci, peran, cadangan, log', () 
     await page.getByRole('button', { name: 'Masuk lagi' }).click();
     await signIn(page);
     await page.goto(`${baseUrl}#/pengaturan`);
+    await page.locator('input[name="telepon"]').waitFor({ timeout: 60_000 });
     await expect
-      .poll(() => page.locator('input[name="telepon"]').inputValue())
+      .poll(() => page.locator('input[name="telepon"]').inputValue(), { timeout: 30_000 })
       .toBe('(0536) 3221234');
   });
 

@@ -11,7 +11,8 @@ export async function download(
   name: string,
 ): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  // Generous: PDFs, ZIPs and PBKDF2-protected backups are made in workers on a busy CI machine.
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()]);
   const path = join(RESULTS_DIR, name);
   await file.saveAs(path);
   return path;
