@@ -16,15 +16,10 @@ import {
 } from './support/browser';
 import type { Session } from './support/browser';
 import { download } from './support/downloads';
+import { addLurahAndTrainingData, nav } from './support/setup';
 import { completeFirstRun } from './support/first-run';
 
 if (!hasChromium) console.warn(skipReason);
-
-const nav = (page: Page, label: string) =>
-  page
-    .getByRole('navigation', { name: 'Navigasi utama' })
-    .getByRole('link', { name: label })
-    .click();
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -35,16 +30,7 @@ async function undecided(page: Page): Promise<number> {
 
 /** The whole musyawarah through its screens: session, attendance, every decision, lock. */
 async function runMeeting(page: Page): Promise<void> {
-  await nav(page, 'Pengaturan');
-  await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
-  await page.getByRole('button', { name: 'Tambah pejabat' }).click();
-  await page.getByLabel('Nama lengkap dengan gelar').fill('Drs. H. Ahmad Yani, M.Si.');
-  await page.getByLabel('NIP (18 digit)').fill('197203151998031004');
-  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await page.getByRole('cell', { name: 'Drs. H. Ahmad Yani, M.Si.' }).waitFor();
-  await page.getByRole('tab', { name: 'Data latihan' }).click();
-  await page.getByTestId('load-demo').click();
-  await page.getByTestId('training-banner').waitFor({ timeout: 90_000 });
+  await addLurahAndTrainingData(page);
 
   await nav(page, 'Musyawarah');
   await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();

@@ -13,15 +13,10 @@ import {
   skipReason,
 } from './support/browser';
 import type { Session } from './support/browser';
+import { addLurahAndTrainingData, nav } from './support/setup';
 import { completeFirstRun } from './support/first-run';
 
 if (!hasChromium) console.warn(skipReason);
-
-const nav = (page: Page, label: string) =>
-  page
-    .getByRole('navigation', { name: 'Navigasi utama' })
-    .getByRole('link', { name: label })
-    .click();
 
 async function undecided(page: Page): Promise<{ left: number; total: number }> {
   const text = await page.getByTestId('tally').innerText();
@@ -49,19 +44,8 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     await page.goto(baseUrl);
     await completeFirstRun(page);
 
-    // The Lurah who chairs and signs.
-    await nav(page, 'Pengaturan');
-    await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
-    await page.getByRole('button', { name: 'Tambah pejabat' }).click();
-    await page.getByLabel('Nama lengkap dengan gelar').fill('Drs. H. Ahmad Yani, M.Si.');
-    await page.getByLabel('NIP (18 digit)').fill('197203151998031004');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await page.getByRole('cell', { name: 'Drs. H. Ahmad Yani, M.Si.' }).waitFor();
-
-    // Training data: families, proposals ready for the meeting, contacts.
-    await page.getByRole('tab', { name: 'Data latihan' }).click();
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('training-banner').waitFor({ timeout: 90_000 });
+    // The Lurah who chairs and signs; training families, proposals and contacts.
+    await addLurahAndTrainingData(page);
 
     // A new session.
     await nav(page, 'Musyawarah');

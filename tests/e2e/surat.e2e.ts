@@ -15,6 +15,7 @@ import {
   skipReason,
 } from './support/browser';
 import type { Session } from './support/browser';
+import { addLurahAndTrainingData } from './support/setup';
 import { completeFirstRun } from './support/first-run';
 
 if (!hasChromium) console.warn(skipReason);
@@ -76,18 +77,7 @@ describe.skipIf(!hasChromium)('surat: SKTM, buku agenda, verifikasi', () => {
     const { page } = session;
     await page.goto(baseUrl);
     await completeFirstRun(page);
-    await nav(page, 'Pengaturan').click();
-    await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
-    await page.getByRole('button', { name: 'Tambah pejabat' }).click();
-    await page.getByLabel('Nama lengkap dengan gelar').fill(LURAH.nama);
-    await page.getByLabel('Pangkat/Golongan').fill(LURAH.pangkat);
-    await page.getByLabel('NIP (18 digit)').fill(LURAH.nip);
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await page.getByRole('cell', { name: LURAH.nama }).waitFor();
-
-    await page.getByRole('tab', { name: 'Data latihan' }).click();
-    await page.getByTestId('load-demo').click();
-    await page.getByTestId('training-banner').waitFor({ timeout: 90_000 });
+    await addLurahAndTrainingData(page, LURAH);
   });
 
   let firstNumber = '';

@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+
+/** Clicks a link in the main navigation. */
+export async function nav(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: label })
+    .click();
+}
+
+export type Official = { nama: string; nip: string; pangkat?: string };
+
+export const TEST_LURAH: Official = {
+  nama: 'Drs. H. Ahmad Yani, M.Si.',
+  nip: '197203151998031004',
+};
+
+/**
+ * Adds the signing Lurah, then fills the training database with the demo
+ * data (families, proposals ready for the meeting, contacts), as a clerk
+ * would from Pengaturan. Leaves the page in training mode.
+ */
+export async function addLurahAndTrainingData(
+  page: Page,
+  lurah: Official = TEST_LURAH,
+): Promise<void> {
+  await nav(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
+  await page.getByRole('button', { name: 'Tambah pejabat' }).click();
+  await page.getByLabel('Nama lengkap dengan gelar').fill(lurah.nama);
+  if (lurah.pangkat) await page.getByLabel('Pangkat/Golongan').fill(lurah.pangkat);
+  await page.getByLabel('NIP (18 digit)').fill(lurah.nip);
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.getByRole('cell', { name: lurah.nama }).waitFor();
+
+  await page.getByRole('tab', { name: 'Data latihan' }).click();
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('training-banner').waitFor({ timeout: 90_000 });
+}
