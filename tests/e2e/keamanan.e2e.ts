@@ -178,7 +178,10 @@ describe.skipIf(!hasChromium)('keamanan: akun, kunci, peran, cadangan, log', () 
     const auditBefore = await countRows(page, 'audit');
 
     await page.getByRole('tab', { name: 'Cadangan' }).click();
-    await page.locator('input[type="file"]').setInputFiles(file);
+    // Target the restore picker itself: while tabs switch, the identity tab's
+    // logo picker can still be in the page, and it is a file input too.
+    await page.getByText('Berkas cadangan (.dtksbak)').waitFor();
+    await page.locator('input[type="file"][accept^=".dtksbak"]').setInputFiles(file);
     await page.getByTestId('restore-preview').waitFor();
     await page
       .getByLabel('Kata sandi cadangan', { exact: true })
