@@ -13,6 +13,10 @@ import { sktmDocx } from './sktm-docx.mjs';
 
 const quick = process.argv.includes('--quick');
 const skipBuild = process.argv.includes('--no-build');
+// --only=import,recap runs the named cases alone (prefix match) and prints without recording.
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',').filter(Boolean) : null;
+const wanted = (name) => !only || only.some((prefix) => name.startsWith(prefix));
 const PORT = Number(process.env.BENCH_PORT ?? 4340);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const DIST = 'dist-bench';
@@ -233,7 +237,7 @@ async function main() {
     console.log(`seeded ${PEOPLE} people in ${Math.round(seeded.ms)} ms`);
 
     // startup: navigation to an interactive shell with the database full.
-    {
+    if (wanted('startup')) {
       const samples = [];
       let jsKb = 0;
       for (let i = 0; i < RUNS; i += 1) {
@@ -268,7 +272,7 @@ async function main() {
     }
 
     // recap_50k: the Beranda over the whole database (not in the issue list; tracked because it is the home screen).
-    {
+    if (wanted('recap')) {
       const samples = await bench.evaluate((runs) => window.dtksBench.recap(runs), RUNS);
       cases.push({
         name: `recap_${PEOPLE / 1000}k`,
@@ -279,7 +283,7 @@ async function main() {
     }
 
     // search: mixed queries over the whole registry, each timed alone.
-    {
+    if (wanted('search')) {
       const queries = searchQueries(seeded.sample, SIZES.queries);
       const { samples, hits } = await bench.evaluate((q) => window.dtksBench.search(q), queries);
       const s = stats(samples);
@@ -299,7 +303,7 @@ async function main() {
     }
 
     // sktm_pdf: the app's letter path on a warm PDF worker, against LibreOffice headless.
-    {
+    if (wanted('sktm')) {
       const coldMs = await bench.evaluate(() => window.dtksBench.warmPdf());
       const { samples } = await bench.evaluate(
         (runs) => window.dtksBench.sktm(runs),
@@ -344,7 +348,7 @@ async function main() {
     }
 
     // ba_pdf: a Berita Acara with a long Lampiran I; the window must stay responsive.
-    {
+    if (wanted('ba_pdf')) {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1)
         runs.push(await bench.evaluate((n) => window.dtksBench.beritaAcara(n), SIZES.baRows));
@@ -361,7 +365,7 @@ async function main() {
     }
 
     // export_batch: the whole ZIP package against one XLSX write of the same rows.
-    {
+    if (wanted('export')) {
       const app = [];
       const floor = [];
       for (let i = 0; i < RUNS; i += 1) {
@@ -376,14 +380,19 @@ async function main() {
     }
 
     // import_prelist: the app's import worker end to end against SheetJS + bulkAdd.
-    {
+    if (wanted('import')) {
       const made = await bench.evaluate((n) => window.dtksBench.makePrelist(n), SIZES.importRows);
       console.log(`prelist: ${made.rows} rows, ${Math.round(made.bytes / 1024)} KB`);
       const app = [];
       const floor = [];
       for (let i = 0; i < RUNS; i += 1) {
-        app.push(await bench.evaluate((run) => window.dtksBench.importPrelist(run), i));
-        floor.push((await bench.evaluate((run) => window.dtksBench.importFloor(run), i)).ms);
+        const run = await bench.evaluate((n) => window.dtksBench.importPrelist(n), i);
+        app.push(run);
+        floor.push((await bench.evaluate((n) => window.dtksBench.importFloor(n), i)).ms);
+        const phase = (ms) => `${Math.round(ms)} ms`;
+        console.log(
+          `import run ${i + 1}: ${phase(run.ms)} (open ${phase(run.phases.open)}, check ${phase(run.phases.check)}, commit ${phase(run.phases.commit)}); floor ${phase(floor[floor.length - 1])}`,
+        );
       }
       const stored = app[0]?.people ?? 0;
       if (stored !== SIZES.importRows)
@@ -450,10 +459,12 @@ function writeResults() {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
-  if (quick) {
+  if (quick || only) {
     console.log(JSON.stringify(machine));
     console.log(table);
-    console.log('(--quick: results not written; run `npm run bench` for the recorded figures)');
+    console.log(
+      '(--quick or --only: results not written; run `npm run bench` for the recorded figures)',
+    );
     return;
   }
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -53,6 +53,8 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 /** Presence status of a person in the kelurahan. */
 export const PRESENCE_STATUSES = ['ada', 'meninggal', 'pindah', 'tidak_ditemukan'] as const;
 export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
+/** Every status but "ada": the few people the presence index lists. */
+export type AwayStatus = Exclude<PresenceStatus, 'ada'>;
 
 export type Family = {
   id: string;
@@ -110,6 +112,12 @@ export type PersonRow = Person & {
   dupMotherKey: string;
   /** Suspended on the data subject's request: left out of meetings and exports. */
   suspended?: boolean;
+  /**
+   * statusKeberadaan again, only when it is not "ada", so its index lists the few people
+   * who are away instead of all 50,000. Kept by the database layer on every write
+   * (renderer/src/db/presence-middleware.ts); never set it by hand.
+   */
+  awayStatus?: AwayStatus;
 };
 
 // ---- Aid received (domain.md §3) ----

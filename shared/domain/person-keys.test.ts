@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dupKey, normalizeName, phoneticKey, searchTokensFor, toPersonRow } from './person-keys';
+import {
+  dupKey,
+  normalizeName,
+  phoneticKey,
+  searchTokensFor,
+  toPersonRow,
+  withAwayStatus,
+} from './person-keys';
 
 describe('normalizeName', () => {
   it.each([
@@ -59,5 +66,59 @@ describe('person rows', () => {
     });
     expect(row.dupNameKey).toBe('siti rahmawati|1990-01-05');
     expect(row.dupMotherKey).toBe('aminah|1990-01-05');
+    expect(row.searchTokens).toEqual(['siti', 'rahmawati', '~st', '~rmt']);
+  });
+
+  it('carry the same keys as the one-field helpers, for any name', () => {
+    const base = toPersonRow({
+      id: 'p',
+      familyId: 'f',
+      nik: '6271014501900001',
+      nama: '',
+      tempatLahir: '',
+      tanggalLahir: '1990-01-05',
+      jenisKelamin: 'P',
+      shdk: 1,
+      statusKawin: 'kawin',
+      agama: 'Islam',
+      pendidikan: 'SD/Sederajat',
+      pekerjaan: '',
+      namaIbuKandung: '',
+      statusKeberadaan: 'ada',
+      createdAt: '',
+      updatedAt: '',
+    });
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (nama, ibu) => {
+        const row = toPersonRow({ ...base, nama, namaIbuKandung: ibu });
+        expect(row.searchTokens).toEqual(searchTokensFor(nama));
+        expect(row.dupNameKey).toBe(dupKey(nama, '1990-01-05'));
+        expect(row.dupMotherKey).toBe(dupKey(ibu, '1990-01-05'));
+      }),
+    );
+  });
+});
+
+describe('withAwayStatus', () => {
+  it('copies a status other than "ada" and drops the value for "ada"', () => {
+    expect(withAwayStatus({ statusKeberadaan: 'pindah' })).toEqual({
+      statusKeberadaan: 'pindah',
+      awayStatus: 'pindah',
+    });
+    expect(withAwayStatus({ statusKeberadaan: 'ada', awayStatus: 'pindah' })).toEqual({
+      statusKeberadaan: 'ada',
+    });
+    expect(withAwayStatus({ statusKeberadaan: 'ada', awayStatus: undefined })).not.toHaveProperty(
+      'awayStatus',
+    );
+  });
+
+  it('returns the same object when nothing changes, and leaves non-rows alone', () => {
+    const present = { statusKeberadaan: 'ada' };
+    const away = { statusKeberadaan: 'meninggal', awayStatus: 'meninggal' };
+    expect(withAwayStatus(present)).toBe(present);
+    expect(withAwayStatus(away)).toBe(away);
+    expect(withAwayStatus(null)).toBeNull();
+    expect(withAwayStatus('teks')).toBe('teks');
   });
 });

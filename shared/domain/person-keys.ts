@@ -126,22 +126,45 @@ export function nameTokens(name: string): string[] {
   return normalizeName(name).split(' ').filter(Boolean);
 }
 
-export function searchTokensFor(name: string): string[] {
-  const tokens = nameTokens(name);
+function tokensOfNormalized(normalized: string): string[] {
+  const tokens = normalized.split(' ').filter(Boolean);
   return [...new Set([...tokens, ...tokens.map(phoneticKey)])];
 }
 
+export function searchTokensFor(name: string): string[] {
+  return tokensOfNormalized(normalizeName(name));
+}
+
+const keyOfNormalized = (normalized: string, birthDate: string) =>
+  normalized ? `${normalized}|${birthDate}` : '';
+
 export function dupKey(name: string, birthDate: string): string {
-  const normalized = normalizeName(name);
-  return normalized ? `${normalized}|${birthDate}` : '';
+  return keyOfNormalized(normalizeName(name), birthDate);
 }
 
 /** The stored row of a person, with the derived search and dedup keys. */
 export function toPersonRow(person: Person & { suspended?: boolean }): PersonRow {
+  // Normalised once for both keys: an import derives this for every row it writes.
+  const name = normalizeName(person.nama);
   return {
     ...person,
-    searchTokens: searchTokensFor(person.nama),
-    dupNameKey: dupKey(person.nama, person.tanggalLahir),
+    searchTokens: tokensOfNormalized(name),
+    dupNameKey: keyOfNormalized(name, person.tanggalLahir),
     dupMotherKey: dupKey(person.namaIbuKandung, person.tanggalLahir),
   };
+}
+
+/**
+ * The row with its presence index value: `awayStatus` equals `statusKeberadaan` when that
+ * is not "ada" and is absent otherwise (IndexedDB leaves a row without the value out of
+ * the index). Returns the same object when it is already right.
+ */
+export function withAwayStatus<T>(row: T): T {
+  if (typeof row !== 'object' || row === null) return row;
+  const fields = row as { statusKeberadaan?: unknown; awayStatus?: unknown };
+  const status = fields.statusKeberadaan;
+  const away = typeof status === 'string' && status !== 'ada' ? status : undefined;
+  if (fields.awayStatus === away && (away !== undefined || !('awayStatus' in fields))) return row;
+  const { awayStatus: _stale, ...rest } = fields;
+  return (away === undefined ? rest : { ...rest, awayStatus: away }) as T;
 }

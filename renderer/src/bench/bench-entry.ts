@@ -425,11 +425,14 @@ const api = {
     const session = startImportSession(dbName, null, () => {});
     try {
       const opened = await session.open('prelist-bench.xlsx', bytes);
+      const opens = performance.now();
       const summary = await session.check(opened.mapping, 'Prelist DTKS');
+      const checked = performance.now();
       const result = await session.commit(null);
       const ms = performance.now() - start;
       return {
         ms,
+        phases: { open: opens - start, check: checked - opens, commit: start + ms - checked },
         heapMb: heap(),
         valid: summary.validRows,
         people: result.peopleCreated,

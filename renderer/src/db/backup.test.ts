@@ -4,10 +4,18 @@ import { PermissionError } from './audit-repository';
 import { verifyAuditChain } from './audit-chain-check';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import { decodeValue, encodeValue } from './backup-codec';
-import { BackupError, deriveBackupKey, openContainer, sealBackup } from './backup-file';
+import { gunzipSync, gzipSync } from 'fflate';
+import {
+  BackupError,
+  decryptContainer,
+  deriveBackupKey,
+  openContainer,
+  sealBackup,
+} from './backup-file';
 import { BACKUP_TABLES } from './backup-schema';
 import { dumpTables, nodeBlobFactory, seedEverything, wipe } from './backup-test-fixtures';
 import type { DtksDatabase } from './database';
+import { registryCounts } from './registry-stats';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { setSessionAccount } from './session';
 import { freshDatabase } from './test-helpers';
@@ -75,6 +83,45 @@ describe('backup round trip', () => {
     );
     expect(restoredLog.at(-1)?.action).toBe('restore');
     expect((await verifyAuditChain(db)).problem).toBeNull();
+  }, 30_000);
+
+  it('a backup made by schema version 1 restores, with the presence index rebuilt', async () => {
+    const db = await seeded();
+    const someone = (await db.people.toArray())[3]!;
+    await db.people.update(someone.id, { statusKeberadaan: 'meninggal' });
+    const counts = await registryCounts(db);
+    const { bytes } = await createBackup(db, { passphrase: PASS, ...FAST }, meta);
+    // Rewrite it as version 1 wrote it: same tables, no awayStatus field in the rows.
+    const opened = openContainer(bytes);
+    const plain = await decryptContainer(opened, PASS, READ_FAST);
+    const payload = JSON.parse(new TextDecoder().decode(gunzipSync(plain))) as {
+      tables: Record<string, unknown>;
+    };
+    const people = decodeValue(payload.tables.people) as Record<string, unknown>[];
+    expect(people.filter((row) => 'awayStatus' in row).length).toBeGreaterThan(0);
+    payload.tables.people = await encodeValue(people.map(({ awayStatus: _a, ...row }) => row));
+    const {
+      kdf: _kdf,
+      cipher: _cipher,
+      app: _app,
+      format: _format,
+      compression: _compression,
+      ...header
+    } = opened.header;
+    const v1 = await sealBackup(
+      gzipSync(new TextEncoder().encode(JSON.stringify(payload))),
+      await deriveBackupKey(PASS, FAST),
+      { ...header, schemaVersion: 1 },
+    );
+
+    await wipe(db);
+    const parsed = await readBackup(v1, PASS, { ...READ_FAST, makeBlob: await nodeBlobFactory() });
+    expect(parsed.header.schemaVersion).toBe(1);
+    await restoreBackup(db, parsed, { kind: 'real' });
+    expect(await db.people.where('awayStatus').equals('meninggal').primaryKeys()).toContain(
+      someone.id,
+    );
+    expect(await registryCounts(db)).toEqual(counts);
   }, 30_000);
 
   it('the backup logs itself and its header names the app, schema and log head', async () => {

@@ -68,6 +68,14 @@ async function snapshot(db: DtksDatabase, purpose: BackupPurpose, fileName: stri
   });
 }
 
+/**
+ * The oldest schema whose backups restore as they are. Version 2 changed indexes only and
+ * added `awayStatus`, which the database layer derives on every write of a person
+ * (presence-middleware.ts), so a version-1 payload needs no conversion. A later version
+ * that changes stored rows raises this, or converts the payload, with a test.
+ */
+export const OLDEST_RESTORABLE_SCHEMA = 1;
+
 export type CreatedBackup = { bytes: Uint8Array; fileName: string; header: BackupHeader };
 
 export type BackupMeta = {
@@ -158,8 +166,7 @@ export async function readBackup(
       `Cadangan ini memakai skema data versi ${header.schemaVersion}, lebih baru dari aplikasi ini (versi ${LATEST_SCHEMA_VERSION}). Perbarui aplikasi lebih dulu.`,
     );
   }
-  if (header.schemaVersion < LATEST_SCHEMA_VERSION) {
-    // No migration of backup payloads exists yet; refusing is safer than guessing.
+  if (header.schemaVersion < OLDEST_RESTORABLE_SCHEMA) {
     throw new BackupError(
       'versi',
       `Cadangan ini memakai skema data lama (versi ${header.schemaVersion}) yang belum dapat dipulihkan oleh versi aplikasi ini.`,

@@ -21,6 +21,7 @@ import type {
 import type { Account } from '@shared/domain/accounts';
 import type { Official } from '@shared/domain/settings';
 import type { AuditEntry } from './audit-repository';
+import { presenceIndexMiddleware } from './presence-middleware';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type SettingRow = { key: string; value: unknown };
@@ -60,6 +61,7 @@ export class DtksDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    this.use(presenceIndexMiddleware);
   }
 }
 

@@ -130,6 +130,15 @@ describe('searchPeople', () => {
     ).toEqual(['p5', 'p6']);
   });
 
+  it('lists everyone with one status, in id order, within the limit', async () => {
+    const ids = async (status: 'ada' | 'pindah', limit?: number) =>
+      (await rankPeople(db, '', { status, limit })).map((entry) => entry.id);
+    expect(await ids('ada')).toEqual(['p1', 'p2', 'p3', 'p5', 'p6']);
+    // The one moved-away person (p4) sorts among them and is skipped, not counted.
+    expect(await ids('ada', 4)).toEqual(['p1', 'p2', 'p3', 'p5']);
+    expect(await ids('pindah')).toEqual(['p4']);
+  });
+
   it('respects the limit and ignores empty queries', async () => {
     expect(await searchPeople(db, 'siti', { limit: 1 })).toHaveLength(1);
     expect(await searchPeople(db, '  ')).toEqual([]);

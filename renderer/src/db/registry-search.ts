@@ -1,4 +1,3 @@
-import { PRESENCE_STATUSES } from '@shared/domain/entities';
 import type { Family, PersonRow, PresenceStatus } from '@shared/domain/entities';
 import { stripSeparators } from '@shared/domain/id-common';
 import { nameTokens, phoneticKey } from '@shared/domain/person-keys';
@@ -104,23 +103,38 @@ async function rankName(
 }
 
 /**
- * Presence status from the index alone. Nearly everyone is "ada", so that
- * case excludes the few with another status instead of listing 50,000 keys.
+ * Presence status from the sparse presence index alone: it lists only the few people
+ * who are not "ada", so "ada" means "not in it".
  */
 async function statusTest(
   db: DtksDatabase,
   status: PresenceStatus | undefined,
 ): Promise<((id: string) => boolean) | null> {
   if (!status) return null;
-  const index = db.people.where('statusKeberadaan');
   if (status === 'ada') {
-    const others = PRESENCE_STATUSES.filter((value) => value !== 'ada');
-    const keys = await Promise.all(others.map((value) => index.equals(value).primaryKeys()));
-    const excluded = new Set(keys.flat());
+    const excluded = new Set(await db.people.orderBy('awayStatus').primaryKeys());
     return (id) => !excluded.has(id);
   }
-  const included = new Set(await index.equals(status).primaryKeys());
+  const included = new Set(await db.people.where('awayStatus').equals(status).primaryKeys());
   return (id) => included.has(id);
+}
+
+/** Everyone with one status, in id order, without reading their rows. */
+async function idsWithStatus(
+  db: DtksDatabase,
+  status: PresenceStatus,
+  limit: number,
+): Promise<string[]> {
+  if (status !== 'ada') {
+    return db.people.where('awayStatus').equals(status).limit(limit).primaryKeys();
+  }
+  const away = await db.people.orderBy('awayStatus').primaryKeys();
+  const excluded = new Set(away);
+  const ids = await db.people
+    .toCollection()
+    .limit(limit + away.length)
+    .primaryKeys();
+  return ids.filter((id) => !excluded.has(id)).slice(0, limit);
 }
 
 /** RT/RW needs each person's family, so only this filter reads rows, in windows. */
@@ -164,11 +178,7 @@ export async function rankPeople(
   return db.transaction('r', [db.people, db.families], async () => {
     let ranked: RankedPerson[];
     if (byStatusOnly && options.status) {
-      const ids = await db.people
-        .where('statusKeberadaan')
-        .equals(options.status)
-        .limit(hasArea ? Infinity : limit)
-        .primaryKeys();
+      const ids = await idsWithStatus(db, options.status, hasArea ? Infinity : limit);
       ranked = ids.map((id) => ({ id, score: 0 }));
     } else {
       ranked = numeric
