@@ -9,6 +9,7 @@ import { HomePage } from '../features/home/HomePage';
 import { ProjectorGuard } from '../features/keamanan/ProjectorGuard';
 import { RoleGuard } from '../features/keamanan/RoleGuard';
 import { SessionGate } from '../features/keamanan/SessionGate';
+import { StartupWait } from './StartupWait';
 import { FirstRunPage } from '../features/settings/FirstRunPage';
 import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
@@ -74,7 +75,7 @@ export function App({ db, kind, desktopApi }: Props) {
  */
 function Gate({ db }: { db: DtksDatabase }) {
   const identity = useLiveQuery(() => getIdentity(db), [db], 'loading' as const);
-  if (identity === 'loading') return null;
+  if (identity === 'loading') return <StartupWait />;
   if (identity === null) return <FirstRunPage />;
   return (
     <HashRouter>

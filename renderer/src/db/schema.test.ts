@@ -52,7 +52,7 @@ describe('migration harness', () => {
   });
 });
 
-describe('version 2: leaner person indexes', () => {
+describe('versions 2 and 3: leaner person indexes', () => {
   it('drops the unused indexes and fills the sparse presence index from existing people', async () => {
     const row = (id: string, nik: string, statusKeberadaan: string) => ({
       id,

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { SessionAccount } from '@shared/domain/accounts';
 import { useDatabase } from '../../app/database-context';
+import { StartupWait } from '../../app/StartupWait';
 import { countAccounts, getActiveAccount, getIdleLockMinutes } from '../../db/account-repository';
 import { accountsDatabaseFor } from '../../db/accounts-database';
 import { requireSession, setSessionAccount } from '../../db/session';
@@ -123,7 +124,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
   useAutoBackup(state.status === 'in' ? value : null);
 
-  if (count === undefined || (count > 0 && state.status === 'checking')) return null;
+  if (count === undefined) return <StartupWait />;
+  if (count > 0 && state.status === 'checking') return null;
   if (count === 0) return <CreateAdminPage accountsDb={accountsDb} onCreated={signIn} />;
   if (state.status === 'out' || !value) {
     return (
