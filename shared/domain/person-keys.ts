@@ -164,7 +164,8 @@ export function withAwayStatus<T>(row: T): T {
   const fields = row as { statusKeberadaan?: unknown; awayStatus?: unknown };
   const status = fields.statusKeberadaan;
   const away = typeof status === 'string' && status !== 'ada' ? status : undefined;
-  if (fields.awayStatus === away && (away !== undefined || !('awayStatus' in fields))) return row;
+  const right = away === undefined ? !('awayStatus' in fields) : fields.awayStatus === away;
+  if (right) return row;
   const { awayStatus: _stale, ...rest } = fields;
   return (away === undefined ? rest : { ...rest, awayStatus: away }) as T;
 }

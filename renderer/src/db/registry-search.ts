@@ -102,6 +102,9 @@ async function rankName(
   return ranked.sort((a, b) => b.score - a.score);
 }
 
+/** Everyone who is not "ada": the whole of the sparse presence index, a few keys. */
+const awayIds = (db: DtksDatabase) => db.people.orderBy('awayStatus').primaryKeys();
+
 /**
  * Presence status from the sparse presence index alone: it lists only the few people
  * who are not "ada", so "ada" means "not in it".
@@ -112,7 +115,7 @@ async function statusTest(
 ): Promise<((id: string) => boolean) | null> {
   if (!status) return null;
   if (status === 'ada') {
-    const excluded = new Set(await db.people.orderBy('awayStatus').primaryKeys());
+    const excluded = new Set(await awayIds(db));
     return (id) => !excluded.has(id);
   }
   const included = new Set(await db.people.where('awayStatus').equals(status).primaryKeys());
@@ -128,7 +131,7 @@ async function idsWithStatus(
   if (status !== 'ada') {
     return db.people.where('awayStatus').equals(status).limit(limit).primaryKeys();
   }
-  const away = await db.people.orderBy('awayStatus').primaryKeys();
+  const away = await awayIds(db);
   const excluded = new Set(away);
   const ids = await db.people
     .toCollection()
