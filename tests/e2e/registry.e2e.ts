@@ -299,8 +299,9 @@ describe.skipIf(!hasChromium)('registri warga: keluarga datang langsung ke kanto
         (await list.getByRole('listitem').allInnerTexts()).some((t) => /orang$/.test(t.trim())),
       )
       .toBe(true);
+    // Rows scrolled into view load one by one: wait for all of them, not just the first.
+    await expect.poll(() => list.getByText('Memuat…').count(), { timeout: 10_000 }).toBe(0);
     const scrollMs = Date.now() - started;
-    expect(await list.getByText('Memuat…').count()).toBe(0);
     await screenshot(page, 'warga-daftar-50000');
 
     // `ranking` is the index work of the search; `onScreen` is what the clerk
