@@ -151,6 +151,34 @@ describe('commitImport', () => {
     expect(await counts(db)).toEqual({ families: 0, people: 0, proposals: 0, audit: 0 });
   });
 
+  it('leaves nothing written when an early chunk fails while later ones are queued', async () => {
+    const db = await seeded();
+    const records = importRecords(40, 4);
+    // The first chunk of people fails; the chunks written after it were already sent.
+    records[1] = { ...records[1]!, nik: records[0]!.nik };
+    await expect(
+      commitImport(db, { records, fileName: 'awal.xlsx', proposals: null, chunkSize: 3 }),
+    ).rejects.toMatchObject({ name: expect.stringMatching(/ConstraintError|BulkError/) });
+    expect(await counts(db)).toEqual({ families: 0, people: 0, proposals: 0, audit: 0 });
+  });
+
+  it('reports progress up to every row it wrote', async () => {
+    const db = await seeded();
+    const records = importRecords(23, 4);
+    const progress: [number, number][] = [];
+    const result = await commitImport(
+      db,
+      { records, fileName: 'c.xlsx', proposals: null, chunkSize: 5 },
+      (done, total) => progress.push([done, total]),
+    );
+    const total = result.familiesCreated + result.peopleCreated;
+    expect(progress.at(-1)).toEqual([total, total]);
+    expect(progress.map(([done]) => done)).toEqual(
+      [...progress.map(([done]) => done)].sort((a, b) => a - b),
+    );
+    expect(await db.people.count()).toBe(23);
+  });
+
   it('never writes part of an import (property)', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import type { Family, ImportLayout, PersonRow, Proposal } from '@shared/domain/entities';
 import {
   groupByFamily,
@@ -14,6 +13,7 @@ import { toPersonRow } from '@shared/domain/person-keys';
 import { periodLabel } from '@shared/domain/settings';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
+import { pipelinedWriter } from './pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from './settings-repository';
 
 /** The registry changed between the check and the write; nothing was written. */
@@ -115,7 +115,9 @@ export async function commitImport(
     const registeredByNik = await assertNoConflict(db, input.records, registered);
 
     const newFamilies: Family[] = [];
-    const newPeople: PersonRow[] = [];
+    // The people's rows are built chunk by chunk while the previous chunk is being
+    // written (below), so building them costs no time of its own.
+    const newPeople: PlannedPerson[] = [];
     const heads = new Map<string, string>();
     for (const group of groups) {
       let family = familyByKk.get(group.noKk);
@@ -130,13 +132,7 @@ export async function commitImport(
       for (const record of group.records) {
         const existing = registeredByNik.get(record.nik);
         const personId = existing?.id ?? crypto.randomUUID();
-        if (!existing) {
-          newPeople.push(
-            toPersonRow(
-              newPerson(record, group, { id: personId, familyId: family.id, now: stamp }),
-            ),
-          );
-        }
+        if (!existing) newPeople.push({ record, group, id: personId, familyId: family.id });
         if (record.shdk === 1 || !heads.has(family.id)) heads.set(family.id, personId);
       }
     }
@@ -161,18 +157,19 @@ export async function commitImport(
       : { create: [] as Proposal[], skipped: 0 };
 
     const total = newFamilies.length + newPeople.length + proposals.create.length;
-    let done = 0;
-    const write = async <T>(table: Table<T, string>, rows: T[]) => {
-      for (let i = 0; i < rows.length; i += chunk) {
-        const slice = rows.slice(i, i + chunk);
-        await table.bulkAdd(slice);
-        done += slice.length;
-        onProgress(done, total);
-      }
-    };
-    await write(db.families, newFamilies);
-    await write(db.people, newPeople);
-    await write(db.proposals, proposals.create);
+    const writer = pipelinedWriter(chunk, total, onProgress);
+    await writer.write(db.families, newFamilies);
+    await writer.write(db.people, newPeople, (planned) =>
+      toPersonRow(
+        newPerson(planned.record, planned.group, {
+          id: planned.id,
+          familyId: planned.familyId,
+          now: stamp,
+        }),
+      ),
+    );
+    await writer.write(db.proposals, proposals.create);
+    await writer.flush();
 
     const result: Omit<CommitResult, 'auditId'> = {
       familiesCreated: newFamilies.length,
@@ -207,6 +204,13 @@ export async function commitImport(
     return { ...result, auditId: entry.id };
   });
 }
+
+type PlannedPerson = {
+  record: ImportRecord;
+  group: ReturnType<typeof groupByFamily>[number];
+  id: string;
+  familyId: string;
+};
 
 /** People already registered by NIK, after checking none of them sits in another family. */
 async function assertNoConflict(
