@@ -15,6 +15,7 @@ import { PermissionError } from '@shared/domain/permissions';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { getSessionAccount } from './session';
+import { newId } from '@shared/domain/ids';
 
 /** What screens may see of an account: never the hash or the salt. */
 export type AccountSummary = Omit<Account, 'passwordHash' | 'salt' | 'iterations'>;
@@ -129,7 +130,7 @@ export async function createAccount(
   const secret = await newSecret(password, options.iterations ?? PBKDF2_ITERATIONS);
   const now = (options.now ?? new Date()).toISOString();
   const account: Account = {
-    id: crypto.randomUUID(),
+    id: newId(),
     ...data,
     ...secret,
     active: true,

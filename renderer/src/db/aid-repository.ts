@@ -7,6 +7,7 @@ import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { parseOrThrow, RegistryError } from './registry-errors';
 import { currentActor } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 /** The usual funding level of each programme, offered as the form's default. */
 export const DEFAULT_LEVEL: Record<AidReceived['programme'], AidReceived['level']> = {
@@ -57,7 +58,7 @@ export async function addAid(
   const data = parseOrThrow(aidInputSchema, input);
   const actor = await currentActor(db);
   const row: AidReceived = {
-    id: crypto.randomUUID(),
+    id: newId(),
     familyId,
     ...data,
     createdAt: new Date().toISOString(),

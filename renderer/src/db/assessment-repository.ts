@@ -5,6 +5,7 @@ import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { UsulanError } from './proposal-repository';
 import { currentActor } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 const ENTITY = 'penilaian verivali';
 
@@ -45,7 +46,7 @@ export async function saveAssessment(
       throw new UsulanError('Penilaian yang akan diubah tidak ditemukan pada usulan ini');
     }
     const assessment: Assessment = {
-      id: before?.id ?? crypto.randomUUID(),
+      id: before?.id ?? newId(),
       proposalId: proposal.id,
       criteriaSetId: value.criteriaSetId,
       answers: value.answers,

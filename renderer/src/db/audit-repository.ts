@@ -5,6 +5,7 @@ import { isAllowed, lockedError, permissionDenied } from '@shared/domain/permiss
 import type { AuditAction } from '@shared/domain/permissions';
 import type { DtksDatabase } from './database';
 import { getSessionAccount, isSessionRequired } from './session';
+import { newId } from '@shared/domain/ids';
 
 export type { AuditAction } from '@shared/domain/permissions';
 export { PermissionError } from '@shared/domain/permissions';
@@ -92,7 +93,7 @@ export async function appendAudit(
   const account = getSessionAccount(db);
   const last = await db.audit.orderBy('seq').last();
   const entry: AuditEntry = {
-    id: crypto.randomUUID(),
+    id: newId(),
     seq: (last?.seq ?? 0) + 1,
     at: now.toISOString(),
     ...input,

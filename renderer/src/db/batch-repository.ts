@@ -14,6 +14,7 @@ import {
 import type { ExcludedRow } from './batch-read';
 import type { DtksDatabase } from './database';
 import { currentActor, getIdentity } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 export { BatchError } from './batch-read';
 
@@ -92,7 +93,7 @@ export async function createBatchFromMeeting(
     const actor = await currentActor(db);
     const at = now.toISOString();
     const draft: Batch = {
-      id: crypto.randomUUID(),
+      id: newId(),
       number: await nextNumber(db, now),
       version: 1,
       meetingId,
@@ -249,7 +250,7 @@ async function freshVersion(
   const actor = await currentActor(db);
   const at = now.toISOString();
   const candidate: Batch = {
-    id: crypto.randomUUID(),
+    id: newId(),
     number: current.number,
     version: current.version + 1,
     supersedes: current.id,

@@ -4,6 +4,7 @@ import { contactInputSchema } from '@shared/domain/meeting';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { currentActor } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 /** The reusable list of RT/RW heads and other officials, by element then name. */
 export async function listContacts(
@@ -22,7 +23,7 @@ export async function listContacts(
 }
 
 export function newContactId(): string {
-  return crypto.randomUUID();
+  return newId();
 }
 
 export async function saveContact(db: DtksDatabase, input: unknown): Promise<Contact> {

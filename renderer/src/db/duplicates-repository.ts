@@ -6,6 +6,7 @@ import type { DtksDatabase } from './database';
 import { currentActor } from './settings-repository';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/person-keys';
 import { collectIndexKeys } from './index-keys';
+import { newId } from '@shared/domain/ids';
 
 export type DuplicateReason = 'nama' | 'ibu';
 
@@ -133,7 +134,7 @@ export async function markNotDuplicate(
       if (!a || !b)
         throw new DuplicateError('Salah satu warga sudah tidak ada; muat ulang daftar.');
       const decision: DuplicateDecision = {
-        id: crypto.randomUUID(),
+        id: newId(),
         pairKey: pairKeyOf(idA, idB),
         decision: 'bukan_duplikat',
         by: await currentActor(db),
@@ -227,7 +228,7 @@ export async function mergePeople(
 
     const by = await currentActor(db);
     await db.duplicateDecisions.put({
-      id: crypto.randomUUID(),
+      id: newId(),
       pairKey: pairKeyOf(keepId, dropId),
       decision: 'gabungkan',
       by,

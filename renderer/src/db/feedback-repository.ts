@@ -9,6 +9,7 @@ import { appendAudit } from './audit-repository';
 import { BatchError } from './batch-read';
 import type { DtksDatabase } from './database';
 import { currentActor, getPeriod } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 const ENTITY = 'batch usulan';
 
@@ -61,7 +62,7 @@ export async function importFeedback(
       );
 
       const feedbackRows: FeedbackRow[] = matched.map((record) => ({
-        id: crypto.randomUUID(),
+        id: newId(),
         batchId,
         nik: record.nik,
         proposalId: rowByNik.get(record.nik)?.proposalId,
@@ -216,7 +217,7 @@ export async function reproposeRejected(
       const label = batch ? batchLabel(batch) : '';
       const why = `Diusulkan lagi setelah ditolak SIKS-NG${label ? ` (batch ${label})` : ''}${result.reason ? `: ${result.reason}` : ''}`;
       const proposal: Proposal = {
-        id: crypto.randomUUID(),
+        id: newId(),
         familyId: family.id,
         personId: person.id,
         kind,

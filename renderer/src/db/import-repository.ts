@@ -15,6 +15,7 @@ import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { pipelinedWriter } from './pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 /** The registry changed between the check and the write; nothing was written. */
 export class ImportConflictError extends Error {
@@ -123,7 +124,7 @@ export async function commitImport(
       let family = familyByKk.get(group.noKk);
       if (!family) {
         family = newFamily(group, {
-          id: crypto.randomUUID(),
+          id: newId(),
           kodeWilayah: identity?.kodeWilayah ?? '',
           now: stamp,
         });
@@ -131,7 +132,7 @@ export async function commitImport(
       }
       for (const record of group.records) {
         const existing = registeredByNik.get(record.nik);
-        const personId = existing?.id ?? crypto.randomUUID();
+        const personId = existing?.id ?? newId();
         if (!existing) newPeople.push({ record, group, id: personId, familyId: family.id });
         if (record.shdk === 1 || !heads.has(family.id)) heads.set(family.id, personId);
       }
@@ -273,7 +274,7 @@ async function plannedProposals(
     const idDtks = group.records.find((record) => record.idDtks !== '')?.idDtks ?? '';
     create.push(
       importProposal({
-        id: crypto.randomUUID(),
+        id: newId(),
         familyId: family.id,
         personId,
         idDtks,
@@ -300,7 +301,7 @@ export async function rememberLayout(
   return db.transaction('rw', [db.importLayouts, db.settings, db.audit], async () => {
     const before = await findRememberedLayout(db, input.signature);
     const layout: ImportLayout = {
-      id: before?.id ?? crypto.randomUUID(),
+      id: before?.id ?? newId(),
       signature: input.signature,
       name: input.name,
       mapping: { ...input.mapping } as Record<string, string>,

@@ -10,6 +10,7 @@ import type { DtksDatabase } from './database';
 import { counterKey, getLetterSettings } from './letter-settings-repository';
 import { getSessionAccount } from './session';
 import { currentActor, getIdentity } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 const isoDate = z
   .string()
@@ -146,7 +147,7 @@ export async function issueLetter(
       signer: signer.nama,
     });
     const letter: Letter = {
-      id: crypto.randomUUID(),
+      id: newId(),
       type: input.type,
       year,
       seq,

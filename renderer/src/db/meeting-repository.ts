@@ -13,6 +13,7 @@ import type { DtksDatabase } from './database';
 import { candidateTables, collectCandidates } from './meeting-candidates-read';
 import type { CandidateCollection } from './meeting-candidates-read';
 import { currentActor } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 export class MeetingLockedError extends Error {
   constructor() {
@@ -55,7 +56,7 @@ export async function createMeeting(db: DtksDatabase, input: unknown): Promise<M
   const fields = meetingInputSchema.parse(input);
   const now = new Date().toISOString();
   const meeting: Meeting = {
-    id: crypto.randomUUID(),
+    id: newId(),
     ...fields,
     status: 'persiapan',
     createdAt: now,
@@ -179,7 +180,7 @@ export async function recordDecision(
         throw new Error('Usulan ini tidak termasuk daftar calon musyawarah');
       const actor = await currentActor(db);
       const row: MeetingDecision = {
-        id: existing?.id ?? crypto.randomUUID(),
+        id: existing?.id ?? newId(),
         meetingId: meeting.id,
         proposalId: proposal.id,
         decision,

@@ -5,6 +5,7 @@ import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { editableMeeting } from './meeting-repository';
 import { currentActor } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 export async function listParticipants(
   db: DtksDatabase,
@@ -46,7 +47,7 @@ export async function addParticipantsFromContacts(
     );
     if (contacts.length === 0) return 0;
     const rows: MeetingParticipant[] = contacts.map((contact) => ({
-      id: crypto.randomUUID(),
+      id: newId(),
       meetingId,
       contactId: contact.id,
       nama: contact.nama,
@@ -78,7 +79,7 @@ export async function addParticipant(
   const fields = participantInputSchema.parse(input);
   return db.transaction('rw', tables(db), async () => {
     await editableMeeting(db, meetingId);
-    const row: MeetingParticipant = { id: crypto.randomUUID(), meetingId, ...fields };
+    const row: MeetingParticipant = { id: newId(), meetingId, ...fields };
     await db.participants.add(row);
     await appendAudit(db, {
       actor: await currentActor(db),

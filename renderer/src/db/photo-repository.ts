@@ -9,6 +9,7 @@ import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { UsulanError } from './proposal-repository';
 import { currentActor } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 const ENTITY = 'foto rumah';
 
@@ -71,7 +72,7 @@ export async function addPhoto(
     }
     const at = now.toISOString();
     const photo: HousePhoto = {
-      id: crypto.randomUUID(),
+      id: newId(),
       proposalId: proposal.id,
       blob: input.blob,
       width: input.width,

@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { currentActor, getPeriod } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 /** A refusal worded for the clerk; nothing was written. */
 export class UsulanError extends Error {
@@ -105,7 +106,7 @@ export async function createProposal(
       const overlap = await resolveOverlap(db, family.id, fields, undefined, actor, at);
 
       const proposal: Proposal = {
-        id: crypto.randomUUID(),
+        id: newId(),
         familyId: family.id,
         personId: person.id,
         kind: fields.kind,

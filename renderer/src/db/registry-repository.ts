@@ -17,6 +17,7 @@ import {
 import { familyInputSchema, memberInputSchema, personSnapshot } from './registry-schema';
 import type { FamilyInput, MemberData, MemberInput } from './registry-schema';
 import { currentActor, getIdentity } from './settings-repository';
+import { newId } from '@shared/domain/ids';
 
 export {
   countFamilies,
@@ -35,7 +36,7 @@ export { changeHead, deleteMember, moveMember, setPresenceStatus } from './regis
 
 function newPerson(data: MemberData, familyId: string, now: string): PersonRow {
   const person: Person = {
-    id: crypto.randomUUID(),
+    id: newId(),
     familyId,
     ...data,
     createdAt: now,
@@ -115,7 +116,7 @@ export async function createFamily(db: DtksDatabase, input: NewFamily): Promise<
   const actor = await currentActor(db);
   const now = new Date().toISOString();
   const family: Family = {
-    id: crypto.randomUUID(),
+    id: newId(),
     ...familyData,
     kodeWilayah,
     createdAt: now,
