@@ -64,6 +64,15 @@ describe('recap reports', () => {
     expect(widths[0]).toBeCloseTo((widths[1] ?? 0) * 2, 0);
   });
 
+  it('writes counts with the Indonesian thousands separator, as the Beranda does', () => {
+    const big = { ...recap, registry: { families: 12_345, people: 50_000, present: 49_100 } };
+    const text = JSON.stringify(buildRecapPdf(big, identity).definition);
+    expect(text).toContain('"50.000"');
+    expect(text).toContain('"12.345"');
+    expect(text).not.toContain('"50000"');
+    expect(barChartSvg([{ label: 'RT 001 / RW 001', value: 1_250 }])).toContain('>1.250</text>');
+  });
+
   it('renders a one-page PDF summary', async () => {
     const doc = buildRecapPdf(recap, identity);
     const bytes = await renderPdfInNode(doc);

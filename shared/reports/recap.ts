@@ -4,6 +4,9 @@ import type { KelurahanIdentity } from '../domain/settings';
 import type { PdfDocument } from './pdf-document';
 
 type Cell = string | number;
+
+/** Counts as the Beranda shows them: "2.000", not "2000". */
+const count = new Intl.NumberFormat('id-ID');
 export type Sheet = { name: string; rows: Cell[][] };
 
 /** The recap workbook: the same tables the Beranda shows. */
@@ -95,7 +98,7 @@ export function barChartSvg(
       return (
         `<text x="${labelWidth - 6}" y="${y + 11}" font-size="8" text-anchor="end">${escapeXml(label)}</text>` +
         `<rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${row - 6}" fill="#0ca678"/>` +
-        `<text x="${(labelWidth + w + 4).toFixed(1)}" y="${y + 11}" font-size="8">${bar.value}</text>`
+        `<text x="${(labelWidth + w + 4).toFixed(1)}" y="${y + 11}" font-size="8">${count.format(bar.value)}</text>`
       );
     })
     .join('');
@@ -118,7 +121,7 @@ export function buildRecapPdf(recap: Recap, identity: KelurahanIdentity): PdfDoc
     .map((item) => ({ label: item.text, value: item.met }));
   const figure = (label: string, value: number | string) => ({
     stack: [
-      { text: String(value), fontSize: 16, bold: true },
+      { text: typeof value === 'number' ? count.format(value) : value, fontSize: 16, bold: true },
       { text: label, fontSize: 8, color: '#555555' },
     ],
   });
