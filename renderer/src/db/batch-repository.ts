@@ -14,7 +14,6 @@ import {
 import type { ExcludedRow } from './batch-read';
 import type { DtksDatabase } from './database';
 import { currentActor, getIdentity } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 export { BatchError } from './batch-read';
 
@@ -93,7 +92,9 @@ export async function createBatchFromMeeting(
     const actor = await currentActor(db);
     const at = now.toISOString();
     const draft: Batch = {
-      id: newId(),
+      // Batches keep UUIDs: the id goes into the package manifest that leaves the
+      // office, whose shape others may check; there are only a few batches.
+      id: crypto.randomUUID(),
       number: await nextNumber(db, now),
       version: 1,
       meetingId,
@@ -250,7 +251,8 @@ async function freshVersion(
   const actor = await currentActor(db);
   const at = now.toISOString();
   const candidate: Batch = {
-    id: newId(),
+    // A UUID, as every batch (see createBatchFromMeeting).
+    id: crypto.randomUUID(),
     number: current.number,
     version: current.version + 1,
     supersedes: current.id,
