@@ -6,6 +6,7 @@ import {
   parseAccepted,
   parsePadan,
   readFeedback,
+  rememberedFeedbackMapping,
 } from './batch-feedback';
 
 describe('feedback column mapping', () => {
@@ -21,6 +22,29 @@ describe('feedback column mapping', () => {
       'Pilih kolom status padan atau kolom diterima/ditolak.',
     ]);
     expect(feedbackMappingProblems({ nik: 'nik', status: 'status' })).toEqual([]);
+  });
+
+  it('reuses a mapping saved from a file with these columns', () => {
+    const headers = ['No', 'NIK ART', 'Hasil Cek', 'Ket. Dinas'];
+    const saved = { nik: 'nik_art', status: 'hasil_cek', alasan: 'ket_dinas' };
+    expect(rememberedFeedbackMapping(saved, headers)).toEqual(saved);
+  });
+
+  it('drops what the file lacks and refuses a mapping without its required columns', () => {
+    const headers = ['NIK', 'Status Padan', 'Catatan'];
+    expect(
+      rememberedFeedbackMapping({ nik: 'nik', padan: 'status_padan', alasan: 'hilang' }, headers),
+    ).toEqual({ nik: 'nik', padan: 'status_padan' });
+    expect(rememberedFeedbackMapping({ nik: 'nik', status: 'hilang' }, headers)).toBeNull();
+    // One column for two fields, unknown fields and junk are not taken.
+    expect(
+      rememberedFeedbackMapping(
+        { nik: 'nik', padan: 'nik', status: 'status_padan', asal: 'catatan' },
+        headers,
+      ),
+    ).toEqual({ nik: 'nik', status: 'status_padan' });
+    expect(rememberedFeedbackMapping('nik', headers)).toBeNull();
+    expect(rememberedFeedbackMapping(null, headers)).toBeNull();
   });
 });
 

@@ -65,6 +65,29 @@ export function guessFeedbackMapping(headers: readonly string[]): FeedbackMappin
   return mapping;
 }
 
+/**
+ * A mapping saved from an earlier results file, checked against this file's headers:
+ * only known fields pointing at columns this file has are kept. Null when nothing of it
+ * fits or it no longer names the required columns (then the guess is used instead).
+ */
+export function rememberedFeedbackMapping(
+  saved: unknown,
+  headers: readonly string[],
+): FeedbackMapping | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const available = new Set(headers.map(normalizeHeader).filter((name) => name !== ''));
+  const mapping: FeedbackMapping = {};
+  const taken = new Set<string>();
+  for (const field of FEEDBACK_FIELDS) {
+    const column: unknown = (saved as Record<string, unknown>)[field];
+    if (typeof column === 'string' && available.has(column) && !taken.has(column)) {
+      mapping[field] = column;
+      taken.add(column);
+    }
+  }
+  return feedbackMappingProblems(mapping).length === 0 ? mapping : null;
+}
+
 /** What is still missing before rows can be read: the NIK, and padan or status. */
 export function feedbackMappingProblems(mapping: FeedbackMapping): string[] {
   const problems: string[] = [];

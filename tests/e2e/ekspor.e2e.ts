@@ -325,6 +325,17 @@ describe.skipIf(!hasChromium)('ekspor: batch, gerbang validasi, paket ZIP, ungga
     await expect.poll(() => page.getByTestId('batch-state').textContent()).toBe('Hasil diterima');
     await screenshot(page, 'ekspor-hasil-ditolak');
 
+    // The portal sends the same layout next time: the confirmed columns come back.
+    const [again] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Pilih berkas hasil' }).click(),
+    ]);
+    await again.setFiles(resultsPath);
+    await page.getByTestId('feedback-mapping-remembered').waitFor();
+    expect(await page.getByLabel('Kolom Alasan').inputValue()).toBe('keterangan');
+    await preview.getByRole('button', { name: 'Batal' }).click();
+    await page.getByTestId('feedback-mapping-remembered').waitFor({ state: 'detached' });
+
     await rejected.getByRole('button', { name: `Usulkan lagi ${targets.formula.nama}` }).click();
     const followUp = rejected.getByRole('link', { name: /^Sudah diusulkan lagi/ });
     await followUp.waitFor();

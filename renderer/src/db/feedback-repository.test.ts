@@ -4,6 +4,7 @@ import { markExported, recordUpload } from './batch-outbox-repository';
 import { createBatchFromMeeting } from './batch-repository';
 import { seedIdentity, seedLockedMeeting } from './batch-test-seed';
 import {
+  findFeedbackMapping,
   importFeedback,
   listRejected,
   nextPeriodLabel,
@@ -106,6 +107,47 @@ describe('importing the portal results', () => {
       ),
     ).rejects.toThrow(/Tidak ada NIK/);
     expect((await db.batches.get(batch.id))?.state).toBe('diunggah');
+  });
+});
+
+describe('remembering the columns of the results file', () => {
+  const headers = ['No', 'NIK ART', 'Hasil Cek', 'Ket. Dinas'];
+  const mapping = { nik: 'nik_art', status: 'hasil_cek', alasan: 'ket_dinas' };
+
+  it('remembers the confirmed columns with the import, for files with the same headers', async () => {
+    const { db, batch, people } = await uploadedBatch();
+    await recordUpload(db, batch.id, { date: '2026-11-25', reference: 'SIKS-1' }, NOW);
+    expect(await findFeedbackMapping(db, headers)).toBeNull();
+    await importFeedback(
+      db,
+      batch.id,
+      [{ row: 2, nik: people[0]!.nik, padan: true, accepted: true, reason: '' }],
+      'hasil.xlsx',
+      NOW,
+      { headers, mapping },
+    );
+    expect(await findFeedbackMapping(db, headers)).toEqual(mapping);
+    // Same columns in another order and case: the same layout.
+    expect(await findFeedbackMapping(db, ['ket. dinas', 'Hasil Cek', 'NIK ART', 'No'])).toEqual(
+      mapping,
+    );
+    expect(await findFeedbackMapping(db, ['NIK', 'Status'])).toBeNull();
+  });
+
+  it('remembers nothing when the import is refused', async () => {
+    const { db, batch } = await uploadedBatch();
+    await recordUpload(db, batch.id, { date: '2026-11-25', reference: 'SIKS-1' }, NOW);
+    await expect(
+      importFeedback(
+        db,
+        batch.id,
+        [{ row: 2, nik: '3171011203900001', padan: true, accepted: true, reason: '' }],
+        'h.xlsx',
+        NOW,
+        { headers, mapping },
+      ),
+    ).rejects.toThrow(/Tidak ada NIK/);
+    expect(await findFeedbackMapping(db, headers)).toBeNull();
   });
 });
 

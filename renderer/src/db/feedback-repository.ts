@@ -1,7 +1,9 @@
 import { batchLabel } from '@shared/domain/batch';
-import { nextPeriodStart } from '@shared/domain/batch-feedback';
-import type { FeedbackRecord } from '@shared/domain/batch-feedback';
+import { nextPeriodStart, rememberedFeedbackMapping } from '@shared/domain/batch-feedback';
+import type { FeedbackMapping, FeedbackRecord } from '@shared/domain/batch-feedback';
 import type { Batch, FeedbackRow, Proposal, ProposalKind } from '@shared/domain/entities';
+import { newId } from '@shared/domain/ids';
+import { layoutSignature } from '@shared/domain/import/fields';
 import { maskNik } from '@shared/domain/nik';
 import { findOpenDuplicate, KIND_LABELS } from '@shared/domain/proposal';
 import { periodLabel } from '@shared/domain/settings';
@@ -9,7 +11,6 @@ import { appendAudit } from './audit-repository';
 import { BatchError } from './batch-read';
 import type { DtksDatabase } from './database';
 import { currentActor, getPeriod } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 const ENTITY = 'batch usulan';
 
@@ -22,10 +23,29 @@ export type FeedbackImportResult = {
   withoutResult: number;
 };
 
+/** Where the columns chosen for results files with these headers are kept. */
+const mappingKey = (headers: readonly string[]) => `pemetaanHasil:${layoutSignature(headers)}`;
+
+/**
+ * The columns chosen the last time a results file with the same headers was imported,
+ * if they still fit; the portal sends the same layout every period.
+ */
+export async function findFeedbackMapping(
+  db: DtksDatabase,
+  headers: readonly string[],
+): Promise<FeedbackMapping | null> {
+  const saved = await db.settings.get(mappingKey(headers));
+  return rememberedFeedbackMapping(saved?.value, headers);
+}
+
+/** The file's headers and the columns the clerk confirmed, remembered with the import. */
+export type FeedbackLayout = { headers: readonly string[]; mapping: FeedbackMapping };
+
 /**
  * Records the portal's results on the batch's proposals, matched by NIK, in one
  * transaction. Importing again (a later, fuller results file) replaces the result
- * of each NIK it lists and keeps the others.
+ * of each NIK it lists and keeps the others. With `layout`, the chosen columns are
+ * remembered for the next file with the same headers, in the same transaction.
  */
 export async function importFeedback(
   db: DtksDatabase,
@@ -33,6 +53,7 @@ export async function importFeedback(
   records: readonly FeedbackRecord[],
   fileName: string,
   now = new Date(),
+  layout?: FeedbackLayout,
 ): Promise<FeedbackImportResult> {
   return db.transaction(
     'rw',
@@ -115,6 +136,7 @@ export async function importFeedback(
         },
         now,
       );
+      if (layout) await db.settings.put({ key: mappingKey(layout.headers), value: layout.mapping });
       return {
         accepted,
         rejected,

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   FEEDBACK_FIELD_SPECS,
   FEEDBACK_FIELDS,
@@ -24,12 +24,13 @@ import type { FeedbackMapping, FeedbackSheet } from '@shared/domain/batch-feedba
 import type { Batch } from '@shared/domain/entities';
 import { normalizeHeader } from '@shared/domain/import/fields';
 import { useDatabase } from '../../app/database-context';
-import { importFeedback } from '../../db/feedback-repository';
+import { findFeedbackMapping, importFeedback } from '../../db/feedback-repository';
 import type { FeedbackImportResult } from '../../db/feedback-repository';
 import { readFeedbackFile } from '../../workers/feedback-read-client';
 import { eksporError } from './errors';
 
-type Opened = { fileName: string; sheet: FeedbackSheet };
+/** `remembered`: the columns come from an earlier file with the same headers. */
+type Opened = { fileName: string; sheet: FeedbackSheet; remembered: boolean };
 
 /** "Impor hasil": the portal's results file, columns mapped, checked, then written. */
 export function FeedbackImport({ batch }: { batch: Batch }) {
@@ -40,6 +41,9 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<FeedbackImportResult | null>(null);
+  // Cleared after each pick, so the same file can be picked again (a corrected copy
+  // saved under the same name, or the same file after a cancel).
+  const resetPick = useRef<() => void>(null);
 
   const open = async (file: File | null) => {
     if (!file) return;
@@ -48,13 +52,15 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
     setReading(true);
     try {
       const { sheet } = await readFeedbackFile(await file.arrayBuffer());
-      setOpened({ fileName: file.name, sheet });
-      setMapping(guessFeedbackMapping(sheet.headers));
+      const remembered = await findFeedbackMapping(db, sheet.headers);
+      setOpened({ fileName: file.name, sheet, remembered: remembered !== null });
+      setMapping(remembered ?? guessFeedbackMapping(sheet.headers));
     } catch (failure) {
       setOpened(null);
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
       setReading(false);
+      resetPick.current?.();
     }
   };
 
@@ -71,7 +77,14 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
     setBusy(true);
     setError(null);
     try {
-      const outcome = await importFeedback(db, batch.id, preview.records, opened.fileName);
+      const outcome = await importFeedback(
+        db,
+        batch.id,
+        preview.records,
+        opened.fileName,
+        new Date(),
+        { headers: opened.sheet.headers, mapping },
+      );
       setResult(outcome);
       setOpened(null);
       notifications.show({
@@ -101,7 +114,11 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
         ditolak, dan alasannya. Mengimpor lagi mengganti hasil NIK yang ada di berkas baru.
       </Text>
       <Group>
-        <FileButton onChange={(file) => void open(file)} accept=".xlsx,.xls,.csv,.ods">
+        <FileButton
+          resetRef={resetPick}
+          onChange={(file) => void open(file)}
+          accept=".xlsx,.xls,.csv,.ods"
+        >
           {(props) => (
             <Button variant="default" loading={reading} {...props}>
               Pilih berkas hasil
@@ -117,6 +134,12 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
       {reading && <Progress value={100} animated aria-label="Membaca berkas hasil" />}
       {opened && (
         <>
+          {opened.remembered && (
+            <Text size="sm" c="dimmed" data-testid="feedback-mapping-remembered">
+              Kolom dipilih seperti pada impor hasil sebelumnya dengan kolom yang sama. Periksa
+              sebelum mengimpor.
+            </Text>
+          )}
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             {FEEDBACK_FIELDS.map((field) => (
               <NativeSelect
