@@ -12,10 +12,10 @@ import {
 import type { Account, AccountInput, Role, SessionAccount } from '@shared/domain/accounts';
 import { fromBase64Url, toBase64Url } from '@shared/domain/letter-payload';
 import { PermissionError } from '@shared/domain/permissions';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { getSessionAccount } from './session';
-import { newId } from '@shared/domain/ids';
 
 /** What screens may see of an account: never the hash or the salt. */
 export type AccountSummary = Omit<Account, 'passwordHash' | 'salt' | 'iterations'>;

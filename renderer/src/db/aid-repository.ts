@@ -3,11 +3,11 @@ import { AID_PROGRAMMES, FUNDING_LEVELS } from '@shared/domain/entities';
 import type { AidReceived } from '@shared/domain/entities';
 import { parseIsoDate } from '@shared/domain/id-common';
 import { hasExistingOverlap } from '@shared/domain/overlap';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { parseOrThrow, RegistryError } from './registry-errors';
 import { currentActor } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 /** The usual funding level of each programme, offered as the form's default. */
 export const DEFAULT_LEVEL: Record<AidReceived['programme'], AidReceived['level']> = {

@@ -1,11 +1,11 @@
 import type { Assessment } from '@shared/domain/entities';
 import { isoDate, localCalendarDate } from '@shared/domain/id-common';
 import { assessmentInputSchema, assessmentSummary, STATUS_LABELS } from '@shared/domain/proposal';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { UsulanError } from './proposal-repository';
 import { currentActor } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 const ENTITY = 'penilaian verivali';
 

@@ -3,9 +3,9 @@ import type { Role } from '@shared/domain/accounts';
 import { hashAuditEntry, linkTo } from '@shared/domain/audit-chain';
 import { isAllowed, lockedError, permissionDenied } from '@shared/domain/permissions';
 import type { AuditAction } from '@shared/domain/permissions';
+import { newId } from '@shared/domain/ids';
 import type { DtksDatabase } from './database';
 import { getSessionAccount, isSessionRequired } from './session';
-import { newId } from '@shared/domain/ids';
 
 export type { AuditAction } from '@shared/domain/permissions';
 export { PermissionError } from '@shared/domain/permissions';

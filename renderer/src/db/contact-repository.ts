@@ -1,10 +1,10 @@
 import { UNSUR } from '@shared/domain/entities';
 import type { Contact } from '@shared/domain/entities';
 import { contactInputSchema } from '@shared/domain/meeting';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { currentActor } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 /** The reusable list of RT/RW heads and other officials, by element then name. */
 export async function listContacts(

@@ -1,12 +1,12 @@
 import type { DuplicateDecision, Family, PersonRow } from '@shared/domain/entities';
 import { maskNik } from '@shared/domain/nik';
 import { toPersonRow } from '@shared/domain/person-keys';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { currentActor } from './settings-repository';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/person-keys';
 import { collectIndexKeys } from './index-keys';
-import { newId } from '@shared/domain/ids';
 
 export type DuplicateReason = 'nama' | 'ibu';
 

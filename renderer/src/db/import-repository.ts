@@ -11,11 +11,11 @@ import type { ImportRecord, RegistrySnapshot } from '@shared/domain/import/valid
 import { maskNik } from '@shared/domain/nik';
 import { toPersonRow } from '@shared/domain/person-keys';
 import { periodLabel } from '@shared/domain/settings';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { pipelinedWriter } from './pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 /** The registry changed between the check and the write; nothing was written. */
 export class ImportConflictError extends Error {

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { SHDK } from '@shared/domain/entities';
 import type { Letter, LetterSigner, LetterType, PersonRow } from '@shared/domain/entities';
 import { formatLetterNumber } from '@shared/domain/letter-number';
+import { newId } from '@shared/domain/ids';
 import { signLetterPayload } from '../signing/signing';
 import { appendAudit, assertMayWrite } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { counterKey, getLetterSettings } from './letter-settings-repository';
 import { getSessionAccount } from './session';
 import { currentActor, getIdentity } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 const isoDate = z
   .string()

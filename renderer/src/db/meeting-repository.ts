@@ -8,12 +8,12 @@ import {
   meetingInputSchema,
 } from '@shared/domain/meeting';
 import { snapshotOf } from '@shared/domain/meeting-candidates';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { candidateTables, collectCandidates } from './meeting-candidates-read';
 import type { CandidateCollection } from './meeting-candidates-read';
 import { currentActor } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 export class MeetingLockedError extends Error {
   constructor() {

@@ -1,11 +1,11 @@
 import { UNSUR } from '@shared/domain/entities';
 import type { MeetingParticipant } from '@shared/domain/entities';
 import { participantInputSchema } from '@shared/domain/meeting';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { editableMeeting } from './meeting-repository';
 import { currentActor } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 export async function listParticipants(
   db: DtksDatabase,

@@ -5,11 +5,11 @@ import {
   MAX_STORED_PHOTO_BYTES,
 } from '@shared/domain/house-photo';
 import { isOpenStatus } from '@shared/domain/proposal';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { UsulanError } from './proposal-repository';
 import { currentActor } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 const ENTITY = 'foto rumah';
 

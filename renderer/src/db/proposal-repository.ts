@@ -14,10 +14,10 @@ import {
 import type { ProposalFields } from '@shared/domain/proposal';
 import { periodLabel } from '@shared/domain/settings';
 import type { z } from 'zod';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { currentActor, getPeriod } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 /** A refusal worded for the clerk; nothing was written. */
 export class UsulanError extends Error {

@@ -1,6 +1,7 @@
 import type { Family, Person, PersonRow } from '@shared/domain/entities';
 import { SHDK } from '@shared/domain/entities';
 import { toPersonRow } from '@shared/domain/person-keys';
+import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { parseOrThrow, RegistryError } from './registry-errors';
@@ -17,7 +18,6 @@ import {
 import { familyInputSchema, memberInputSchema, personSnapshot } from './registry-schema';
 import type { FamilyInput, MemberData, MemberInput } from './registry-schema';
 import { currentActor, getIdentity } from './settings-repository';
-import { newId } from '@shared/domain/ids';
 
 export {
   countFamilies,
