@@ -233,4 +233,44 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     expect(size).toMatch(/Page size:\s+609\.4\d? x 935\.4/);
     await projector.close();
   }, 300_000);
+
+  it('keeps the contact list: a new RT head, a corrected name, a contact set inactive', async () => {
+    const { page } = session;
+    await nav(page, 'Pengaturan');
+    await page.getByRole('tab', { name: 'Kontak musyawarah' }).click();
+    const table = page.getByTestId('contacts-table');
+    await table.waitFor();
+    const before = await table.getByRole('row').count();
+
+    await page.getByRole('button', { name: 'Tambah kontak' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kontak baru' });
+    await dialog.getByLabel('Nama').fill('Rahmat Hidayat');
+    await dialog.getByLabel('Jabatan').fill('Ketua RT 009 / RW 003');
+    await dialog.getByRole('button', { name: 'Simpan kontak' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => table.getByRole('row').count()).toBe(before + 1);
+
+    // A mistyped name, corrected; the form opens with what was stored.
+    await page.getByRole('button', { name: 'Ubah Rahmat Hidayat' }).click();
+    const edit = page.getByRole('dialog', { name: 'Ubah kontak' });
+    expect(await edit.getByLabel('Jabatan').inputValue()).toBe('Ketua RT 009 / RW 003');
+    await edit.getByLabel('Nama').fill('Rachmat Hidayat');
+    await edit.getByRole('button', { name: 'Simpan kontak' }).click();
+    await edit.waitFor({ state: 'detached' });
+    const row = table.getByRole('row', { name: /Rachmat Hidayat/ });
+    await row.waitFor();
+    expect(await table.getByRole('row').count()).toBe(before + 1);
+
+    // A long list: the clerk narrows it by name or title.
+    await page.getByLabel('Cari kontak').fill('rt 009 / rw 003');
+    await expect.poll(() => table.getByRole('row').count()).toBeLessThan(before);
+    await row.waitFor();
+    await page.getByRole('button', { name: 'Nonaktifkan Rachmat Hidayat' }).click();
+    // The badge is upper-cased by CSS, which innerText reflects.
+    await expect.poll(() => row.innerText()).toMatch(/tidak aktif/i);
+    await screenshot(page, 'musyawarah-kontak');
+    // From the keyboard: the notifications stacked at the top right may cover the button.
+    await page.getByRole('button', { name: 'Aktifkan Rachmat Hidayat' }).press('Enter');
+    await expect.poll(() => row.innerText()).not.toMatch(/tidak aktif/i);
+  });
 });

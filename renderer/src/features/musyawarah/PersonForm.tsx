@@ -7,19 +7,18 @@ export type PersonFields = { nama: string; unsur: Unsur; jabatan: string; jenisK
 
 type Props = {
   submitLabel: string;
+  /** The fields to start from when editing; a new person otherwise. */
+  initial?: PersonFields;
   /** Offers "also keep in the contact list" for one-off participants. */
   offerSaveAsContact?: boolean;
   onSubmit: (fields: PersonFields, saveAsContact: boolean) => Promise<void>;
 };
 
 /** Name, element, title and sex: what a contact and a participant have in common. */
-export function PersonForm({ submitLabel, offerSaveAsContact = false, onSubmit }: Props) {
-  const [fields, setFields] = useState<PersonFields>({
-    nama: '',
-    unsur: 'RT',
-    jabatan: '',
-    jenisKelamin: 'L',
-  });
+export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, onSubmit }: Props) {
+  const [fields, setFields] = useState<PersonFields>(
+    initial ?? { nama: '', unsur: 'RT', jabatan: '', jenisKelamin: 'L' },
+  );
   const [saveAsContact, setSaveAsContact] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) =>

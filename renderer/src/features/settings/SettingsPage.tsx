@@ -12,6 +12,7 @@ import { AuditChainSection } from '../keamanan/AuditChainSection';
 import { BackupSection } from '../keamanan/BackupSection';
 import { useOptionalSession } from '../keamanan/session-context';
 import { AboutSection } from './AboutSection';
+import { ContactsSection } from './ContactsSection';
 import { DemoDataSection } from './DemoDataSection';
 import { GeneralSection } from './GeneralSection';
 import { IdentityForm } from './IdentityForm';
@@ -19,8 +20,18 @@ import { OfficialsSection } from './OfficialsSection';
 
 /** Which tabs each role sees; the data layer refuses the writes of the others anyway. */
 const TABS_FOR: Record<Role, readonly string[]> = {
-  admin: ['identitas', 'pejabat', 'umum', 'akun', 'cadangan', 'log', 'latihan', 'tentang'],
-  operator: ['akun', 'cadangan', 'log', 'latihan', 'tentang'],
+  admin: [
+    'identitas',
+    'pejabat',
+    'kontak',
+    'umum',
+    'akun',
+    'cadangan',
+    'log',
+    'latihan',
+    'tentang',
+  ],
+  operator: ['kontak', 'akun', 'cadangan', 'log', 'latihan', 'tentang'],
   lurah: ['akun', 'cadangan', 'log', 'tentang'],
   fasilitator: ['akun', 'tentang'],
 };
@@ -47,6 +58,7 @@ export function SettingsPage() {
         <Tabs.List>
           {show('identitas') && <Tabs.Tab value="identitas">Identitas kelurahan</Tabs.Tab>}
           {show('pejabat') && <Tabs.Tab value="pejabat">Pejabat penanda tangan</Tabs.Tab>}
+          {show('kontak') && <Tabs.Tab value="kontak">Kontak musyawarah</Tabs.Tab>}
           {show('umum') && <Tabs.Tab value="umum">Operator & periode</Tabs.Tab>}
           {show('akun') && <Tabs.Tab value="akun">Akun pengguna</Tabs.Tab>}
           {show('cadangan') && <Tabs.Tab value="cadangan">Cadangan</Tabs.Tab>}
@@ -80,6 +92,9 @@ export function SettingsPage() {
           </Tabs.Panel>
           <Tabs.Panel value="pejabat">
             <OfficialsSection />
+          </Tabs.Panel>
+          <Tabs.Panel value="kontak">
+            <ContactsSection />
           </Tabs.Panel>
           <Tabs.Panel value="umum">
             <GeneralSection />
