@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  FileButton,
   Group,
   List,
   NativeSelect,
@@ -12,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   FEEDBACK_FIELD_SPECS,
   FEEDBACK_FIELDS,
@@ -23,6 +22,7 @@ import {
 import type { FeedbackMapping, FeedbackSheet } from '@shared/domain/batch-feedback';
 import type { Batch } from '@shared/domain/entities';
 import { normalizeHeader } from '@shared/domain/import/fields';
+import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
 import { useDatabase } from '../../app/database-context';
 import { findFeedbackMapping, importFeedback } from '../../db/feedback-repository';
 import type { FeedbackImportResult } from '../../db/feedback-repository';
@@ -41,9 +41,6 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<FeedbackImportResult | null>(null);
-  // Cleared after each pick, so the same file can be picked again (a corrected copy
-  // saved under the same name, or the same file after a cancel).
-  const resetPick = useRef<() => void>(null);
 
   const open = async (file: File | null) => {
     if (!file) return;
@@ -60,7 +57,6 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
       setReading(false);
-      resetPick.current?.();
     }
   };
 
@@ -114,17 +110,13 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
         ditolak, dan alasannya. Mengimpor lagi mengganti hasil NIK yang ada di berkas baru.
       </Text>
       <Group>
-        <FileButton
-          resetRef={resetPick}
-          onChange={(file) => void open(file)}
-          accept=".xlsx,.xls,.csv,.ods"
-        >
+        <RepickableFileButton onChange={(file) => void open(file)} accept=".xlsx,.xls,.csv,.ods">
           {(props) => (
             <Button variant="default" loading={reading} {...props}>
               Pilih berkas hasil
             </Button>
           )}
-        </FileButton>
+        </RepickableFileButton>
         {opened && (
           <Text size="sm">
             {opened.fileName}: {opened.sheet.rows.length} baris

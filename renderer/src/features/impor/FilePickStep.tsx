@@ -1,7 +1,8 @@
-import { Alert, Button, FileButton, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DragEvent } from 'react';
 import { KNOWN_LAYOUTS, RT_RW_TEMPLATE_HEADERS } from '@shared/domain/import/fields';
+import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
 import { useDesktopApi } from '../../platform';
 
 type Props = {
@@ -63,13 +64,13 @@ export function FilePickStep({ error, notice, onFile }: Props) {
           <Text size="sm" c="dimmed">
             atau
           </Text>
-          <FileButton
+          <RepickableFileButton
             onChange={(file) => file && onFile(file)}
             accept={ACCEPT}
             inputProps={{ 'aria-label': 'Pilih berkas XLSX atau CSV' }}
           >
             {(props) => <Button {...props}>Pilih berkas…</Button>}
-          </FileButton>
+          </RepickableFileButton>
           <Text size="xs" c="dimmed">
             Semua baris diperiksa dulu. Tidak ada yang disimpan sebelum Anda menyetujui.
           </Text>

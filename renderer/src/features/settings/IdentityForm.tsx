@@ -1,16 +1,8 @@
-import {
-  Button,
-  FileButton,
-  Group,
-  Image,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Image, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { kelurahanIdentitySchema, MAX_LOGO_BYTES } from '@shared/domain/settings';
 import type { KelurahanIdentity } from '@shared/domain/settings';
+import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
 
 export const EMPTY_IDENTITY: KelurahanIdentity = {
@@ -124,13 +116,16 @@ export function IdentityForm({ initial, submitLabel, onSubmit }: Props) {
               Belum ada logo untuk kop surat.
             </Text>
           )}
-          <FileButton onChange={(file) => void pickLogo(file)} accept="image/png,image/jpeg">
+          <RepickableFileButton
+            onChange={(file) => void pickLogo(file)}
+            accept="image/png,image/jpeg"
+          >
             {(props) => (
               <Button variant="default" {...props}>
                 Pilih logo (PNG/JPEG, maks. 300 KB)
               </Button>
             )}
-          </FileButton>
+          </RepickableFileButton>
           {values.logoDataUrl && (
             <Button variant="subtle" color="red" onClick={() => setField('logoDataUrl', '')}>
               Hapus logo

@@ -1,6 +1,7 @@
-import { Button, FileButton, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Letter } from '@shared/domain/entities';
+import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
 import { useDatabase } from '../../app/database-context';
 import { verifyPayload } from '../../signing/signing';
 import type { VerifyResult } from '../../signing/signing';
@@ -80,7 +81,7 @@ export function VerifyPage() {
           />
           <Group>
             <Button onClick={() => void check(text)}>Periksa</Button>
-            <FileButton
+            <RepickableFileButton
               accept="image/png,image/jpeg,image/webp,image/bmp"
               onChange={(file) => void readImage(file)}
             >
@@ -89,7 +90,7 @@ export function VerifyPage() {
                   Baca QR dari berkas gambar
                 </Button>
               )}
-            </FileButton>
+            </RepickableFileButton>
             <Button
               variant="subtle"
               onClick={() => {

@@ -1,7 +1,6 @@
 import {
   Button,
   CloseButton,
-  FileButton,
   Group,
   Image,
   Modal,
@@ -17,6 +16,7 @@ import { useState } from 'react';
 import type { HousePhoto, Proposal } from '@shared/domain/entities';
 import { MAX_PHOTOS_PER_PROPOSAL } from '@shared/domain/house-photo';
 import { isOpenStatus } from '@shared/domain/proposal';
+import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
 import { useDatabase } from '../../app/database-context';
 import { addPhoto, removePhoto } from '../../db/photo-repository';
 import { isUsulanError } from '../../db/proposal-repository';
@@ -96,13 +96,17 @@ export function PhotoSection({ proposal }: { proposal: Proposal }) {
               value={caption}
               onChange={(event) => setCaption(event.currentTarget.value)}
             />
-            <FileButton onChange={(files) => void attach(files)} accept="image/*" multiple>
+            <RepickableFileButton
+              onChange={(files) => void attach(files)}
+              accept="image/*"
+              multiple
+            >
               {(props) => (
                 <Button {...props} loading={busy} disabled={full}>
                   Tambah foto rumah
                 </Button>
               )}
-            </FileButton>
+            </RepickableFileButton>
           </Group>
         )}
         <Text size="xs" c="dimmed">
