@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdfInNode } from '../../tests/support/render-pdf-node';
-import type { Decision, Meeting, MeetingParticipant } from '../domain/entities';
-import { decisionsHash } from '../domain/meeting';
+import type { Decision, MeetingParticipant } from '../domain/entities';
 import {
   BERITA_ACARA_TITLE,
   buildBeritaAcara,
@@ -11,6 +10,7 @@ import {
 } from './berita-acara';
 import { spelledDate, terbilang, timeZoneLabel } from './musyawarah-common';
 import type { MeetingReportInput, ResultRow } from './musyawarah-common';
+import { SAMPLE_CHAIR, sampleLockedMeeting } from './report-test-data';
 import { buildSptjm, SPTJM_TITLE } from './sptjm';
 
 /** Every string in a pdfmake definition, in document order. */
@@ -82,41 +82,11 @@ const participants: MeetingParticipant[] = [
 }));
 
 function input(rows: ResultRow[], overrides: Partial<MeetingReportInput> = {}): MeetingReportInput {
-  const meeting: Meeting = {
-    id: 'm-1',
-    kind: 'berita_acara',
-    number: '005/BA-MUSKEL/KEL-PHD/XI/2026',
-    period: 'November 2026',
-    date: '2026-11-20',
-    startTime: '09:00',
-    endTime: '12:30',
-    place: 'Aula Kantor Kelurahan Pahandut',
-    chairOfficialId: 'o-1',
-    noteTaker: 'Dewi Lestari',
-    agenda: '1. Pembukaan\n2. Pembahasan usulan',
-    status: 'terkunci',
-    createdAt: '2026-11-20T01:00:00.000Z',
-    updatedAt: '2026-11-20T05:00:00.000Z',
-  };
-  meeting.contentHash = decisionsHash(
-    meeting,
-    rows.map((r) => ({
-      proposalId: r.candidate.proposalId,
-      decision: r.decision,
-      reason: r.reason,
-    })),
-  );
+  const meeting = sampleLockedMeeting(rows);
   return {
     identity,
     meeting,
-    chair: {
-      id: 'o-1',
-      nama: 'Drs. H. Ahmad Yani',
-      jabatan: 'Lurah',
-      pangkatGolongan: 'Penata Tk. I (III/d)',
-      nip: '197203151998031004',
-      aktif: true,
-    },
+    chair: SAMPLE_CHAIR,
     participants,
     rows,
     paper: 'A4',

@@ -2,61 +2,13 @@ import { writeFileSync } from 'node:fs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { renderPdfInNode } from '../../tests/support/render-pdf-node';
-import type { KelurahanIdentity } from '../domain/settings';
 import { formatLongDate, governmentLine, placeName } from './letterhead';
+import { SAMPLE_IDENTITY, SAMPLE_SKTM_LETTER } from './report-test-data';
 import { buildSktmDocument, signerHeading, SKTM_TITLE } from './sktm';
 import type { SktmDocumentInput } from './sktm';
 
-const identity: KelurahanIdentity = {
-  namaKelurahan: 'Pahandut',
-  kecamatan: 'Pahandut',
-  kota: 'Kota Palangka Raya',
-  provinsi: 'Kalimantan Tengah',
-  kodeWilayah: '6271011001',
-  kodeSurat: 'KEL-PHD',
-  alamatKantor: 'Jl. Kalimantan No. 1, Palangka Raya',
-  telepon: '(0536) 3221234',
-  email: 'kel.pahandut@palangkaraya.go.id',
-  kodePos: '73111',
-  logoDataUrl: '',
-};
-
-const letter: SktmDocumentInput['letter'] = {
-  number: '400.9.2/007/KEL-PHD/XI/2026',
-  date: '2026-11-27',
-  subject: {
-    nama: 'Siti Aminah',
-    nik: '6271015203900001',
-    tempatLahir: 'Palangka Raya',
-    tanggalLahir: '1990-03-12',
-    jenisKelamin: 'P',
-    agama: 'Islam',
-    pekerjaan: 'Mengurus Rumah Tangga',
-    alamat: 'Jl. Rajawali No. 5, RT 003 RW 002, Kelurahan Pahandut',
-  },
-  dependants: [
-    {
-      nik: '6271011504150002',
-      nama: 'Budi Santoso',
-      jenisKelamin: 'L',
-      tempatLahir: 'Palangka Raya',
-      tanggalLahir: '2015-04-15',
-      shdk: 'Anak',
-    },
-  ],
-  purpose: 'pendidikan/beasiswa',
-  coverLetter: { nomor: '12/RT.003/XI/2026', tanggal: '2026-11-25' },
-  validUntil: '2026-12-27',
-  signer: {
-    officialId: 'o1',
-    nama: 'Drs. Ahmad Yani',
-    jabatan: 'Lurah',
-    pangkatGolongan: 'Penata Tk. I (III/d)',
-    nip: '197805122003121004',
-    delegation: '',
-  },
-  status: 'terbit',
-};
+const identity = SAMPLE_IDENTITY;
+const letter = SAMPLE_SKTM_LETTER;
 
 /** Every string in a pdfmake content tree, in reading order. */
 function texts(node: unknown): string[] {

@@ -9,24 +9,25 @@ import { batchContentHash } from '@shared/domain/batch';
 import { sampleRecord, SAMPLE_DOCUMENT } from '@shared/domain/batch-test-data';
 import { generateDemoData } from '@shared/domain/demo-data';
 import { generateDemoWorkflow } from '@shared/domain/demo-workflow';
-import { SHDK } from '@shared/domain/entities';
 import type {
   Batch,
   BatchRow,
   Decision,
-  Family,
   Letter,
-  Meeting,
   MeetingParticipant,
-  Person,
 } from '@shared/domain/entities';
 import { CURRENT_EXPORT_TEMPLATE, isExportKind } from '@shared/domain/export-template';
-import { KNOWN_LAYOUTS } from '@shared/domain/import/fields';
-import { decisionsHash } from '@shared/domain/meeting';
+import { PRELIST_HEADERS, prelistRow } from '@shared/domain/import/prelist-test-data';
 import { packageTables } from '@shared/reports/batch-package';
 import type { PackageRow } from '@shared/reports/batch-package';
 import { buildBeritaAcara } from '@shared/reports/berita-acara';
 import type { ResultRow } from '@shared/reports/musyawarah-common';
+import {
+  SAMPLE_CHAIR,
+  SAMPLE_IDENTITY,
+  SAMPLE_SKTM_LETTER,
+  sampleLockedMeeting,
+} from '@shared/reports/report-test-data';
 import { createAccount } from '../db/account-repository';
 import { DATABASE_NAMES, DtksDatabase } from '../db/database';
 import { replaceWithDemoData } from '../db/demo-load';
@@ -37,19 +38,7 @@ import { buildPackageInWorker } from '../workers/batch-package-client';
 import { startImportSession } from '../workers/import-client';
 import { renderPdf, warmUpPdfWorker } from '../workers/render-pdf';
 
-const IDENTITY = {
-  namaKelurahan: 'Pahandut',
-  kecamatan: 'Pahandut',
-  kota: 'Kota Palangka Raya',
-  provinsi: 'Kalimantan Tengah',
-  kodeWilayah: '6271011001',
-  kodeSurat: 'KEL-PHD',
-  alamatKantor: 'Jl. Kalimantan No. 1, Palangka Raya',
-  telepon: '(0536) 3221234',
-  email: 'kel.pahandut@palangkaraya.go.id',
-  kodePos: '73111',
-  logoDataUrl: '',
-};
+const IDENTITY = SAMPLE_IDENTITY;
 
 const PERIOD = 'November 2026';
 
@@ -92,43 +81,6 @@ function longTaskWatch(): () => number {
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-const PRELIST_HEADERS = Object.values(KNOWN_LAYOUTS.prelist.columns);
-
-/** Days since 1899-12-30: how Excel stores a date cell. */
-function excelSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
-/** A prelist row as DTKS extracts give it (as in tests/e2e/support/prelist-fixture.ts). */
-function prelistRow(person: Person, family: Family, index: number): unknown[] {
-  const [y, m, d] = person.tanggalLahir.split('-');
-  const date =
-    index % 6 === 0
-      ? excelSerial(person.tanggalLahir)
-      : [d, m, y].join(index % 6 === 1 ? '/' : '-');
-  const values: Record<string, unknown> = {
-    iddtks: `DTKS${pad(index + 1, 7)}`,
-    provinsi: 'KALIMANTAN TENGAH',
-    kabupaten_kota: 'KOTA PALANGKA RAYA',
-    kecamatan: 'PAHANDUT',
-    desa_kelurahan: 'PAHANDUT',
-    alamat: family.alamat.toUpperCase(),
-    dusun: '',
-    rt: family.rt,
-    rw: family.rw,
-    nomor_kk: family.noKk,
-    nomor_nik: person.nik,
-    nama: person.nama.toUpperCase(),
-    tanggal_lahir: date,
-    tempat_lahir: person.tempatLahir.toUpperCase(),
-    jenis_kelamin: person.jenisKelamin === 'L' ? 'LAKI-LAKI' : 'PEREMPUAN',
-    nama_ibu_kandung: person.namaIbuKandung.toUpperCase(),
-    hubungan_keluarga: SHDK[person.shdk].toUpperCase(),
-  };
-  return PRELIST_HEADERS.map((header) => values[header]);
-}
-
 let prelistBytes: Uint8Array | null = null;
 
 function deleteDatabase(name: string): Promise<void> {
@@ -189,41 +141,11 @@ function baInput(count: number) {
     invited: true,
     present: true,
   }));
-  const meeting: Meeting = {
-    id: 'm-1',
-    kind: 'berita_acara',
-    number: '005/BA-MUSKEL/KEL-PHD/XI/2026',
-    period: PERIOD,
-    date: '2026-11-20',
-    startTime: '09:00',
-    endTime: '12:30',
-    place: 'Aula Kantor Kelurahan Pahandut',
-    chairOfficialId: 'o-1',
-    noteTaker: 'Dewi Lestari',
-    agenda: '1. Pembukaan\n2. Pembahasan usulan',
-    status: 'terkunci',
-    createdAt: '2026-11-20T01:00:00.000Z',
-    updatedAt: '2026-11-20T05:00:00.000Z',
-  };
-  meeting.contentHash = decisionsHash(
-    meeting,
-    rows.map((r) => ({
-      proposalId: r.candidate.proposalId,
-      decision: r.decision,
-      reason: r.reason,
-    })),
-  );
+  const meeting = sampleLockedMeeting(rows, PERIOD);
   return {
     identity: BA_IDENTITY,
     meeting,
-    chair: {
-      id: 'o-1',
-      nama: 'Drs. H. Ahmad Yani',
-      jabatan: 'Lurah',
-      pangkatGolongan: 'Penata Tk. I (III/d)',
-      nip: '197203151998031004',
-      aktif: true,
-    },
+    chair: SAMPLE_CHAIR,
     participants,
     rows,
     paper: 'A4' as const,
@@ -244,28 +166,10 @@ const SAMPLE_LETTER: Pick<
   | 'signer'
   | 'status'
 > & { qrPayload: string } = {
+  ...SAMPLE_SKTM_LETTER,
   type: 'sktm',
-  number: '400.9.2/007/KEL-PHD/XI/2026',
-  date: '2026-11-27',
-  subject: {
-    nama: 'Siti Aminah',
-    nik: '6271015203900001',
-    tempatLahir: 'Palangka Raya',
-    tanggalLahir: '1990-03-12',
-    jenisKelamin: 'P',
-    agama: 'Islam',
-    pekerjaan: 'Mengurus Rumah Tangga',
-    alamat: 'Jl. Rajawali No. 5, RT 003 RW 002, Kelurahan Pahandut',
-  },
   dependants: [
-    {
-      nik: '6271011504150002',
-      nama: 'Budi Santoso',
-      jenisKelamin: 'L',
-      tempatLahir: 'Palangka Raya',
-      tanggalLahir: '2015-04-15',
-      shdk: 'Anak',
-    },
+    ...SAMPLE_SKTM_LETTER.dependants,
     {
       nik: '6271014708170003',
       nama: 'Dewi Santoso',
@@ -275,18 +179,6 @@ const SAMPLE_LETTER: Pick<
       shdk: 'Anak',
     },
   ],
-  purpose: 'pendidikan/beasiswa',
-  coverLetter: { nomor: '12/RT.003/XI/2026', tanggal: '2026-11-25' },
-  validUntil: '2026-12-27',
-  signer: {
-    officialId: 'o1',
-    nama: 'Drs. Ahmad Yani',
-    jabatan: 'Lurah',
-    pangkatGolongan: 'Penata Tk. I (III/d)',
-    nip: '197805122003121004',
-    delegation: '',
-  },
-  status: 'terbit',
   qrPayload: 'DTKS1.sktm.400.9.2/007/KEL-PHD/XI/2026.6271015203900001.2026-11-27.c2lnbmF0dXJl',
 };
 

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { generateDemoData } from '../../../shared/domain/demo-data';
-import { SHDK } from '../../../shared/domain/entities';
-import type { Family, Person } from '../../../shared/domain/entities';
-import { KNOWN_LAYOUTS } from '../../../shared/domain/import/fields';
+import type { Person } from '../../../shared/domain/entities';
+import { PRELIST_HEADERS, prelistRow } from '../../../shared/domain/import/prelist-test-data';
 
-export const PRELIST_HEADERS = Object.values(KNOWN_LAYOUTS.prelist.columns);
+export { PRELIST_HEADERS };
 
 /** The ways a row is spoiled, one after the other; each must be caught on its own. */
 export const BAD_KINDS = [
@@ -35,47 +34,6 @@ export type PrelistFixture = {
   /** A planted pair: same name and birth date, two NIKs, same family. */
   duplicateName: string;
 };
-
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-function dmy(iso: string, separator: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}${separator}${m}${separator}${y}`;
-}
-
-/** Days since 1899-12-30: how Excel stores a date cell. */
-function excelSerial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
-function prelistRow(person: Person, family: Family, index: number): unknown[] {
-  // Dates arrive in the shapes real extracts use: text d-m-y, text d/m/y, and date cells.
-  const date =
-    index % 6 === 0
-      ? excelSerial(person.tanggalLahir)
-      : dmy(person.tanggalLahir, index % 6 === 1 ? '/' : '-');
-  const values: Record<string, unknown> = {
-    iddtks: `DTKS${pad(index + 1, 7)}`,
-    provinsi: 'KALIMANTAN TENGAH',
-    kabupaten_kota: 'KOTA PALANGKA RAYA',
-    kecamatan: 'PAHANDUT',
-    desa_kelurahan: 'PAHANDUT',
-    alamat: family.alamat.toUpperCase(),
-    dusun: '',
-    rt: family.rt,
-    rw: family.rw,
-    nomor_kk: family.noKk,
-    nomor_nik: person.nik,
-    nama: person.nama.toUpperCase(),
-    tanggal_lahir: date,
-    tempat_lahir: person.tempatLahir.toUpperCase(),
-    jenis_kelamin: person.jenisKelamin === 'L' ? 'LAKI-LAKI' : 'PEREMPUAN',
-    nama_ibu_kandung: person.namaIbuKandung.toUpperCase(),
-    hubungan_keluarga: SHDK[person.shdk].toUpperCase(),
-  };
-  return PRELIST_HEADERS.map((header) => values[header]);
-}
 
 const column = (name: string) => PRELIST_HEADERS.indexOf(name);
 
