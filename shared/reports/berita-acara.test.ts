@@ -10,7 +10,7 @@ import {
 } from './berita-acara';
 import { spelledDate, terbilang, timeZoneLabel } from './musyawarah-common';
 import type { MeetingReportInput, ResultRow } from './musyawarah-common';
-import { SAMPLE_CHAIR, sampleLockedMeeting } from './report-test-data';
+import { SAMPLE_CHAIR, SAMPLE_IDENTITY, sampleLockedMeeting } from './report-test-data';
 import { buildSptjm, SPTJM_TITLE } from './sptjm';
 
 /** Every string in a pdfmake definition, in document order. */
@@ -26,19 +26,7 @@ export function textsOf(node: unknown): string[] {
   return [];
 }
 
-const identity = {
-  namaKelurahan: 'Pahandut',
-  kecamatan: 'Pahandut',
-  kota: 'Kota Palangka Raya',
-  provinsi: 'Kalimantan Tengah',
-  kodeWilayah: '6271011001',
-  kodeSurat: 'KEL-PHD',
-  alamatKantor: 'Jl. Kalimantan No. 1',
-  telepon: '(0536) 3221234',
-  email: 'kel.pahandut@palangkaraya.go.id',
-  kodePos: '73111',
-  logoDataUrl: '',
-};
+const identity = SAMPLE_IDENTITY;
 
 function row(i: number, decision: Decision, reason = '', prelist = false): ResultRow {
   const n = String(i).padStart(4, '0');

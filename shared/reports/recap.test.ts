@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderPdfInNode } from '../../tests/support/render-pdf-node';
 import type { Recap } from '../domain/recap';
 import { barChartSvg, buildRecapPdf, buildRecapSheets } from './recap';
+import { SAMPLE_IDENTITY } from './report-test-data';
 
-const identity = {
-  namaKelurahan: 'Pahandut',
-  kecamatan: 'Pahandut',
-  kota: 'Kota Palangka Raya',
-  provinsi: 'Kalimantan Tengah',
-  kodeWilayah: '6271011001',
-  kodeSurat: 'KEL-PHD',
-  alamatKantor: 'Jl. Kalimantan No. 1',
-  telepon: '',
-  email: '',
-  kodePos: '',
-  logoDataUrl: '',
-};
+const identity = SAMPLE_IDENTITY;
 
 const recap: Recap = {
   period: 'November 2026',
