@@ -49,17 +49,18 @@ function Stat({
 
 export function HomePage() {
   const { t } = useTranslation();
-  const recap = useRecap();
+  const { recap, stale } = useRecap();
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('nav.beranda')}</Title>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" data-testid="recap-period">
             {recap ? `Periode ${recap.period}` : 'Menghitung…'}
+            {stale && ' · angka kunjungan sebelumnya, sedang diperbarui…'}
           </Text>
         </div>
-        {recap && <RecapExports recap={recap} />}
+        {recap && !stale && <RecapExports recap={recap} />}
       </Group>
       <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
         <Stat label="Keluarga terdaftar" value={recap?.registry.families} />
