@@ -2,9 +2,9 @@ import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Letter } from '@shared/domain/entities';
+import { ResidentSearch } from '../warga/ResidentSearch';
 import { IssuedPanel } from './IssuedPanel';
 import { IssueForm } from './IssueForm';
-import { SubjectSearch } from './SubjectSearch';
 import { useActiveOfficials, useFamilyDetail, useLetterSettings } from './useSurat';
 
 type Chosen = { familyId: string; personId: string };
@@ -41,7 +41,16 @@ export function IssuePage() {
           .
         </Alert>
       )}
-      {!pick && <SubjectSearch onPick={setPick} />}
+      {!pick && (
+        <ResidentSearch
+          label="Cari warga yang memohon surat"
+          description="Ketik nama, NIK atau No. KK (minimal 2 karakter). Hanya warga berstatus ada."
+          placeholder="contoh: Siti Aminah atau 6271…"
+          status="ada"
+          testId="sktm-search-results"
+          onPick={setPick}
+        />
+      )}
       {pick && detail === undefined && <Loader aria-label="Memuat keluarga" />}
       {pick && detail === null && (
         <Alert color="red">Keluarga warga ini tidak ditemukan lagi. Cari ulang.</Alert>

@@ -15,8 +15,8 @@ import { useDatabase } from '../../app/database-context';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
 import { createProposal, isUsulanError } from '../../db/proposal-repository';
 import { describeStorageError } from '../../db/storage-errors';
+import { ResidentSearch } from '../warga/ResidentSearch';
 import { FamilyCard } from './FamilyCard';
-import { PersonSearch } from './PersonSearch';
 import { ProposalFieldsForm } from './ProposalFieldsForm';
 import { useFamilyDetail, useFamilyProposals } from './useUsulan';
 
@@ -114,7 +114,13 @@ export function NewProposalPage() {
 
       {!familyId && (
         <Paper withBorder p="md">
-          <PersonSearch onPick={pick} />
+          <ResidentSearch
+            label="Cari warga"
+            description="Ketik nama, NIK, atau No. KK (minimal 2 karakter)."
+            placeholder="contoh: Rahmawati atau 6271…"
+            testId="search-results"
+            onPick={({ familyId: nextFamily, personId }) => pick(nextFamily, personId)}
+          />
         </Paper>
       )}
       {familyId && detail === null && (

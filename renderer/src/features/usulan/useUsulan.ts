@@ -11,7 +11,7 @@ import {
   listProposals,
 } from '../../db/proposal-repository';
 import type { ProposalFilter } from '../../db/proposal-repository';
-import { getFamilyDetail, searchPeople } from '../../db/registry-repository';
+import { getFamilyDetail } from '../../db/registry-repository';
 import { getOperator } from '../../db/settings-repository';
 
 export function useProposalList(filter: ProposalFilter) {
@@ -56,15 +56,6 @@ export function useFamilyProposals(familyId: string | null) {
   return useLiveQuery(
     () => (familyId ? listFamilyProposals(db, familyId) : Promise.resolve([])),
     [db, familyId],
-  );
-}
-
-export function usePeopleSearch(query: string) {
-  const { db } = useDatabase();
-  const trimmed = query.trim();
-  return useLiveQuery(
-    () => (trimmed.length >= 2 ? searchPeople(db, trimmed, { limit: 20 }) : Promise.resolve([])),
-    [db, trimmed],
   );
 }
 

@@ -2,33 +2,52 @@ import { Badge, Button, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import type { PresenceStatus } from '@shared/domain/entities';
 import { maskNik } from '@shared/domain/nik';
 import { useDatabase } from '../../app/database-context';
 import { searchPeople } from '../../db/registry-repository';
 
-type Props = { onPick: (pick: { familyId: string; personId: string }) => void };
+export type ResidentPick = { familyId: string; personId: string };
+
+type Props = {
+  label: string;
+  description: string;
+  placeholder: string;
+  /** Only residents with this presence status (a letter is only for those present). */
+  status?: PresenceStatus;
+  testId: string;
+  onPick: (pick: ResidentPick) => void;
+};
 
 const LIMIT = 25;
 
-/** Finds the resident by name (typo-tolerant), NIK or No. KK. Only residents present. */
-export function SubjectSearch({ onPick }: Props) {
+/** dd-mm-yyyy, as on a KTP. */
+const ktpDate = (iso: string) => iso.split('-').reverse().join('-');
+
+/**
+ * Finds a resident by name (typo-tolerant), NIK or No. KK, for the screens that start
+ * from one person: a new proposal, a letter. NIKs are masked; the clerk checks the last
+ * digits against the KTP in hand.
+ */
+export function ResidentSearch({ label, description, placeholder, status, testId, onPick }: Props) {
   const { db } = useDatabase();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 150);
   const hits = useLiveQuery(
     () =>
       debounced.length >= 2
-        ? searchPeople(db, debounced, { status: 'ada', limit: LIMIT })
+        ? searchPeople(db, debounced, { ...(status && { status }), limit: LIMIT })
         : Promise.resolve(null),
-    [db, debounced],
+    [db, debounced, status],
   );
 
   return (
     <Stack>
       <TextInput
-        label="Cari warga yang memohon surat"
-        description="Ketik nama, NIK atau No. KK (minimal 2 karakter). Hanya warga berstatus ada."
-        placeholder="contoh: Siti Aminah atau 6271…"
+        label={label}
+        description={description}
+        placeholder={placeholder}
+        data-autofocus
         autoFocus
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}
@@ -37,7 +56,7 @@ export function SubjectSearch({ onPick }: Props) {
         <Text c="dimmed">Tidak ada warga yang cocok. Periksa ejaan atau cari dengan NIK.</Text>
       )}
       {hits && hits.length > 0 && (
-        <Table striped highlightOnHover withTableBorder data-testid="sktm-search-results">
+        <Table striped highlightOnHover withTableBorder data-testid={testId}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Nama</Table.Th>
@@ -59,7 +78,7 @@ export function SubjectSearch({ onPick }: Props) {
                   )}
                 </Table.Td>
                 <Table.Td ff="monospace">{maskNik(person.nik)}</Table.Td>
-                <Table.Td>{person.tanggalLahir.split('-').reverse().join('-')}</Table.Td>
+                <Table.Td>{ktpDate(person.tanggalLahir)}</Table.Td>
                 <Table.Td>
                   {family.alamat}, RT {family.rt}/RW {family.rw}
                 </Table.Td>
