@@ -9,13 +9,13 @@ import { HomePage } from '../features/home/HomePage';
 import { ProjectorGuard } from '../features/keamanan/ProjectorGuard';
 import { RoleGuard } from '../features/keamanan/RoleGuard';
 import { SessionGate } from '../features/keamanan/SessionGate';
-import { StartupWait } from './StartupWait';
 import { FirstRunPage } from '../features/settings/FirstRunPage';
 import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
 import { DatabaseContext } from './database-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
+import { StartupWait } from './StartupWait';
 import { theme } from './theme';
 
 // Every job's screens load when first opened: the start-up bundle holds the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from './audit-repository';
-import { listContacts, saveContact, setContactActive } from './contact-repository';
+import { addContact, listContacts, saveContact, setContactActive } from './contact-repository';
 import { freshDatabase } from './test-helpers';
 
 const contact = (id: string, nama: string, unsur: string, jabatan: string) => ({
@@ -27,6 +27,20 @@ describe('contact repository', () => {
     ]);
     expect((await listAudit(db)).map((entry) => entry.summary)).toContain(
       'Kontak ditambahkan: Yusuf (LPMK)',
+    );
+  });
+
+  it('adds a new contact active, with its own key, and corrects it in place', async () => {
+    const db = freshDatabase();
+    const fields = { nama: 'Rahmat', unsur: 'RT', jabatan: 'Ketua RT 009', jenisKelamin: 'L' };
+    const added = await addContact(db, fields);
+    const other = await addContact(db, { ...fields, nama: 'Yusuf' });
+    expect(added).toMatchObject({ ...fields, aktif: true });
+    expect(added.id).not.toBe(other.id);
+    await saveContact(db, { ...added, nama: 'Rachmat' });
+    expect((await listContacts(db)).map((c) => c.nama)).toEqual(['Rachmat', 'Yusuf']);
+    expect((await listAudit(db)).map((entry) => entry.summary)).toContain(
+      'Kontak diubah: Rachmat (RT)',
     );
   });
 

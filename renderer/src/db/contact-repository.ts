@@ -1,6 +1,7 @@
 import { UNSUR } from '@shared/domain/entities';
 import type { Contact } from '@shared/domain/entities';
 import { contactInputSchema } from '@shared/domain/meeting';
+import type { ContactInput } from '@shared/domain/meeting';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
@@ -22,8 +23,12 @@ export async function listContacts(
     );
 }
 
-export function newContactId(): string {
-  return newId();
+/** A new, active contact with the fields of the contact form. */
+export function addContact(
+  db: DtksDatabase,
+  fields: Omit<ContactInput, 'id' | 'aktif'>,
+): Promise<Contact> {
+  return saveContact(db, { id: newId(), ...fields, aktif: true });
 }
 
 export async function saveContact(db: DtksDatabase, input: unknown): Promise<Contact> {

@@ -28,6 +28,13 @@ async function uploadedBatch() {
   return { db, batch, people };
 }
 
+/** An exported batch whose upload to the portal is recorded: ready for its results. */
+async function recordedBatch() {
+  const setup = await uploadedBatch();
+  await recordUpload(setup.db, setup.batch.id, { date: '2026-11-25', reference: 'SIKS-1' }, NOW);
+  return setup;
+}
+
 describe('importing the portal results', () => {
   it('needs the upload to be recorded first', async () => {
     const { db, batch, people } = await uploadedBatch();
@@ -43,8 +50,7 @@ describe('importing the portal results', () => {
   });
 
   it('sets each proposal’s result by NIK and moves the batch to hasil diterima', async () => {
-    const { db, batch, people } = await uploadedBatch();
-    await recordUpload(db, batch.id, { date: '2026-11-25', reference: 'SIKS-1' }, NOW);
+    const { db, batch, people } = await recordedBatch();
     const result = await importFeedback(
       db,
       batch.id,
@@ -95,8 +101,7 @@ describe('importing the portal results', () => {
   });
 
   it('refuses a file with no NIK of this batch', async () => {
-    const { db, batch } = await uploadedBatch();
-    await recordUpload(db, batch.id, { date: '2026-11-25', reference: 'SIKS-1' }, NOW);
+    const { db, batch } = await recordedBatch();
     await expect(
       importFeedback(
         db,
@@ -115,8 +120,7 @@ describe('remembering the columns of the results file', () => {
   const mapping = { nik: 'nik_art', status: 'hasil_cek', alasan: 'ket_dinas' };
 
   it('remembers the confirmed columns with the import, for files with the same headers', async () => {
-    const { db, batch, people } = await uploadedBatch();
-    await recordUpload(db, batch.id, { date: '2026-11-25', reference: 'SIKS-1' }, NOW);
+    const { db, batch, people } = await recordedBatch();
     expect(await findFeedbackMapping(db, headers)).toBeNull();
     await importFeedback(
       db,
@@ -135,8 +139,7 @@ describe('remembering the columns of the results file', () => {
   });
 
   it('remembers nothing when the import is refused', async () => {
-    const { db, batch } = await uploadedBatch();
-    await recordUpload(db, batch.id, { date: '2026-11-25', reference: 'SIKS-1' }, NOW);
+    const { db, batch } = await recordedBatch();
     await expect(
       importFeedback(
         db,
@@ -153,9 +156,8 @@ describe('remembering the columns of the results file', () => {
 
 describe('rejected rows and proposing them again', () => {
   async function withRejection() {
-    const setup = await uploadedBatch();
+    const setup = await recordedBatch();
     const { db, batch, people } = setup;
-    await recordUpload(db, batch.id, { date: '2026-11-25', reference: 'SIKS-1' }, NOW);
     await importFeedback(
       db,
       batch.id,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Family, Person } from '@shared/domain/entities';
 import { toPersonRow } from '@shared/domain/person-keys';
+import { SAMPLE_IDENTITY } from '@shared/reports/report-test-data';
 import { verifyPayload } from '../signing/signing';
 import { DtksDatabase } from './database';
 import {
@@ -47,19 +48,7 @@ function person(id: string, over: Partial<Person>): Person {
 }
 
 async function seed(db: DtksDatabase): Promise<void> {
-  await saveIdentity(db, {
-    namaKelurahan: 'Pahandut',
-    kecamatan: 'Pahandut',
-    kota: 'Kota Palangka Raya',
-    provinsi: 'Kalimantan Tengah',
-    kodeWilayah: '6271011001',
-    kodeSurat: 'KEL-PHD',
-    alamatKantor: 'Jl. Kalimantan No. 1',
-    telepon: '',
-    email: '',
-    kodePos: '',
-    logoDataUrl: '',
-  });
+  await saveIdentity(db, SAMPLE_IDENTITY);
   await saveOfficial(db, {
     id: LURAH_ID,
     nama: 'Drs. Ahmad Yani',

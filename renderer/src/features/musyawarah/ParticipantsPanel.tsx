@@ -15,7 +15,7 @@ import { useState } from 'react';
 import type { Meeting } from '@shared/domain/entities';
 import { attendanceByUnsur } from '@shared/domain/meeting-candidates';
 import { useDatabase } from '../../app/database-context';
-import { newContactId, saveContact } from '../../db/contact-repository';
+import { addContact } from '../../db/contact-repository';
 import {
   addParticipant,
   addParticipantsFromContacts,
@@ -191,7 +191,7 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
           submitLabel="Simpan kontak"
           onSubmit={async (fields) => {
             try {
-              await saveContact(db, { id: newContactId(), ...fields, aktif: true });
+              await addContact(db, fields);
               setDialog('pick');
             } catch (error) {
               notifyError(error, 'Menyimpan kontak');
@@ -210,11 +210,7 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
           onSubmit={async (fields, saveAsContact) => {
             try {
               if (saveAsContact) {
-                const contact = await saveContact(db, {
-                  id: newContactId(),
-                  ...fields,
-                  aktif: true,
-                });
+                const contact = await addContact(db, fields);
                 await addParticipantsFromContacts(db, meeting.id, [contact.id]);
               } else {
                 await addParticipant(db, meeting.id, { ...fields, invited: false, present: true });

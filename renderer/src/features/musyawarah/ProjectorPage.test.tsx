@@ -2,6 +2,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectorView } from '@shared/domain/meeting-candidates';
+import { SAMPLE_IDENTITY } from '@shared/reports/report-test-data';
 import { DatabaseContext } from '../../app/database-context';
 import type { DtksDatabase } from '../../db/database';
 import { createMeeting, loadMeetingCandidates, recordDecision } from '../../db/meeting-repository';
@@ -18,19 +19,7 @@ afterEach(() => {
 
 async function seed() {
   const db = freshDatabase();
-  await saveIdentity(db, {
-    namaKelurahan: 'Pahandut',
-    kecamatan: 'Pahandut',
-    kota: 'Kota Palangka Raya',
-    provinsi: 'Kalimantan Tengah',
-    kodeWilayah: '6271011001',
-    kodeSurat: 'KEL-PHD',
-    alamatKantor: 'Jl. Kalimantan No. 1',
-    telepon: '',
-    email: '',
-    kodePos: '',
-    logoDataUrl: '',
-  });
+  await saveIdentity(db, SAMPLE_IDENTITY);
   await seedProposals(db, [
     { nama: 'Ani', rw: '001', rt: '001' },
     { nama: 'Budi', rw: '001', rt: '002' },

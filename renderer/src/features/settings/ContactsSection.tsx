@@ -5,8 +5,8 @@ import { useState } from 'react';
 import type { Contact } from '@shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import {
+  addContact,
   listContacts,
-  newContactId,
   saveContact,
   setContactActive,
 } from '../../db/contact-repository';
@@ -143,11 +143,9 @@ export function ContactsSection() {
             })}
             onSubmit={async (fields) => {
               try {
-                const contact =
-                  editing === 'new'
-                    ? { id: newContactId(), ...fields, aktif: true }
-                    : { ...editing, ...fields };
-                await saveContact(db, contact);
+                await (editing === 'new'
+                  ? addContact(db, fields)
+                  : saveContact(db, { ...editing, ...fields }));
                 notifications.show({ color: 'teal', message: `Kontak ${fields.nama} tersimpan.` });
                 setEditing(null);
               } catch (error) {

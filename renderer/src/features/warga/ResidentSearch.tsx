@@ -47,7 +47,6 @@ export function ResidentSearch({ label, description, placeholder, status, testId
         label={label}
         description={description}
         placeholder={placeholder}
-        data-autofocus
         autoFocus
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}
