@@ -246,6 +246,11 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     const dialog = page.getByRole('dialog', { name: 'Kontak baru' });
     await dialog.getByLabel('Nama').fill('Rahmat Hidayat');
     await dialog.getByLabel('Jabatan').fill('Ketua RT 009 / RW 003');
+    // The sex is chosen, never assumed: the minutes count attendance by it.
+    await dialog.getByRole('button', { name: 'Simpan kontak' }).click();
+    await dialog.getByText('Pilih jenis kelamin').waitFor();
+    await dialog.getByRole('combobox', { name: 'Jenis kelamin' }).click();
+    await page.getByRole('option', { name: 'Laki-laki' }).click();
     await dialog.getByRole('button', { name: 'Simpan kontak' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => table.getByRole('row').count()).toBe(before + 1);

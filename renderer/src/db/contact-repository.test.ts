@@ -32,7 +32,12 @@ describe('contact repository', () => {
 
   it('adds a new contact active, with its own key, and corrects it in place', async () => {
     const db = freshDatabase();
-    const fields = { nama: 'Rahmat', unsur: 'RT', jabatan: 'Ketua RT 009', jenisKelamin: 'L' };
+    const fields = {
+      nama: 'Rahmat',
+      unsur: 'RT',
+      jabatan: 'Ketua RT 009',
+      jenisKelamin: 'L',
+    } as const;
     const added = await addContact(db, fields);
     const other = await addContact(db, { ...fields, nama: 'Yusuf' });
     expect(added).toMatchObject({ ...fields, aktif: true });

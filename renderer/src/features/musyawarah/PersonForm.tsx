@@ -14,14 +14,18 @@ type Props = {
   onSubmit: (fields: PersonFields, saveAsContact: boolean) => Promise<void>;
 };
 
+/** A new person's sex is chosen, never assumed: the minutes count attendance by sex. */
+type Draft = Omit<PersonFields, 'jenisKelamin'> & { jenisKelamin: Sex | null };
+
 /** Name, element, title and sex: what a contact and a participant have in common. */
 export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, onSubmit }: Props) {
-  const [fields, setFields] = useState<PersonFields>(
-    initial ?? { nama: '', unsur: 'RT', jabatan: '', jenisKelamin: 'L' },
+  const [fields, setFields] = useState<Draft>(
+    initial ?? { nama: '', unsur: 'RT', jabatan: '', jenisKelamin: null },
   );
   const [saveAsContact, setSaveAsContact] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) =>
+  const [sexError, setSexError] = useState<string | null>(null);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setFields((current) => ({ ...current, [key]: value }));
 
   return (
@@ -29,11 +33,14 @@ export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, o
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (fields.nama.trim() === '') {
-          setError('Nama wajib diisi');
-          return;
-        }
-        void onSubmit({ ...fields, nama: fields.nama.trim() }, offerSaveAsContact && saveAsContact);
+        const nama = fields.nama.trim();
+        if (nama === '') setError('Nama wajib diisi');
+        if (fields.jenisKelamin === null) setSexError('Pilih jenis kelamin');
+        if (nama === '' || fields.jenisKelamin === null) return;
+        void onSubmit(
+          { ...fields, nama, jenisKelamin: fields.jenisKelamin },
+          offerSaveAsContact && saveAsContact,
+        );
       }}
     >
       <Stack>
@@ -70,8 +77,13 @@ export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, o
             { value: 'L', label: 'Laki-laki' },
             { value: 'P', label: 'Perempuan' },
           ]}
+          placeholder="Pilih"
           value={fields.jenisKelamin}
-          onChange={(value) => value && set('jenisKelamin', value as Sex)}
+          error={sexError}
+          onChange={(value) => {
+            setSexError(null);
+            if (value) set('jenisKelamin', value as Sex);
+          }}
         />
         {offerSaveAsContact && (
           <Checkbox
