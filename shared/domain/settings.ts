@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdSchema } from './ids';
 import { parseNip } from './nip';
 import { parseKodeWilayah } from './wilayah';
 
@@ -52,7 +53,8 @@ export const kelurahanIdentitySchema = z.object({
 export type KelurahanIdentity = z.infer<typeof kelurahanIdentitySchema>;
 
 export const officialSchema = z.object({
-  id: z.string().uuid(),
+  // Officials are still made with UUIDs; the shared key schema keeps a newId() from being refused.
+  id: rowIdSchema('Kode pejabat tidak sah'),
   nama: required('Nama pejabat').max(120),
   jabatan: required('Jabatan').max(120),
   pangkatGolongan: z.string().trim().max(80),

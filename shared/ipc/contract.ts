@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowIdSchema } from '../domain/ids';
 
 /**
  * The one contract between the renderer and the Electron main process.
@@ -116,8 +117,9 @@ export type AppInfo = {
   versions: Record<string, string>;
 };
 
+/** Any meeting key the app has made: a newId() since the switch to nanoid, a UUID before. */
 export const openProjectorRequestSchema = z.object({
-  meetingId: z.string().uuid('Nomor sesi musyawarah tidak sah'),
+  meetingId: rowIdSchema('Nomor sesi musyawarah tidak sah'),
 });
 export type OpenProjectorRequest = z.infer<typeof openProjectorRequestSchema>;
 /** `external` tells whether a second display was found for the projector window. */

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { newId } from '@shared/domain/ids';
 import type { BrowserWindowConstructor } from '../window';
 import {
   createOpenProjectorHandler,
@@ -13,7 +14,8 @@ import {
 vi.mock('electron', () => ({}));
 
 const trusted = { senderFrame: { url: 'app://dtks/index.html#/musyawarah/x' } };
-const MEETING = '3f1c2b7a-9d4e-4f6a-8b2c-1e0d9c8b7a6f';
+// A meeting made today has a newId() key (issue 21: a UUID-only schema refused them all).
+const MEETING = newId();
 const laptop: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } };
 const projectorScreen: DisplayLike = { id: 2, bounds: { x: 1366, y: 0, width: 1024, height: 768 } };
 
@@ -80,7 +82,8 @@ describe('projector window', () => {
   it('reuses the open projector window and opens a new one after it was closed', async () => {
     const { handler } = setup();
     await handler(trusted, { meetingId: MEETING });
-    const other = '0b7e4c1d-2a3f-4e5d-9c8b-7a6f5e4d3c2b';
+    // A meeting written before the switch to nanoid keeps its UUID.
+    const other = crypto.randomUUID();
     await handler(trusted, { meetingId: other });
     expect(FakeWindow.created).toHaveLength(1);
     expect(FakeWindow.created[0]?.loadURL).toHaveBeenLastCalledWith(projectorUrl(other));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newId } from '@shared/domain/ids';
 import { listAudit } from './audit-repository';
 import { appendAudit } from './audit-repository';
 import {
@@ -90,6 +91,9 @@ describe('settings repository', () => {
     await deleteOfficial(db, lurah.id);
     expect(await listOfficials(db)).toEqual([]);
     expect((await listAudit(db)).map((entry) => entry.action)).toEqual(['delete', 'create']);
+    // Any key the app makes is accepted (issue 21), a made-up one is not.
+    await saveOfficial(db, { ...lurah, id: newId() });
+    await expect(saveOfficial(db, { ...lurah, id: '../lurah' })).rejects.toThrow();
   });
 
   it('refuses an audit entry written outside a transaction', async () => {
