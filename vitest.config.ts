@@ -34,6 +34,19 @@ export default defineConfig({
           setupFiles: ['tests/setup/renderer.ts'],
         },
       },
+      {
+        // The IPC contract: real main process, real preload and the renderer's DesktopApi in
+        // one test. Node, not jsdom: the main process runs in Node, and jsdom's own typed
+        // arrays would make every Uint8Array crossing the fake IPC look foreign to zod.
+        resolve: { alias },
+        define: { __APP_VERSION__: JSON.stringify('test') },
+        test: {
+          name: 'contract',
+          environment: 'node',
+          include: ['tests/contract/**/*.test.ts'],
+          setupFiles: ['tests/setup/renderer.ts'],
+        },
+      },
     ],
   },
 });
