@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl, safeFileNameSchema, saveFileRequestSchema } from './contract';
+import {
+  isAllowedExternalUrl,
+  MAX_SUGGESTED_NAME,
+  safeFileNameSchema,
+  saveFileRequestSchema,
+  toSafeFileName,
+} from './contract';
 
 describe('isAllowedExternalUrl', () => {
   it.each([
@@ -42,5 +49,31 @@ describe('file requests', () => {
         data: new Uint8Array([1]),
       }).success,
     ).toBe(true);
+  });
+});
+
+describe('toSafeFileName', () => {
+  it('keeps a title readable', () => {
+    expect(toSafeFileName('SKTM 400.9.2/007/KEL-PHD/XI/2026')).toBe(
+      'SKTM 400.9.2-007-KEL-PHD-XI-2026',
+    );
+    expect(toSafeFileName('Berita\tAcara  005/BA')).toBe('Berita Acara 005-BA');
+    expect(toSafeFileName('../..')).toBe('-..');
+    expect(toSafeFileName(' . ')).toBe('dokumen');
+    expect(toSafeFileName('x'.repeat(400))).toHaveLength(MAX_SUGGESTED_NAME);
+  });
+
+  it('always makes a name the save channel accepts, whatever the title holds', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ maxLength: 400 })),
+        (title) => {
+          const name = toSafeFileName(title);
+          expect(safeFileNameSchema.safeParse(name).success, JSON.stringify(name)).toBe(true);
+          expect(name.length).toBeLessThanOrEqual(MAX_SUGGESTED_NAME);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -51,6 +51,30 @@ export const safeFileNameSchema = z
     'Nama berkas tidak sah',
   );
 
+/**
+ * Room left under the schema's 180 for the extension the save dialog adds, and short
+ * enough to read in a file manager.
+ */
+export const MAX_SUGGESTED_NAME = 150;
+
+/**
+ * A name the save channel accepts, made from a document's title: a letter or meeting
+ * number may hold slashes, a tab pasted from a spreadsheet, or be long. Forbidden and
+ * control characters become '-', runs of white space one space, and the result is cut to
+ * MAX_SUGGESTED_NAME. Every builder of a suggested file name goes through this, so the
+ * builders and safeFileNameSchema cannot drift apart again.
+ */
+export function toSafeFileName(title: string, fallback = 'dokumen'): string {
+  const cleaned = title
+    .replace(/\s+/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[/\\:*?"<>|\u0000-\u001f]/g, '-')
+    .replace(/^[ .]+/, '');
+  // By code point, so the cut never splits a surrogate pair.
+  const name = Array.from(cleaned).slice(0, MAX_SUGGESTED_NAME).join('').trim();
+  return name === '' ? fallback : name;
+}
+
 const bytesSchema = z
   .custom<Uint8Array>((value) => value instanceof Uint8Array, 'Data berkas harus berupa bytes')
   .refine((bytes) => bytes.byteLength > 0, 'Berkas kosong')

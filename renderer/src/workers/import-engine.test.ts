@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_LAYOUTS } from '@shared/domain/import/fields';
 import { defaultProposalChoice } from '@shared/domain/import/families';
 import { REPORT_TABLE_HEADER_INDEX } from '@shared/domain/import/report';
+import { safeFileNameSchema } from '@shared/ipc/contract';
 import { seedSettings } from '../db/import-test-fixtures';
 import { rememberLayout } from '../db/import-repository';
 import { freshDatabase } from '../db/test-helpers';
@@ -247,5 +249,15 @@ describe('reportFileName', () => {
     expect(reportFileName('Prelist Nov 2026.xlsx')).toBe('laporan-impor-Prelist Nov 2026.xlsx');
     expect(reportFileName('../a:b?.csv')).toBe('laporan-impor-a-b-.xlsx');
     expect(reportFileName('.xlsx')).toBe('laporan-impor-berkas.xlsx');
+  });
+
+  it('is a name the save channel accepts for any uploaded file name', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (uploaded) => {
+        const name = reportFileName(uploaded);
+        expect(safeFileNameSchema.safeParse(name).success, JSON.stringify(name)).toBe(true);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });

@@ -1,3 +1,5 @@
+import type { Meeting } from '@shared/domain/entities';
+import { toSafeFileName } from '@shared/ipc/contract';
 import { buildBeritaAcara } from '@shared/reports/berita-acara';
 import type { MeetingReportInput, NikMode, ResultRow } from '@shared/reports/musyawarah-common';
 import type { PaperSize, PdfDocument } from '@shared/reports/pdf-document';
@@ -13,12 +15,12 @@ export const PRINT_LABELS: Record<PrintKind, string> = {
   sptjm: 'SPTJM',
 };
 
-function fileSafe(text: string): string {
-  return text
-    .replace(/[/\\:*?"<>|]+/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120);
+/** "Berita Acara 005-BA-MUSKEL-KEL-PHD-XI-2026 2026-11-20.pdf": the name the save dialog offers. */
+export function meetingFileName(
+  kind: PrintKind,
+  meeting: Pick<Meeting, 'number' | 'date'>,
+): string {
+  return `${toSafeFileName(`${PRINT_LABELS[kind]} ${meeting.number} ${meeting.date}`)}.pdf`;
 }
 
 /** Gathers a locked meeting's data and builds its document (pure builders, no pdfmake here). */
@@ -54,7 +56,7 @@ export async function prepareMeetingDocument(
     nikMode: options.nikMode,
   };
   const doc = kind === 'berita_acara' ? buildBeritaAcara(input) : buildSptjm(input);
-  const fileName = fileSafe(`${PRINT_LABELS[kind]} ${meeting.number} ${meeting.date}.pdf`);
+  const fileName = meetingFileName(kind, meeting);
   const auditSummary = `${PRINT_LABELS[kind]} ${meeting.number} dicetak: ${rows.length} keluarga, NIK ${options.nikMode === 'full' ? 'lengkap' : 'tersamar'}, kertas ${options.paper}`;
   return { doc, fileName, auditSummary };
 }

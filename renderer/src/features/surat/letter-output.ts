@@ -1,4 +1,5 @@
 import type { Letter } from '@shared/domain/entities';
+import { toSafeFileName } from '@shared/ipc/contract';
 import { buildPublicKeySheet } from '@shared/reports/public-key-sheet';
 import { buildSktmDocument } from '@shared/reports/sktm';
 import type { SktmDocumentInput } from '@shared/reports/sktm';
@@ -11,7 +12,7 @@ import { qrPngDataUrl as qrDataUrl } from './qr-png';
 
 /** "400.9.2/007/KEL-PHD/XI/2026" → "SKTM 400.9.2-007-KEL-PHD-XI-2026": slashes are not allowed in file names. */
 export function letterFileName(letter: Pick<Letter, 'number'>): string {
-  return `SKTM ${letter.number.replace(/[/\\:*?"<>|]/g, '-')}`;
+  return toSafeFileName(`SKTM ${letter.number}`);
 }
 
 /** The PDF of a stored letter, rebuilt from what was frozen at issue. */
