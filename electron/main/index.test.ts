@@ -140,4 +140,23 @@ describe('main process lifecycle', () => {
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalled();
   });
+
+  it('deletes the print files in the temp folder when the app quits', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const temp = mkdtempSync(join(tmpdir(), 'dtks-quit-uji-'));
+    try {
+      const app = await start(true);
+      app.getPath = (name: string) => (name === 'temp' ? temp : `/fake/${name}`);
+      const dir = join(temp, 'dtks-kelurahan-cetak');
+      mkdirSync(dir);
+      // A letter printed a minute ago: too new for the per-print cleanup, still personal data.
+      writeFileSync(join(dir, 'cetak-sktm-400-9-2-001-1a2b3c4d.pdf'), 'NIK 6271011203850001');
+      app.emit('will-quit', { preventDefault: () => {} });
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,6 +1,7 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
+import { removeAllPrintFiles } from './ipc/print-pdf';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
@@ -18,7 +19,15 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 
+/** Print files hold full NIKs: none outlives the app (nor a crash, at the next start). */
+const removePrintFiles = () =>
+  removeAllPrintFiles(app.getPath('temp'), {
+    readdirSync: (dir) => readdirSync(dir),
+    rmSync: (filePath, options) => rmSync(filePath, options),
+  });
+
 function onReady(): void {
+  removePrintFiles();
   const preloadPath = path.join(__dirname, 'preload.cjs');
   protocol.handle(
     APP_SCHEME,
@@ -95,6 +104,9 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow) focusWindow(mainWindow);
   });
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    removePrintFiles();
+  });
   app.whenReady().then(onReady, (error: unknown) => {
     console.error('Aplikasi gagal dimulai:', error);
     app.quit();

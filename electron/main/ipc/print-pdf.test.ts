@@ -5,6 +5,7 @@ import {
   PRINT_FILE_MAX_AGE_MS,
   createPrintPdfHandler,
   printFileSlug,
+  removeAllPrintFiles,
 } from './print-pdf';
 
 vi.mock('electron', () => ({}));
@@ -113,5 +114,42 @@ describe('printFileSlug', () => {
     );
     expect(printFileSlug('../../..')).toBe('dokumen');
     expect(printFileSlug('x'.repeat(200))).toHaveLength(60);
+  });
+});
+
+describe('removeAllPrintFiles', () => {
+  it('deletes every print file whatever its age, and nothing else', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const temp = mkdtempSync(path.join(tmpdir(), 'dtks-cetak-uji-'));
+    try {
+      const dir = path.join(temp, PRINT_DIR_NAME);
+      mkdirSync(dir);
+      for (const name of ['cetak-sktm-1a2b3c4d.pdf', 'cetak-berita-acara-9f8e7d6c.pdf']) {
+        writeFileSync(path.join(dir, name), pdf);
+      }
+      writeFileSync(path.join(dir, 'catatan-pengguna.pdf'), pdf);
+      const removed = removeAllPrintFiles(temp, { readdirSync, rmSync });
+      expect(removed).toBe(2);
+      expect(readdirSync(dir)).toEqual(['catatan-pengguna.pdf']);
+      // No folder yet (never printed): nothing to do, no error.
+      expect(removeAllPrintFiles(path.join(temp, 'tidak-ada'), { readdirSync, rmSync })).toBe(0);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
+  it('skips a file locked by a viewer and removes the rest', () => {
+    const rmSync = vi.fn((filePath: string) => {
+      if (filePath.includes('terbuka')) throw new Error('EBUSY');
+    });
+    const removed = removeAllPrintFiles(TEMP, {
+      readdirSync: () => ['cetak-terbuka-11111111.pdf', 'cetak-sktm-22222222.pdf'],
+      rmSync,
+    });
+    expect(removed).toBe(1);
+    expect(rmSync).toHaveBeenCalledWith(path.join(PRINT_DIR, 'cetak-sktm-22222222.pdf'), {
+      force: true,
+    });
   });
 });

@@ -9,8 +9,9 @@ import { UNTRUSTED_SENDER_MESSAGE, describeError, parseRequest, withSenderCheck 
  * dialog they already know. The alternative, Chromium's PDF viewer in a hidden
  * BrowserWindow plus webContents.print(), is known to print blank pages for
  * plugin content and would need `plugins: true` on an extra window. The files
- * hold personal data (NIK), so old ones are deleted on the next print; a file
- * still open in a viewer (locked on Windows) is simply left for the next round.
+ * hold personal data (NIK), so old ones are deleted on the next print, and all
+ * of them when the app quits and when it starts (after a crash); a file still
+ * open in a viewer (locked on Windows) is simply left for the next round.
  */
 
 export const PRINT_DIR_NAME = 'dtks-kelurahan-cetak';
@@ -62,6 +63,37 @@ async function removeOldPrintFiles(dir: string, fs: PrintFs, now: number): Promi
       // Locked or already gone: the next print tries again.
     }
   }
+}
+
+export type PrintCleanupFs = {
+  readdirSync: (dir: string) => string[];
+  rmSync: (filePath: string, options: { force: true }) => void;
+};
+
+/**
+ * Deletes every print file of this app from the temp folder, whatever its age.
+ * Synchronous on purpose: it runs in `will-quit`, where Electron does not wait
+ * for promises. Returns how many files were removed.
+ */
+export function removeAllPrintFiles(tempDir: string, fs: PrintCleanupFs): number {
+  const dir = path.join(tempDir, PRINT_DIR_NAME);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!name.startsWith(PRINT_FILE_PREFIX) || !name.endsWith('.pdf')) continue;
+    try {
+      fs.rmSync(path.join(dir, name), { force: true });
+      removed += 1;
+    } catch {
+      // Locked by a viewer: the next start or quit tries again.
+    }
+  }
+  return removed;
 }
 
 const fail = (message: string): PrintPdfResponse => ({ ok: false, message });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { checkNext, startChain } from '@shared/domain/audit-chain';
 import type { ChainedEntry, ChainProblem } from '@shared/domain/audit-chain';
 import { appendAudit, assertMayWrite } from './audit-repository';
+import { addRetiredKeys, backedUpKeySchema, publicKeysOf } from './backup-keys';
+import type { BackedUpKey } from './backup-keys';
 import { decodeValue, encodeValue } from './backup-codec';
 import type { BlobFactory } from './backup-codec';
 import {
@@ -47,7 +49,7 @@ export function backupFileName(kodeWilayah: string, kind: DatabaseKind, at: Date
  * back up is refused before anything is read.
  */
 async function snapshot(db: DtksDatabase, purpose: BackupPurpose, fileName: string, now: Date) {
-  const tables = BACKUP_TABLES.map((name) => db.table(name));
+  const tables = [...BACKUP_TABLES.map((name) => db.table(name)), db.keys];
   return db.transaction('rw', tables, async () => {
     const people = await db.people.count();
     const families = await db.families.count();
@@ -64,7 +66,9 @@ async function snapshot(db: DtksDatabase, purpose: BackupPurpose, fileName: stri
       now,
     );
     const rows = await Promise.all(BACKUP_TABLES.map((name) => db.table(name).toArray()));
-    return { rows, head };
+    // Public halves only: publicKeysOf never reads a row's private key.
+    const keys = publicKeysOf(await db.keys.toArray());
+    return { rows, head, keys };
   });
 }
 
@@ -101,7 +105,7 @@ export async function createBackup(
       ? secret.key
       : await deriveBackupKey(secret.passphrase, { iterations: secret.iterations });
   onProgress('baca', 0, BACKUP_TABLES.length);
-  const { rows, head } = await snapshot(db, meta.purpose ?? 'unduhan', fileName, now);
+  const { rows, head, keys } = await snapshot(db, meta.purpose ?? 'unduhan', fileName, now);
   const tables: Record<string, unknown> = {};
   const counts: Record<string, number> = {};
   for (const [index, name] of BACKUP_TABLES.entries()) {
@@ -111,7 +115,7 @@ export async function createBackup(
     onProgress('baca', index + 1, BACKUP_TABLES.length);
   }
   onProgress('enkripsi', 0, 1);
-  const json = new TextEncoder().encode(JSON.stringify({ tables }));
+  const json = new TextEncoder().encode(JSON.stringify({ tables, keys }));
   const bytes = await sealBackup(gzipSync(json, { level: 6 }), key, {
     appVersion: meta.appVersion,
     schemaVersion: LATEST_SCHEMA_VERSION,
@@ -132,6 +136,8 @@ export async function createBackup(
 export type ParsedBackup = {
   header: BackupHeader;
   tables: BackupTables;
+  /** Public letter-signing keys; empty for backups made before they were carried. */
+  keys: BackedUpKey[];
   /** The first broken link of the log inside the backup, or null when it is whole. */
   auditProblem: ChainProblem | null;
 };
@@ -143,6 +149,8 @@ const payloadSchema = z.strictObject({
       z.ZodArray<z.ZodUnknown>
     >,
   ),
+  // Absent from backups made before the keys were carried: those still restore.
+  keys: z.array(z.unknown()).max(1_000).optional(),
 });
 
 function content(message: string): BackupError {
@@ -205,9 +213,11 @@ export async function readBackup(
     tables[name] = decoded as unknown[];
     options.onProgress?.('periksa', index + 1, BACKUP_TABLES.length);
   }
+  const keys = z.array(backedUpKeySchema).safeParse(payload.data.keys ?? []);
+  if (!keys.success) throw content('daftar kunci tanda tangan surat tidak sah');
   const audit = [...(tables.audit as ChainedEntry[])].sort((a, b) => a.seq - b.seq);
   const chain = audit.reduce(checkNext, startChain());
-  return { header, tables, auditProblem: chain.problem };
+  return { header, tables, keys: keys.data, auditProblem: chain.problem };
 }
 
 // ---- Restoring ----
@@ -222,7 +232,16 @@ export type RestoreResult = { counts: Record<string, number>; auditProblem: Chai
 export async function restoreBackup(
   db: DtksDatabase,
   parsed: ParsedBackup,
-  options: { kind: DatabaseKind; now?: Date; onProgress?: Progress },
+  options: {
+    kind: DatabaseKind;
+    now?: Date;
+    onProgress?: Progress;
+    /**
+     * A restore from the first-run screen, with nobody signed in: allowed only
+     * while the database has no account, checked inside the transaction.
+     */
+    freshInstall?: boolean;
+  },
 ): Promise<RestoreResult> {
   if (parsed.header.database !== options.kind) {
     throw new BackupError(
@@ -242,11 +261,18 @@ export async function restoreBackup(
   };
   // Fail fast for a role that may not restore; appendAudit checks again inside.
   assertMayWrite(db, intent);
-  const tables = BACKUP_TABLES.map((name) => db.table(name));
+  const tables = [...BACKUP_TABLES.map((name) => db.table(name)), db.keys];
   const total = BACKUP_TABLES.reduce((sum, name) => sum + parsed.tables[name].length, 0);
   let done = 0;
   await db.transaction('rw', tables, async () => {
-    await Promise.all(tables.map((table) => table.clear()));
+    if (options.freshInstall && (await db.accounts.count()) > 0) {
+      throw new BackupError(
+        'isi',
+        'Komputer ini sudah memiliki akun pengguna. Masuk sebagai admin, lalu pulihkan dari Pengaturan → Keamanan.',
+      );
+    }
+    // The keys table is not replaced: this PC's own key stays; the backup's keys join it.
+    await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()));
     for (const name of BACKUP_TABLES) {
       const rows = parsed.tables[name];
       for (let i = 0; i < rows.length; i += 2_000) {
@@ -256,6 +282,7 @@ export async function restoreBackup(
         options.onProgress?.('tulis', done, total);
       }
     }
+    await addRetiredKeys(db, parsed.keys, options.now ?? new Date());
     await appendAudit(db, intent, options.now);
   });
   const counts = Object.fromEntries(

@@ -46,9 +46,18 @@ export class DtksDatabase extends Dexie {
   batches!: EntityTable<Batch, 'id'>;
   feedback!: EntityTable<FeedbackRow, 'id'>;
   accounts!: EntityTable<Account, 'id'>;
-  /** Signing keys (Ed25519) for letter QR codes; the private key never leaves this table. */
+  /**
+   * Signing keys (Ed25519) for letter QR codes; the private key never leaves this table.
+   * Earlier keys brought back by a restore have no private key: they only verify.
+   */
   keys!: EntityTable<
-    { id: string; publicKeyRaw: string; privateKey: CryptoKey | JsonWebKey; createdAt: string },
+    {
+      id: string;
+      publicKeyRaw: string;
+      privateKey?: CryptoKey | JsonWebKey;
+      createdAt: string;
+      retiredAt?: string;
+    },
     'id'
   >;
   audit!: EntityTable<AuditEntry, 'id'>;

@@ -21,8 +21,9 @@ import { currentActor } from '../db/settings-repository';
  * first use as a non-extractable CryptoKey and stored as such in IndexedDB
  * (structured clone keeps CryptoKey objects), so not even this app can read
  * its bytes back out: it can only ask the browser to sign with it. A backup
- * of the database therefore does not carry the key; a restored office gets a
- * new key and keeps the old public key for verifying old letters.
+ * of the database therefore carries only the public keys (db/backup-keys.ts);
+ * a restored office gets a new key and keeps the old public keys for
+ * verifying old letters.
  */
 
 export const OWN_KEY_ROW = 'surat-ed25519';
@@ -39,7 +40,8 @@ export type SigningKeyInfo = {
 type KeyRow = {
   id: string;
   publicKeyRaw: string;
-  privateKey: CryptoKey | JsonWebKey;
+  /** Absent on an earlier key restored from a backup (backup-keys.ts): it only verifies. */
+  privateKey?: CryptoKey | JsonWebKey;
   createdAt: string;
 };
 

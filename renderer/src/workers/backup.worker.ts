@@ -13,7 +13,14 @@ type Common = { id: number; dbName: string; kind: DatabaseKind; session: Session
 
 export type BackupRequest =
   | (Common & { type: 'create'; appVersion: string; secret: BackupSecret; purpose: BackupPurpose })
-  | (Common & { type: 'restore'; bytes: Uint8Array; passphrase: string });
+  | (Common & { type: 'restore'; bytes: Uint8Array; passphrase: string })
+  /** From the first-run screen: nobody is signed in, and the database must have no account. */
+  | (Omit<Common, 'session'> & {
+      type: 'restore-fresh';
+      session: null;
+      bytes: Uint8Array;
+      passphrase: string;
+    });
 
 export type BackupMessage =
   | { id: number; type: 'progress'; phase: BackupPhase; done: number; total: number }
@@ -46,7 +53,11 @@ self.onmessage = async (event: MessageEvent<BackupRequest>) => {
       post({ id: request.id, type: 'created', ...made }, [made.bytes.buffer]);
     } else {
       const parsed = await readBackup(request.bytes, request.passphrase, { onProgress });
-      const result = await restoreBackup(db, parsed, { kind: request.kind, onProgress });
+      const result = await restoreBackup(db, parsed, {
+        kind: request.kind,
+        onProgress,
+        freshInstall: request.type === 'restore-fresh',
+      });
       post({
         id: request.id,
         type: 'restored',

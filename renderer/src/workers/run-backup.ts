@@ -35,7 +35,7 @@ export function runBackupJob(
     };
   });
   const request = { ...body, id: 1 } as BackupRequest;
-  worker.postMessage(request, request.type === 'restore' ? [request.bytes.buffer] : []);
+  worker.postMessage(request, request.type === 'create' ? [] : [request.bytes.buffer]);
   return {
     promise,
     cancel: () => {

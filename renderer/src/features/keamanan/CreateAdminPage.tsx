@@ -17,6 +17,7 @@ import { AccountError, createAccount } from '../../db/account-repository';
 import type { DtksDatabase } from '../../db/database';
 import { getOperator } from '../../db/settings-repository';
 import { describeStorageError } from '../../db/storage-errors';
+import { FirstRunRestore } from './FirstRunRestore';
 
 type Props = { accountsDb: DtksDatabase; onCreated: (account: SessionAccount) => void };
 
@@ -124,6 +125,9 @@ export function CreateAdminPage({ accountsDb, onCreated }: Props) {
             </Button>
           </Stack>
         </form>
+        <Stack mt="md">
+          <FirstRunRestore />
+        </Stack>
       </Paper>
     </Container>
   );

@@ -19,7 +19,7 @@ import type { BackupHeader } from '../../db/backup-file';
 import { runBackupJob } from '../../workers/run-backup';
 import type { BackupProgress } from '../../workers/run-backup';
 import { progressLabel, progressPercent } from './backup-progress';
-import { useSession } from './session-context';
+import { useOptionalSession } from './session-context';
 import { forgetSession } from './session-store';
 
 const when = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' });
@@ -32,10 +32,14 @@ type Picked = { bytes: Uint8Array; header: BackupHeader; name: string };
  * passphrase is asked; the worker then decrypts and checks everything and
  * only then replaces all tables in one transaction. Any failure leaves the
  * current data exactly as it was.
+ *
+ * `freshInstall`: offered on the first-run screens of a new or replaced PC,
+ * before any account exists, so nobody has to create a throw-away admin; the
+ * data layer refuses it once the database has an account.
  */
-export function RestoreSection() {
+export function RestoreSection({ freshInstall = false }: { freshInstall?: boolean }) {
   const { db, kind } = useDatabase();
-  const { account } = useSession();
+  const account = useOptionalSession()?.account ?? null;
   const [picked, setPicked] = useState<Picked | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [confirmed, setConfirmed] = useState(false);
@@ -63,15 +67,11 @@ export function RestoreSection() {
     setBusy(true);
     setError(null);
     try {
+      const bytes = picked.bytes.slice();
       const result = await runBackupJob(
-        {
-          type: 'restore',
-          dbName: db.name,
-          kind,
-          session: account,
-          bytes: picked.bytes.slice(),
-          passphrase,
-        },
+        freshInstall || !account
+          ? { type: 'restore-fresh', dbName: db.name, kind, session: null, bytes, passphrase }
+          : { type: 'restore', dbName: db.name, kind, session: account, bytes, passphrase },
         setProgress,
       ).promise;
       if (result.type !== 'restored') return;
@@ -100,8 +100,11 @@ export function RestoreSection() {
         <Alert color="teal" title="Pemulihan selesai" data-testid="restore-done">
           {done}
         </Alert>
+        {freshInstall && (
+          <Text size="sm">Masuk dengan nama pengguna dan kata sandi akun dari cadangan.</Text>
+        )}
         <Button w="fit-content" onClick={() => window.location.reload()}>
-          Masuk lagi
+          {freshInstall ? 'Lanjut ke layar masuk' : 'Masuk lagi'}
         </Button>
       </Stack>
     );
@@ -114,11 +117,20 @@ export function RestoreSection() {
         <Title order={3} size="h4">
           Pulihkan dari cadangan
         </Title>
-        <Text size="sm">
-          Pemulihan <b>mengganti seluruh isi</b> basis data{kind === 'training' ? ' latihan' : ''}{' '}
-          dengan isi cadangan, termasuk akun pengguna. Berkas diperiksa seluruhnya lebih dulu; bila
-          kata sandi salah atau berkas rusak, data sekarang tidak berubah.
-        </Text>
+        {freshInstall ? (
+          <Text size="sm">
+            Untuk komputer baru atau pengganti: pilih berkas cadangan dari komputer lama (.dtksbak)
+            dan masukkan kata sandi cadangannya. Identitas kelurahan, data warga, buku agenda surat,
+            kunci publik surat lama dan akun pengguna kembali seperti saat cadangan dibuat;
+            sesudahnya masuk dengan akun dari cadangan.
+          </Text>
+        ) : (
+          <Text size="sm">
+            Pemulihan <b>mengganti seluruh isi</b> basis data{kind === 'training' ? ' latihan' : ''}{' '}
+            dengan isi cadangan, termasuk akun pengguna. Berkas diperiksa seluruhnya lebih dulu;
+            bila kata sandi salah atau berkas rusak, data sekarang tidak berubah.
+          </Text>
+        )}
         <FileInput
           label="Berkas cadangan (.dtksbak)"
           placeholder="Pilih berkas"

@@ -1,8 +1,9 @@
-import { Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { saveIdentity, saveOperator } from '../../db/settings-repository';
 import { describeStorageError } from '../../db/storage-errors';
+import { FirstRunRestore } from '../keamanan/FirstRunRestore';
 import { EMPTY_IDENTITY, IdentityForm } from './IdentityForm';
 
 /** First run: the kelurahan identity comes before anything else. */
@@ -23,6 +24,7 @@ export function FirstRunPage() {
             Sebelum mulai, isi identitas kelurahan. Data ini dipakai di kop surat, Berita Acara dan
             berkas ekspor, dan dapat diubah nanti di Pengaturan.
           </Text>
+          <DataSafetyNotice />
           <TextInput
             label="Nama operator (petugas yang memakai komputer ini)"
             description="Dicatat di log aktivitas untuk setiap perubahan data"
@@ -56,8 +58,29 @@ export function FirstRunPage() {
               }
             }}
           />
+          <FirstRunRestore />
         </Stack>
       </Paper>
     </Container>
+  );
+}
+
+/**
+ * Said plainly before any data goes in (issue 21): the sign-in guards the
+ * screens; the files on disk are only as safe as the disk's encryption.
+ */
+export function DataSafetyNotice() {
+  return (
+    <Alert color="yellow" title="Keamanan folder data" data-testid="data-safety">
+      <Text size="sm">
+        Data warga disimpan di folder data aplikasi pada komputer ini. Folder itu hanya seaman
+        enkripsi disk komputernya: aktifkan <b>BitLocker</b> atau <b>Enkripsi perangkat</b> Windows
+        (Pengaturan Windows → Privasi &amp; keamanan) sebelum mengisi data asli.
+      </Text>
+      <Text size="sm" mt={4}>
+        Kata sandi masuk aplikasi melindungi layar, bukan berkasnya: siapa pun yang dapat menyalin
+        folder data dari disk yang tidak terenkripsi dapat membaca isinya tanpa kata sandi.
+      </Text>
+    </Alert>
   );
 }

@@ -19,6 +19,8 @@ import type { IssueLetterInput } from '../../db/letter-repository';
 import type { LetterSettings } from '../../db/letter-settings-repository';
 import type { FamilyDetail } from '../../db/registry-repository';
 import { describeStorageError } from '../../db/storage-errors';
+import { RevealNumber } from '../keamanan/RevealNumber';
+import { useRevealNik } from '../keamanan/useRevealNik';
 import { DependantsPicker, PurposePicker, SignerPicker } from './IssueFormParts';
 import type { SignerChoice } from './IssueFormParts';
 import { LetterPreview } from './LetterPreview';
@@ -49,6 +51,7 @@ function defaultSigner(officials: Official[], settings: LetterSettings): SignerC
 
 export function IssueForm({ detail, personId, officials, settings, onIssued, onBack }: Props) {
   const { db } = useDatabase();
+  const reveal = useRevealNik();
   const subject = detail.members.find((m) => m.id === personId);
   const others = detail.members.filter((m) => m.id !== personId);
   const [dependants, setDependants] = useState<Set<string>>(
@@ -111,7 +114,17 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={4}>
           <Text size="sm">
-            <b>{subject.nama}</b>, NIK {subject.nik}
+            <b>{subject.nama}</b>, NIK{' '}
+            <RevealNumber
+              target={{
+                kind: 'nik',
+                nik: subject.nik,
+                nama: subject.nama,
+                familyId: subject.familyId,
+              }}
+              label={`NIK ${subject.nama}`}
+              reveal={reveal}
+            />
           </Text>
           <Text size="sm">
             {detail.family.alamat}, RT {detail.family.rt}/RW {detail.family.rw}
@@ -187,6 +200,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         purpose={input.purpose}
         cover={cover}
         signer={official ? { official, ...signer } : undefined}
+        nikShown={reveal.isRevealed(`nik:${subject.nik}`)}
       />
 
       <Group justify="flex-end">

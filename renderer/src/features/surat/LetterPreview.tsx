@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { addDays } from 'date-fns';
 import type { Family, PersonRow } from '@shared/domain/entities';
 import { SHDK } from '@shared/domain/entities';
+import { maskNik } from '@shared/domain/nik';
 import { formatNip } from '@shared/domain/nip';
 import type { Official } from '@shared/domain/settings';
 import { formatLongDate, placeName } from '@shared/reports/letterhead';
@@ -19,6 +20,8 @@ type Props = {
   purpose: string;
   cover: { nomor: string; tanggal: string };
   signer?: SignerChoice & { official: Official };
+  /** The NIK was revealed (and logged) above; otherwise the screen shows it masked. */
+  nikShown?: boolean;
 };
 
 const missing = (text: string, label: string) =>
@@ -42,6 +45,7 @@ export function LetterPreview({
   purpose,
   cover,
   signer,
+  nikShown = false,
 }: Props) {
   const identity = useIdentity();
   const nextNumber = useNextNumber(settings);
@@ -70,6 +74,12 @@ export function LetterPreview({
           Nomor pasti diberikan saat diterbitkan
         </Badge>
       </Group>
+      {!nikShown && (
+        <Text size="xs" c="dimmed" mb="xs">
+          NIK disamarkan di layar; surat yang dicetak memuat NIK lengkap. Untuk mencocokkan dengan
+          KTP, tekan Tampilkan di bagian Pemohon (tercatat di log).
+        </Text>
+      )}
       <Stack gap={6} maw={720} mx="auto" fz="sm">
         <Text ta="center" fw={700} td="underline">
           {SKTM_TITLE}
@@ -78,11 +88,11 @@ export function LetterPreview({
         <Text>
           Yang bertanda tangan di bawah ini, Lurah {identity.namaKelurahan}, Kecamatan{' '}
           {identity.kecamatan}, {identity.kota}, menerangkan bahwa <b>{subject.nama}</b> (NIK{' '}
-          {subject.nik}), lahir di {subject.tempatLahir}, {formatLongDate(subject.tanggalLahir)},
-          beralamat di {family.alamat}, RT {family.rt} RW {family.rw}, berdasarkan Surat Pengantar
-          RT/RW Nomor {missing(cover.nomor, 'nomor')} tanggal{' '}
-          {cover.tanggal ? formatLongDate(cover.tanggal) : missing('', 'tanggal')}, tergolong
-          keluarga tidak mampu.
+          {nikShown ? subject.nik : maskNik(subject.nik)}), lahir di {subject.tempatLahir},{' '}
+          {formatLongDate(subject.tanggalLahir)}, beralamat di {family.alamat}, RT {family.rt} RW{' '}
+          {family.rw}, berdasarkan Surat Pengantar RT/RW Nomor {missing(cover.nomor, 'nomor')}{' '}
+          tanggal {cover.tanggal ? formatLongDate(cover.tanggal) : missing('', 'tanggal')},
+          tergolong keluarga tidak mampu.
         </Text>
         {dependants.length > 0 && (
           <Table withTableBorder fz="xs" verticalSpacing={2}>

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { Letter } from '@shared/domain/entities';
 import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
 import { useDatabase } from '../../app/database-context';
+import { registeredLetterFor } from '../../signing/register-match';
 import { verifyPayload } from '../../signing/signing';
 import type { VerifyResult } from '../../signing/signing';
-import { findLetterByNumber } from '../../db/letter-repository';
 import { decodeQrFromFile } from './qr-image';
 import { VerifyResultCard } from './VerifyResultCard';
 
@@ -25,8 +25,7 @@ export function VerifyPage() {
       return;
     }
     const verify = await verifyPayload(db, value);
-    const registered =
-      verify.status === 'valid' ? await findLetterByNumber(db, verify.claims.number) : undefined;
+    const registered = await registeredLetterFor(db, value, verify);
     setResult({ verify, registered });
   };
 

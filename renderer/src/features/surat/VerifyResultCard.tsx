@@ -31,6 +31,32 @@ function ClaimsTable({ claims }: { claims: LetterClaims }) {
   );
 }
 
+/** The register's own record of the letter, as issued (masked NIK: this is a counter screen). */
+function RegisterEntry({ letter }: { letter: Letter }) {
+  const rows: [string, string][] = [
+    ['Nomor agenda', letter.number],
+    ['Tanggal terbit', formatLongDate(letter.date)],
+    ['Nama', letter.subject.nama],
+    ['NIK', `************${letter.subject.nik.slice(-4)}`],
+    ['Keperluan', letter.purpose],
+    ['Status', letter.status === 'batal' ? 'Dibatalkan' : 'Terbit'],
+  ];
+  return (
+    <Table mt="sm" withRowBorders={false} verticalSpacing={2} data-testid="verify-register">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Td w={160} c="dimmed">
+              {label}
+            </Table.Td>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 export function VerifyResultCard({
   result,
   registered,
@@ -85,11 +111,28 @@ export function VerifyResultCard({
           title="Ditandatangani kunci yang tidak dikenal"
           data-testid="verify-result"
           data-status="unknown_key"
+          data-registered={registered ? registered.status : undefined}
         >
-          <Text size="sm">
-            Kode utuh, tetapi kuncinya tidak terdaftar di komputer ini. Bisa jadi surat dari
-            kelurahan lain: impor kunci publiknya di Pengaturan surat, lalu periksa lagi.
-          </Text>
+          {registered ? (
+            <>
+              <Text size="sm" fw={600}>
+                {registered.status === 'batal'
+                  ? `Tercatat di buku agenda kantor ini dengan nomor dan isi yang sama, tetapi SURAT INI SUDAH DIBATALKAN: ${registered.cancelReason ?? ''}`
+                  : 'Tercatat di buku agenda kantor ini dengan nomor dan isi yang sama: surat ini diterbitkan kantor ini.'}
+              </Text>
+              <Text size="sm">
+                Kunci yang menandatanganinya belum terdaftar di komputer ini (misalnya kunci
+                komputer lama, dipulihkan dari cadangan yang belum membawa kunci). Impor kunci
+                publik lama kantor ini di Pengaturan surat agar tanda tangannya dapat diperiksa.
+              </Text>
+              <RegisterEntry letter={registered} />
+            </>
+          ) : (
+            <Text size="sm">
+              Kode utuh, tetapi kuncinya tidak terdaftar di komputer ini. Bisa jadi surat dari
+              kelurahan lain: impor kunci publiknya di Pengaturan surat, lalu periksa lagi.
+            </Text>
+          )}
           <ClaimsTable claims={result.claims} />
         </Alert>
       );

@@ -17,6 +17,7 @@ import { useDatabase } from '../../app/database-context';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
 import { isUsulanError, updateProposal } from '../../db/proposal-repository';
 import { describeStorageError } from '../../db/storage-errors';
+import { RevealNumber } from '../keamanan/RevealNumber';
 import { ProposalFieldsForm } from './ProposalFieldsForm';
 import { formatInstant } from './StatusPanel';
 
@@ -54,7 +55,23 @@ export function ProposalInfo({ proposal, person, aid }: Props) {
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Field label="Warga yang diusulkan">
-            {person ? `${person.nama} (NIK ${person.nik})` : '(warga terhapus)'}
+            {person ? (
+              <>
+                {person.nama} (NIK{' '}
+                <RevealNumber
+                  target={{
+                    kind: 'nik',
+                    nik: person.nik,
+                    nama: person.nama,
+                    familyId: person.familyId,
+                  }}
+                  label={`NIK ${person.nama}`}
+                />
+                )
+              </>
+            ) : (
+              '(warga terhapus)'
+            )}
           </Field>
           <Field label="Jenis usulan">
             {KIND_LABELS[proposal.kind]}
