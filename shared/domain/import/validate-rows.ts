@@ -6,6 +6,7 @@ import {
   dateCellText,
   identityDigits,
   isBlank,
+  longIdText,
   parseBirthDate,
   parseEducation,
   parseMarital,
@@ -356,7 +357,12 @@ function checkCells(
   draft.agama = read('agama', parseReligion);
   draft.pendidikan = read('pendidikan', parseEducation);
   draft.pekerjaan = text('pekerjaan');
-  draft.idDtks = text('idDtks');
+  draft.idDtks = read('idDtks', (cell) => {
+    const id = longIdText(cell, 'ID DTKS');
+    return id.ok && id.value.length > MAX_TEXT
+      ? { ok: false, reason: `Isian terlalu panjang (lebih dari ${MAX_TEXT} karakter)` }
+      : id;
+  });
   const dusun = text('dusun');
   if (!draft.alamat && dusun) draft.alamat = dusun;
 
