@@ -47,6 +47,17 @@ export default defineConfig({
           setupFiles: ['tests/setup/renderer.ts'],
         },
       },
+      {
+        // Node tests that read files (office spreadsheets) and the fuzz harness at its CI
+        // size; `npm run fuzz` runs the same fuzz files at depth (vitest.fuzz.config.ts).
+        resolve: { alias },
+        define: { __APP_VERSION__: JSON.stringify('test') },
+        test: {
+          name: 'tests',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.fuzz.test.ts'],
+        },
+      },
     ],
   },
 });

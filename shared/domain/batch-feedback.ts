@@ -1,5 +1,6 @@
+import { cellText, identityDigits } from './import/cells';
+import type { Cell } from './import/cells';
 import { normalizeHeader } from './import/fields';
-import { normalizeNik } from './nik';
 
 /**
  * Reading the results spreadsheet the portal returns (domain.md §1 step 6): per NIK,
@@ -131,7 +132,11 @@ export function parseAccepted(text: string): boolean | null {
   return null;
 }
 
-export type FeedbackSheet = { headers: string[]; rows: { row: number; cells: string[] }[] };
+/**
+ * The cells as the reader hands them over: a number cell stays a number, so a NIK that
+ * a spreadsheet rounded is refused instead of being matched to someone else's NIK.
+ */
+export type FeedbackSheet = { headers: string[]; rows: { row: number; cells: readonly Cell[] }[] };
 
 export type FeedbackRecord = {
   /** The row number the spreadsheet shows. */
@@ -166,17 +171,22 @@ export function readFeedback(sheet: FeedbackSheet, mapping: FeedbackMapping): Fe
     status: index('status'),
     alasan: index('alasan'),
   };
-  const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
+  const cell = (cells: readonly Cell[], i: number) => (i >= 0 ? cellText(cells[i]) : '');
   const byNik = new Map<string, FeedbackRecord>();
   const problems: FeedbackReading['problems'] = [];
   let blank = 0;
 
   for (const { row, cells } of sheet.rows) {
-    if (cells.every((value) => value.trim() === '')) {
+    if (cells.every((value) => cellText(value) === '')) {
       blank += 1;
       continue;
     }
-    const nik = normalizeNik(cell(cells, at.nik).replace(/^'/, ''));
+    const digits = at.nik >= 0 ? identityDigits(cells[at.nik], 'NIK') : null;
+    const nik = digits?.ok ? digits.value : '';
+    if (digits && !digits.ok && cellText(cells[at.nik]) !== '') {
+      problems.push({ row, message: digits.reason });
+      continue;
+    }
     if (!/^\d{16}$/.test(nik)) {
       problems.push({ row, message: `NIK tidak 16 digit (${nik || 'kosong'})` });
       continue;

@@ -3,6 +3,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  contactInputSchema,
+  participantInputSchema,
   canonicalDecisions,
   commonReasons,
   decisionInputSchema,
@@ -14,6 +16,7 @@ import {
   TIDAK_LAYAK_REASONS,
 } from './meeting';
 import type { FinaliseCheckInput } from './meeting';
+import { newId } from './ids';
 
 const meeting = { id: 'm-1', number: '005/BA-MUSKEL/KEL-PHD/XI/2026', date: '2026-11-20' };
 const decisions = [
@@ -222,5 +225,27 @@ describe('texts', () => {
     expect(decrees).toHaveLength(2);
     expect(decrees[0]).toContain('262/HUK/2022');
     expect(legalBasis([]).some((line) => line.includes('HUK'))).toBe(false);
+  });
+});
+
+describe('contact and participant names', () => {
+  it('refuses a name made of formula text, keeps a real one', () => {
+    const participant = {
+      unsur: 'RT' as const,
+      jabatan: 'Ketua RT 003',
+      jenisKelamin: 'L' as const,
+      invited: true,
+      present: true,
+    };
+    const refused = participantInputSchema.safeParse({ ...participant, nama: '=1+1' });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toContain('Nama berisi "="');
+    expect(
+      contactInputSchema.safeParse({ ...participant, id: newId(), aktif: true, nama: '+62 812' })
+        .success,
+    ).toBe(false);
+    expect(participantInputSchema.parse({ ...participant, nama: ' H. Abdul  Gani ' }).nama).toBe(
+      'H. Abdul Gani',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { getCriteriaSet } from './criteria';
 import { DECISIONS, UNSUR } from './entities';
 import type { Decision, Meeting, MeetingDecision, MeetingParticipant } from './entities';
 import { parseIsoDate } from './id-common';
+import { personNameField } from './person-name';
 
 // ---- Labels ----
 
@@ -135,7 +136,7 @@ const unsurSchema = z.enum(UNSUR, 'Pilih unsur');
 
 export const contactInputSchema = z.object({
   id: z.string().min(1),
-  nama: required('Nama', 120),
+  nama: personNameField('Nama'),
   unsur: unsurSchema,
   jabatan: z.string().trim().max(120),
   jenisKelamin: sexSchema,
@@ -144,7 +145,7 @@ export const contactInputSchema = z.object({
 export type ContactInput = z.input<typeof contactInputSchema>;
 
 export const participantInputSchema = z.object({
-  nama: required('Nama', 120),
+  nama: personNameField('Nama'),
   unsur: unsurSchema,
   jabatan: z.string().trim().max(120),
   jenisKelamin: sexSchema,

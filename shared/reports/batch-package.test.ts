@@ -45,7 +45,9 @@ describe('CSV writer', () => {
   });
 
   it('neutralises cells that a spreadsheet would run as a formula', () => {
-    expect(toCsv([['=1+1', '@SUM(A1)', '-2', 'Budi']])).toBe("\uFEFF'=1+1,'@SUM(A1),'-2,Budi\r\n");
+    expect(toCsv([['=1+1', '@SUM(A1)', '-2', 'Budi', '-']])).toBe(
+      "\uFEFF'=1+1,'@SUM(A1),'-2,Budi,-\r\n",
+    );
   });
 
   it('round-trips any text through an RFC 4180 reader', () => {
@@ -57,7 +59,9 @@ describe('CSV writer', () => {
         }),
         (rows) => {
           const parsed = parseCsv(toCsv(rows).slice(1));
-          const expected = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+          const expected = rows.map((r) =>
+            r.map((c) => (c !== '-' && /^[=+\-@\t\r]/.test(c) ? `'${c}` : c)),
+          );
           expect(parsed).toEqual(expected);
         },
       ),
@@ -86,14 +90,17 @@ describe('package tables', () => {
     expect(tables.all[0]?.[0]).toBe('kode_provinsi');
   });
 
-  it('neutralises resident-typed text in the cells', () => {
+  it('keeps the values as recorded: the guard belongs to the CSV alone', () => {
     const tables = packageTables(
       CURRENT_EXPORT_TEMPLATE,
-      [{ kind: 'baru', record: sampleRecord({ pekerjaan: '=1+1' }) }],
+      [{ kind: 'baru', record: sampleRecord({ pekerjaan: '=1+1', alamat: '-' }) }],
       info,
     );
-    expect(tables.all[1]).toContain("'=1+1");
-    expect(tables.sheets[0]?.rows[1]).toContain("'=1+1");
+    expect(tables.all[1]).toContain('=1+1');
+    expect(tables.all[1]).toContain('-');
+    expect(tables.sheets[0]?.rows[1]).not.toContain("'=1+1");
+    expect(tables.sheets[0]?.rows[1]).not.toContain("'-");
+    expect(toCsv(tables.all)).toContain(",'=1+1,");
   });
 });
 

@@ -16,8 +16,9 @@ export type PackageTables = {
 };
 
 /**
- * The cells of the package, neutralised once against formula injection, so the
- * XLSX and the CSV cannot disagree about what a cell holds.
+ * The cells of the package, as the records hold them. The XLSX writes them as text
+ * cells, which no spreadsheet runs as a formula; only the CSV needs the guard
+ * ({@link toCsv}), so the XLSX reaches the national system with the values unchanged.
  */
 export function packageTables(
   template: ExportTemplate,
@@ -28,7 +29,7 @@ export function packageTables(
   const byKind = new Map<ExportKind, string[][]>(EXPORT_KINDS.map((kind) => [kind, [header]]));
   const all: string[][] = [header];
   for (const row of rows) {
-    const cells = templateCells(template, row, batch).map((cell) => String(neutralizeCell(cell)));
+    const cells = templateCells(template, row, batch).map(String);
     byKind.get(row.kind)?.push(cells);
     all.push(cells);
   }
@@ -48,7 +49,7 @@ export function csvCell(value: string): string {
 /**
  * RFC 4180: comma separated, CRLF line ends, quotes doubled inside quoted cells;
  * a UTF-8 byte order mark first so Excel reads the names with their accents.
- * Cells are neutralised against formula injection (again, harmlessly, if already).
+ * A CSV cell has no type: one that would run as a formula is neutralised here.
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   const lines = rows.map((row) =>

@@ -9,6 +9,7 @@ import type { Person, ShdkCode } from '@shared/domain/entities';
 import { localCalendarDate, parseIsoDate } from '@shared/domain/id-common';
 import { normalizeNoKk, parseNoKk } from '@shared/domain/kk';
 import { normalizeNik, parseNik } from '@shared/domain/nik';
+import { personNameField } from '@shared/domain/person-name';
 
 /**
  * The shapes the registry accepts. The same schemas drive the forms and the
@@ -69,7 +70,7 @@ const areaNumber = (label: string) =>
 
 export const memberInputSchema = z.object({
   nik: nikField,
-  nama: required('Nama'),
+  nama: personNameField('Nama'),
   tempatLahir: required('Tempat lahir', 80),
   tanggalLahir: birthDate,
   jenisKelamin: z.enum(['L', 'P'], { message: 'Pilih jenis kelamin' }),
@@ -83,7 +84,7 @@ export const memberInputSchema = z.object({
   agama: z.enum(RELIGIONS, { message: 'Pilih agama' }),
   pendidikan: z.enum(EDUCATION_LEVELS, { message: 'Pilih pendidikan terakhir' }),
   pekerjaan: required('Pekerjaan', 80),
-  namaIbuKandung: required('Nama ibu kandung'),
+  namaIbuKandung: personNameField('Nama ibu kandung'),
   disabilitas: optionalText,
   penyakitKronis: optionalText,
   statusKeberadaan: z.enum(PRESENCE_STATUSES).default('ada'),

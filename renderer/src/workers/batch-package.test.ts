@@ -64,7 +64,9 @@ const input = (batch: Batch) => ({
 describe('batch package', () => {
   it('zips XLSX, CSV, PDF and a manifest whose hashes match the files', () => {
     const batch = makeBatch(6, (row, i) =>
-      i === 0 && row.record ? { ...row, record: { ...row.record, pekerjaan: '=1+1' } } : row,
+      i === 0 && row.record
+        ? { ...row, record: { ...row.record, pekerjaan: '=1+1', alamat: '-' } }
+        : row,
     );
     const phases: string[] = [];
     const output = buildBatchPackage(XLSX, input(batch), (phase) => phases.push(phase));
@@ -105,9 +107,23 @@ describe('batch package', () => {
     expect(book.SheetNames).toEqual(['Usulan Baru', 'Perbaikan Data', 'Usulan Nonaktif']);
     const baru = XLSX.utils.sheet_to_json<string[]>(book.Sheets['Usulan Baru']!, { header: 1 });
     expect(baru).toHaveLength(3);
-    expect(baru[1]).toContain("'=1+1");
-    const nikCell = book.Sheets['Usulan Baru']!.I2;
+    // XLSX text cells are never formulas: the values arrive unchanged, without an apostrophe.
+    expect(baru[1]).toContain('=1+1');
+    expect(baru[1]).toContain('-');
+    expect(baru[1]).not.toContain("'=1+1");
+    expect(baru[1]).not.toContain("'-");
+    const sheet = book.Sheets['Usulan Baru']!;
+    const nikCell = sheet.I2;
     expect(nikCell).toMatchObject({ t: 's', v: '6271011203900001' });
+    const formulaCell = Object.values(sheet).find(
+      (cell: unknown) => (cell as { v?: unknown } | null)?.v === '=1+1',
+    ) as XLSX.CellObject | undefined;
+    expect(formulaCell).toMatchObject({ t: 's', v: '=1+1' });
+    expect(formulaCell?.f).toBeUndefined();
+    const sheetXml = new TextDecoder().decode(
+      unzipSync(files['DTKS_6271011001_20261121_004.xlsx']!)['xl/worksheets/sheet1.xml'],
+    );
+    expect(sheetXml).not.toContain('<f>');
   });
 
   it('refuses rows that carry no frozen record', () => {

@@ -5,6 +5,7 @@ import { sha256Hex } from '@shared/domain/batch';
 import type { Batch } from '@shared/domain/entities';
 import { getExportTemplate, isExportKind } from '@shared/domain/export-template';
 import { buildManifest, packageNames, packageTables, toCsv } from '@shared/reports/batch-package';
+import { textCells } from '@shared/reports/sheet-safety';
 import type { BatchManifest, ManifestFile, PackageRow } from '@shared/reports/batch-package';
 
 /**
@@ -46,8 +47,8 @@ function columnWidths(rows: readonly string[][]): { wch: number }[] {
 function writeXlsx(XLSX: Xlsx, sheets: ReturnType<typeof packageTables>['sheets']): Uint8Array {
   const book = XLSX.utils.book_new();
   for (const sheet of sheets) {
-    // Cells are text already neutralised: aoa_to_sheet keeps NIK and RT as text.
-    const ws = XLSX.utils.aoa_to_sheet(sheet.rows);
+    // Text cells: NIK and RT stay text, and a value starting with = or - is never run.
+    const ws = XLSX.utils.aoa_to_sheet(textCells(sheet.rows));
     ws['!cols'] = columnWidths(sheet.rows);
     XLSX.utils.book_append_sheet(book, ws, sheet.name.slice(0, 31));
   }

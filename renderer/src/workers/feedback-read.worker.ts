@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { cellText } from '@shared/domain/import/cells';
 import type { FeedbackSheet } from '@shared/domain/batch-feedback';
 import { readSpreadsheet } from './spreadsheet-read';
 
@@ -7,7 +6,10 @@ export type FeedbackReadRequest = { bytes: ArrayBuffer };
 export type FeedbackReadMessage =
   { type: 'done'; sheet: FeedbackSheet; sheetName: string } | { type: 'error'; message: string };
 
-/** Reads the portal's results file off the main thread; every cell comes back as text. */
+/**
+ * Reads the portal's results file off the main thread. Cells come back as read: a
+ * number cell stays a number, so a NIK that Excel rounded is refused, not matched.
+ */
 self.onmessage = async (event: MessageEvent<FeedbackReadRequest>) => {
   try {
     const read = await readSpreadsheet(new Uint8Array(event.data.bytes));
@@ -19,7 +21,7 @@ self.onmessage = async (event: MessageEvent<FeedbackReadRequest>) => {
       headers: read.table.headers,
       rows: read.table.rows.map(({ row, cells }) => ({
         row,
-        cells: read.table.headers.map((_, i) => cellText(cells[i])),
+        cells: read.table.headers.map((_, i) => cells[i] ?? null),
       })),
     };
     self.postMessage({

@@ -31,7 +31,7 @@ function getWorker(): Worker {
   return created;
 }
 
-/** Writes a workbook off the main thread; cells are neutralised against formula injection. */
+/** Writes a workbook off the main thread; text goes into text cells, never formulas. */
 export function renderXlsx(sheets: XlsxSheet[]): Promise<Uint8Array> {
   const id = nextId;
   nextId += 1;

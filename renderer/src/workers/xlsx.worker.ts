@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { neutralizeRows } from '@shared/reports/sheet-safety';
+import { textCells } from '@shared/reports/sheet-safety';
 
 export type XlsxSheet = { name: string; rows: (string | number | boolean | null)[][] };
 export type XlsxRequest = { id: number; sheets: XlsxSheet[] };
@@ -13,7 +13,8 @@ self.onmessage = async (event: MessageEvent<XlsxRequest>) => {
     const XLSX = await import('xlsx');
     const book = XLSX.utils.book_new();
     for (const sheet of sheets) {
-      const ws = XLSX.utils.aoa_to_sheet(neutralizeRows(sheet.rows));
+      // Text cells are never formulas: values are written as given, without an apostrophe.
+      const ws = XLSX.utils.aoa_to_sheet(textCells(sheet.rows));
       // Sheet names: at most 31 characters, none of : \ / ? * [ ]
       XLSX.utils.book_append_sheet(book, ws, sheet.name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31));
     }

@@ -4,6 +4,7 @@ import {
   cellText,
   dateCellText,
   identityDigits,
+  longIdText,
   parseBirthDate,
   parseEducation,
   parseMarital,
@@ -38,6 +39,75 @@ describe('identityDigits', () => {
   });
   it('says a missing value is missing', () => {
     expect(identityDigits('', 'No. KK')).toEqual({ ok: false, reason: 'No. KK wajib diisi' });
+  });
+
+  it('refuses a NIK that Excel stored as a number, with the cause and the cure', () => {
+    // 6271011506800013 typed into a General cell: Excel keeps 6271011506800010.
+    const result = identityDigits(6271011506800010, 'NIK');
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        'Kolom NIK berformat angka; Excel hanya menyimpan 15 digit angka, sehingga digit ' +
+        'ke-16 berubah menjadi 0; ubah format kolom menjadi Teks lalu ketik ulang nomornya',
+    });
+    expect(identityDigits(6271010203250030, 'No. KK')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Kolom No. KK berformat angka') as unknown,
+    });
+  });
+
+  it.each([
+    '6.27101E+15',
+    "'6.27101E+15",
+    '6,27101E+15',
+    '6.271011506800E+15',
+    '6e15',
+    ' 6.27101e15 ',
+  ])('refuses the scientific notation %s with the same cure', (text) => {
+    const result = identityDigits(text, 'NIK');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toContain('angka ilmiah');
+    expect(!result.ok && result.reason).toContain('ubah format kolom menjadi Teks');
+  });
+
+  it('refuses every number cell with 15 significant digits, whatever its value', () => {
+    const fifteenDigits = fc
+      .tuple(fc.integer({ min: 1e14, max: 1e15 - 1 }), fc.integer({ min: -14, max: 6 }))
+      .map(([mantissa, shift]) => Number(`${mantissa}e${shift}`));
+    const roundedNik = fc
+      .bigInt({ min: 1_000_000_000_000_000n, max: 9_999_999_999_999_999n })
+      .map((nik) => Number(Number(nik).toPrecision(15)));
+    fc.assert(
+      fc.property(fc.oneof(fifteenDigits, roundedNik), fc.boolean(), (value, sign) => {
+        for (const label of ['NIK', 'No. KK']) {
+          const result = identityDigits(sign ? value : -value, label);
+          expect(result.ok).toBe(false);
+          expect(!result.ok && result.reason).toContain(`Kolom ${label} berformat angka`);
+          // What Excel shows for such a cell is refused just the same.
+          const shown = identityDigits(value.toExponential(5).toUpperCase(), label);
+          expect(shown.ok).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('reads the text of a NIK typed into a Text cell', () => {
+    expect(identityDigits('6271011506800013', 'NIK')).toEqual({
+      ok: true,
+      value: '6271011506800013',
+    });
+  });
+});
+
+describe('longIdText', () => {
+  it('keeps short numbers and text, refuses a rounded 16-digit number', () => {
+    expect(longIdText(12345, 'ID DTKS')).toEqual({ ok: true, value: '12345' });
+    expect(longIdText('6271012203000111', 'ID DTKS')).toEqual({
+      ok: true,
+      value: '6271012203000111',
+    });
+    expect(longIdText(6271012203000110, 'ID DTKS').ok).toBe(false);
+    expect(longIdText('6.27101E+15', 'ID DTKS').ok).toBe(false);
   });
 });
 

@@ -34,22 +34,57 @@ export function isBlank(cell: Cell): boolean {
   return cellText(cell) === '';
 }
 
+/** What to do about an identity number that a spreadsheet stored as a number. */
+const RETYPE_AS_TEXT = 'ubah format kolom menjadi Teks lalu ketik ulang nomornya';
+
+/** "6.27101E+15", "6,27101e15": how Excel shows, and saves to CSV, a long number cell. */
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d*)?e[+-]?\d+$/i;
+
 /**
  * A NIK or No. KK cell. Excel keeps 15 significant digits, so a 16-digit number typed
- * into a number-formatted cell may have lost its last digit; the reader can only tell
- * when the value is beyond what a double holds exactly.
+ * into a number-formatted cell has lost its last digit to a 0, and nothing in the value
+ * says so (6271011506800013 is stored as 6271011506800010, a safe integer). No number
+ * cell can therefore be trusted as a NIK or No. KK: only text cells are read.
  */
 export function identityDigits(cell: Cell, label: string): CellResult<string> {
-  if (typeof cell === 'number' && (!Number.isSafeInteger(cell) || cell < 0)) {
+  if (typeof cell === 'number') {
     return fail(
-      `${label} tersimpan sebagai angka dan digitnya berubah; ubah format kolom menjadi Teks`,
+      `Kolom ${label} berformat angka; Excel hanya menyimpan 15 digit angka, ` +
+        `sehingga digit ke-16 berubah menjadi 0; ${RETYPE_AS_TEXT}`,
     );
   }
-  // A leading apostrophe is how Excel users force text; separators are typing habits.
-  const text = cellText(cell)
-    .replace(/^'/, '')
-    .replace(/[\s.\-\u2010-\u2015]/g, '');
+  // A leading apostrophe is how Excel users force text.
+  const raw = cellText(cell).replace(/^'/, '');
+  if (SCIENTIFIC.test(raw.replace(/\s/g, ''))) {
+    return fail(
+      `${label} tertulis sebagai angka ilmiah (${raw}): kolom ${label} berformat angka ` +
+        `dan Excel sudah mengubah digitnya; ${RETYPE_AS_TEXT}`,
+    );
+  }
+  // Separators are typing habits.
+  const text = raw.replace(/[\s.\-\u2010-\u2015]/g, '');
   if (text === '') return fail(`${label} wajib diisi`);
+  return ok(text);
+}
+
+/**
+ * An identifier of 16 digits or more that is not a NIK (ID DTKS): a number cell up to
+ * 15 digits is exact, a longer one has been rounded by the spreadsheet.
+ */
+export function longIdText(cell: Cell, label: string): CellResult<string> {
+  if (typeof cell === 'number' && Math.abs(cell) >= 1e15) {
+    return fail(
+      `Kolom ${label} berformat angka; Excel hanya menyimpan 15 digit angka, ` +
+        `sehingga digit setelahnya berubah menjadi 0; ${RETYPE_AS_TEXT}`,
+    );
+  }
+  const text = cellText(cell).replace(/^'/, '');
+  if (SCIENTIFIC.test(text.replace(/\s/g, ''))) {
+    return fail(
+      `${label} tertulis sebagai angka ilmiah (${text}): kolom ${label} berformat angka ` +
+        `dan Excel sudah mengubah digitnya; ${RETYPE_AS_TEXT}`,
+    );
+  }
   return ok(text);
 }
 

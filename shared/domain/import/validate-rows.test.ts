@@ -216,6 +216,30 @@ describe('checkRows', () => {
     expect(result.records.map((record) => record.row)).toEqual([2, 4]);
   });
 
+  it('refuses names made of formula text or characters no name uses', () => {
+    const result = checkRows(
+      table([
+        { ...HEAD, nama: '=HYPERLINK("http://contoh.test","Klik")' },
+        { ...WIFE, nama: '+62 812 3456 7890', nama_ibu_kandung: '@SUM(A1)' },
+        {
+          ...WIFE,
+          nik: '6271015505920003',
+          nama: "Siti Ma'rifah-Nur, S.Pd.",
+          nama_ibu_kandung: '',
+        },
+      ]),
+      MAPPING,
+      { today: TODAY },
+    );
+    expect(result.issues.map((issue) => [issue.row, issue.field, issue.reason])).toEqual([
+      [2, 'nama', expect.stringContaining('Nama berisi "="') as unknown],
+      [3, 'nama', expect.stringContaining('Nama berisi "+"') as unknown],
+      [3, 'namaIbuKandung', expect.stringContaining('Nama ibu kandung berisi "@"') as unknown],
+    ]);
+    expect(result.issues[0]?.reason).toContain('tulis hanya huruf, spasi, titik, koma');
+    expect(result.records.map((record) => record.nama)).toEqual(["Siti Ma'rifah-Nur, S.Pd."]);
+  });
+
   it('collects only well-formed keys for the registry lookup', () => {
     const keys = collectKeys(table([HEAD, { ...WIFE, nik: 'abc' }]), MAPPING);
     expect(keys).toEqual({ niks: ['6271011203900001'], kks: [KK] });

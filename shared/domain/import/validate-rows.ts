@@ -1,11 +1,13 @@
 import type { EducationLevel, MaritalStatus, Religion, Sex, ShdkCode } from '../entities';
 import { maskNoKk, parseNoKk } from '../kk';
 import { checkNikAgainst, parseNik } from '../nik';
+import { nameProblem, normalizeName } from '../person-name';
 import {
   cellText,
   dateCellText,
   identityDigits,
   isBlank,
+  longIdText,
   parseBirthDate,
   parseEducation,
   parseMarital,
@@ -338,11 +340,9 @@ function checkCells(
     return parsed.ok ? digits : withLength(parsed.reason, digits.value);
   });
   draft.nama = read('nama', (cell) => {
-    const value = cellText(cell).replace(/\s+/g, ' ');
-    if (value === '') return { ok: false, reason: 'Nama wajib diisi' };
-    if (!/\p{L}/u.test(value)) return { ok: false, reason: 'Nama harus berisi huruf' };
-    if (value.length > 120) return { ok: false, reason: 'Nama terlalu panjang' };
-    return { ok: true, value };
+    const value = normalizeName(cellText(cell));
+    const problem = nameProblem(value, 'Nama');
+    return problem ? { ok: false, reason: problem } : { ok: true, value };
   });
   draft.tanggalLahir = read('tanggalLahir', (cell) => parseBirthDate(cell, today));
   draft.jenisKelamin = read('jenisKelamin', parseSex);
@@ -351,12 +351,22 @@ function checkCells(
   draft.rt = read('rt', (cell) => parseRtRw(cell, 'RT'));
   draft.rw = read('rw', (cell) => parseRtRw(cell, 'RW'));
   draft.tempatLahir = text('tempatLahir');
-  draft.namaIbuKandung = text('namaIbuKandung');
+  draft.namaIbuKandung = read('namaIbuKandung', (cell) => {
+    // Optional in a prelist, but when present it is a name like any other.
+    const value = normalizeName(cellText(cell));
+    const problem = value === '' ? null : nameProblem(value, 'Nama ibu kandung');
+    return problem ? { ok: false, reason: problem } : { ok: true, value };
+  });
   draft.statusKawin = read('statusKawin', parseMarital);
   draft.agama = read('agama', parseReligion);
   draft.pendidikan = read('pendidikan', parseEducation);
   draft.pekerjaan = text('pekerjaan');
-  draft.idDtks = text('idDtks');
+  draft.idDtks = read('idDtks', (cell) => {
+    const id = longIdText(cell, 'ID DTKS');
+    return id.ok && id.value.length > MAX_TEXT
+      ? { ok: false, reason: `Isian terlalu panjang (lebih dari ${MAX_TEXT} karakter)` }
+      : id;
+  });
   const dusun = text('dusun');
   if (!draft.alamat && dusun) draft.alamat = dusun;
 

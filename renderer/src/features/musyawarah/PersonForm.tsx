@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core
 import { useState } from 'react';
 import { UNSUR } from '@shared/domain/entities';
 import type { Sex, Unsur } from '@shared/domain/entities';
+import { nameProblem, normalizeName } from '@shared/domain/person-name';
 
 export type PersonFields = { nama: string; unsur: Unsur; jabatan: string; jenisKelamin: Sex };
 
@@ -33,10 +34,11 @@ export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, o
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const nama = fields.nama.trim();
-        if (nama === '') setError('Nama wajib diisi');
+        const nama = normalizeName(fields.nama);
+        const namaProblem = nameProblem(nama);
+        if (namaProblem) setError(namaProblem);
         if (fields.jenisKelamin === null) setSexError('Pilih jenis kelamin');
-        if (nama === '' || fields.jenisKelamin === null) return;
+        if (namaProblem || fields.jenisKelamin === null) return;
         void onSubmit(
           { ...fields, nama, jenisKelamin: fields.jenisKelamin },
           offerSaveAsContact && saveAsContact,

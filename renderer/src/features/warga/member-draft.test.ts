@@ -84,4 +84,33 @@ describe('validateDraft', () => {
       expect(missing.errors.nik).toBeUndefined();
     }
   });
+
+  it("refuses a name or mother's name made of formula text", () => {
+    const base = {
+      nik: '6271011203850001',
+      tempatLahir: 'Palangka Raya',
+      tanggalLahir: '1985-03-12',
+      jenisKelamin: 'L' as const,
+      shdk: '1',
+      statusKawin: 'kawin',
+      agama: 'Islam',
+      pendidikan: 'SD/Sederajat',
+      pekerjaan: 'Pedagang',
+    };
+    const result = validateDraft(
+      emptyDraft({ ...base, nama: '=HYPERLINK("http://x")', namaIbuKandung: '@SUM(A1)' }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.nama).toContain('Nama berisi "="');
+      expect(result.errors.namaIbuKandung).toContain('Nama ibu kandung berisi "@"');
+    }
+    const accented = validateDraft(
+      emptyDraft({ ...base, nama: "José Ma'ruf-Nur", namaIbuKandung: 'Siti  Aminah' }),
+    );
+    expect(accented.ok && [accented.data.nama, accented.data.namaIbuKandung]).toEqual([
+      "José Ma'ruf-Nur",
+      'Siti Aminah',
+    ]);
+  });
 });
