@@ -35,6 +35,8 @@ type Keeper = {
 export type AuditAnchorStatus = { attached: boolean; lastError: string | null };
 
 const keepers = new WeakMap<DtksDatabase, Keeper>();
+/** The anchored connections by name: backup jobs run in a worker and report the name only. */
+const byName = new Map<string, DtksDatabase>();
 let defaultPort: AuditAnchorPort | null = null;
 
 function kindOfName(name: string): AnchorDatabase | null {
@@ -55,6 +57,12 @@ export function attachAuditAnchor(
   port: AuditAnchorPort,
 ): void {
   keepers.set(db, { kind, port, queue: Promise.resolve(), queued: false, lastError: null });
+  byName.set(db.name, db);
+}
+
+/** The connection of this window anchored under that database name, if any. */
+export function anchoredDatabaseNamed(name: string): DtksDatabase | null {
+  return byName.get(name) ?? null;
 }
 
 function keeperOf(db: DtksDatabase): Keeper | null {
