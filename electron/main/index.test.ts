@@ -73,6 +73,11 @@ vi.mock('electron', () => ({
   dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
   shell: { openExternal: vi.fn(), openPath: vi.fn() },
   screen: { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn() },
+  safeStorage: {
+    isEncryptionAvailable: vi.fn(() => true),
+    encryptString: vi.fn(),
+    decryptString: vi.fn(),
+  },
 }));
 
 async function start(lock: boolean) {
@@ -103,6 +108,8 @@ describe('main process lifecycle', () => {
     expect(fake.state.setApplicationMenu).toHaveBeenCalledOnce();
     expect(fake.state.ipcHandle.mock.calls.map(([channel]) => channel).sort()).toEqual([
       'dtks:app-info',
+      'dtks:audit-anchor-read',
+      'dtks:audit-anchor-update',
       'dtks:open-external',
       'dtks:open-projector',
       'dtks:print-pdf',

@@ -1,6 +1,17 @@
 import { promises as fs, readdirSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  shell,
+} from 'electron';
 import { removeAllPrintFiles } from './ipc/print-pdf';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -87,6 +98,17 @@ function onReady(): void {
         readdir: (dir) => fs.readdir(dir),
         rm: (filePath, options) => fs.rm(filePath, options),
       },
+    },
+    auditAnchor: {
+      userDataDir: () => app.getPath('userData'),
+      fs: {
+        readFile: (filePath) => fs.readFile(filePath),
+        writeFile: (filePath, data) => fs.writeFile(filePath, data),
+        rename: (from, to) => fs.rename(from, to),
+        mkdir: (dir, options) => fs.mkdir(dir, options),
+      },
+      safeStorage,
+      randomBytes: (size) => randomBytes(size),
     },
   });
 

@@ -28,6 +28,8 @@ describe('preload bridge', () => {
     expect(electron.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(Object.keys(bridge).sort()).toEqual([
       'appInfo',
+      'auditAnchorRead',
+      'auditAnchorUpdate',
       'openExternal',
       'openProjector',
       'printPdf',
@@ -48,6 +50,8 @@ describe('preload bridge', () => {
     await bridge.openProjector?.(request);
     await bridge.writeBackup?.(request);
     await bridge.showInFolder?.(request);
+    await bridge.auditAnchorRead?.(request);
+    await bridge.auditAnchorUpdate?.(request);
     expect(electron.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.saveFile, request],
       [IPC_CHANNELS.printPdf, request],
@@ -56,6 +60,8 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.openProjector, request],
       [IPC_CHANNELS.writeBackup, request],
       [IPC_CHANNELS.showInFolder, request],
+      [IPC_CHANNELS.auditAnchorRead, request],
+      [IPC_CHANNELS.auditAnchorUpdate, request],
     ]);
     expect(electron.send).not.toHaveBeenCalled();
   });

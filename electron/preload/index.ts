@@ -12,9 +12,11 @@ const CHANNELS: typeof IPC_CHANNELS = {
   openProjector: 'dtks:open-projector',
   writeBackup: 'dtks:write-backup',
   showInFolder: 'dtks:show-in-folder',
+  auditAnchorRead: 'dtks:audit-anchor-read',
+  auditAnchorUpdate: 'dtks:audit-anchor-update',
 };
 
-// Each method names its channel: the page gets these seven calls and never
+// Each method names its channel: the page gets these nine calls and never
 // ipcRenderer itself, so it cannot reach any other channel.
 const bridge: DesktopBridge = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
@@ -24,6 +26,8 @@ const bridge: DesktopBridge = {
   openProjector: (request) => ipcRenderer.invoke(CHANNELS.openProjector, request),
   writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
   showInFolder: (request) => ipcRenderer.invoke(CHANNELS.showInFolder, request),
+  auditAnchorRead: (request) => ipcRenderer.invoke(CHANNELS.auditAnchorRead, request),
+  auditAnchorUpdate: (request) => ipcRenderer.invoke(CHANNELS.auditAnchorUpdate, request),
 };
 
 contextBridge.exposeInMainWorld('api', bridge);

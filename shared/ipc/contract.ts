@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { rowIdSchema } from '../domain/ids';
+import { ANCHOR_DATABASES, anchorUpdateSchema } from '../domain/audit-anchor';
+import type { AnchorReadResult, AnchorUpdateResult } from '../domain/audit-anchor';
 
 /**
  * The one contract between the renderer and the Electron main process.
@@ -14,6 +16,8 @@ export const IPC_CHANNELS = {
   openProjector: 'dtks:open-projector',
   writeBackup: 'dtks:write-backup',
   showInFolder: 'dtks:show-in-folder',
+  auditAnchorRead: 'dtks:audit-anchor-read',
+  auditAnchorUpdate: 'dtks:audit-anchor-update',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -174,6 +178,26 @@ export const showInFolderRequestSchema = z.object({
 export type ShowInFolderRequest = z.infer<typeof showInFolderRequestSchema>;
 export type ShowInFolderResponse = { ok: true } | { ok: false; message: string };
 
+/**
+ * The audit chain's anchor in the data folder (see shared/domain/audit-anchor.ts):
+ * per database, the newest head and earlier checkpoints, under an HMAC whose key
+ * is kept with safeStorage. The renderer reads it to check the live log, and
+ * moves it forward after every append.
+ */
+const anchorDatabaseSchema = z.enum(ANCHOR_DATABASES);
+
+export const auditAnchorReadRequestSchema = z.strictObject({ database: anchorDatabaseSchema });
+export type AuditAnchorReadRequest = z.infer<typeof auditAnchorReadRequestSchema>;
+export type AuditAnchorReadResponse =
+  ({ ok: true } & AnchorReadResult) | { ok: false; message: string };
+
+export const auditAnchorUpdateRequestSchema = z.strictObject({
+  database: anchorDatabaseSchema,
+  update: anchorUpdateSchema,
+});
+export type AuditAnchorUpdateRequest = z.infer<typeof auditAnchorUpdateRequestSchema>;
+export type AuditAnchorUpdateResponse = AnchorUpdateResult;
+
 /** Exactly what the preload script exposes as `window.api`. */
 export type DesktopBridge = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
@@ -183,4 +207,6 @@ export type DesktopBridge = {
   openProjector(request: OpenProjectorRequest): Promise<OpenProjectorResponse>;
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResponse>;
   showInFolder(request: ShowInFolderRequest): Promise<ShowInFolderResponse>;
+  auditAnchorRead(request: AuditAnchorReadRequest): Promise<AuditAnchorReadResponse>;
+  auditAnchorUpdate(request: AuditAnchorUpdateRequest): Promise<AuditAnchorUpdateResponse>;
 };

@@ -51,6 +51,23 @@ function register() {
         rm: vi.fn(async () => {}),
       },
     },
+    auditAnchor: {
+      userDataDir: () => '/data',
+      fs: {
+        readFile: vi.fn(async () => {
+          throw Object.assign(new Error('tidak ada'), { code: 'ENOENT' });
+        }),
+        writeFile: vi.fn(async () => {}),
+        rename: vi.fn(async () => {}),
+        mkdir: vi.fn(async () => undefined),
+      },
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: vi.fn((plain: string) => Buffer.from(plain)),
+        decryptString: (encrypted: Buffer) => encrypted.toString(),
+      },
+      randomBytes: (size: number) => new Uint8Array(size),
+    },
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, deps);
   return { listeners, deps };
@@ -77,6 +94,8 @@ describe('registerIpcHandlers', () => {
       IPC_CHANNELS.openProjector,
       IPC_CHANNELS.writeBackup,
       IPC_CHANNELS.showInFolder,
+      IPC_CHANNELS.auditAnchorRead,
+      IPC_CHANNELS.auditAnchorUpdate,
     ]) {
       for (const garbage of [undefined, null, 0, 'x', [], { url: ['https://bps.go.id/'] }]) {
         await expect(listeners.get(channel)?.(trusted, garbage)).resolves.toMatchObject({
@@ -89,6 +108,7 @@ describe('registerIpcHandlers', () => {
     expect(deps.projector.BrowserWindow).not.toHaveBeenCalled();
     expect(deps.writeBackup.fs.writeFile).not.toHaveBeenCalled();
     expect(deps.shell.showItemInFolder).not.toHaveBeenCalled();
+    expect(deps.auditAnchor.fs.writeFile).not.toHaveBeenCalled();
   });
 
   it('reveals in its folder only a file saved through the save dialog', async () => {

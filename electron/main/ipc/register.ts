@@ -1,5 +1,6 @@
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import { createAppInfoHandler, type AppInfoDeps } from './app-info';
+import { createAuditAnchorHandlers, type AuditAnchorDeps } from './audit-anchor';
 import type { InvokeEvent } from './common';
 import { createOpenExternalHandler, type OpenExternalDeps } from './open-external';
 import { createPrintPdfHandler, type PrintPdfDeps } from './print-pdf';
@@ -15,6 +16,7 @@ export type IpcDeps = {
   appInfo: AppInfoDeps;
   projector: ProjectorDeps;
   writeBackup: WriteBackupDeps;
+  auditAnchor: AuditAnchorDeps;
   shell: { showItemInFolder: (filePath: string) => void };
 };
 
@@ -38,6 +40,7 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   const appInfo = createAppInfoHandler(deps.appInfo);
   const openProjector = createOpenProjectorHandler(deps.projector);
   const writeBackup = createWriteBackupHandler(deps.writeBackup);
+  const auditAnchor = createAuditAnchorHandlers(deps.auditAnchor);
   const showInFolder = createShowInFolderHandler({
     showItemInFolder: deps.shell.showItemInFolder,
     savedPaths,
@@ -50,4 +53,6 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   ipcMain.handle(IPC_CHANNELS.openProjector, (event, raw) => openProjector(event, raw));
   ipcMain.handle(IPC_CHANNELS.writeBackup, (event, raw) => writeBackup(event, raw));
   ipcMain.handle(IPC_CHANNELS.showInFolder, (event, raw) => showInFolder(event, raw));
+  ipcMain.handle(IPC_CHANNELS.auditAnchorRead, (event, raw) => auditAnchor.read(event, raw));
+  ipcMain.handle(IPC_CHANNELS.auditAnchorUpdate, (event, raw) => auditAnchor.update(event, raw));
 }

@@ -1,5 +1,8 @@
 import { checkNext, startChain } from '@shared/domain/audit-chain';
 import type { ChainProblem } from '@shared/domain/audit-chain';
+import type { AuditAnchorReadResult } from '@shared/domain/audit-anchor';
+import { compareWithAnchor } from './audit-anchor-check';
+import type { AnchorComparison } from './audit-anchor-check';
 import { appendAudit } from './audit-repository';
 import type { AuditEntry } from './audit-repository';
 import type { DtksDatabase } from './database';
@@ -11,6 +14,12 @@ export type ChainReport = {
   problem: ChainProblem | null;
   /** The newest entry: write its seq and hash down to detect a cut-off tail later. */
   head: { seq: number; hash: string; at: string } | null;
+  /**
+   * The chain alone cannot show a log rewritten with fresh hashes, cut at its
+   * end, or renumbered: the comparison with the anchor kept outside IndexedDB
+   * (and the backup heads it holds) can. Null when no anchor was given.
+   */
+  anchor: AnchorComparison | null;
 };
 
 const PAGE = 2_000;
@@ -23,6 +32,7 @@ const PAGE = 2_000;
 export async function verifyAuditChain(
   db: DtksDatabase,
   onProgress: (done: number, total: number) => void = () => {},
+  options: { anchor?: AuditAnchorReadResult } = {},
 ): Promise<ChainReport> {
   const total = await db.audit.count();
   let state = startChain();
@@ -46,6 +56,7 @@ export async function verifyAuditChain(
     legacy: state.legacy,
     problem: state.problem,
     head: last && !state.problem ? { seq: last.seq, hash: last.hash ?? '', at: last.at } : null,
+    anchor: options.anchor ? await compareWithAnchor(db, options.anchor) : null,
   };
 }
 

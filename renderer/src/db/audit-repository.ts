@@ -4,6 +4,7 @@ import { hashAuditEntry, linkTo } from '@shared/domain/audit-chain';
 import { isAllowed, lockedError, permissionDenied } from '@shared/domain/permissions';
 import type { AuditAction } from '@shared/domain/permissions';
 import { newId } from '@shared/domain/ids';
+import { noteAuditAppend } from './audit-anchor';
 import type { DtksDatabase } from './database';
 import { getSessionAccount, isSessionRequired } from './session';
 
@@ -109,6 +110,7 @@ export async function appendAudit(
   };
   entry.hash = hashAuditEntry(entry);
   await db.audit.add(entry);
+  noteAuditAppend(db);
   return entry;
 }
 

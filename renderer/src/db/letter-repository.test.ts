@@ -4,6 +4,7 @@ import { toPersonRow } from '@shared/domain/person-keys';
 import { SAMPLE_IDENTITY } from '@shared/reports/report-test-data';
 import { verifyPayload } from '../signing/signing';
 import { DtksDatabase } from './database';
+import { checkLetterAgainstLog } from './letter-log-check';
 import {
   cancelLetter,
   issueLetter,
@@ -328,5 +329,33 @@ describe('letter settings', () => {
       paperSize: 'F4',
       validityDays: 30,
     });
+  });
+});
+
+describe('the letter against its issue entry in the log', () => {
+  it('matches as issued, and a letter row edited in the database no longer does', async () => {
+    db = freshDatabase();
+    await seed(db);
+    const letter = await issueLetter(db, input(), NOV);
+    const [entry] = await db.audit.where('entityId').equals(letter.id).toArray();
+    expect(entry?.after).toMatchObject({ contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(await checkLetterAgainstLog(db, letter)).toEqual({ status: 'cocok', seq: entry!.seq });
+
+    // Reprints and a cancellation are logged changes, not changes of what the letter says.
+    await recordReprint(db, letter.id, 'pdf', NOV);
+    const cancelled = await cancelLetter(db, letter.id, 'Salah ketik keperluan', NOV);
+    expect((await checkLetterAgainstLog(db, cancelled)).status).toBe('cocok');
+
+    await db.letters.update(letter.id, { 'subject.nama': 'Orang Lain' });
+    const edited = (await db.letters.get(letter.id))!;
+    expect(await checkLetterAgainstLog(db, edited)).toEqual({ status: 'berbeda', seq: entry!.seq });
+  });
+
+  it('says when the log has no issue entry for the letter', async () => {
+    db = freshDatabase();
+    await seed(db);
+    const letter = await issueLetter(db, input(), NOV);
+    await db.audit.where('entityId').equals(letter.id).delete();
+    expect(await checkLetterAgainstLog(db, letter)).toEqual({ status: 'tanpa-catatan' });
   });
 });

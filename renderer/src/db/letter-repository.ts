@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { z } from 'zod';
 import { SHDK } from '@shared/domain/entities';
 import type { Letter, LetterSigner, LetterType, PersonRow } from '@shared/domain/entities';
+import { letterContentHash } from '@shared/domain/letter-content';
 import { formatLetterNumber } from '@shared/domain/letter-number';
 import { newId } from '@shared/domain/ids';
 import { signLetterPayload } from '../signing/signing';
@@ -180,7 +181,13 @@ export async function issueLetter(
             entity: 'surat',
             entityId: letter.id,
             summary: `SKTM ${number} diterbitkan untuk ${subject.nama} (${input.purpose})`,
-            after: { number, personId: letter.personId, purpose: letter.purpose },
+            after: {
+              number,
+              personId: letter.personId,
+              purpose: letter.purpose,
+              // The verify screen compares the letter row with this (letter-log-check.ts).
+              contentHash: letterContentHash(letter),
+            },
           },
           now,
         );

@@ -1,5 +1,6 @@
 import { FILE_KINDS, isAllowedExternalUrl, safeFileNameSchema } from '@shared/ipc/contract';
 import type { FileKind } from '@shared/ipc/contract';
+import { createBrowserAnchorVault } from './browser-anchor';
 import type { DesktopApi } from './desktop-api';
 
 const MIME: Record<FileKind, string> = {
@@ -20,7 +21,11 @@ function withExtension(name: string, kind: FileKind): string {
  * DesktopApi for a plain browser: files become downloads, printing goes
  * through a hidden iframe holding the PDF, external links open in a new tab.
  */
-export function createBrowserApi(doc: Document = document): DesktopApi {
+export function createBrowserApi(
+  doc: Document = document,
+  storage: Storage = localStorage,
+): DesktopApi {
+  const anchors = createBrowserAnchorVault(storage);
   return {
     runtime: 'browser',
     async saveFile(data, suggestedName, kind) {
@@ -100,6 +105,21 @@ export function createBrowserApi(doc: Document = document): DesktopApi {
     // screen offers a download and reminds the clerk instead.
     async writeAutoBackup() {
       return { ok: false, reason: 'browser' };
+    },
+    async auditAnchorRead(database) {
+      try {
+        return await anchors.read(database);
+      } catch (error) {
+        return { status: 'gagal', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    async auditAnchorUpdate(database, update) {
+      try {
+        return await anchors.update(database, update);
+      } catch (error) {
+        // A full localStorage (QuotaExceededError) or a profile that refuses storage.
+        return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
     },
     async appInfo() {
       return {

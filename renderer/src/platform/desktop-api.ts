@@ -1,3 +1,9 @@
+import type {
+  AnchorDatabase,
+  AnchorUpdate,
+  AnchorUpdateResult,
+  AuditAnchorReadResult,
+} from '@shared/domain/audit-anchor';
 import type { AppInfo, FileKind } from '@shared/ipc/contract';
 
 /** An automatic backup: written to the app's data folder (desktop), or not possible (browser). */
@@ -30,4 +36,7 @@ export type DesktopApi = {
   showItemInFolder(path: string): Promise<{ ok: true } | { ok: false; message: string }>;
   /** Writes an (already encrypted) automatic backup; keeps the newest few. */
   writeAutoBackup(data: Uint8Array, fileName: string): Promise<AutoBackupResult>;
+  /** The audit chain's anchor outside IndexedDB: a file in the data folder, or localStorage. */
+  auditAnchorRead(database: AnchorDatabase): Promise<AuditAnchorReadResult>;
+  auditAnchorUpdate(database: AnchorDatabase, update: AnchorUpdate): Promise<AnchorUpdateResult>;
 };

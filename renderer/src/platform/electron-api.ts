@@ -21,5 +21,12 @@ export function createElectronApi(bridge: DesktopBridge): DesktopApi {
       if (result.ok) return { ok: true, where: result.path, kept: result.kept };
       return { ok: false, reason: 'error', message: result.message };
     },
+    async auditAnchorRead(database) {
+      const result = await bridge.auditAnchorRead({ database });
+      if (!result.ok) return { status: 'gagal', message: result.message };
+      const { ok: _ok, ...read } = result;
+      return read;
+    },
+    auditAnchorUpdate: (database, update) => bridge.auditAnchorUpdate({ database, update }),
   };
 }

@@ -25,7 +25,13 @@ export type BackupRequest =
 export type BackupMessage =
   | { id: number; type: 'progress'; phase: BackupPhase; done: number; total: number }
   | { id: number; type: 'created'; bytes: Uint8Array; fileName: string; header: BackupHeader }
-  | { id: number; type: 'restored'; counts: Record<string, number>; auditBroken: boolean }
+  | {
+      id: number;
+      type: 'restored';
+      counts: Record<string, number>;
+      auditBroken: boolean;
+      header: BackupHeader;
+    }
   | { id: number; type: 'failed'; message: string };
 
 const post = (message: BackupMessage, transfer: Transferable[] = []) =>
@@ -63,6 +69,7 @@ self.onmessage = async (event: MessageEvent<BackupRequest>) => {
         type: 'restored',
         counts: result.counts,
         auditBroken: result.auditProblem !== null,
+        header: parsed.header,
       });
     }
   } catch (error) {

@@ -1,3 +1,8 @@
+import {
+  anchoredDatabaseNamed,
+  recordBackupHead,
+  replaceAuditAnchorAfterRestore,
+} from '../db/audit-anchor';
 import type { BackupMessage, BackupRequest } from './backup.worker';
 
 type Body = BackupRequest extends infer R
@@ -9,6 +14,18 @@ type Result = Exclude<BackupMessage, { type: 'progress' } | { type: 'failed' }>;
 export type BackupProgress = Extract<BackupMessage, { type: 'progress' }>;
 
 export type BackupJob = { promise: Promise<Result>; cancel: () => void };
+
+/**
+ * The audit anchor (outside IndexedDB) learns each backup's head, and starts
+ * again from the restored log after a restore. Never fails the job: the
+ * anchor keeps its own error for the log check.
+ */
+async function noteInAnchor(dbName: string, message: Result): Promise<void> {
+  const db = anchoredDatabaseNamed(dbName);
+  if (!db) return;
+  if (message.type === 'created') await recordBackupHead(db, message.header);
+  else await replaceAuditAnchorAfterRestore(db, message.header);
+}
 
 /**
  * One worker per job. Cancelling terminates it, which aborts an open write
@@ -27,7 +44,7 @@ export function runBackupJob(
       if (message.type === 'progress') return onProgress(message);
       worker.terminate();
       if (message.type === 'failed') reject(new Error(message.message));
-      else resolve(message);
+      else void noteInAnchor(body.dbName, message).then(() => resolve(message));
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -2,11 +2,13 @@ import { Alert, Button, Code, Group, Progress, Stack, Text, Title } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
+import { auditAnchorStatus, flushAuditAnchor } from '../../db/audit-anchor';
 import { auditSheetRows, readAuditForExport, verifyAuditChain } from '../../db/audit-chain-check';
 import type { ChainReport } from '../../db/audit-chain-check';
 import { describeStorageError } from '../../db/storage-errors';
 import { useDesktopApi } from '../../platform';
 import { renderXlsx } from '../../workers/render-xlsx';
+import { AuditAnchorResult } from './AuditAnchorResult';
 import { useSession } from './session-context';
 
 const number = new Intl.NumberFormat('id-ID');
@@ -19,7 +21,7 @@ const stamp = () => new Date().toISOString().slice(0, 10);
  * shows a log cut short at its end.
  */
 export function AuditChainSection() {
-  const { db } = useDatabase();
+  const { db, kind } = useDatabase();
   const { account } = useSession();
   const api = useDesktopApi();
   const [report, setReport] = useState<ChainReport | null>(null);
@@ -30,7 +32,12 @@ export function AuditChainSection() {
     setBusy('check');
     setReport(null);
     try {
-      setReport(await verifyAuditChain(db, (done, total) => setProgress([done, total])));
+      // The anchor is read after the updates still queued from this window's last appends.
+      await flushAuditAnchor(db);
+      const anchor = await api.auditAnchorRead(kind);
+      setReport(
+        await verifyAuditChain(db, (done, total) => setProgress([done, total]), { anchor }),
+      );
     } catch (failure) {
       notifications.show({ color: 'red', message: describeStorageError(failure, 'Memeriksa log') });
     } finally {
@@ -75,7 +82,10 @@ export function AuditChainSection() {
       <Text size="sm">
         Setiap catatan log memuat sidik (hash SHA-256) catatan sebelumnya. Bila ada catatan yang
         diubah, dihapus atau disisipkan langsung di basis data, pemeriksaan ini menunjukkan catatan
-        pertama yang rantainya putus.
+        pertama yang rantainya putus. Karena rantai dapat dihitung ulang oleh siapa pun yang
+        mengubah basis data, jumlah dan sidik catatan terakhir juga disimpan di luar basis data
+        (anchor: berkas bersegel HMAC di folder data aplikasi desktop, atau localStorage di mode
+        peramban) bersama sidik dari setiap cadangan; pemeriksaan membandingkan log dengan semuanya.
       </Text>
       <Group>
         <Button onClick={() => void check()} loading={busy === 'check'}>
@@ -116,6 +126,16 @@ export function AuditChainSection() {
             {report.problem.message} {number.format(report.checked)} catatan sebelumnya utuh.
             Laporkan kepada admin dan simpan cadangan terakhir yang utuh sebagai pembanding.
           </Alert>
+        ) : report.anchor?.status === 'bermasalah' ? (
+          <Alert
+            color="red"
+            title="Rantai tersambung, tetapi log tidak cocok dengan anchor"
+            data-testid="chain-result"
+          >
+            {number.format(report.checked)} catatan diperiksa dan rantainya tersambung, namun anchor
+            di luar basis data mencatat hal lain: rantai dapat dihitung ulang sesudah catatan
+            diubah, dipotong atau dinomori ulang. Rinciannya di bawah.
+          </Alert>
         ) : (
           <Alert color="teal" title="Log utuh" data-testid="chain-result">
             {number.format(report.checked)} catatan diperiksa, rantainya tersambung.
@@ -131,6 +151,12 @@ export function AuditChainSection() {
             )}
           </Alert>
         ))}
+      {report?.anchor && (
+        <AuditAnchorResult
+          comparison={report.anchor}
+          updateError={auditAnchorStatus(db).lastError}
+        />
+      )}
       <Text size="xs" c="dimmed">
         Ekspor XLSX memuat ringkasan dan sidik setiap catatan; ekspor JSON memuat catatan lengkap
         (termasuk isi sebelum/sesudah, yang dapat berisi data pribadi) sehingga sidiknya dapat

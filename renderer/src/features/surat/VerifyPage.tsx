@@ -6,6 +6,9 @@ import { useDatabase } from '../../app/database-context';
 import { registeredLetterFor } from '../../signing/register-match';
 import { verifyPayload } from '../../signing/signing';
 import type { VerifyResult } from '../../signing/signing';
+import { checkLetterAgainstLog } from '../../db/letter-log-check';
+import type { LetterLogCheck } from '../../db/letter-log-check';
+import { LetterLogNote } from './LetterLogNote';
 import { decodeQrFromFile } from './qr-image';
 import { VerifyResultCard } from './VerifyResultCard';
 
@@ -16,7 +19,11 @@ import { VerifyResultCard } from './VerifyResultCard';
 export function VerifyPage() {
   const { db } = useDatabase();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<{ verify: VerifyResult; registered?: Letter } | null>(null);
+  const [result, setResult] = useState<{
+    verify: VerifyResult;
+    registered?: Letter;
+    logCheck?: LetterLogCheck;
+  } | null>(null);
   const [imageError, setImageError] = useState<string | null>(null);
 
   const check = async (value: string) => {
@@ -26,7 +33,8 @@ export function VerifyPage() {
     }
     const verify = await verifyPayload(db, value);
     const registered = await registeredLetterFor(db, value, verify);
-    setResult({ verify, registered });
+    const logCheck = registered ? await checkLetterAgainstLog(db, registered) : undefined;
+    setResult({ verify, registered, logCheck });
   };
 
   const readImage = async (file: File | null) => {
@@ -109,6 +117,9 @@ export function VerifyPage() {
         </Stack>
       </Paper>
       {result && <VerifyResultCard result={result.verify} registered={result.registered} />}
+      {result?.registered && result.logCheck && (
+        <LetterLogNote letter={result.registered} check={result.logCheck} />
+      )}
     </Stack>
   );
 }
