@@ -42,7 +42,7 @@ function RegisterEntry({ letter }: { letter: Letter }) {
     ['Status', letter.status === 'batal' ? 'Dibatalkan' : 'Terbit'],
   ];
   return (
-    <Table mt="sm" withRowBorders={false} verticalSpacing={2} data-testid="verify-register">
+    <Table mt="xs" withRowBorders={false} verticalSpacing={2} data-testid="verify-register">
       <Table.Tbody>
         {rows.map(([label, value]) => (
           <Table.Tr key={label}>
@@ -126,6 +126,9 @@ export function VerifyResultCard({
                 publik lama kantor ini di Pengaturan surat agar tanda tangannya dapat diperiksa.
               </Text>
               <RegisterEntry letter={registered} />
+              <Text size="xs" c="dimmed" mt="sm">
+                Isi kode QR:
+              </Text>
             </>
           ) : (
             <Text size="sm">
