@@ -117,6 +117,24 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<ReadResult> {
   }
 
   const format = isZip ? (workbook.bookType === 'ods' ? 'ods' : 'xlsx') : isCfb ? 'xls' : 'csv';
+  try {
+    return firstSheetWithData(XLSX, workbook, format);
+  } catch (error) {
+    // A damaged file can open and still break while its cells are read (fuzzing found
+    // a cell whose type letter was garbled: "unrecognized type").
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(
+      `Berkas rusak: isi selnya tidak dapat dibaca (${detail}). ` +
+        'Coba buka di Excel lalu simpan ulang sebagai XLSX.',
+    );
+  }
+}
+
+function firstSheetWithData(
+  XLSX: typeof XlsxModule,
+  workbook: XlsxModule.WorkBook,
+  format: 'xlsx' | 'xls' | 'ods' | 'csv',
+): ReadResult {
   for (const sheetName of workbook.SheetNames) {
     const sheet = workbook.Sheets[sheetName];
     if (!sheet || !sheet['!ref']) continue;
