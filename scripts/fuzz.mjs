@@ -41,6 +41,7 @@ const child = spawnSync(
       FUZZ_SLOW_MS: slowMs,
       FUZZ_SEED: seed,
       FUZZ_REPORT: reportPath,
+      FUZZ_SAVE_DIR: process.env.FUZZ_SAVE_DIR ?? join('test-results', 'fuzz'),
     },
   },
 );

@@ -1,4 +1,5 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { expect } from 'vitest';
@@ -52,6 +53,26 @@ export type FuzzSpec<T> = {
   /** A benign input run once before timing starts (lazy imports, JIT warm-up). */
   warmUp?: T;
 };
+
+/**
+ * Keeps an input that crashed or was slow, under FUZZ_SAVE_DIR (npm run fuzz:
+ * test-results/fuzz/), so it can be replayed: bytes as .bin, anything else as JSON.
+ */
+function saveInput(parser: string, what: 'crash' | 'lambat', input: unknown): string | null {
+  const dir = process.env.FUZZ_SAVE_DIR;
+  if (!dir) return null;
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, `${parser.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${what}`);
+  if (input instanceof Uint8Array) {
+    writeFileSync(`${base}.bin`, input);
+    return `${base}.bin`;
+  }
+  const json = JSON.stringify(input, (_key, value: unknown) =>
+    value instanceof Uint8Array ? { bytesBase64: Buffer.from(value).toString('base64') } : value,
+  );
+  writeFileSync(`${base}.json`, json ?? String(input));
+  return `${base}.json`;
+}
 
 const clip = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
@@ -108,11 +129,17 @@ export async function fuzzParser<T>(spec: FuzzSpec<T>): Promise<FuzzReport> {
         if (spec.isRefusal?.(error)) report.refused += 1;
         else {
           report.crashes += 1;
-          report.firstCrash ??= `${describeError(error)} | input: ${show(input)}`;
+          if (report.firstCrash === null) {
+            const saved = saveInput(spec.parser, 'crash', input);
+            report.firstCrash = `${describeError(error)} | input: ${show(input)}${saved ? ` | ${saved}` : ''}`;
+          }
         }
       }
       const elapsed = performance.now() - started;
-      if (elapsed > SLOW_MS) report.slow += 1;
+      if (elapsed > SLOW_MS) {
+        report.slow += 1;
+        if (elapsed > report.slowestMs) saveInput(spec.parser, 'lambat', input);
+      }
       if (elapsed > report.slowestMs) {
         report.slowestMs = elapsed;
         report.slowestInput = show(input);

@@ -130,6 +130,20 @@ describe('readSpreadsheet', () => {
     expect(!result.ok && result.message).toContain('Berkas rusak: isi selnya tidak dapat dibaca');
   });
 
+  it('maps only the columns that hold data, whatever range the file declares', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['nik', 'nama'],
+      ['6271011203900001', 'Budi'],
+    ]);
+    sheet['!ref'] = 'A1:XFD3';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Data');
+    const result = await readSpreadsheet(
+      new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+    );
+    expect(result.ok && result.table.headers).toEqual(['nik', 'nama']);
+  });
+
   it('never throws, whatever the bytes', async () => {
     await fc.assert(
       fc.asyncProperty(
