@@ -58,7 +58,11 @@ export type FuzzSpec<T> = {
  * Keeps an input that crashed or was slow, under FUZZ_SAVE_DIR (npm run fuzz:
  * test-results/fuzz/), so it can be replayed: bytes as .bin, anything else as JSON.
  */
-function saveInput(parser: string, what: 'crash' | 'lambat', input: unknown): string | null {
+function saveInput(
+  parser: string,
+  what: 'crash' | 'lambat' | 'sedang',
+  input: unknown,
+): string | null {
   const dir = process.env.FUZZ_SAVE_DIR;
   if (!dir) return null;
   mkdirSync(dir, { recursive: true });
@@ -122,6 +126,8 @@ export async function fuzzParser<T>(spec: FuzzSpec<T>): Promise<FuzzReport> {
   await fc.assert(
     fc.asyncProperty(spec.input, async (input) => {
       report.runs += 1;
+      // FUZZ_TRACE: each input is written before it runs, to catch one that kills the process.
+      if (process.env.FUZZ_TRACE) saveInput(spec.parser, 'sedang', input);
       const started = performance.now();
       try {
         if ((await spec.run(input)) === 'refused') report.refused += 1;

@@ -172,10 +172,10 @@ function firstSheetWithData(
 const MAX_COLUMNS = 16_384;
 
 /**
- * The sheet's range cut down to its last column holding a value. A damaged or
- * oddly saved file can declare a range far wider than its data (fuzzing found an
- * XLS claiming 51,467 columns for 21 cells), and every declared column would
- * become a column to map.
+ * The sheet's range cut down to its last row and column holding a value. A damaged
+ * or oddly saved file can declare a range far larger than its data (fuzzing found
+ * an XLS claiming 51,467 columns for 21 cells): every declared column would become
+ * a column to map, and every declared row a blank row in memory.
  */
 function usedRange(
   XLSX: typeof XlsxModule,
@@ -186,17 +186,19 @@ function usedRange(
   const rows = sheet['!data'];
   if (!Array.isArray(rows)) return range;
   let lastColumn = range.s.c;
+  let lastRow = range.s.r;
   for (let r = range.s.r; r <= range.e.r && r < rows.length; r++) {
     const row = rows[r];
     if (!row) continue;
-    for (let c = Math.min(row.length - 1, range.e.c); c > lastColumn; c--) {
+    for (let c = Math.min(row.length - 1, range.e.c); c >= range.s.c; c--) {
       if (!isBlank(row[c]?.v as Cell)) {
-        lastColumn = c;
+        lastColumn = Math.max(lastColumn, c);
+        lastRow = r;
         break;
       }
     }
   }
-  return { s: range.s, e: { r: range.e.r, c: lastColumn } };
+  return { s: range.s, e: { r: lastRow, c: lastColumn } };
 }
 
 const ALIASES = new Set(IMPORT_FIELDS.flatMap((field) => FIELD_SPECS[field].aliases));
