@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { readSpreadsheet } from './spreadsheet-read';
@@ -110,6 +111,37 @@ describe('readSpreadsheet', () => {
     expect(xls.ok && [xls.format, xls.table.rows[0]?.cells[1]]).toEqual(['xls', 'Budi']);
     const ods = await readSpreadsheet(xlsxBytes(rows, 'ods'));
     expect(ods.ok && ods.table.rows[0]?.cells[1]).toBe('Budi');
+  });
+
+  it('refuses a file that opens but whose cells cannot be read (found by fuzzing)', async () => {
+    // A cell whose type letter is garbled ("str" → "stX"): SheetJS opens the file and
+    // then throws "unrecognized type" while reading the cells.
+    const files = unzipSync(
+      xlsxBytes([
+        ['nik', 'nama'],
+        ['6271011203900001', 'Budi'],
+      ]),
+    );
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('t="str"');
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('t="str"', 't="stX"'));
+    const result = await readSpreadsheet(zipSync(files));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain('Berkas rusak: isi selnya tidak dapat dibaca');
+  });
+
+  it('maps only the columns that hold data, whatever range the file declares', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['nik', 'nama'],
+      ['6271011203900001', 'Budi'],
+    ]);
+    sheet['!ref'] = 'A1:XFD3';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Data');
+    const result = await readSpreadsheet(
+      new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
+    );
+    expect(result.ok && result.table.headers).toEqual(['nik', 'nama']);
   });
 
   it('never throws, whatever the bytes', async () => {

@@ -117,15 +117,41 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<ReadResult> {
   }
 
   const format = isZip ? (workbook.bookType === 'ods' ? 'ods' : 'xlsx') : isCfb ? 'xls' : 'csv';
+  try {
+    return firstSheetWithData(XLSX, workbook, format);
+  } catch (error) {
+    // A damaged file can open and still break while its cells are read (fuzzing found
+    // a cell whose type letter was garbled: "unrecognized type").
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(
+      `Berkas rusak: isi selnya tidak dapat dibaca (${detail}). ` +
+        'Coba buka di Excel lalu simpan ulang sebagai XLSX.',
+    );
+  }
+}
+
+function firstSheetWithData(
+  XLSX: typeof XlsxModule,
+  workbook: XlsxModule.WorkBook,
+  format: 'xlsx' | 'xls' | 'ods' | 'csv',
+): ReadResult {
   for (const sheetName of workbook.SheetNames) {
     const sheet = workbook.Sheets[sheetName];
     if (!sheet || !sheet['!ref']) continue;
-    const range = XLSX.utils.decode_range(sheet['!ref']);
+    const range = usedRange(XLSX, sheet, sheet['!ref']);
+    if (range.e.c - range.s.c + 1 > MAX_COLUMNS) {
+      return fail(
+        `Berkas rusak: lembar "${sheetName}" mengaku berisi lebih dari ` +
+          `${MAX_COLUMNS.toLocaleString('id-ID')} kolom, lebih dari yang dapat dibuat Excel. ` +
+          'Coba buka di Excel lalu simpan ulang sebagai XLSX.',
+      );
+    }
     const matrix = XLSX.utils.sheet_to_json<Cell[]>(sheet, {
       header: 1,
       raw: true,
       defval: null,
       blankrows: true,
+      range,
     });
     if (!matrix.some((row) => row.some((cell) => !isBlank(cell)))) continue;
     if (matrix.length > MAX_IMPORT_ROWS + 20) {
@@ -140,6 +166,39 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<ReadResult> {
     return { ok: true, table, sheetName, format };
   }
   return fail(`Berkas tidak berisi data: lembar kerjanya kosong. ${CHOOSE_OTHER}`);
+}
+
+/** Excel's widest sheet (column XFD); anything wider comes from a damaged file. */
+const MAX_COLUMNS = 16_384;
+
+/**
+ * The sheet's range cut down to its last row and column holding a value. A damaged
+ * or oddly saved file can declare a range far larger than its data (fuzzing found
+ * an XLS claiming 51,467 columns for 21 cells): every declared column would become
+ * a column to map, and every declared row a blank row in memory.
+ */
+function usedRange(
+  XLSX: typeof XlsxModule,
+  sheet: XlsxModule.WorkSheet,
+  ref: string,
+): XlsxModule.Range {
+  const range = XLSX.utils.decode_range(ref);
+  const rows = sheet['!data'];
+  if (!Array.isArray(rows)) return range;
+  let lastColumn = range.s.c;
+  let lastRow = range.s.r;
+  for (let r = range.s.r; r <= range.e.r && r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = Math.min(row.length - 1, range.e.c); c >= range.s.c; c--) {
+      if (!isBlank(row[c]?.v as Cell)) {
+        lastColumn = Math.max(lastColumn, c);
+        lastRow = r;
+        break;
+      }
+    }
+  }
+  return { s: range.s, e: { r: lastRow, c: lastColumn } };
 }
 
 const ALIASES = new Set(IMPORT_FIELDS.flatMap((field) => FIELD_SPECS[field].aliases));
