@@ -208,6 +208,69 @@ describe.skipIf(!hasChromium)('keamanan: akun, kunci, peran, cadangan, log', () 
       .toBe('(0536) 3221234');
   });
 
+  it('the anchor outside the database shows entries cut from the end of the log', async () => {
+    const { page } = session;
+    await openSettingsTab(page, 'Log audit');
+    const check = page.getByRole('button', { name: 'Periksa keutuhan log' });
+    await check.click();
+    await expect
+      .poll(() => page.getByTestId('anchor-result').innerText())
+      .toContain('Cocok dengan anchor');
+    expect(await page.getByTestId('anchor-result').innerText()).toContain('Mode peramban');
+
+    // Cut the two newest entries straight in IndexedDB: the chain that is left is whole.
+    const cut = (remove: boolean, rows: unknown[] = []) =>
+      page.evaluate(
+        async ({ remove, rows }) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open('dtks-kelurahan');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          const taken: unknown[] = [];
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction('audit', 'readwrite');
+            const store = tx.objectStore('audit');
+            if (remove) {
+              const request = store.index('seq').openCursor(null, 'prev');
+              request.onsuccess = () => {
+                const cursor = request.result;
+                if (!cursor || taken.length === 2) return;
+                taken.push(cursor.value);
+                cursor.delete();
+                cursor.continue();
+              };
+            } else {
+              for (const row of rows) store.add(row);
+            }
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+          return taken;
+        },
+        { remove, rows },
+      );
+    const removed = await cut(true);
+    expect(removed).toHaveLength(2);
+    await check.click();
+    await expect
+      .poll(() => page.getByTestId('anchor-result').innerText())
+      // "terbaru" only when the anchor saw the entry the log now ends with (quick appends coalesce).
+      .toMatch(/2 entri (terbaru )?hilang \(anchor mencatat \d+, log berisi \d+\)/);
+    expect(await page.getByTestId('chain-result').innerText()).toContain(
+      'tidak cocok dengan anchor',
+    );
+    await screenshot(page, 'keamanan-log-terpotong');
+
+    // Put back, the log matches its anchor again.
+    await cut(false, removed);
+    await check.click();
+    await expect
+      .poll(() => page.getByTestId('anchor-result').innerText())
+      .toContain('Cocok dengan anchor');
+  });
+
   it('the log check finds an entry edited behind the app’s back', async () => {
     const { page } = session;
     await openSettingsTab(page, 'Log audit');

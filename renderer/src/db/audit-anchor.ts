@@ -103,7 +103,10 @@ function enqueue(db: DtksDatabase, keeper: Keeper, extra: Extra = {}): Promise<v
   keeper.queue = keeper.queue.then(async () => {
     if (plain) keeper.queued = false;
     try {
-      await advance(db, keeper, extra);
+      // Out of the committed transaction's zone: Dexie would otherwise route these
+      // reads to that finished transaction and wait on it forever.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await Dexie.ignoreTransaction(() => advance(db, keeper, extra));
       keeper.lastError = null;
     } catch (error) {
       keeper.lastError = error instanceof Error ? error.message : String(error);
