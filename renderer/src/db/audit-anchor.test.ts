@@ -8,12 +8,13 @@ import {
   flushAuditAnchor,
   recordBackupHead,
   replaceAuditAnchorAfterRestore,
+  watchAuditAnchor,
 } from './audit-anchor';
 import type { AuditAnchorPort } from './audit-anchor';
 import { verifyAuditChain } from './audit-chain-check';
 import { appendAudit } from './audit-repository';
 import type { AuditEntry } from './audit-repository';
-import type { DtksDatabase } from './database';
+import { DtksDatabase } from './database';
 import { freshDatabase } from './test-helpers';
 
 function memoryStorage(): Storage {
@@ -141,6 +142,22 @@ describe('audit anchor keeper', () => {
     expect(findings(await check())).toEqual([
       'Rantai ditulis ulang: hash entri #6 tidak cocok dengan anchor.',
     ]);
+  });
+
+  it('follows appends made through another connection (a worker, another window)', async () => {
+    const { db, api } = await anchoredLog(2);
+    const stop = watchAuditAnchor(db);
+    const worker = new DtksDatabase(db.name);
+    try {
+      await write(worker, 'dari proses latar');
+      await vi.waitFor(async () => {
+        await flushAuditAnchor(db);
+        expect(await api.auditAnchorRead('real')).toMatchObject({ anchor: { count: 3 } });
+      });
+    } finally {
+      stop();
+      worker.close();
+    }
   });
 
   it('an aborted transaction leaves the anchor where it was', async () => {
