@@ -79,7 +79,7 @@ describe('advanceAnchor', () => {
       {
         count: 81,
         headHash: h(81),
-        replace: true,
+        replace: 'pemulihan',
         backup: { count: 80, hash: h(80), createdAt: now.toISOString() },
       },
       now,
@@ -131,7 +131,7 @@ describe('createAnchorVault', () => {
     expect(await vault.read('real')).toMatchObject({ status: 'rusak', reason: /HMAC/ });
     expect(await vault.update('real', { count: 3, headHash: h(3) })).toMatchObject({ ok: false });
     expect(storage.text).toContain('"count":9');
-    const restored = await vault.update('real', { count: 5, headHash: h(5), replace: true });
+    const restored = await vault.update('real', { count: 5, headHash: h(5), replace: 'pemulihan' });
     expect(restored).toMatchObject({ ok: true, anchor: { count: 5 } });
     expect(await vault.read('real')).toMatchObject({
       status: 'ok',

@@ -46,7 +46,7 @@ export const auditAnchorStateSchema = z.strictObject({
         at: z.string().max(40),
         count,
         headHash: z.string().max(64),
-        reason: z.enum(['pemulihan', 'anchor-rusak']),
+        reason: z.enum(['pemulihan', 'mulai-ulang', 'anchor-rusak']),
       }),
     )
     .max(100),
@@ -64,8 +64,11 @@ export const anchorUpdateSchema = z.strictObject({
   backup: z
     .strictObject({ count: count.min(1), hash: hex64, createdAt: z.string().max(40) })
     .optional(),
-  /** The log was replaced by a restore: start a new anchor, keep the old head on record. */
-  replace: z.literal(true).optional(),
+  /**
+   * Start a new anchor, keeping the old head on record: the log was replaced by a
+   * restore, or the admin starts again after a damaged anchor or a looked-into rewrite.
+   */
+  replace: z.enum(['pemulihan', 'mulai-ulang']).optional(),
 });
 export type AnchorUpdate = z.infer<typeof anchorUpdateSchema>;
 
@@ -106,7 +109,12 @@ export function advanceAnchor(
       replaced: state
         ? [
             ...state.replaced,
-            { at, count: state.count, headHash: state.headHash, reason: 'pemulihan' as const },
+            {
+              at,
+              count: state.count,
+              headHash: state.headHash,
+              reason: update.replace ?? 'pemulihan',
+            },
           ].slice(-REPLACED_KEEP)
         : [],
     };

@@ -208,6 +208,60 @@ describe.skipIf(!hasChromium)('keamanan: akun, kunci, peran, cadangan, log', () 
       .toBe('(0536) 3221234');
   });
 
+  it('the anchor outside the database shows entries cut from the end of the log', async () => {
+    const { page } = session;
+    await openSettingsTab(page, 'Log audit');
+    const check = page.getByRole('button', { name: 'Periksa keutuhan log' });
+    await check.click();
+    await expect
+      .poll(() => page.getByTestId('anchor-result').innerText())
+      .toContain('Cocok dengan anchor');
+    expect(await page.getByTestId('anchor-result').innerText()).toContain('Mode peramban');
+
+    // Cut the two newest entries straight in IndexedDB: the chain that is left is whole.
+    const removed = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('dtks-kelurahan');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      let taken = 0;
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('audit', 'readwrite');
+        const request = tx.objectStore('audit').index('seq').openCursor(null, 'prev');
+        request.onsuccess = () => {
+          const cursor = request.result;
+          if (!cursor || taken === 2) return;
+          taken += 1;
+          cursor.delete();
+          cursor.continue();
+        };
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return taken;
+    });
+    expect(removed).toBe(2);
+    await check.click();
+    await expect
+      .poll(() => page.getByTestId('anchor-result').innerText())
+      // "terbaru" only when the anchor saw the entry the log now ends with (quick appends coalesce).
+      .toMatch(/2 entri (terbaru )?hilang \(anchor mencatat \d+, log berisi \d+\)/);
+    expect(await page.getByTestId('chain-result').innerText()).toContain(
+      'tidak cocok dengan anchor',
+    );
+    await screenshot(page, 'keamanan-log-terpotong');
+
+    // Once looked into, the admin starts the anchor again from the log as it is; it is logged.
+    await page.getByRole('button', { name: 'Mulai ulang anchor dari log sekarang' }).click();
+    await page.getByRole('button', { name: 'Ya, mulai ulang anchor' }).click();
+    await expect
+      .poll(() => page.getByTestId('anchor-result').innerText())
+      .toContain('Anchor dimulai ulang oleh admin');
+    expect(await page.getByTestId('chain-result').innerText()).toContain('Log utuh');
+  });
+
   it('the log check finds an entry edited behind the app’s back', async () => {
     const { page } = session;
     await openSettingsTab(page, 'Log audit');

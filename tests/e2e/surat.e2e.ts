@@ -151,6 +151,50 @@ describe.skipIf(!hasChromium)('surat: SKTM, buku agenda, verifikasi', () => {
     await expect.poll(() => result.getAttribute('data-status')).toBe('valid');
   });
 
+  it('compares the letter in the register with its issue entry in the log', async () => {
+    const { page } = session;
+    const note = page.getByTestId('letter-log-check');
+    await expect.poll(() => note.getAttribute('data-status')).toBe('cocok');
+
+    // The register's row changed straight in IndexedDB: the QR is still genuine, the row is not.
+    const setName = (number: string, nama: string | null) =>
+      page.evaluate(
+        async ({ number, nama }) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const training = localStorage.getItem('dtks.activeDatabase') === 'training';
+            const request = indexedDB.open(training ? 'dtks-kelurahan-latihan' : 'dtks-kelurahan');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          const before = await new Promise<string>((resolve, reject) => {
+            const tx = db.transaction('letters', 'readwrite');
+            const request = tx.objectStore('letters').index('number').get(number);
+            request.onsuccess = () => {
+              const letter = request.result as { subject: { nama: string } };
+              const old = letter.subject.nama;
+              if (nama !== null) {
+                tx.objectStore('letters').put({ ...letter, subject: { ...letter.subject, nama } });
+              }
+              resolve(old);
+            };
+            request.onerror = () => reject(request.error);
+          });
+          db.close();
+          return before;
+        },
+        { number, nama },
+      );
+    const original = await setName(firstNumber, 'Nama Yang Diganti');
+    await page.getByRole('button', { name: 'Periksa' }).click();
+    await expect.poll(() => note.getAttribute('data-status')).toBe('berbeda');
+    expect(await note.innerText()).toContain('Isi surat berbeda dengan catatan log');
+    await screenshot(page, 'surat-verifikasi-isi-berbeda');
+
+    await setName(firstNumber, original);
+    await page.getByRole('button', { name: 'Periksa' }).click();
+    await expect.poll(() => note.getAttribute('data-status')).toBe('cocok');
+  });
+
   it('cancels a letter with a reason; the next letter gets the next number', async () => {
     const { page } = session;
     await page.getByRole('tab', { name: 'Buku agenda' }).click();

@@ -8,12 +8,15 @@ import {
   flushAuditAnchor,
   recordBackupHead,
   replaceAuditAnchorAfterRestore,
+  watchAuditAnchor,
 } from './audit-anchor';
 import type { AuditAnchorPort } from './audit-anchor';
-import { verifyAuditChain } from './audit-chain-check';
+import { newId } from '@shared/domain/ids';
+import { restartAuditAnchor, verifyAuditChain } from './audit-chain-check';
 import { appendAudit } from './audit-repository';
 import type { AuditEntry } from './audit-repository';
-import type { DtksDatabase } from './database';
+import { DtksDatabase } from './database';
+import { setSessionAccount } from './session';
 import { freshDatabase } from './test-helpers';
 
 function memoryStorage(): Storage {
@@ -143,6 +146,22 @@ describe('audit anchor keeper', () => {
     ]);
   });
 
+  it('follows appends made through another connection (a worker, another window)', async () => {
+    const { db, api } = await anchoredLog(2);
+    const stop = watchAuditAnchor(db);
+    const worker = new DtksDatabase(db.name);
+    try {
+      await write(worker, 'dari proses latar');
+      await vi.waitFor(async () => {
+        await flushAuditAnchor(db);
+        expect(await api.auditAnchorRead('real')).toMatchObject({ anchor: { count: 3 } });
+      });
+    } finally {
+      stop();
+      worker.close();
+    }
+  });
+
   it('an aborted transaction leaves the anchor where it was', async () => {
     const { db, api } = await anchoredLog(2);
     await expect(
@@ -182,6 +201,29 @@ describe('audit anchor keeper', () => {
     const report = await check();
     expect(report.anchor?.status).toBe('bermasalah');
     expect(findings(report)[0]).toMatch(/^Anchor rusak \(HMAC tidak cocok/);
+  });
+
+  it('only the admin starts a damaged anchor again, and the restart is the first anchored entry', async () => {
+    const { db, storage, check } = await anchoredLog(3);
+    const text = storage.getItem(ANCHOR_STORAGE_KEY)!;
+    storage.setItem(ANCHOR_STORAGE_KEY, text.replace('"count":3', '"count":2'));
+    const finding = findings(await check())[0]!;
+
+    setSessionAccount(db, { id: newId(), username: 'ops', nama: 'Operator', role: 'operator' });
+    await expect(restartAuditAnchor(db, finding)).rejects.toThrow(/Tidak diizinkan/);
+    expect((await check()).anchor?.status).toBe('bermasalah');
+
+    setSessionAccount(db, { id: newId(), username: 'admin', nama: 'Admin', role: 'admin' });
+    await restartAuditAnchor(db, finding);
+    const report = await check();
+    expect(report.anchor).toMatchObject({
+      status: 'cocok',
+      liveCount: 4,
+      anchor: { count: 4, replaced: [{ reason: 'anchor-rusak' }] },
+    });
+    const last = await db.audit.orderBy('seq').last();
+    expect(last).toMatchObject({ entity: 'anchor log audit', username: 'admin' });
+    expect(last?.summary).toContain('HMAC tidak cocok');
   });
 
   it('compares the heads backup headers carried too, and starts again after a restore', async () => {

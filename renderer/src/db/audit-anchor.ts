@@ -103,7 +103,10 @@ function enqueue(db: DtksDatabase, keeper: Keeper, extra: Extra = {}): Promise<v
   keeper.queue = keeper.queue.then(async () => {
     if (plain) keeper.queued = false;
     try {
-      await advance(db, keeper, extra);
+      // Out of the committed transaction's zone: Dexie would otherwise route these
+      // reads to that finished transaction and wait on it forever.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await Dexie.ignoreTransaction(() => advance(db, keeper, extra));
       keeper.lastError = null;
     } catch (error) {
       keeper.lastError = error instanceof Error ? error.message : String(error);
@@ -175,6 +178,19 @@ export function recordBackupHead(db: DtksDatabase, header: HeaderHead): Promise<
 }
 
 /**
+ * Starts the anchor again from the live log (the old head kept on record).
+ * For the admin after a damaged anchor (a key the OS can no longer decrypt,
+ * e.g. a data folder copied to another PC) or a rewrite that has been looked
+ * into; the caller logs it first (audit-chain-check.ts).
+ */
+export async function replaceAuditAnchor(db: DtksDatabase): Promise<void> {
+  const keeper = keeperOf(db);
+  if (!keeper) throw new Error('Anchor log tidak tersedia di jendela ini.');
+  await enqueue(db, keeper, { replace: 'mulai-ulang' });
+  if (keeper.lastError) throw new Error(keeper.lastError);
+}
+
+/**
  * A restore replaced the whole log: the anchor starts again from the restored
  * chain (the replaced head stays on record), with the backup's head as its
  * first checkpoint.
@@ -186,5 +202,5 @@ export function replaceAuditAnchorAfterRestore(
   const keeper = keeperOf(db);
   if (!keeper) return Promise.resolve();
   const backup = backupOf(header);
-  return enqueue(db, keeper, { replace: true, ...(backup && { backup }) });
+  return enqueue(db, keeper, { replace: 'pemulihan', ...(backup && { backup }) });
 }

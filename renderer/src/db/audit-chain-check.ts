@@ -1,6 +1,7 @@
 import { checkNext, startChain } from '@shared/domain/audit-chain';
 import type { ChainProblem } from '@shared/domain/audit-chain';
 import type { AuditAnchorReadResult } from '@shared/domain/audit-anchor';
+import { replaceAuditAnchor } from './audit-anchor';
 import { compareWithAnchor } from './audit-anchor-check';
 import type { AnchorComparison } from './audit-anchor-check';
 import { appendAudit } from './audit-repository';
@@ -58,6 +59,24 @@ export async function verifyAuditChain(
     head: last && !state.problem ? { seq: last.seq, hash: last.hash ?? '', at: last.at } : null,
     anchor: options.anchor ? await compareWithAnchor(db, options.anchor) : null,
   };
+}
+
+/**
+ * The admin starts the anchor again from the log as it is now. Logged first,
+ * in its own transaction (a role that may not do it is refused there, before
+ * the anchor is touched), so the new anchor's head is the entry that says why.
+ */
+export async function restartAuditAnchor(db: DtksDatabase, finding: string): Promise<void> {
+  await db.transaction('rw', db.audit, () =>
+    appendAudit(db, {
+      actor: 'sistem',
+      action: 'update',
+      entity: 'anchor log audit',
+      entityId: db.name,
+      summary: `Anchor log audit dimulai ulang dari log sekarang. Temuan sebelumnya: ${finding}`,
+    }),
+  );
+  await replaceAuditAnchor(db);
 }
 
 export const AUDIT_EXPORT_HEADER = [

@@ -20,6 +20,11 @@ export function createBrowserAnchorStorage(storage: Storage = localStorage): Anc
       return key && key.length === 32 ? key : null;
     },
     async createKey() {
+      // Another tab may have made the key since this one looked: two keys would seal
+      // each other's anchor as damaged.
+      const existing = storage.getItem(ANCHOR_KEY_STORAGE_KEY);
+      const current = existing ? fromBase64Url(existing) : null;
+      if (current && current.length === 32) return current;
       const key = crypto.getRandomValues(new Uint8Array(32));
       storage.setItem(ANCHOR_KEY_STORAGE_KEY, toBase64Url(key));
       return key;

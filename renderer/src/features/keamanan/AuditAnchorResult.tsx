@@ -1,4 +1,5 @@
-import { Alert, List, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { AnchorProtection } from '@shared/domain/audit-anchor';
 import type { AnchorComparison } from '../../db/audit-anchor-check';
 
@@ -18,12 +19,56 @@ const PROTECTION_NOTES: Record<AnchorProtection, string | null> = {
  * outside the database (and the backup heads it holds). This is what shows a
  * log rewritten with fresh hashes, cut at its end, or renumbered.
  */
+/**
+ * Admin only: start the anchor again from the log as it is. Two clicks, since
+ * it ends the warning; the old head stays on record and the restart is logged.
+ */
+function RestartAnchor({ onRestart }: { onRestart: () => Promise<void> }) {
+  const [asked, setAsked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!asked) {
+    return (
+      <Button mt="sm" size="xs" variant="default" onClick={() => setAsked(true)}>
+        Mulai ulang anchor dari log sekarang
+      </Button>
+    );
+  }
+  return (
+    <Group mt="sm" gap="xs">
+      <Text size="sm">
+        Lakukan hanya sesudah temuan di atas diperiksa dan dicatat. Anchor lama disimpan sebagai
+        riwayat dan tindakan ini tercatat di log.
+      </Text>
+      <Button
+        size="xs"
+        color="red"
+        loading={busy}
+        onClick={() => {
+          setBusy(true);
+          void onRestart().finally(() => {
+            setBusy(false);
+            setAsked(false);
+          });
+        }}
+      >
+        Ya, mulai ulang anchor
+      </Button>
+      <Button size="xs" variant="subtle" onClick={() => setAsked(false)}>
+        Batal
+      </Button>
+    </Group>
+  );
+}
+
 export function AuditAnchorResult({
   comparison,
   updateError,
+  onRestart,
 }: {
   comparison: AnchorComparison;
   updateError: string | null;
+  /** Given to the admin only. */
+  onRestart?: () => Promise<void>;
 }) {
   const protection = 'protection' in comparison ? comparison.protection : null;
   const protectionNote = protection ? PROTECTION_NOTES[protection] : null;
@@ -79,6 +124,7 @@ export function AuditAnchorResult({
             pembanding.
           </Text>
           {footer}
+          {onRestart && <RestartAnchor onRestart={onRestart} />}
         </Alert>
       );
     case 'cocok':
@@ -94,7 +140,9 @@ export function AuditAnchorResult({
             <Text size="xs" key={entry.at}>
               {entry.reason === 'pemulihan'
                 ? `Log diganti dengan pemulihan cadangan pada ${when.format(new Date(entry.at))} (log sebelumnya ${number.format(entry.count)} catatan).`
-                : `Anchor yang rusak diganti pada ${when.format(new Date(entry.at))} saat pemulihan cadangan.`}
+                : entry.reason === 'mulai-ulang'
+                  ? `Anchor dimulai ulang oleh admin pada ${when.format(new Date(entry.at))} (anchor sebelumnya ${number.format(entry.count)} catatan).`
+                  : `Anchor yang rusak diganti pada ${when.format(new Date(entry.at))}.`}
             </Text>
           ))}
           {footer}

@@ -3,7 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { auditAnchorStatus, flushAuditAnchor } from '../../db/audit-anchor';
-import { auditSheetRows, readAuditForExport, verifyAuditChain } from '../../db/audit-chain-check';
+import {
+  auditSheetRows,
+  readAuditForExport,
+  restartAuditAnchor,
+  verifyAuditChain,
+} from '../../db/audit-chain-check';
 import type { ChainReport } from '../../db/audit-chain-check';
 import { describeStorageError } from '../../db/storage-errors';
 import { useDesktopApi } from '../../platform';
@@ -43,6 +48,21 @@ export function AuditChainSection() {
     } finally {
       setBusy(null);
       setProgress(null);
+    }
+  };
+
+  const restart = async (comparison: ChainReport['anchor']) => {
+    const finding =
+      comparison && 'findings' in comparison
+        ? comparison.findings.map((item) => item.message).join(' ')
+        : '';
+    try {
+      await restartAuditAnchor(db, finding);
+      notifications.show({ color: 'teal', message: 'Anchor log dimulai ulang dari log sekarang.' });
+      await check();
+    } catch (failure) {
+      const why = failure instanceof Error ? failure.message : String(failure);
+      notifications.show({ color: 'red', message: `Anchor tidak dimulai ulang: ${why}` });
     }
   };
 
@@ -155,6 +175,7 @@ export function AuditChainSection() {
         <AuditAnchorResult
           comparison={report.anchor}
           updateError={auditAnchorStatus(db).lastError}
+          onRestart={account.role === 'admin' ? () => restart(report.anchor) : undefined}
         />
       )}
       <Text size="xs" c="dimmed">
