@@ -100,6 +100,13 @@ describe('can (what a screen may offer)', () => {
       allowed: false,
       reason: 'Hanya Operator atau Lurah/Verifikator yang dapat menambah atau menghapus peserta',
     });
+    // The Lurah reads the registry and proposals but does not write them.
+    expect(can(as('lurah'), 'buat-usulan')).toEqual({
+      allowed: false,
+      reason: 'Hanya Operator yang dapat membuat usulan',
+    });
+    expect(can(as('operator'), 'buat-usulan').allowed).toBe(true);
+    expect(can(as('lurah'), 'ubah-keluarga').allowed).toBe(false);
     expect(can(as('operator'), 'kelola-akun').reason).toBe(
       'Hanya Admin yang dapat mengelola akun pengguna',
     );

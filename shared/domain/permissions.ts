@@ -203,6 +203,18 @@ const CAPABILITIES = {
     intent: { action: 'create', entity: 'keputusan musyawarah', entityId: '' },
     what: 'mencatat keputusan musyawarah',
   },
+  'buat-usulan': {
+    intent: { action: 'create', entity: 'usulan', entityId: '' },
+    what: 'membuat usulan',
+  },
+  'ubah-keluarga': {
+    intent: { action: 'update', entity: 'keluarga', entityId: '' },
+    what: 'mengubah data keluarga',
+  },
+  'tambah-warga': {
+    intent: { action: 'create', entity: 'warga', entityId: '' },
+    what: 'menambah anggota keluarga',
+  },
   'terbitkan-surat': {
     intent: { action: 'create', entity: 'surat', entityId: '' },
     what: 'menerbitkan dan menandatangani surat',
