@@ -156,4 +156,44 @@ describe.skipIf(!hasChromium)('musyawarah di dua jendela, kunci masuk, hak peran
     await page.getByText('Hanya Lurah/Verifikator yang dapat mengunci').waitFor();
     await screenshot(page, 'kunci-musyawarah-operator');
   });
+
+  it("asks for a guest's unsur the old form preset to RT, and never guesses it", async () => {
+    const { page } = session;
+    const meetingId = /#\/musyawarah\/([^/]+)\//.exec(meetingUrl)?.[1] ?? '';
+    // A row as the old form saved it: 'RT' preset, no mark that anyone chose it.
+    await page.evaluate(async (id) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('dtks-kelurahan-latihan');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('participants', 'readwrite');
+        tx.objectStore('participants').put({
+          id: `legacy-${Date.now()}`,
+          meetingId: id,
+          nama: 'Pak Yusuf',
+          unsur: 'RT',
+          jabatan: 'Ketua RW 002',
+          jenisKelamin: 'L',
+          invited: false,
+          present: true,
+        });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, meetingId);
+    await page.goto(meetingUrl.replace(/\/jalannya$/, '/peserta'));
+    await page.reload();
+    await page.getByText('Unsur belum dipastikan', { exact: true }).first().waitFor();
+    const unsur = page.getByRole('combobox', { name: 'Unsur Pak Yusuf' });
+    await unsur.click();
+    await page.getByRole('option', { name: 'RW', exact: true }).click();
+    await expect.poll(() => unsur.count()).toBe(0);
+    await page.getByRole('cell', { name: 'RW · Ketua RW 002' }).waitFor();
+    await page.goto(meetingUrl.replace(/\/jalannya$/, '/hasil'));
+    await page.getByText('Yang masih kurang').waitFor();
+    expect(await page.getByText(/Unsur \d+ peserta belum dipastikan/).count()).toBe(0);
+  });
 });
