@@ -114,6 +114,7 @@ function demoContacts(rng: Rng, families: readonly Family[]): Contact[] {
       id: uuidFromRng(rng),
       nama: `${first} ${second}`,
       unsur,
+      unsurConfirmed: true,
       jabatan,
       jenisKelamin: sex,
       aktif: true,

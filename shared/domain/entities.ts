@@ -300,6 +300,12 @@ export type Contact = {
   id: string;
   nama: string;
   unsur: Unsur;
+  /**
+   * True when someone chose the unsur. Rows saved before the form required
+   * the choice may carry the form's old silent default ('RT') instead: see
+   * unsurUnconfirmed() in meeting.ts. Not indexed, so no schema change.
+   */
+  unsurConfirmed?: boolean;
   jabatan: string;
   jenisKelamin: Sex;
   aktif: boolean;
@@ -335,6 +341,8 @@ export type MeetingParticipant = {
   contactId?: string;
   nama: string;
   unsur: Unsur;
+  /** As Contact.unsurConfirmed: copied from the contact, or set when chosen. */
+  unsurConfirmed?: boolean;
   jabatan: string;
   jenisKelamin: Sex;
   invited: boolean;
@@ -366,8 +374,19 @@ export type MeetingDecision = {
   reason: string;
   decidedAt: string;
   decidedBy: string;
+  /**
+   * The console window that made it (a per-window id, not stored elsewhere):
+   * "Urungkan" in one window takes back only that window's decisions.
+   */
+  decidedIn?: string;
   /** The decision this one overwrote, so "undo" restores it instead of erasing both. */
-  previous?: { decision: Decision; reason: string; decidedAt: string; decidedBy: string };
+  previous?: {
+    decision: Decision;
+    reason: string;
+    decidedAt: string;
+    decidedBy: string;
+    decidedIn?: string;
+  };
   /** Written when the meeting is locked. */
   snapshot?: CandidateSnapshot;
 };

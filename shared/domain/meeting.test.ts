@@ -11,6 +11,8 @@ import {
   decisionsHash,
   defaultAgenda,
   finaliseProblems,
+  participantInputSchema,
+  unsurUnconfirmed,
   legalBasis,
   meetingInputSchema,
   TIDAK_LAYAK_REASONS,
@@ -247,5 +249,35 @@ describe('contact and participant names', () => {
     expect(participantInputSchema.parse({ ...participant, nama: ' H. Abdul  Gani ' }).nama).toBe(
       'H. Abdul Gani',
     );
+  });
+});
+
+describe('unsur of a person', () => {
+  it('treats only an unconfirmed RT as unknown (the old form preset nothing else)', () => {
+    expect(unsurUnconfirmed({ unsur: 'RT' })).toBe(true);
+    expect(unsurUnconfirmed({ unsur: 'RT', unsurConfirmed: true })).toBe(false);
+    expect(unsurUnconfirmed({ unsur: 'RW' })).toBe(false);
+  });
+
+  it('has no default: a participant without an unsur is refused with "Pilih unsur"', () => {
+    const result = participantInputSchema.safeParse({
+      nama: 'Pak Yusuf',
+      jabatan: 'Ketua RW 002',
+      jenisKelamin: 'L',
+      invited: false,
+      present: true,
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('Pilih unsur');
+  });
+
+  it('blocks the lock of a Berita Acara while a present participant has an unknown unsur', () => {
+    const problems = finaliseProblems({
+      ...ready,
+      participants: [{ present: true, nama: 'Pak Yusuf', unsur: 'RT' }],
+    });
+    expect(problems).toEqual([
+      'Unsur 1 peserta belum dipastikan (tercatat "RT" oleh isian lama yang mengisinya otomatis): Pak Yusuf. Pilih unsurnya di tab Peserta & kehadiran.',
+    ]);
   });
 });

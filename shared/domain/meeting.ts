@@ -3,7 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { getCriteriaSet } from './criteria';
 import { DECISIONS, UNSUR } from './entities';
-import type { Decision, Meeting, MeetingDecision, MeetingParticipant } from './entities';
+import type { Decision, Meeting, MeetingDecision, MeetingParticipant, Unsur } from './entities';
 import { parseIsoDate } from './id-common';
 import { personNameField } from './person-name';
 
@@ -134,24 +134,40 @@ export type MeetingFields = z.output<typeof meetingInputSchema>;
 const sexSchema = z.enum(['L', 'P'], 'Pilih jenis kelamin');
 const unsurSchema = z.enum(UNSUR, 'Pilih unsur');
 
-export const contactInputSchema = z.object({
-  id: z.string().min(1),
-  nama: personNameField('Nama'),
-  unsur: unsurSchema,
-  jabatan: z.string().trim().max(120),
-  jenisKelamin: sexSchema,
-  aktif: z.boolean(),
-});
+/**
+ * Until issue 21 the person form started on 'RT', so an old row's 'RT' may be
+ * a choice or the silent default (a "Ketua RW 002" counted as RT in the
+ * Berita Acara). Such a row is unknown, never guessed from its jabatan: the
+ * screen asks for the unsur and the meeting cannot be locked until it is set.
+ * Every other unsur was chosen by someone, since only 'RT' was ever preset.
+ */
+export function unsurUnconfirmed(row: { unsur?: Unsur; unsurConfirmed?: boolean }): boolean {
+  return row.unsur === 'RT' && row.unsurConfirmed !== true;
+}
+
+/** Everything saved through these schemas comes from a form where the unsur had to be chosen. */
+export const contactInputSchema = z
+  .object({
+    id: z.string().min(1),
+    nama: personNameField('Nama'),
+    unsur: unsurSchema,
+    jabatan: z.string().trim().max(120),
+    jenisKelamin: sexSchema,
+    aktif: z.boolean(),
+  })
+  .transform((value) => ({ ...value, unsurConfirmed: true }));
 export type ContactInput = z.input<typeof contactInputSchema>;
 
-export const participantInputSchema = z.object({
-  nama: personNameField('Nama'),
-  unsur: unsurSchema,
-  jabatan: z.string().trim().max(120),
-  jenisKelamin: sexSchema,
-  invited: z.boolean(),
-  present: z.boolean(),
-});
+export const participantInputSchema = z
+  .object({
+    nama: personNameField('Nama'),
+    unsur: unsurSchema,
+    jabatan: z.string().trim().max(120),
+    jenisKelamin: sexSchema,
+    invited: z.boolean(),
+    present: z.boolean(),
+  })
+  .transform((value) => ({ ...value, unsurConfirmed: true }));
 export type ParticipantInput = z.input<typeof participantInputSchema>;
 
 export const MAX_REASON_LENGTH = 300;
@@ -174,7 +190,8 @@ export type FinaliseCheckInput = {
     'kind' | 'status' | 'number' | 'chairOfficialId' | 'noteTaker' | 'endTime'
   >;
   chairExists: boolean;
-  participants: readonly Pick<MeetingParticipant, 'present'>[];
+  participants: readonly (Pick<MeetingParticipant, 'present'> &
+    Partial<Pick<MeetingParticipant, 'nama' | 'unsur' | 'unsurConfirmed'>>)[];
   candidates: readonly { proposalId: string; nama: string }[];
   decisions: readonly Pick<MeetingDecision, 'proposalId' | 'decision' | 'reason'>[];
   /** Candidates meanwhile decided by another locked meeting. */
@@ -206,6 +223,12 @@ export function finaliseProblems(input: FinaliseCheckInput): string[] {
     if (meeting.noteTaker.trim() === '') problems.push('Notulis belum diisi.');
     if (!input.participants.some((participant) => participant.present))
       problems.push('Daftar hadir belum diisi: belum ada peserta yang ditandai hadir.');
+    const unknown = input.participants.filter(unsurUnconfirmed);
+    if (unknown.length > 0) {
+      problems.push(
+        `Unsur ${unknown.length} peserta belum dipastikan (tercatat "RT" oleh isian lama yang mengisinya otomatis): ${someNames(unknown.map((p) => p.nama ?? ''))}. Pilih unsurnya di tab Peserta & kehadiran.`,
+      );
+    }
   }
   if (input.candidates.length === 0) problems.push('Belum ada calon yang dibahas.');
 

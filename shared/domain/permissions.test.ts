@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, SessionAccount } from './accounts';
-import { canOpenPath, homePathFor, isAllowed, permissionDenied } from './permissions';
+import { can, canOpenPath, homePathFor, isAllowed, permissionDenied } from './permissions';
 import type { WriteIntent } from './permissions';
 
 const as = (role: Role): SessionAccount => ({
@@ -71,6 +71,45 @@ describe('isAllowed', () => {
     expect(error.name).toBe('PermissionError');
     expect(error.message).toContain('Fasilitator musyawarah');
     expect(error.message).toContain('menghapus data "keluarga"');
+  });
+
+  it('names the action the user asked for: locking, not changing, with one period', () => {
+    const lock = write('musyawarah', 'update', { after: { status: 'terkunci' } });
+    const message = permissionDenied(as('operator'), lock).message;
+    expect(message).toContain('tidak boleh mengunci data "musyawarah"');
+    expect(message).toContain('Hanya Lurah/Verifikator yang dapat mengunci');
+    expect(message).not.toContain('mengubah');
+    expect(message).not.toMatch(/\.\./);
+    expect(permissionDenied(as('lurah'), write('batch usulan', 'create')).message).toContain(
+      'Hanya Operator yang dapat menambah',
+    );
+  });
+});
+
+describe('can (what a screen may offer)', () => {
+  it('gives the same answer as the data layer, with the reason to show', () => {
+    expect(can(as('operator'), 'kunci-musyawarah')).toEqual({
+      allowed: false,
+      reason: 'Hanya Lurah/Verifikator yang dapat mengunci',
+    });
+    expect(can(as('lurah'), 'kunci-musyawarah')).toEqual({ allowed: true, reason: null });
+    expect(can(as('admin'), 'kunci-musyawarah').allowed).toBe(true);
+    expect(can(null, 'kunci-musyawarah').allowed).toBe(true);
+    expect(can(as('fasilitator'), 'putuskan-calon').allowed).toBe(true);
+    expect(can(as('fasilitator'), 'tambah-peserta')).toEqual({
+      allowed: false,
+      reason: 'Hanya Operator atau Lurah/Verifikator yang dapat menambah atau menghapus peserta',
+    });
+    // The Lurah reads the registry and proposals but does not write them.
+    expect(can(as('lurah'), 'buat-usulan')).toEqual({
+      allowed: false,
+      reason: 'Hanya Operator yang dapat membuat usulan',
+    });
+    expect(can(as('operator'), 'buat-usulan').allowed).toBe(true);
+    expect(can(as('lurah'), 'ubah-keluarga').allowed).toBe(false);
+    expect(can(as('operator'), 'kelola-akun').reason).toBe(
+      'Hanya Admin yang dapat mengelola akun pengguna',
+    );
   });
 });
 

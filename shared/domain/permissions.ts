@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from './accounts';
+import { ROLE_LABELS, ROLES } from './accounts';
 import type { Role, SessionAccount } from './accounts';
 
 /** Every kind of audit entry; each write in the app is one of these. */
@@ -147,10 +147,104 @@ export class PermissionError extends Error {
   override name = 'PermissionError';
 }
 
-export function permissionDenied(account: SessionAccount, intent: WriteIntent): PermissionError {
-  return new PermissionError(
-    `Tidak diizinkan: akun ${account.nama} berperan ${ROLE_LABELS[account.role]}, yang tidak boleh ${ACTION_VERBS[intent.action]} data "${intent.entity}". Minta petugas yang berwenang.`,
+/** The verb of a refusal: locking a meeting is an update, but the user asked to lock it. */
+function verbFor(intent: WriteIntent): string {
+  if (intent.entity === 'musyawarah' && locksMeeting(intent)) return 'mengunci';
+  return ACTION_VERBS[intent.action];
+}
+
+/** "Lurah/Verifikator", "Operator atau Lurah/Verifikator": the roles besides the admin that may. */
+function whoMay(intent: WriteIntent): string {
+  const roles = ROLES.filter(
+    (role) =>
+      role !== 'admin' && isAllowed({ id: intent.entityId, username: '', nama: '', role }, intent),
   );
+  const labels = (roles.length > 0 ? roles : (['admin'] as const)).map((r) => ROLE_LABELS[r]);
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(', ')} atau ${labels[labels.length - 1]}`
+    : (labels[0] ?? '');
+}
+
+export function permissionDenied(account: SessionAccount, intent: WriteIntent): PermissionError {
+  const verb = verbFor(intent);
+  return new PermissionError(
+    `Tidak diizinkan: akun ${account.nama} berperan ${ROLE_LABELS[account.role]}, yang tidak boleh ${verb} data "${intent.entity}". Hanya ${whoMay(intent)} yang dapat ${verb}; minta petugas yang berwenang.`,
+  );
+}
+
+// ---- What a role may do, asked before the click ----
+
+/**
+ * The role-restricted actions a screen offers. Each is the write the data
+ * layer would check, so the button and the refusal can never disagree.
+ */
+const CAPABILITIES = {
+  'kunci-musyawarah': {
+    intent: { action: 'update', entity: 'musyawarah', entityId: '', after: { status: 'terkunci' } },
+    what: 'mengunci',
+  },
+  'buat-musyawarah': {
+    intent: { action: 'create', entity: 'musyawarah', entityId: '' },
+    what: 'membuat sesi musyawarah',
+  },
+  'ubah-sesi-musyawarah': {
+    intent: { action: 'update', entity: 'musyawarah', entityId: '' },
+    what: 'mengubah data sesi musyawarah',
+  },
+  'hapus-musyawarah': {
+    intent: { action: 'delete', entity: 'musyawarah', entityId: '' },
+    what: 'menghapus sesi musyawarah',
+  },
+  'tambah-peserta': {
+    intent: { action: 'create', entity: 'peserta musyawarah', entityId: '' },
+    what: 'menambah atau menghapus peserta',
+  },
+  'putuskan-calon': {
+    intent: { action: 'create', entity: 'keputusan musyawarah', entityId: '' },
+    what: 'mencatat keputusan musyawarah',
+  },
+  'buat-usulan': {
+    intent: { action: 'create', entity: 'usulan', entityId: '' },
+    what: 'membuat usulan',
+  },
+  'ubah-keluarga': {
+    intent: { action: 'update', entity: 'keluarga', entityId: '' },
+    what: 'mengubah data keluarga',
+  },
+  'tambah-warga': {
+    intent: { action: 'create', entity: 'warga', entityId: '' },
+    what: 'menambah anggota keluarga',
+  },
+  'terbitkan-surat': {
+    intent: { action: 'create', entity: 'surat', entityId: '' },
+    what: 'menerbitkan dan menandatangani surat',
+  },
+  'ekspor-usulan': {
+    intent: { action: 'create', entity: 'batch usulan', entityId: '' },
+    what: 'mengekspor paket usulan',
+  },
+  'kelola-akun': {
+    intent: { action: 'create', entity: 'akun', entityId: '' },
+    what: 'mengelola akun pengguna',
+  },
+  'hapus-warga': {
+    intent: { action: 'delete', entity: 'warga', entityId: '' },
+    what: 'menghapus data warga atas permintaan',
+  },
+} as const satisfies Record<string, { intent: WriteIntent; what: string }>;
+export type Capability = keyof typeof CAPABILITIES;
+
+export type CanResult = { allowed: true; reason: null } | { allowed: false; reason: string };
+
+/**
+ * Whether the signed-in account may do this, and if not, the sentence to show
+ * beside the disabled button ("Hanya Lurah/Verifikator yang dapat mengunci").
+ * No account (accounts not set up yet) means allowed, as in the data layer.
+ */
+export function can(account: SessionAccount | null, capability: Capability): CanResult {
+  const { intent, what } = CAPABILITIES[capability];
+  if (!account || isAllowed(account, intent)) return { allowed: true, reason: null };
+  return { allowed: false, reason: `Hanya ${whoMay(intent)} yang dapat ${what}` };
 }
 
 export function lockedError(): PermissionError {

@@ -246,9 +246,12 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     const dialog = page.getByRole('dialog', { name: 'Kontak baru' });
     await dialog.getByLabel('Nama').fill('Rahmat Hidayat');
     await dialog.getByLabel('Jabatan').fill('Ketua RT 009 / RW 003');
-    // The sex is chosen, never assumed: the minutes count attendance by it.
+    // The sex and the unsur are chosen, never assumed: the minutes count attendance by both.
     await dialog.getByRole('button', { name: 'Simpan kontak' }).click();
     await dialog.getByText('Pilih jenis kelamin').waitFor();
+    await dialog.getByText('Pilih unsur').waitFor();
+    await dialog.getByRole('combobox', { name: 'Unsur' }).click();
+    await page.getByRole('option', { name: 'RT', exact: true }).click();
     await dialog.getByRole('combobox', { name: 'Jenis kelamin' }).click();
     await page.getByRole('option', { name: 'Laki-laki' }).click();
     await dialog.getByRole('button', { name: 'Simpan kontak' }).click();

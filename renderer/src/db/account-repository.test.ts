@@ -136,8 +136,8 @@ describe('verifyLogin', () => {
     expect(await verifyLogin(db, 'tamu', PASSWORD)).toMatchObject({ ok: false });
     const log = await listAudit(db, 3);
     expect(log.map((entry) => entry.summary)).toEqual([
-      'Gagal masuk: Nama pengguna atau kata sandi salah.',
-      'Gagal masuk: Nama pengguna atau kata sandi salah.',
+      'Gagal masuk: Nama pengguna atau kata sandi salah. Salah ke-1 berturut-turut untuk nama ini.',
+      'Gagal masuk: Nama pengguna atau kata sandi salah. Salah ke-1 berturut-turut untuk nama ini.',
       'Masuk ke aplikasi',
     ]);
   });

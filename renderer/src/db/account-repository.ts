@@ -13,8 +13,15 @@ import type { Account, AccountInput, Role, SessionAccount } from '@shared/domain
 import { fromBase64Url, toBase64Url } from '@shared/domain/letter-payload';
 import { PermissionError } from '@shared/domain/permissions';
 import { newId } from '@shared/domain/ids';
+import {
+  afterFailure,
+  lockedMessage,
+  remainingLockMs,
+  waitText,
+} from '@shared/domain/login-lockout';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
+import { readLoginLock, writeLoginLock } from './login-lockout-repository';
 import { getSessionAccount } from './session';
 
 /** What screens may see of an account: never the hash or the salt. */
@@ -157,48 +164,103 @@ export async function createAccount(
   return summary(account);
 }
 
-export type LoginResult = { ok: true; account: SessionAccount } | { ok: false; message: string };
+export type LoginResult =
+  | { ok: true; account: SessionAccount }
+  | {
+      ok: false;
+      message: string;
+      /** Set when the user name is locked for a while. */ retryAfterMs?: number;
+    };
 
 const WRONG_LOGIN = 'Nama pengguna atau kata sandi salah.';
 /** Hashed when the user name is unknown, so both failures take the same time. */
 const DUMMY_SALT = new Uint8Array(16);
 
+type LoginOptions = {
+  /** The clock, injectable so tests of the lock need not wait. */
+  now?: () => Date;
+  /** Iterations for the dummy hash of an unknown name (tests only). */
+  iterations?: number;
+};
+
 /**
  * Checks a user name and password; every attempt, good or bad, is logged so a
- * breach report can say who was signed in and who tried.
+ * breach report can say who was signed in and who tried. After five wrong
+ * passwords the user name is locked for a growing delay (login-lockout.ts):
+ * while it lasts even the right password is refused, unchecked.
  */
 export async function verifyLogin(
   db: DtksDatabase,
   username: string,
   password: string,
+  options: LoginOptions = {},
 ): Promise<LoginResult> {
+  const clock = options.now ?? (() => new Date());
   const name = username.trim().toLowerCase();
   const account = name ? await db.accounts.where('username').equals(name).first() : undefined;
+  const actor = account ? `${account.nama} (${account.username})` : `tidak dikenal (${name})`;
+  const entityId = account?.id ?? name;
+
+  const waitMs = remainingLockMs(await readLoginLock(db, name), clock());
+  if (waitMs > 0) {
+    await db.transaction('rw', db.audit, async () => {
+      await appendAudit(db, {
+        actor,
+        action: 'login',
+        entity: 'sesi',
+        entityId,
+        summary: `Masuk ditolak: nama pengguna "${name}" sedang dikunci, sisa ${waitText(waitMs)}`,
+      });
+    });
+    return { ok: false, message: lockedMessage(waitMs), retryAfterMs: waitMs };
+  }
+
   const salt = account ? (fromBase64Url(account.salt) ?? DUMMY_SALT) : DUMMY_SALT;
-  const iterations = account?.iterations ?? PBKDF2_ITERATIONS;
+  const iterations = account?.iterations ?? options.iterations ?? PBKDF2_ITERATIONS;
   const computed = await derivePasswordHash(password, salt, iterations);
   const stored = account ? fromBase64Url(account.passwordHash) : null;
   const matches = stored !== null && constantTimeEqual(computed, stored);
-  const result: LoginResult =
-    account && matches && account.active
-      ? { ok: true, account: toSessionAccount(account) }
-      : {
-          ok: false,
-          message:
-            account && matches
-              ? 'Akun ini sudah dinonaktifkan. Hubungi admin kelurahan.'
-              : WRONG_LOGIN,
-        };
-  await db.transaction('rw', db.audit, async () => {
+  const now = clock();
+  return db.transaction('rw', db.settings, db.audit, async (): Promise<LoginResult> => {
+    if (account && matches) {
+      // The right password ends the count, also for a deactivated account (not a guess).
+      await writeLoginLock(db, name, null);
+      const result: LoginResult = account.active
+        ? { ok: true, account: toSessionAccount(account) }
+        : { ok: false, message: 'Akun ini sudah dinonaktifkan. Hubungi admin kelurahan.' };
+      await appendAudit(db, {
+        actor,
+        action: 'login',
+        entity: 'sesi',
+        entityId,
+        summary: result.ok ? 'Masuk ke aplikasi' : `Gagal masuk: ${result.message}`,
+      });
+      return result;
+    }
+    const next = afterFailure(await readLoginLock(db, name), name, now);
+    if (name) await writeLoginLock(db, name, next);
     await appendAudit(db, {
-      actor: account ? `${account.nama} (${account.username})` : `tidak dikenal (${name})`,
+      actor,
       action: 'login',
       entity: 'sesi',
-      entityId: account?.id ?? name,
-      summary: result.ok ? 'Masuk ke aplikasi' : `Gagal masuk: ${result.message}`,
+      entityId,
+      summary: `Gagal masuk: ${WRONG_LOGIN} Salah ke-${next.failures} berturut-turut untuk nama ini.`,
     });
+    const lockMs = name ? remainingLockMs(next, now) : 0;
+    if (lockMs === 0) return { ok: false, message: WRONG_LOGIN };
+    await appendAudit(db, {
+      actor,
+      action: 'login',
+      entity: 'sesi',
+      entityId,
+      summary: `Nama pengguna "${name}" dikunci sementara ${waitText(lockMs)} setelah ${next.failures} kali salah`,
+    });
+    return {
+      ok: false,
+      message: `${WRONG_LOGIN} ${lockedMessage(lockMs)}`,
+      retryAfterMs: lockMs,
+    };
   });
-  return result;
 }
 
 async function updateAccount(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionsHash, LOCKED_MESSAGE } from '@shared/domain/meeting';
-import { listAudit } from './audit-repository';
+import { listAudit, PermissionError } from './audit-repository';
 import { saveContact } from './contact-repository';
 import {
   checkFinalise,
@@ -19,12 +19,16 @@ import { meetingInput, seedOfficial, seedProposals } from './meeting-test-seed';
 import {
   addParticipant,
   addParticipantsFromContacts,
+  confirmParticipantUnsur,
   listParticipants,
   removeParticipant,
   setAllPresent,
   setAttendance,
 } from './participant-repository';
+import { setSessionAccount } from './session';
+import { describeStorageError } from './storage-errors';
 import { freshDatabase } from './test-helpers';
+import { newId } from '@shared/domain/ids';
 
 async function setup(specs: Parameters<typeof seedProposals>[1] = [{}, {}, {}]) {
   const db = freshDatabase();
@@ -130,38 +134,66 @@ describe('decisions', () => {
   it('undo restores an overwritten decision, then removes the one before it', async () => {
     const { db, meeting, proposals } = await setup();
     const [a, b] = proposals.map((p) => p.id);
-    await recordDecision(db, {
-      meetingId: meeting.id,
-      proposalId: a!,
-      decision: 'layak',
-      reason: '',
-    });
+    const windowId = newId();
+    const decide = (proposalId: string, decision: string, reason = '') =>
+      recordDecision(db, { meetingId: meeting.id, proposalId, decision, reason, windowId });
+    await decide(a!, 'layak');
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await recordDecision(db, {
-      meetingId: meeting.id,
-      proposalId: b!,
-      decision: 'layak',
-      reason: '',
-    });
+    await decide(b!, 'layak');
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await recordDecision(db, {
-      meetingId: meeting.id,
-      proposalId: b!,
-      decision: 'tidak_layak',
-      reason: 'Data ganda',
-    });
+    await decide(b!, 'tidak_layak', 'Data ganda');
 
-    expect(await undoLastDecision(db, meeting.id)).toBe(b);
+    expect(await undoLastDecision(db, meeting.id, windowId)).toBe(b);
     let rows = await listDecisions(db, meeting.id);
     expect(rows.find((row) => row.proposalId === b)?.decision).toBe('layak');
 
-    expect(await undoLastDecision(db, meeting.id)).toBe(b);
+    expect(await undoLastDecision(db, meeting.id, windowId)).toBe(b);
     rows = await listDecisions(db, meeting.id);
     expect(rows.map((row) => row.proposalId)).toEqual([a]);
 
-    expect(await undoLastDecision(db, meeting.id)).toBe(a);
-    expect(await undoLastDecision(db, meeting.id)).toBeNull();
+    expect(await undoLastDecision(db, meeting.id, windowId)).toBe(a);
+    expect(await undoLastDecision(db, meeting.id, windowId)).toBeNull();
     expect((await listAudit(db))[0]?.summary).toContain('dibatalkan (urungkan)');
+  });
+
+  it("undo in one window never takes back another window's decision", async () => {
+    const { db, meeting, proposals } = await setup();
+    const [a, b, c] = proposals.map((p) => p.id);
+    const windowA = newId();
+    const windowB = newId();
+    const decide = (windowId: string, proposalId: string, decision = 'layak') =>
+      recordDecision(db, {
+        meetingId: meeting.id,
+        proposalId,
+        decision,
+        reason: decision === 'layak' ? '' : 'Perlu cek lapangan ulang',
+        windowId,
+      });
+    await decide(windowB, b!);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await decide(windowA, a!);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    // B undoes: its own decision on b goes, A's newer one on a stays.
+    expect(await undoLastDecision(db, meeting.id, windowB)).toBe(b);
+    expect((await listDecisions(db, meeting.id)).map((row) => row.proposalId)).toEqual([a]);
+    // Nothing of B's is left: B's undo is a no-op, not A's decision.
+    expect(await undoLastDecision(db, meeting.id, windowB)).toBeNull();
+    expect((await listDecisions(db, meeting.id)).map((row) => row.proposalId)).toEqual([a]);
+
+    // B overwrites A's decision on a: A's undo skips it, B's undo restores A's.
+    await decide(windowA, c!);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await decide(windowB, a!, 'ditunda');
+    expect(await undoLastDecision(db, meeting.id, windowA)).toBe(c);
+    expect((await db.decisions.toArray()).find((r) => r.proposalId === a)?.decision).toBe(
+      'ditunda',
+    );
+    expect(await undoLastDecision(db, meeting.id, windowB)).toBe(a);
+    const restored = (await listDecisions(db, meeting.id)).find((r) => r.proposalId === a);
+    expect(restored).toMatchObject({ decision: 'layak', decidedIn: windowA });
+    expect(await undoLastDecision(db, meeting.id, windowA)).toBe(a);
+    expect(await listDecisions(db, meeting.id)).toEqual([]);
   });
 });
 
@@ -195,7 +227,97 @@ describe('participants', () => {
   });
 });
 
+describe('unsur of a participant', () => {
+  it('is marked chosen when saved from the form, and copied from a chosen contact', async () => {
+    const { db, meeting } = await setup();
+    const contact = await saveContact(db, {
+      id: newId(),
+      nama: 'Ibu Sari',
+      unsur: 'RT',
+      jabatan: 'Ketua RT 001',
+      jenisKelamin: 'P',
+      aktif: true,
+    });
+    expect(contact.unsurConfirmed).toBe(true);
+    await addParticipantsFromContacts(db, meeting.id, [contact.id]);
+    await attend(db, meeting.id);
+    const rows = await listParticipants(db, meeting.id);
+    expect(rows.map((row) => [row.unsur, row.unsurConfirmed])).toEqual([
+      ['RT', true],
+      ['RW', true],
+    ]);
+  });
+
+  it("an old row's defaulted RT is unknown: it blocks the lock until someone chooses", async () => {
+    const { db, meeting, proposals } = await setup();
+    await decideAll(
+      db,
+      meeting.id,
+      proposals.map((p) => p.id),
+    );
+    await attend(db, meeting.id);
+    // Saved by the old form, which started on RT: a Ketua RW counted as RT.
+    const contactId = newId();
+    await db.contacts.add({
+      id: contactId,
+      nama: 'Pak Yusuf',
+      unsur: 'RT',
+      jabatan: 'Ketua RW 002',
+      jenisKelamin: 'L',
+      aktif: true,
+    });
+    const legacyId = newId();
+    await db.participants.add({
+      id: legacyId,
+      meetingId: meeting.id,
+      contactId,
+      nama: 'Pak Yusuf',
+      unsur: 'RT',
+      jabatan: 'Ketua RW 002',
+      jenisKelamin: 'L',
+      invited: true,
+      present: true,
+    });
+    const problems = await checkFinalise(db, meeting.id);
+    expect(problems).toEqual([
+      'Unsur 1 peserta belum dipastikan (tercatat "RT" oleh isian lama yang mengisinya otomatis): Pak Yusuf. Pilih unsurnya di tab Peserta & kehadiran.',
+    ]);
+    // Nothing is guessed from the jabatan: the row stays RT until someone chooses.
+    expect((await db.participants.get(legacyId))?.unsur).toBe('RT');
+
+    await confirmParticipantUnsur(db, legacyId, 'RW');
+    expect(await db.participants.get(legacyId)).toMatchObject({
+      unsur: 'RW',
+      unsurConfirmed: true,
+    });
+    // The contact is corrected too, so the next meeting does not ask again.
+    expect(await db.contacts.get(contactId)).toMatchObject({ unsur: 'RW', unsurConfirmed: true });
+    expect(await checkFinalise(db, meeting.id)).toEqual([]);
+    const summaries = (await listAudit(db, 2)).map((entry) => entry.summary);
+    expect(summaries).toContain('Unsur Pak Yusuf dipastikan: RW (sebelumnya tercatat RT)');
+  });
+});
+
 describe('finalise', () => {
+  it('refuses an operator at the door, naming the action: mengunci', async () => {
+    const { db, meeting, proposals } = await setup();
+    await decideAll(
+      db,
+      meeting.id,
+      proposals.map((p) => p.id),
+    );
+    await attend(db, meeting.id);
+    setSessionAccount(db, { id: newId(), username: 'budi', nama: 'Budi', role: 'operator' });
+    const error = await finaliseMeeting(db, meeting.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionError);
+    const message = (error as Error).message;
+    expect(message).toContain('tidak boleh mengunci');
+    expect(message).toContain('Hanya Lurah/Verifikator yang dapat mengunci');
+    expect(message).not.toContain('mengubah');
+    expect(describeStorageError(error, 'Mengunci musyawarah')).not.toMatch(/\.\./);
+    expect((await db.meetings.get(meeting.id))?.status).toBe('berlangsung');
+  });
+
   it('lists what is missing and changes nothing', async () => {
     const { db, meeting, proposals } = await setup();
     await recordDecision(db, {
@@ -266,7 +388,7 @@ describe('finalise', () => {
         decision: 'ditunda',
         reason: 'Ubah',
       }),
-      undoLastDecision(db, meeting.id),
+      undoLastDecision(db, meeting.id, newId()),
       clearDecision(db, meeting.id, proposals[0]!.id),
       updateMeeting(db, meeting.id, meetingInput(chair, { place: 'Tempat lain' })),
       deleteMeeting(db, meeting.id),

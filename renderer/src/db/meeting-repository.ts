@@ -9,10 +9,11 @@ import {
 } from '@shared/domain/meeting';
 import { snapshotOf } from '@shared/domain/meeting-candidates';
 import { newId } from '@shared/domain/ids';
-import { appendAudit } from './audit-repository';
+import { appendAudit, assertMayWrite } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { candidateTables, collectCandidates } from './meeting-candidates-read';
 import type { CandidateCollection } from './meeting-candidates-read';
+import { announceMeetingChange } from './meeting-signal';
 import { currentActor } from './settings-repository';
 
 export class MeetingLockedError extends Error {
@@ -82,7 +83,7 @@ export async function updateMeeting(
   input: unknown,
 ): Promise<Meeting> {
   const fields = meetingInputSchema.parse(input);
-  return db.transaction('rw', db.meetings, db.settings, db.audit, async () => {
+  const saved = await db.transaction('rw', db.meetings, db.settings, db.audit, async () => {
     const before = await editableMeeting(db, meetingId);
     const after: Meeting = { ...before, ...fields, updatedAt: new Date().toISOString() };
     await db.meetings.put(after);
@@ -97,6 +98,8 @@ export async function updateMeeting(
     });
     return after;
   });
+  announceMeetingChange(meetingId);
+  return saved;
 }
 
 /** Only a meeting that was never locked can be deleted, with its participants and decisions. */
@@ -153,6 +156,8 @@ export type DecisionInput = {
   proposalId: string;
   decision: string;
   reason: string;
+  /** The window that decided (its console's id), so its "Urungkan" takes back only its own. */
+  windowId?: string;
 };
 
 /** Saves one decision the moment it is made (upsert on meeting + proposal). */
@@ -161,7 +166,7 @@ export async function recordDecision(
   input: DecisionInput,
 ): Promise<MeetingDecision> {
   const { decision, reason } = decisionInputSchema.parse(input);
-  return db.transaction(
+  const saved = await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
     async () => {
@@ -187,6 +192,7 @@ export async function recordDecision(
         reason,
         decidedAt: new Date().toISOString(),
         decidedBy: actor,
+        ...(input.windowId ? { decidedIn: input.windowId } : {}),
         ...(existing
           ? {
               previous: {
@@ -194,6 +200,7 @@ export async function recordDecision(
                 reason: existing.reason,
                 decidedAt: existing.decidedAt,
                 decidedBy: existing.decidedBy,
+                ...(existing.decidedIn ? { decidedIn: existing.decidedIn } : {}),
               },
             }
           : {}),
@@ -215,28 +222,37 @@ export async function recordDecision(
       return row;
     },
   );
+  announceMeetingChange(input.meetingId);
+  return saved;
 }
 
 /**
- * Takes back the most recent decision of the meeting: restores the one it
- * overwrote, or removes it. Returns the proposal id it touched, or null.
+ * Takes back the most recent decision this window made in the meeting:
+ * restores the one it overwrote, or removes it. Another window's decisions
+ * are never touched, not even when they are newer (two consoles on one
+ * meeting, issue 21); a decision another window has since overwritten is no
+ * longer this window's to undo. Returns the proposal id it touched, or null.
  */
 export async function undoLastDecision(
   db: DtksDatabase,
   meetingId: string,
+  windowId: string,
 ): Promise<string | null> {
-  return db.transaction(
+  const touched = await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
     async () => {
       await editableMeeting(db, meetingId);
       const rows = await listDecisions(db, meetingId);
       const last = rows.reduce<MeetingDecision | undefined>(
-        (latest, row) => (!latest || row.decidedAt > latest.decidedAt ? row : latest),
+        (latest, row) =>
+          row.decidedIn === windowId && (!latest || row.decidedAt > latest.decidedAt)
+            ? row
+            : latest,
         undefined,
       );
       if (!last) return null;
-      const { previous, ...rest } = last;
+      const { previous, decidedIn: _mine, ...rest } = last;
       const restored: MeetingDecision | undefined = previous ? { ...rest, ...previous } : undefined;
       if (restored) await db.decisions.put(restored);
       else await db.decisions.delete(last.id);
@@ -253,6 +269,13 @@ export async function undoLastDecision(
       return last.proposalId;
     },
   );
+  if (touched) announceMeetingChange(meetingId);
+  return touched;
+}
+
+/** Whether this window has a decision of its own it could still undo. */
+export function hasOwnDecision(decisions: readonly MeetingDecision[], windowId: string): boolean {
+  return decisions.some((row) => row.decidedIn === windowId);
 }
 
 /** Removes the decision on one candidate, e.g. one meanwhile decided by another meeting. */
@@ -282,6 +305,7 @@ export async function clearDecision(
       });
     },
   );
+  announceMeetingChange(meetingId);
 }
 
 function finaliseTables(db: DtksDatabase) {
@@ -329,7 +353,16 @@ async function gatherForFinalise(db: DtksDatabase, meeting: Meeting) {
  * 'diputuskan' with its decision. Nothing in the meeting changes afterwards.
  */
 export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Promise<Meeting> {
-  return db.transaction('rw', finaliseTables(db), async () => {
+  // At the door: a role that may not lock hears so before anything is gathered.
+  assertMayWrite(db, {
+    actor: '',
+    action: 'update',
+    entity: 'musyawarah',
+    entityId: meetingId,
+    summary: '',
+    after: { status: 'terkunci' },
+  });
+  const done = await db.transaction('rw', finaliseTables(db), async () => {
     const meeting = await editableMeeting(db, meetingId);
     const { decisions, candidates, problems } = await gatherForFinalise(db, meeting);
     if (problems.length > 0) throw new FinaliseError(problems);
@@ -396,6 +429,8 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
     });
     return locked;
   });
+  announceMeetingChange(meetingId);
+  return done;
 }
 
 /** Printing the minutes takes personal data out of the app: the log must say so (UU PDP). */

@@ -1,8 +1,8 @@
 import { UNSUR } from '@shared/domain/entities';
-import type { MeetingParticipant } from '@shared/domain/entities';
-import { participantInputSchema } from '@shared/domain/meeting';
+import type { MeetingParticipant, Unsur } from '@shared/domain/entities';
+import { participantInputSchema, unsurUnconfirmed } from '@shared/domain/meeting';
 import { newId } from '@shared/domain/ids';
-import { appendAudit } from './audit-repository';
+import { appendAudit, mayWrite } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { editableMeeting } from './meeting-repository';
 import { currentActor } from './settings-repository';
@@ -52,6 +52,7 @@ export async function addParticipantsFromContacts(
       contactId: contact.id,
       nama: contact.nama,
       unsur: contact.unsur,
+      ...(contact.unsurConfirmed ? { unsurConfirmed: true } : {}),
       jabatan: contact.jabatan,
       jenisKelamin: contact.jenisKelamin,
       invited: true,
@@ -90,6 +91,50 @@ export async function addParticipant(
       after: row,
     });
     return row;
+  });
+}
+
+/**
+ * Sets the unsur of a participant whose row came from the form's old silent
+ * default (unsurUnconfirmed): someone now chose it. The contact it was copied
+ * from is corrected too, so the next meeting does not ask again.
+ */
+export async function confirmParticipantUnsur(
+  db: DtksDatabase,
+  participantId: string,
+  unsur: Unsur,
+): Promise<void> {
+  if (!UNSUR.includes(unsur)) throw new Error('Pilih unsur dari daftar');
+  await db.transaction('rw', tables(db), async () => {
+    const before = await db.participants.get(participantId);
+    if (!before) throw new Error('Peserta tidak ditemukan');
+    await editableMeeting(db, before.meetingId);
+    const after: MeetingParticipant = { ...before, unsur, unsurConfirmed: true };
+    await db.participants.put(after);
+    await appendAudit(db, {
+      actor: await currentActor(db),
+      action: 'update',
+      entity: 'peserta musyawarah',
+      entityId: before.meetingId,
+      summary: `Unsur ${before.nama} dipastikan: ${unsur}${before.unsur !== unsur ? ` (sebelumnya tercatat ${before.unsur})` : ''}`,
+      before,
+      after,
+    });
+    const contact = before.contactId ? await db.contacts.get(before.contactId) : undefined;
+    const mayFixContact = mayWrite(db, { action: 'update', entity: 'kontak musyawarah' });
+    if (contact && mayFixContact && unsurUnconfirmed(contact)) {
+      const fixed = { ...contact, unsur, unsurConfirmed: true };
+      await db.contacts.put(fixed);
+      await appendAudit(db, {
+        actor: await currentActor(db),
+        action: 'update',
+        entity: 'kontak musyawarah',
+        entityId: contact.id,
+        summary: `Kontak diubah: unsur ${contact.nama} dipastikan ${unsur}`,
+        before: contact,
+        after: fixed,
+      });
+    }
   });
 }
 

@@ -17,4 +17,11 @@ describe('describeStorageError', () => {
       'Menyimpan gagal: aneh. Tidak ada yang diubah.',
     );
   });
+
+  it('never doubles the period of a refusal that is already a sentence', () => {
+    const refusal = new Error('Tidak diizinkan: minta petugas yang berwenang.');
+    expect(describeStorageError(refusal, 'Mengunci musyawarah')).toBe(
+      'Mengunci musyawarah gagal: Tidak diizinkan: minta petugas yang berwenang. Tidak ada yang diubah.',
+    );
+  });
 });

@@ -16,6 +16,9 @@ export function describeStorageError(error: unknown, action: string): string {
   if (names.has('ConstraintError')) {
     return `${action} gagal: data yang sama sudah ada (nomor ganda). Tidak ada yang diubah.`;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // Most refusals are already sentences: do not end them with a second period.
+  const message = (error instanceof Error ? error.message : String(error))
+    .trim()
+    .replace(/[.!]+$/, '');
   return `${action} gagal: ${message}. Tidak ada yang diubah.`;
 }

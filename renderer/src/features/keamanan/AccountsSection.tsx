@@ -30,6 +30,7 @@ import {
 } from '../../db/account-repository';
 import { describeStorageError } from '../../db/storage-errors';
 import { AccountModals } from './AccountModals';
+import { LoginLocksPanel } from './LoginLocksPanel';
 import type { AccountModal } from './AccountModals';
 import { useSession } from './session-context';
 
@@ -51,6 +52,8 @@ export function AccountsSection() {
             </Alert>
           )}
           <AccountList />
+          <Divider />
+          <LoginLocksPanel />
           <Divider />
           <IdleLockForm />
         </>

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SessionAccount } from '@shared/domain/accounts';
 import { ROLE_LABELS } from '@shared/domain/accounts';
+import { lockedMessage } from '@shared/domain/login-lockout';
 import { verifyLogin } from '../../db/account-repository';
 import type { DtksDatabase } from '../../db/database';
 import { describeStorageError } from '../../db/storage-errors';
@@ -21,6 +22,22 @@ export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser }: Props
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // While a user name is locked the message counts down, so nobody retries blindly.
+  const [lock, setLock] = useState<{ until: number; remaining: number } | null>(null);
+  const lockUntil = lock?.until ?? null;
+  useEffect(() => {
+    if (lockUntil === null) return;
+    const timer = window.setInterval(() => {
+      const remaining = lockUntil - Date.now();
+      if (remaining > 0) setLock({ until: lockUntil, remaining });
+      else {
+        setLock(null);
+        setError(null);
+      }
+    }, 1000);
+    return () => window.clearInterval(timer);
+  }, [lockUntil]);
+  const shownError = lock ? lockedMessage(lock.remaining) : error;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,6 +52,11 @@ export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser }: Props
       if (result.ok) onSuccess(result.account);
       else {
         setError(result.message);
+        setLock(
+          result.retryAfterMs
+            ? { until: Date.now() + result.retryAfterMs, remaining: result.retryAfterMs }
+            : null,
+        );
         setPassword('');
       }
     } catch (failure) {
@@ -60,7 +82,10 @@ export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser }: Props
             autoFocus
             required
             value={username}
-            onChange={(event) => setUsername(event.currentTarget.value)}
+            onChange={(event) => {
+              setUsername(event.currentTarget.value);
+              setLock(null);
+            }}
           />
         )}
         <PasswordInput
@@ -72,9 +97,9 @@ export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser }: Props
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
         />
-        {error && (
+        {shownError && (
           <Alert color="red" role="alert">
-            {error}
+            {shownError}
           </Alert>
         )}
         <Button type="submit" loading={busy}>

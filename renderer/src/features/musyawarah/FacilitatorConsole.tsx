@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision, Meeting } from '@shared/domain/entities';
 import { buildProjectorView, tallyDecisions } from '@shared/domain/meeting-candidates';
 import { useDatabase } from '../../app/database-context';
-import { recordDecision, undoLastDecision } from '../../db/meeting-repository';
+import { hasOwnDecision, recordDecision, undoLastDecision } from '../../db/meeting-repository';
 import { useDesktopApi } from '../../platform';
 import { CandidateCard } from './CandidateCard';
 import { CandidateList } from './CandidateList';
@@ -15,6 +15,7 @@ import { ReasonDialog } from './ReasonDialog';
 import { TallyBar } from './TallyBar';
 import { useConsoleKeys } from './useConsoleKeys';
 import { useIdentity, useMeetingCandidates } from './useMusyawarah';
+import { CONSOLE_WINDOW_ID } from './window-id';
 
 export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   const { db } = useDatabase();
@@ -79,6 +80,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
         proposalId: current.proposalId,
         decision,
         reason,
+        windowId: CONSOLE_WINDOW_ID,
       });
       move(1);
     } catch (error) {
@@ -91,10 +93,19 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     if (busy.current) return;
     busy.current = true;
     try {
-      const proposalId = await undoLastDecision(db, meeting.id);
+      const proposalId = await undoLastDecision(db, meeting.id, CONSOLE_WINDOW_ID);
       if (proposalId) {
         goTo(proposalId);
-        notifications.show({ message: 'Keputusan terakhir dibatalkan.', autoClose: 2500 });
+        notifications.show({
+          message: 'Keputusan terakhir dari jendela ini dibatalkan.',
+          autoClose: 2500,
+        });
+      } else {
+        notifications.show({
+          message:
+            'Tidak ada keputusan dari jendela ini yang dapat diurungkan. Keputusan dari jendela lain diurungkan di jendela itu.',
+          autoClose: 5000,
+        });
       }
     } catch (error) {
       notifyError(error, 'Membatalkan keputusan');
@@ -138,7 +149,8 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
           <Button
             variant="default"
             onClick={() => void undo()}
-            disabled={locked || decisions.length === 0}
+            disabled={locked || !hasOwnDecision(decisions, CONSOLE_WINDOW_ID)}
+            title="Mengurungkan keputusan terakhir yang dibuat di jendela ini saja"
           >
             Urungkan keputusan terakhir (U)
           </Button>

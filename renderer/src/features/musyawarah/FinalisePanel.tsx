@@ -4,6 +4,8 @@ import { useState } from 'react';
 import type { Meeting } from '@shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { finaliseMeeting } from '../../db/meeting-repository';
+import { NotAllowedHint } from '../keamanan/NotAllowedHint';
+import { useCan } from '../keamanan/useCan';
 import { notifyError } from './errors';
 import { PrintPanel } from './PrintPanel';
 import { useFinaliseProblems } from './useMusyawarah';
@@ -18,6 +20,7 @@ export function FinalisePanel({ meeting }: { meeting: Meeting }) {
   const problems = useFinaliseProblems(meeting.id);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const mayLock = useCan('kunci-musyawarah');
 
   if (meeting.status === 'terkunci') {
     return (
@@ -85,9 +88,15 @@ export function FinalisePanel({ meeting }: { meeting: Meeting }) {
         </Alert>
       )}
       <Group>
-        <Button color="dark" onClick={() => setConfirming(true)}>
+        <Button
+          color="dark"
+          disabled={!mayLock.allowed}
+          aria-describedby={mayLock.allowed ? undefined : 'lock-not-allowed'}
+          onClick={() => setConfirming(true)}
+        >
           Kunci musyawarah…
         </Button>
+        <NotAllowedHint can={mayLock} id="lock-not-allowed" />
       </Group>
       <Modal
         opened={confirming}

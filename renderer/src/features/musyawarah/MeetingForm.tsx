@@ -18,11 +18,20 @@ type Props = {
   initial: MeetingInput;
   officials: readonly Official[];
   submitLabel: string;
+  /** Set when the role may not save: the button is disabled and this says why. */
+  notAllowed?: string | null;
   onSubmit: (fields: MeetingFields) => Promise<void>;
   onCancel?: () => void;
 };
 
-export function MeetingForm({ initial, officials, submitLabel, onSubmit, onCancel }: Props) {
+export function MeetingForm({
+  initial,
+  officials,
+  submitLabel,
+  notAllowed = null,
+  onSubmit,
+  onCancel,
+}: Props) {
   const { values, errors, setField, validate } = useSchemaForm(meetingInputSchema, initial);
   const isMinutes = values.kind === 'berita_acara';
   const choices = officials
@@ -136,7 +145,14 @@ export function MeetingForm({ initial, officials, submitLabel, onSubmit, onCance
           onChange={(e) => setField('agenda', e.currentTarget.value)}
         />
         <Group>
-          <Button type="submit">{submitLabel}</Button>
+          <Button type="submit" disabled={notAllowed !== null}>
+            {submitLabel}
+          </Button>
+          {notAllowed && (
+            <Text size="sm" c="dimmed" data-testid="not-allowed">
+              {notAllowed}
+            </Text>
+          )}
           {onCancel && (
             <Button variant="default" onClick={onCancel}>
               Batal

@@ -3,26 +3,31 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
 import { longDate } from '@shared/reports/musyawarah-common';
-import { useDatabase } from '../../app/database-context';
-import { mayWrite } from '../../db/audit-repository';
+import { NotAllowedHint } from '../keamanan/NotAllowedHint';
+import { useCan } from '../keamanan/useCan';
 import { StatusBadge } from './StatusBadge';
 import { useMeetings } from './useMusyawarah';
 
 export function MeetingListPage() {
   const { t } = useTranslation();
-  const { db } = useDatabase();
   const meetings = useMeetings();
   const navigate = useNavigate();
+  const mayCreate = useCan('buat-musyawarah');
 
   return (
     <Stack maw={1100}>
       <Group justify="space-between">
         <Title order={2}>{t('nav.musyawarah')}</Title>
         {/* A facilitator runs meetings; preparing one is the operator's job. */}
-        {mayWrite(db, { action: 'create', entity: 'musyawarah' }) && (
+        {mayCreate.allowed ? (
           <Button component={Link} to="/musyawarah/baru">
             Sesi musyawarah baru
           </Button>
+        ) : (
+          <Group gap="xs">
+            <Button disabled>Sesi musyawarah baru</Button>
+            <NotAllowedHint can={mayCreate} />
+          </Group>
         )}
       </Group>
       <Text c="dimmed" size="sm">

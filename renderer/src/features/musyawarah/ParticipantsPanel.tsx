@@ -5,6 +5,7 @@ import {
   Group,
   Modal,
   Paper,
+  Select,
   Stack,
   Table,
   Text,
@@ -12,17 +13,22 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Meeting } from '@shared/domain/entities';
+import { UNSUR } from '@shared/domain/entities';
+import type { Meeting, Unsur } from '@shared/domain/entities';
+import { unsurUnconfirmed } from '@shared/domain/meeting';
 import { attendanceByUnsur } from '@shared/domain/meeting-candidates';
 import { useDatabase } from '../../app/database-context';
 import { addContact } from '../../db/contact-repository';
 import {
   addParticipant,
   addParticipantsFromContacts,
+  confirmParticipantUnsur,
   removeParticipant,
   setAllPresent,
   setAttendance,
 } from '../../db/participant-repository';
+import { NotAllowedHint } from '../keamanan/NotAllowedHint';
+import { useCan } from '../keamanan/useCan';
 import { ContactPickerModal } from './ContactPickerModal';
 import { notifyError } from './errors';
 import { PersonForm } from './PersonForm';
@@ -36,7 +42,9 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
   const contacts = useContacts(true);
   const [dialog, setDialog] = useState<Dialog>(null);
   const locked = meeting.status === 'terkunci';
+  const mayAdd = useCan('tambah-peserta');
   if (!participants || !contacts) return null;
+  const unknownUnsur = participants.filter(unsurUnconfirmed);
 
   const { rows, total } = attendanceByUnsur(participants);
   const invitedContacts = new Set(participants.flatMap((p) => (p.contactId ? [p.contactId] : [])));
@@ -52,8 +60,10 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
       )}
       {!locked && (
         <Group>
-          <Button onClick={() => setDialog('pick')}>Undang dari daftar kontak</Button>
-          <Button variant="default" onClick={() => setDialog('guest')}>
+          <Button disabled={!mayAdd.allowed} onClick={() => setDialog('pick')}>
+            Undang dari daftar kontak
+          </Button>
+          <Button variant="default" disabled={!mayAdd.allowed} onClick={() => setDialog('guest')}>
             Tambah peserta lain
           </Button>
           <Button
@@ -63,7 +73,16 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
           >
             Tandai semua hadir
           </Button>
+          <NotAllowedHint can={mayAdd} />
         </Group>
+      )}
+      {unknownUnsur.length > 0 && (
+        <Alert color="orange" title="Unsur belum dipastikan">
+          {unknownUnsur.length} peserta tercatat “RT” oleh isian lama yang mengisi unsur secara
+          otomatis, sehingga belum pasti benar (misalnya Ketua RW yang terhitung RT). Pilih unsur
+          yang benar pada baris bertanda; Berita Acara tidak dapat dikunci sebelum semuanya
+          dipastikan.
+        </Alert>
       )}
       <Group align="flex-start" gap="lg" wrap="wrap">
         <Paper withBorder style={{ flex: '2 1 560px' }}>
@@ -83,7 +102,26 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
                 <Table.Tr key={p.id}>
                   <Table.Td>{p.nama}</Table.Td>
                   <Table.Td>
-                    {p.unsur}
+                    {unsurUnconfirmed(p) && !locked ? (
+                      <Select
+                        size="xs"
+                        w={200}
+                        aria-label={`Unsur ${p.nama}`}
+                        placeholder="Pilih unsur"
+                        error="Unsur belum dipastikan"
+                        data={[...UNSUR]}
+                        value={null}
+                        onChange={(value) =>
+                          value &&
+                          void run(
+                            confirmParticipantUnsur(db, p.id, value as Unsur),
+                            'Memastikan unsur',
+                          )
+                        }
+                      />
+                    ) : (
+                      p.unsur
+                    )}
                     {p.jabatan ? ` · ${p.jabatan}` : ''}
                   </Table.Td>
                   <Table.Td>{p.jenisKelamin}</Table.Td>
@@ -119,6 +157,8 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
                         size="compact-xs"
                         variant="subtle"
                         color="red"
+                        disabled={!mayAdd.allowed}
+                        title={mayAdd.reason ?? undefined}
                         aria-label={`Hapus ${p.nama} dari daftar`}
                         onClick={() => void run(removeParticipant(db, p.id), 'Menghapus peserta')}
                       >

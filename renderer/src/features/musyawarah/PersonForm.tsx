@@ -3,29 +3,43 @@ import { useState } from 'react';
 import { UNSUR } from '@shared/domain/entities';
 import type { Sex, Unsur } from '@shared/domain/entities';
 import { nameProblem, normalizeName } from '@shared/domain/person-name';
+import { unsurUnconfirmed } from '@shared/domain/meeting';
 
 export type PersonFields = { nama: string; unsur: Unsur; jabatan: string; jenisKelamin: Sex };
 
 type Props = {
   submitLabel: string;
   /** The fields to start from when editing; a new person otherwise. */
-  initial?: PersonFields;
+  initial?: PersonFields & { unsurConfirmed?: boolean };
   /** Offers "also keep in the contact list" for one-off participants. */
   offerSaveAsContact?: boolean;
   onSubmit: (fields: PersonFields, saveAsContact: boolean) => Promise<void>;
 };
 
-/** A new person's sex is chosen, never assumed: the minutes count attendance by sex. */
-type Draft = Omit<PersonFields, 'jenisKelamin'> & { jenisKelamin: Sex | null };
+/**
+ * A new person's sex and unsur are chosen, never assumed: the minutes count
+ * attendance by both. An old row whose 'RT' may be the form's former default
+ * starts with no unsur, so editing it asks again.
+ */
+type Draft = Omit<PersonFields, 'jenisKelamin' | 'unsur'> & {
+  jenisKelamin: Sex | null;
+  unsur: Unsur | null;
+};
+
+function draftOf(initial: Props['initial']): Draft {
+  if (!initial) return { nama: '', unsur: null, jabatan: '', jenisKelamin: null };
+  const { unsurConfirmed: _confirmed, ...fields } = initial;
+  return { ...fields, unsur: unsurUnconfirmed(initial) ? null : initial.unsur };
+}
 
 /** Name, element, title and sex: what a contact and a participant have in common. */
 export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, onSubmit }: Props) {
-  const [fields, setFields] = useState<Draft>(
-    initial ?? { nama: '', unsur: 'RT', jabatan: '', jenisKelamin: null },
-  );
+  const [fields, setFields] = useState<Draft>(() => draftOf(initial));
+  const unsurWasDefault = initial !== undefined && unsurUnconfirmed(initial);
   const [saveAsContact, setSaveAsContact] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [sexError, setSexError] = useState<string | null>(null);
+  const [unsurError, setUnsurError] = useState<string | null>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setFields((current) => ({ ...current, [key]: value }));
 
@@ -38,9 +52,10 @@ export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, o
         const namaProblem = nameProblem(nama);
         if (namaProblem) setError(namaProblem);
         if (fields.jenisKelamin === null) setSexError('Pilih jenis kelamin');
-        if (namaProblem || fields.jenisKelamin === null) return;
+        if (fields.unsur === null) setUnsurError('Pilih unsur');
+        if (namaProblem || fields.jenisKelamin === null || fields.unsur === null) return;
         void onSubmit(
-          { ...fields, nama, jenisKelamin: fields.jenisKelamin },
+          { ...fields, nama, unsur: fields.unsur, jenisKelamin: fields.jenisKelamin },
           offerSaveAsContact && saveAsContact,
         );
       }}
@@ -62,8 +77,18 @@ export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, o
           required
           allowDeselect={false}
           data={[...UNSUR]}
+          placeholder="Pilih"
+          description={
+            unsurWasDefault
+              ? 'Tercatat "RT" oleh isian lama yang mengisinya otomatis: pastikan unsurnya.'
+              : undefined
+          }
           value={fields.unsur}
-          onChange={(value) => value && set('unsur', value as Unsur)}
+          error={unsurError}
+          onChange={(value) => {
+            setUnsurError(null);
+            if (value) set('unsur', value as Unsur);
+          }}
         />
         <TextInput
           label="Jabatan"

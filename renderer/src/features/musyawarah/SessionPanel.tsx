@@ -6,6 +6,8 @@ import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
 import { clock, longDate } from '@shared/reports/musyawarah-common';
 import { useDatabase } from '../../app/database-context';
 import { deleteMeeting, updateMeeting } from '../../db/meeting-repository';
+import { NotAllowedHint } from '../keamanan/NotAllowedHint';
+import { useCan } from '../keamanan/useCan';
 import { notifyError } from './errors';
 import { MeetingForm } from './MeetingForm';
 import { useOfficials } from './useMusyawarah';
@@ -14,6 +16,8 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
   const { db } = useDatabase();
   const navigate = useNavigate();
   const officials = useOfficials();
+  const mayEdit = useCan('ubah-sesi-musyawarah');
+  const mayDelete = useCan('hapus-musyawarah');
   if (!officials) return null;
 
   if (meeting.status === 'terkunci') {
@@ -58,6 +62,7 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
           initial={meeting}
           officials={officials}
           submitLabel="Simpan data sesi"
+          notAllowed={mayEdit.reason}
           onSubmit={async (fields) => {
             try {
               await updateMeeting(db, meeting.id, fields);
@@ -72,6 +77,7 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
         <Button
           variant="subtle"
           color="red"
+          disabled={!mayDelete.allowed}
           onClick={() => {
             if (!window.confirm('Hapus sesi ini beserta peserta dan keputusannya?')) return;
             deleteMeeting(db, meeting.id).then(
@@ -82,6 +88,7 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
         >
           Hapus sesi
         </Button>
+        <NotAllowedHint can={mayDelete} />
       </Group>
     </Stack>
   );

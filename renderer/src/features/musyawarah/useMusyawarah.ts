@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { listContacts } from '../../db/contact-repository';
 import {
@@ -7,10 +8,22 @@ import {
   listMeetings,
   loadMeetingCandidates,
 } from '../../db/meeting-repository';
+import { onMeetingChange } from '../../db/meeting-signal';
 import { listParticipants } from '../../db/participant-repository';
 import { getIdentity, getPeriod, listOfficials } from '../../db/settings-repository';
 
 /** Live views of the musyawarah tables; `undefined` while loading. */
+
+/**
+ * A counter that moves when another window announces a change of this
+ * meeting: in the dependencies of a live query it makes the query run again
+ * at once, instead of when Dexie's cross-tab notice arrives (seconds later).
+ */
+function useMeetingSignal(meetingId: string): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => onMeetingChange(meetingId, () => setTick((n) => n + 1)), [meetingId]);
+  return tick;
+}
 
 export function useMeetings() {
   const { db } = useDatabase();
@@ -19,22 +32,26 @@ export function useMeetings() {
 
 export function useMeeting(meetingId: string) {
   const { db } = useDatabase();
-  return useLiveQuery(async () => (await getMeeting(db, meetingId)) ?? null, [db, meetingId]);
+  const tick = useMeetingSignal(meetingId);
+  return useLiveQuery(async () => (await getMeeting(db, meetingId)) ?? null, [db, meetingId, tick]);
 }
 
 export function useParticipants(meetingId: string) {
   const { db } = useDatabase();
-  return useLiveQuery(() => listParticipants(db, meetingId), [db, meetingId]);
+  const tick = useMeetingSignal(meetingId);
+  return useLiveQuery(() => listParticipants(db, meetingId), [db, meetingId, tick]);
 }
 
 export function useMeetingCandidates(meetingId: string) {
   const { db } = useDatabase();
-  return useLiveQuery(() => loadMeetingCandidates(db, meetingId), [db, meetingId]);
+  const tick = useMeetingSignal(meetingId);
+  return useLiveQuery(() => loadMeetingCandidates(db, meetingId), [db, meetingId, tick]);
 }
 
 export function useFinaliseProblems(meetingId: string) {
   const { db } = useDatabase();
-  return useLiveQuery(() => checkFinalise(db, meetingId), [db, meetingId]);
+  const tick = useMeetingSignal(meetingId);
+  return useLiveQuery(() => checkFinalise(db, meetingId), [db, meetingId, tick]);
 }
 
 export function useContacts(activeOnly = false) {

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@shared/domain/entities';
+import { unsurUnconfirmed } from '@shared/domain/meeting';
 import { useDatabase } from '../../app/database-context';
 import {
   addContact,
@@ -90,7 +91,15 @@ export function ContactsSection() {
             {shown.map((contact) => (
               <Table.Tr key={contact.id}>
                 <Table.Td>{contact.nama}</Table.Td>
-                <Table.Td>{contact.unsur}</Table.Td>
+                <Table.Td>
+                  {unsurUnconfirmed(contact) ? (
+                    <Badge color="orange" variant="light" title="Ubah kontak untuk memastikan">
+                      RT? belum dipastikan
+                    </Badge>
+                  ) : (
+                    contact.unsur
+                  )}
+                </Table.Td>
                 <Table.Td>{contact.jabatan || '—'}</Table.Td>
                 <Table.Td>{SEX_LABEL[contact.jenisKelamin]}</Table.Td>
                 <Table.Td>
@@ -137,6 +146,7 @@ export function ContactsSection() {
               initial: {
                 nama: editing.nama,
                 unsur: editing.unsur,
+                unsurConfirmed: editing.unsurConfirmed ?? false,
                 jabatan: editing.jabatan,
                 jenisKelamin: editing.jenisKelamin,
               },

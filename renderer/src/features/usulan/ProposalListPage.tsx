@@ -18,6 +18,8 @@ import type { ProposalKind, ProposalStatus } from '@shared/domain/entities';
 import { maskNik } from '@shared/domain/nik';
 import { KIND_LABELS, STATUS_LABELS } from '@shared/domain/proposal';
 import type { ProposalListRow } from '../../db/proposal-repository';
+import { NotAllowedHint } from '../keamanan/NotAllowedHint';
+import { useCan } from '../keamanan/useCan';
 import { StatusBadge } from './StatusBadge';
 import { useProposalList, useProposalPeriods, useStatusCounts } from './useUsulan';
 
@@ -39,6 +41,7 @@ function asKind(value: string | null): ProposalKind | undefined {
 
 export function ProposalListPage() {
   const { t } = useTranslation();
+  const mayCreate = useCan('buat-usulan');
   const [params, setParams] = useSearchParams();
   const status = asStatus(params.get('status'));
   const kind = asKind(params.get('jenis'));
@@ -65,9 +68,16 @@ export function ProposalListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('nav.usulan')}</Title>
-        <Button component={Link} to="/usulan/baru">
-          Usulan baru
-        </Button>
+        {mayCreate.allowed ? (
+          <Button component={Link} to="/usulan/baru">
+            Usulan baru
+          </Button>
+        ) : (
+          <Group gap="xs">
+            <NotAllowedHint can={mayCreate} />
+            <Button disabled>Usulan baru</Button>
+          </Group>
+        )}
       </Group>
 
       <Group align="flex-end">

@@ -2,7 +2,9 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { hasExistingOverlap } from '@shared/domain/overlap';
+import { NotAllowedHint } from '../keamanan/NotAllowedHint';
 import { RevealNumber } from '../keamanan/RevealNumber';
+import { useCan } from '../keamanan/useCan';
 import { AidSection } from './AidSection';
 import { FamilyHistory } from './FamilyHistory';
 import { FamilyModals } from './FamilyModals';
@@ -19,6 +21,9 @@ export function FamilyDetailPage() {
   const history = useFamilyHistory(familyId);
   const kodeWilayah = useKodeWilayah();
   const [modal, setModal] = useState<FamilyModal | null>(null);
+  const mayEdit = useCan('ubah-keluarga');
+  const mayAddMember = useCan('tambah-warga');
+  const mayPropose = useCan('buat-usulan');
 
   if (detail === undefined) return <Text c="dimmed">Memuat data keluarga…</Text>;
   if (detail === null) {
@@ -66,15 +71,30 @@ export function FamilyDetailPage() {
           </Text>
         </div>
         <Group>
-          <Button variant="default" onClick={() => setModal({ kind: 'edit-family' })}>
+          <Button
+            variant="default"
+            disabled={!mayEdit.allowed}
+            title={mayEdit.reason ?? undefined}
+            onClick={() => setModal({ kind: 'edit-family' })}
+          >
             Ubah data keluarga
           </Button>
-          <Button variant="default" onClick={() => setModal({ kind: 'add-member' })}>
+          <Button
+            variant="default"
+            disabled={!mayAddMember.allowed}
+            title={mayAddMember.reason ?? undefined}
+            onClick={() => setModal({ kind: 'add-member' })}
+          >
             Tambah anggota
           </Button>
-          <Button component={Link} to={`/usulan/baru?familyId=${family.id}`}>
-            Buat usulan
-          </Button>
+          {mayPropose.allowed ? (
+            <Button component={Link} to={`/usulan/baru?familyId=${family.id}`}>
+              Buat usulan
+            </Button>
+          ) : (
+            <Button disabled>Buat usulan</Button>
+          )}
+          <NotAllowedHint can={mayEdit} />
         </Group>
       </Group>
       {!head && (
