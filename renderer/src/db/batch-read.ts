@@ -111,7 +111,15 @@ export async function freezeMeetingRows(db: DtksDatabase, meetingId: string): Pr
       excluded.push({ proposalId: decision.proposalId, nama, why: 'Usulan sudah dihapus' });
       return;
     }
-    const entry = batchEntryFor(proposal, { value: decision.decision, reason: decision.reason });
+    // What the room decided on, frozen at lock: the same facts Lampiran I prints.
+    const decided = decision.snapshot
+      ? {
+          kind: decision.snapshot.kind,
+          source: decision.snapshot.source,
+          nonaktifReason: decision.snapshot.nonaktifReason,
+        }
+      : proposal;
+    const entry = batchEntryFor(decided, { value: decision.decision, reason: decision.reason });
     if (!entry.include) return;
     const person = people[i];
     const family = families[i];
