@@ -8,6 +8,7 @@ import type {
   NonaktifReason,
   Proposal,
 } from './entities';
+import { decisionOutcome, nonaktifReasonFromDecision } from './decision-outcome';
 import { isExportKind } from './export-template';
 import type { ExportBatchInfo, ExportKind, ExportRow, ExportTemplate } from './export-template';
 import { isoDate, localCalendarDate, parseIsoDate } from './id-common';
@@ -18,59 +19,28 @@ import { parseKodeWilayah } from './wilayah';
 // ---- Which decisions a batch carries ----
 
 /**
- * What the national system must hear about one decision of a locked musyawarah:
- * - baru / perbaikan decided *layak*: proposed as they are;
- * - nonaktif decided *layak*: the room agreed the family leaves DTKS, so it is sent
- *   as nonaktif with the proposal's reason; decided *tidak layak*, the room refused
- *   the removal: the family stays and nothing is sent;
- * - a prelist entry (already in DTKS) decided *tidak layak*: the room found the
- *   family gone or no longer eligible (meninggal, pindah, ganda …), which the
- *   national system knows only as a nonaktif usulan, with the reason from the decision;
- * - *ditunda*: back to the field, nothing is sent this period;
- * - sanggah: objections are filed in the portal's own sanggahan menu, not in a batch.
+ * What the national system must hear about one decision of a locked musyawarah. The
+ * rules live in {@link decisionOutcome}, which the Berita Acara's Lampiran I also reads,
+ * so the minutes and the package always say the same thing about every row.
  */
 export type BatchEntry =
   | { include: true; kind: ExportKind; nonaktifReason: NonaktifReason | '' }
   | { include: false; why: string };
 
-const REASON_WORDS: readonly [RegExp, NonaktifReason][] = [
-  [/meninggal|wafat/i, 'meninggal'],
-  [/pindah/i, 'pindah'],
-  [/tidak ditemukan|tdk ditemukan/i, 'tidak_ditemukan'],
-  [/ganda|duplikat/i, 'ganda'],
-];
-
-/** A prelist family the room removed: the reason in national terms, "sudah mampu" otherwise. */
-export function nonaktifReasonFromDecision(reason: string): NonaktifReason {
-  return REASON_WORDS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'sudah_mampu';
-}
+export { nonaktifReasonFromDecision };
 
 export function batchEntryFor(
   proposal: Pick<Proposal, 'kind' | 'source' | 'nonaktifReason'>,
   decision: { value: Decision; reason: string },
 ): BatchEntry {
-  if (proposal.kind === 'sanggah') {
-    return { include: false, why: 'Sanggahan diajukan lewat menu sanggahan di portal' };
-  }
-  if (decision.value === 'ditunda') {
-    return { include: false, why: 'Ditunda: diverifikasi ulang periode berikut' };
-  }
-  if (proposal.kind === 'nonaktif') {
-    return decision.value === 'layak'
-      ? { include: true, kind: 'nonaktif', nonaktifReason: proposal.nonaktifReason ?? '' }
-      : { include: false, why: 'Usulan nonaktif tidak disetujui: keluarga tetap di DTKS' };
-  }
-  if (decision.value === 'layak') {
-    return { include: true, kind: proposal.kind, nonaktifReason: '' };
-  }
-  if (proposal.source === 'prelist') {
-    return {
-      include: true,
-      kind: 'nonaktif',
-      nonaktifReason: nonaktifReasonFromDecision(decision.reason),
-    };
-  }
-  return { include: false, why: 'Tidak layak: tidak diusulkan' };
+  const outcome = decisionOutcome({
+    kind: proposal.kind,
+    source: proposal.source,
+    nonaktifReason: proposal.nonaktifReason,
+    decision: decision.value,
+    reason: decision.reason,
+  });
+  return outcome.send ? { include: true, ...outcome.send } : { include: false, why: outcome.why };
 }
 
 // ---- Canonical content ----

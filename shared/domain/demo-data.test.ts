@@ -263,8 +263,12 @@ describe('generateDemoData: 50,000 people', () => {
     const offenders = data.people.filter(
       (person) =>
         !shdkCodes.has(person.shdk) ||
+        // Demo people are entered in full: nothing is left unknown.
+        person.statusKawin === undefined ||
         !MARITAL_STATUSES.includes(person.statusKawin) ||
+        person.agama === undefined ||
         !RELIGIONS.includes(person.agama) ||
+        person.pendidikan === undefined ||
         !EDUCATION_LEVELS.includes(person.pendidikan) ||
         !PRESENCE_STATUSES.includes(person.statusKeberadaan) ||
         !/^[A-Z][A-Za-z.' ]+$/.test(person.nama) ||

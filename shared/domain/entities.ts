@@ -50,6 +50,10 @@ export const EDUCATION_LEVELS = [
 ] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
+/** Member fields a list may not carry: unknown until the clerk fills or confirms them. */
+export const CONFIRMABLE_FIELDS = ['statusKawin', 'agama', 'pendidikan', 'pekerjaan'] as const;
+export type ConfirmableField = (typeof CONFIRMABLE_FIELDS)[number];
+
 /** Presence status of a person in the kelurahan. */
 export const PRESENCE_STATUSES = ['ada', 'meninggal', 'pindah', 'tidak_ditemukan'] as const;
 export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
@@ -81,9 +85,15 @@ export type Person = {
   tanggalLahir: string;
   jenisKelamin: Sex;
   shdk: ShdkCode;
-  statusKawin: MaritalStatus;
-  agama: Religion;
-  pendidikan: EducationLevel;
+  /**
+   * The next four may be unknown: an import from a list that did not carry them stores
+   * nothing (never a guess) and lists them in `fieldsToComplete`. Anything that prints
+   * or sends them (letters, the national package) refuses while they are unknown.
+   */
+  statusKawin?: MaritalStatus;
+  agama?: Religion;
+  pendidikan?: EducationLevel;
+  /** '' while unknown. */
   pekerjaan: string;
   namaIbuKandung: string;
   /** Sensitive: never projected, never exported beyond need. */
@@ -94,10 +104,11 @@ export type Person = {
   /** Decile from the national ranking; read-only, never computed here. */
   desil?: { value: number; source: string; date: string };
   /**
-   * Fields an import filled with a placeholder because the list did not carry them
-   * (prelists have no agama or pendidikan); to be confirmed with the family.
+   * Fields an import could not fill because the list did not carry them (prelists have
+   * no status kawin, agama, pendidikan or pekerjaan): stored unknown, shown "belum diisi",
+   * removed one by one as the clerk fills or confirms them (renderer/src/db).
    */
-  fieldsToComplete?: ('statusKawin' | 'agama' | 'pendidikan')[];
+  fieldsToComplete?: ConfirmableField[];
   createdAt: string;
   updatedAt: string;
 };

@@ -93,6 +93,15 @@ describe('export template siksng-usulan-1', () => {
     expect(column?.required({ kind: 'baru', record })).toBe(false);
   });
 
+  it('does not hold a removal back for a marital status or job nobody confirmed', () => {
+    const record = sampleRecord({ nonaktifReason: 'meninggal', statusKawin: '', pekerjaan: '' });
+    for (const key of ['statusKawin', 'pekerjaan']) {
+      const column = template.columns.find((c) => c.key === key);
+      expect(column?.required({ kind: 'nonaktif', record })).toBe(false);
+      expect(column?.required({ kind: 'perbaikan', record })).toBe(true);
+    }
+  });
+
   it('leaves unknown values empty so the gate can report them', () => {
     const cells = cellsByHeader({
       kind: 'baru',

@@ -85,6 +85,12 @@ export function regionCodes(kodeWilayah: string) {
 }
 
 const always = () => true;
+/**
+ * A removal names a family already in DTKS by its identity; asking a dead person's job or
+ * marital status before the office may remove them would keep the dead listed (issue 22).
+ * Sent when known, never required.
+ */
+const notRemoval = (row: ExportRow) => row.kind !== 'nonaktif';
 const text = (pick: (record: BatchRecord) => string) => (row: ExportRow) => pick(row.record).trim();
 
 export const SIKSNG_USULAN_1: ExportTemplate = {
@@ -178,14 +184,14 @@ export const SIKSNG_USULAN_1: ExportTemplate = {
       key: 'statusKawin',
       header: 'status_kawin',
       label: 'Status kawin',
-      required: always,
+      required: notRemoval,
       value: (row) => (row.record.statusKawin ? MARITAL_EXPORT[row.record.statusKawin] : ''),
     },
     {
       key: 'pekerjaan',
       header: 'pekerjaan',
       label: 'Pekerjaan',
-      required: always,
+      required: notRemoval,
       value: text((r) => r.pekerjaan),
     },
     {

@@ -173,7 +173,7 @@ describe('Berita Acara', () => {
     expect(all).toContain('LAMPIRAN I');
     expect(all).toContain('************0002');
     expect(all).not.toContain('6271011203900002');
-    expect(all).toContain('Nonaktif: pindah (prelist)');
+    expect(all).toContain('Prelist DTKS – Nonaktif: pindah');
     expect(all).toContain('Anggota keluarga ASN/TNI/Polri');
     const full = textsOf(buildBeritaAcara(input(rows, { nikMode: 'full' })).definition.content);
     expect(full).toContain('6271011203900002');

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { CandidateSnapshot, Decision, Meeting, MeetingParticipant } from '../domain/entities';
-import { kindLabel } from '../domain/meeting-candidates';
-import { DECISION_LABELS } from '../domain/meeting';
+import { decisionOutcome } from '../domain/decision-outcome';
+import type { DecisionOutcome } from '../domain/decision-outcome';
 import { maskNoKk } from '../domain/kk';
 import { maskNik } from '../domain/nik';
 import { formatNip } from '../domain/nip';
@@ -199,6 +199,20 @@ export function displayNoKk(noKk: string, mode: NikMode): string {
   return mode === 'full' ? noKk : maskNoKk(noKk);
 }
 
+/**
+ * A row's kind and decision as Lampiran I prints them: the same function the package
+ * reads (shared/domain/decision-outcome.ts), so both say the same thing.
+ */
+export function lampiranOutcome(row: ResultRow): DecisionOutcome {
+  return decisionOutcome({
+    kind: row.candidate.kind,
+    source: row.candidate.source,
+    nonaktifReason: row.candidate.nonaktifReason,
+    decision: row.decision,
+    reason: row.reason,
+  });
+}
+
 const HEADER_CELL = { bold: true, fillColor: '#e9ecef', alignment: 'center' as const };
 
 export function resultTable(rows: readonly ResultRow[], nikMode: NikMode): Content {
@@ -213,23 +227,26 @@ export function resultTable(rows: readonly ResultRow[], nikMode: NikMode): Conte
     'Keputusan',
     'Alasan',
   ].map((text) => ({ text, ...HEADER_CELL }));
-  const body: TableCell[][] = rows.map((row, index) => [
-    { text: String(index + 1), alignment: 'right' },
-    row.candidate.nama,
-    displayNik(row.candidate.nik, nikMode),
-    displayNoKk(row.candidate.noKk, nikMode),
-    row.candidate.alamat,
-    { text: `${row.candidate.rt}/${row.candidate.rw}`, alignment: 'center' },
-    `${kindLabel(row.candidate.kind, row.candidate.nonaktifReason)}${row.candidate.source === 'prelist' ? ' (prelist)' : ''}`,
-    { text: DECISION_LABELS[row.decision], bold: row.decision !== 'layak' },
-    row.reason || '-',
-  ]);
+  const body: TableCell[][] = rows.map((row, index) => {
+    const outcome = lampiranOutcome(row);
+    return [
+      { text: String(index + 1), alignment: 'right' },
+      row.candidate.nama,
+      displayNik(row.candidate.nik, nikMode),
+      displayNoKk(row.candidate.noKk, nikMode),
+      row.candidate.alamat,
+      { text: `${row.candidate.rt}/${row.candidate.rw}`, alignment: 'center' },
+      outcome.kindWords,
+      { text: outcome.outcomeWords, bold: row.decision !== 'layak' },
+      row.reason || '-',
+    ];
+  });
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
       // Fixed widths except the address, so reasons rarely wrap on A4 landscape.
-      widths: [20, 100, 68, 68, '*', 34, 70, 46, 130],
+      widths: [20, 92, 68, 68, '*', 34, 88, 62, 110],
       body: [header, ...body],
     },
     fontSize: 7.5,

@@ -87,7 +87,7 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
       tempatLahir: person.tempatLahir,
       tanggalLahir: person.tanggalLahir,
       jenisKelamin: person.jenisKelamin,
-      agama: person.agama,
+      agama: person.agama ?? '',
       pekerjaan: person.pekerjaan,
       alamat: 'Jl. Uji',
     },

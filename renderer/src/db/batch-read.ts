@@ -50,7 +50,7 @@ export type ExcludedRow = { proposalId: string; nama: string; why: string };
 
 export type FrozenRows = { rows: BatchRow[]; excluded: ExcludedRow[] };
 
-/** The register's values as the national system needs them; placeholders count as empty. */
+/** The register's values as the national system needs them; anything unconfirmed is empty. */
 export function recordOf(
   family: Family,
   person: PersonRow,
@@ -71,8 +71,8 @@ export function recordOf(
     jenisKelamin: person.jenisKelamin,
     namaIbuKandung: person.namaIbuKandung,
     shdk: person.shdk,
-    statusKawin: placeholder.has('statusKawin') ? '' : person.statusKawin,
-    pekerjaan: person.pekerjaan,
+    statusKawin: placeholder.has('statusKawin') ? '' : (person.statusKawin ?? ''),
+    pekerjaan: placeholder.has('pekerjaan') ? '' : person.pekerjaan,
     nonaktifReason,
     programme: proposal.programme,
   };
@@ -111,7 +111,15 @@ export async function freezeMeetingRows(db: DtksDatabase, meetingId: string): Pr
       excluded.push({ proposalId: decision.proposalId, nama, why: 'Usulan sudah dihapus' });
       return;
     }
-    const entry = batchEntryFor(proposal, { value: decision.decision, reason: decision.reason });
+    // What the room decided on, frozen at lock: the same facts Lampiran I prints.
+    const decided = decision.snapshot
+      ? {
+          kind: decision.snapshot.kind,
+          source: decision.snapshot.source,
+          nonaktifReason: decision.snapshot.nonaktifReason,
+        }
+      : proposal;
+    const entry = batchEntryFor(decided, { value: decision.decision, reason: decision.reason });
     if (!entry.include) return;
     const person = people[i];
     const family = families[i];

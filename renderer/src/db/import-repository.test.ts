@@ -59,7 +59,9 @@ describe('commitImport', () => {
     expect(family).toMatchObject({ kodeWilayah: KODE_WILAYAH, rt: '001', rw: '002' });
     const head = await db.people.where('nik').equals('6271011203900001').first();
     expect(head).toMatchObject({ familyId: family?.id, shdk: 1, dupNameKey: 'warga|1990-03-12' });
-    expect(head?.fieldsToComplete).toEqual(['statusKawin', 'agama', 'pendidikan']);
+    expect(head?.fieldsToComplete).toEqual(['statusKawin', 'agama', 'pendidikan', 'pekerjaan']);
+    expect(head?.agama).toBeUndefined();
+    expect(head?.statusKawin).toBeUndefined();
 
     const [proposal] = await db.proposals
       .where('familyId')

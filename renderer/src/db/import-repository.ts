@@ -162,7 +162,7 @@ export async function commitImport(
     await writer.write(db.families, newFamilies);
     await writer.write(db.people, newPeople, (planned) =>
       toPersonRow(
-        newPerson(planned.record, planned.group, {
+        newPerson(planned.record, {
           id: planned.id,
           familyId: planned.familyId,
           now: stamp,

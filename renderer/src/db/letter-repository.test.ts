@@ -11,6 +11,7 @@ import {
   listLetters,
   recordFirstOutput,
   recordReprint,
+  UnconfirmedFieldsError,
 } from './letter-repository';
 import type { IssueLetterInput } from './letter-repository';
 import {
@@ -133,6 +134,32 @@ describe('issueLetter', () => {
     const audit = await db.audit.where('entityId').equals(letter.id).toArray();
     expect(audit.map((entry) => entry.action)).toEqual(['create']);
     expect(await db.letterCounters.get('sktm:2026')).toEqual({ key: 'sktm:2026', next: 2 });
+  });
+
+  it('refuses a person whose religion or job an import left unconfirmed, before taking a number', async () => {
+    db = freshDatabase();
+    await seed(db);
+    const row = await db.people.get('p-1');
+    if (!row) throw new Error('p-1 hilang');
+    const { agama: _dropped, ...unknownReligion } = row;
+    await db.people.put({
+      ...unknownReligion,
+      pekerjaan: '',
+      fieldsToComplete: ['agama', 'pendidikan', 'pekerjaan'],
+    });
+    const refusal = await issueLetter(db, input(), NOV).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UnconfirmedFieldsError);
+    const error = refusal as UnconfirmedFieldsError;
+    expect(error.message).toContain('agama dan pekerjaan Siti Aminah belum diisi');
+    expect(error.fields).toEqual(['agama', 'pekerjaan']);
+    expect(error).toMatchObject({ personId: 'p-1', familyId: 'fam-1' });
+    expect(await db.letters.count()).toBe(0);
+    expect(await db.letterCounters.get('sktm:2026')).toBeUndefined();
+
+    // Once the clerk fills them in, the same letter goes through.
+    await db.people.put({ ...row, pendidikan: 'SD/Sederajat', fieldsToComplete: [] });
+    const letter = await issueLetter(db, input(), NOV);
+    expect(letter.subject).toMatchObject({ agama: 'Islam', pekerjaan: 'Mengurus Rumah Tangga' });
   });
 
   it('freezes a.n. and u.b. delegation lines', async () => {

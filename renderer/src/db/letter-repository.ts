@@ -2,10 +2,17 @@ import { addDays, format } from 'date-fns';
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { SHDK } from '@shared/domain/entities';
-import type { Letter, LetterSigner, LetterType, PersonRow } from '@shared/domain/entities';
+import type {
+  ConfirmableField,
+  Letter,
+  LetterSigner,
+  LetterType,
+  PersonRow,
+} from '@shared/domain/entities';
 import { letterContentHash } from '@shared/domain/letter-content';
 import { formatLetterNumber } from '@shared/domain/letter-number';
 import { newId } from '@shared/domain/ids';
+import { letterBlocker } from '@shared/domain/person-fields';
 import { signLetterPayload } from '../signing/signing';
 import { appendAudit, assertMayWrite } from './audit-repository';
 import type { DtksDatabase } from './database';
@@ -40,6 +47,28 @@ async function actorName(db: DtksDatabase): Promise<string> {
   return account ? `${account.nama} (${account.username})` : currentActor(db);
 }
 
+/**
+ * A letter refused because the person's data the letter prints is not confirmed yet;
+ * carries who and which fields, so the screen can link to the person's form.
+ */
+export class UnconfirmedFieldsError extends Error {
+  readonly personId: string;
+  readonly familyId: string;
+  readonly fields: readonly ConfirmableField[];
+
+  constructor(
+    message: string,
+    person: Pick<PersonRow, 'id' | 'familyId'>,
+    fields: readonly ConfirmableField[],
+  ) {
+    super(message);
+    this.name = 'UnconfirmedFieldsError';
+    this.personId = person.id;
+    this.familyId = person.familyId;
+    this.fields = fields;
+  }
+}
+
 /** Thrown inside the transaction when another window took the number we signed. */
 class NumberTaken extends Error {}
 
@@ -71,6 +100,9 @@ async function prepareLetter(db: DtksDatabase, input: z.output<typeof issueLette
   ]);
   if (!identity) throw new Error('Identitas kelurahan belum diisi');
   if (!person) throw new Error('Warga tidak ditemukan');
+  // Before a number is taken: a letter never prints a value nobody confirmed (domain.md §5).
+  const blocker = letterBlocker(person);
+  if (blocker) throw new UnconfirmedFieldsError(blocker.message, person, blocker.fields);
   if (!official || !official.aktif) throw new Error('Pejabat penanda tangan tidak aktif');
   const family = await db.families.get(person.familyId);
   if (!family) throw new Error('Keluarga warga tidak ditemukan');
@@ -95,7 +127,8 @@ async function prepareLetter(db: DtksDatabase, input: z.output<typeof issueLette
   };
   const subject = {
     ...personSnapshot(person),
-    agama: person.agama,
+    // Never '' here: letterBlocker() refused above when either is unknown.
+    agama: person.agama ?? '',
     pekerjaan: person.pekerjaan,
     alamat: `${family.alamat}, RT ${family.rt} RW ${family.rw}, Kelurahan ${identity.namaKelurahan}`,
   };

@@ -207,6 +207,67 @@ describe('members', () => {
     expect(entry?.after).toMatchObject({ nama: 'Muhammad Rizky Pratama' });
   });
 
+  it('clears exactly the import flags the clerk filled in, and keeps the others unknown', async () => {
+    const { db, familyId } = await registered();
+    const wife = (await getFamilyDetail(db, familyId))?.members[1];
+    if (!wife) throw new Error('no wife');
+    // As a prelist import leaves her: four fields unknown and listed.
+    const { statusKawin: _s, agama: _a, pendidikan: _p, ...known } = wife;
+    await db.people.put({
+      ...known,
+      pekerjaan: '',
+      fieldsToComplete: ['statusKawin', 'agama', 'pendidikan', 'pekerjaan'],
+    });
+    const imported = await db.people.get(wife.id);
+    if (!imported) throw new Error('missing');
+
+    // An unrelated correction confirms nothing.
+    await updateMember(db, wife.id, { ...imported, nama: 'Siti Rahmawati Putri' });
+    expect((await db.people.get(wife.id))?.fieldsToComplete).toEqual([
+      'statusKawin',
+      'agama',
+      'pendidikan',
+      'pekerjaan',
+    ]);
+
+    // Filling the marital status and the job clears those two only; religion stays unknown.
+    await updateMember(db, wife.id, {
+      ...imported,
+      statusKawin: 'kawin',
+      pekerjaan: 'Pedagang',
+      agama: '',
+    });
+    const saved = await db.people.get(wife.id);
+    expect(saved?.fieldsToComplete).toEqual(['agama', 'pendidikan']);
+    expect(saved).toMatchObject({ statusKawin: 'kawin', pekerjaan: 'Pedagang' });
+    expect(saved).not.toHaveProperty('agama');
+    const entry = await db.audit.orderBy('seq').last();
+    expect(entry?.summary).toContain('dilengkapi: status perkawinan dan pekerjaan');
+
+    await updateMember(db, wife.id, {
+      ...imported,
+      statusKawin: 'kawin',
+      pekerjaan: 'Pedagang',
+      agama: 'Islam',
+      pendidikan: 'SD/Sederajat',
+    });
+    expect(await db.people.get(wife.id)).not.toHaveProperty('fieldsToComplete');
+  });
+
+  it('never lets a confirmed value become unknown, nor a new member start without one', async () => {
+    const { db, familyId } = await registered();
+    const son = (await getFamilyDetail(db, familyId))?.members[2];
+    if (!son) throw new Error('no son');
+    const erased = await refusal(updateMember(db, son.id, { ...son, agama: '' }));
+    expect(erased).toMatchObject({ field: 'agama', message: 'Pilih agama' });
+    expect((await db.people.get(son.id))?.agama).toBe('Islam');
+
+    const unknownJob = await refusal(
+      addMember(db, familyId, member({ nik: '6271011111160005', shdk: 4, pekerjaan: ' ' })),
+    );
+    expect(unknownJob).toMatchObject({ field: 'pekerjaan', message: 'Pekerjaan wajib diisi' });
+  });
+
   it('keeps exactly one head: SHDK 1 changes only through changeHead', async () => {
     const { db, familyId } = await registered();
     const [head, wife] = (await getFamilyDetail(db, familyId))?.members ?? [];

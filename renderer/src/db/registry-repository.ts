@@ -1,5 +1,6 @@
 import type { Family, Person, PersonRow } from '@shared/domain/entities';
-import { SHDK } from '@shared/domain/entities';
+import { CONFIRMABLE_FIELDS, SHDK } from '@shared/domain/entities';
+import { fieldList, remainingToComplete } from '@shared/domain/person-fields';
 import { toPersonRow } from '@shared/domain/person-keys';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
@@ -15,7 +16,12 @@ import {
   requireFamily,
   requirePerson,
 } from './registry-guards';
-import { familyInputSchema, memberInputSchema, personSnapshot } from './registry-schema';
+import {
+  familyInputSchema,
+  memberInputSchema,
+  missingRequired,
+  personSnapshot,
+} from './registry-schema';
 import type { FamilyInput, MemberData, MemberInput } from './registry-schema';
 import { currentActor, getIdentity } from './settings-repository';
 
@@ -34,11 +40,24 @@ export type { PersonHit, RankedPerson, SearchOptions } from './registry-search';
 export { isRegistryError, RegistryError } from './registry-errors';
 export { changeHead, deleteMember, moveMember, setPresenceStatus } from './registry-member-actions';
 
+/** The data without keys whose value is unknown: an unknown field is absent, not `undefined`. */
+function withoutUnknown(data: MemberData): MemberData {
+  const copy: Record<string, unknown> = { ...data };
+  for (const key of Object.keys(copy)) if (copy[key] === undefined) delete copy[key];
+  return copy as MemberData;
+}
+
+/** A new person is entered by the clerk in full: nothing may stay unknown. */
+function requireComplete(data: MemberData, memberIndex?: number): void {
+  const missing = missingRequired(data);
+  if (missing) throw new RegistryError(missing.message, missing.field, { memberIndex });
+}
+
 function newPerson(data: MemberData, familyId: string, now: string): PersonRow {
   const person: Person = {
     id: newId(),
     familyId,
-    ...data,
+    ...withoutUnknown(data),
     createdAt: now,
     updatedAt: now,
   };
@@ -86,9 +105,11 @@ export type NewFamily = { family: FamilyInput; members: MemberInput[]; kodeWilay
  */
 export async function createFamily(db: DtksDatabase, input: NewFamily): Promise<string> {
   const familyData = parseOrThrow(familyInputSchema, input.family);
-  const members = input.members.map((member, index) =>
-    parseOrThrow(memberInputSchema, member, index),
-  );
+  const members = input.members.map((member, index) => {
+    const data = parseOrThrow(memberInputSchema, member, index);
+    requireComplete(data, index);
+    return data;
+  });
   if (members.length === 0) throw new RegistryError('Keluarga harus memiliki anggota', 'members');
   const heads = members.filter((member) => member.shdk === 1).length;
   if (heads !== 1) {
@@ -173,6 +194,7 @@ export async function addMember(
   input: MemberInput,
 ): Promise<string> {
   const data = parseOrThrow(memberInputSchema, input);
+  requireComplete(data);
   const actor = await currentActor(db);
   const row = newPerson(data, familyId, new Date().toISOString());
   await db.transaction('rw', registryTables(db), async () => {
@@ -203,6 +225,10 @@ export async function addMember(
 /**
  * Saves a member's data. Who heads the family changes only through
  * {@link changeHead}, so a family never has zero or two heads.
+ *
+ * A field the import left to complete may stay unknown; once the clerk gives it a
+ * value (chosen, typed, or a suggestion confirmed) it leaves `fieldsToComplete`,
+ * and only then: the list always says exactly what nobody has confirmed yet.
  */
 export async function updateMember(
   db: DtksDatabase,
@@ -213,6 +239,8 @@ export async function updateMember(
   const actor = await currentActor(db);
   await db.transaction('rw', registryTables(db), async () => {
     const before = await requirePerson(db, personId);
+    const missing = missingRequired(data, before.fieldsToComplete);
+    if (missing) throw new RegistryError(missing.message, missing.field);
     if (data.nik !== before.nik) await assertNikFree(db, data.nik, personId);
     if ((data.shdk === 1) !== (before.shdk === 1)) {
       throw new RegistryError(
@@ -222,21 +250,29 @@ export async function updateMember(
         'shdk',
       );
     }
+    const kept = personSnapshot(before);
+    for (const field of CONFIRMABLE_FIELDS) delete kept[field];
+    delete kept.fieldsToComplete;
+    const remaining = remainingToComplete(before.fieldsToComplete, data);
+    const confirmed = (before.fieldsToComplete ?? []).filter((f) => !remaining.includes(f));
     const after = toPersonRow({
-      ...personSnapshot(before),
-      ...data,
+      ...kept,
+      ...withoutUnknown(data),
       id: before.id,
       familyId: before.familyId,
       updatedAt: new Date().toISOString(),
+      ...(remaining.length > 0 ? { fieldsToComplete: remaining } : {}),
       ...(before.suspended ? { suspended: true } : {}),
     });
     await db.people.put(after);
+    const completed =
+      confirmed.length > 0 ? `; dilengkapi: ${fieldList(confirmed).toLowerCase()}` : '';
     await appendAudit(db, {
       actor,
       action: 'update',
       entity: PERSON,
       entityId: before.familyId,
-      summary: `Data anggota diubah: ${after.nama}`,
+      summary: `Data anggota diubah: ${after.nama}${completed}`,
       before: personSnapshot(before),
       after: personSnapshot(after),
     });

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
+  CONFIRMABLE_FIELDS,
   EDUCATION_LEVELS,
   MARITAL_STATUSES,
   PRESENCE_STATUSES,
   RELIGIONS,
 } from '@shared/domain/entities';
-import type { Person, ShdkCode } from '@shared/domain/entities';
+import type { ConfirmableField, Person, ShdkCode } from '@shared/domain/entities';
+import { isUnknown } from '@shared/domain/person-fields';
 import { localCalendarDate, parseIsoDate } from '@shared/domain/id-common';
 import { normalizeNoKk, parseNoKk } from '@shared/domain/kk';
 import { normalizeNik, parseNik } from '@shared/domain/nik';
@@ -25,6 +27,13 @@ const optionalText = z
   .max(200)
   .optional()
   .transform((value) => (value ? value : undefined));
+
+/** '' or absent means "not known yet"; anything else must be one of the values. */
+const unknownOr = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .union([z.literal(''), z.enum(values, { message })], { message })
+    .optional()
+    .transform((value) => (value === '' || value === undefined ? undefined : value));
 
 export const nikField = z
   .string()
@@ -80,10 +89,12 @@ export const memberInputSchema = z.object({
     .min(1)
     .max(11)
     .transform((value) => value as ShdkCode),
-  statusKawin: z.enum(MARITAL_STATUSES, { message: 'Pilih status perkawinan' }),
-  agama: z.enum(RELIGIONS, { message: 'Pilih agama' }),
-  pendidikan: z.enum(EDUCATION_LEVELS, { message: 'Pilih pendidikan terakhir' }),
-  pekerjaan: required('Pekerjaan', 80),
+  // May stay unknown only for a person an import left them to complete: see
+  // missingRequired(), which the repository and the form apply with the person's list.
+  statusKawin: unknownOr(MARITAL_STATUSES, 'Pilih status perkawinan'),
+  agama: unknownOr(RELIGIONS, 'Pilih agama'),
+  pendidikan: unknownOr(EDUCATION_LEVELS, 'Pilih pendidikan terakhir'),
+  pekerjaan: z.string().trim().max(80, 'Pekerjaan terlalu panjang'),
   namaIbuKandung: personNameField('Nama ibu kandung'),
   disabilitas: optionalText,
   penyakitKronis: optionalText,
@@ -91,6 +102,29 @@ export const memberInputSchema = z.object({
 });
 export type MemberInput = z.input<typeof memberInputSchema>;
 export type MemberData = z.output<typeof memberInputSchema>;
+
+const REQUIRED_MESSAGES: Readonly<Record<ConfirmableField, string>> = {
+  statusKawin: 'Pilih status perkawinan',
+  agama: 'Pilih agama',
+  pendidikan: 'Pilih pendidikan terakhir',
+  pekerjaan: 'Pekerjaan wajib diisi',
+};
+
+/**
+ * The first required field left unknown, unless the import listed it as still to
+ * complete (`mayStayUnknown`): a clerk fixing a prelist person's marital status is not
+ * forced to invent a religion, but nobody can erase a confirmed value or register a new
+ * person without one.
+ */
+export function missingRequired(
+  data: Pick<MemberData, ConfirmableField>,
+  mayStayUnknown: readonly ConfirmableField[] = [],
+): { field: ConfirmableField; message: string } | null {
+  const field = CONFIRMABLE_FIELDS.find(
+    (key) => isUnknown(data[key]) && !mayStayUnknown.includes(key),
+  );
+  return field ? { field, message: REQUIRED_MESSAGES[field] } : null;
+}
 
 export const familyInputSchema = z.object({
   noKk: noKkField,

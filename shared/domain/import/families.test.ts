@@ -57,30 +57,32 @@ describe('newFamily', () => {
 });
 
 describe('newPerson', () => {
-  it('lists the placeholders it had to use', () => {
+  it('stores what the list did not carry as unknown and lists it, never a guess', () => {
     const head = record({});
-    const wife = record({ row: 3, nik: 'x', shdk: 3, jenisKelamin: 'P' });
-    const [group] = groupByFamily([head, wife]);
-    const person = newPerson(head, group!, { id: 'p1', familyId: 'f1', now: NOW });
-    expect(person.statusKawin).toBe('kawin');
-    expect(person.fieldsToComplete).toEqual(['statusKawin', 'agama', 'pendidikan']);
+    const person = newPerson(head, { id: 'p1', familyId: 'f1', now: NOW });
+    expect(person.fieldsToComplete).toEqual(['statusKawin', 'agama', 'pendidikan', 'pekerjaan']);
+    expect(person).not.toHaveProperty('statusKawin');
+    expect(person).not.toHaveProperty('agama');
+    expect(person).not.toHaveProperty('pendidikan');
+    expect(person.pekerjaan).toBe('');
     expect(person.statusKeberadaan).toBe('ada');
   });
 
   it('uses what the list says and marks nothing', () => {
-    const head = record({ statusKawin: 'cerai_mati', agama: 'Hindu', pendidikan: 'S2' });
-    const [group] = groupByFamily([head]);
-    const person = newPerson(head, group!, { id: 'p1', familyId: 'f1', now: NOW });
-    expect(person).toMatchObject({ statusKawin: 'cerai_mati', agama: 'Hindu', pendidikan: 'S2' });
+    const head = record({
+      statusKawin: 'cerai_mati',
+      agama: 'Hindu',
+      pendidikan: 'S2',
+      pekerjaan: 'Petani',
+    });
+    const person = newPerson(head, { id: 'p1', familyId: 'f1', now: NOW });
+    expect(person).toMatchObject({
+      statusKawin: 'cerai_mati',
+      agama: 'Hindu',
+      pendidikan: 'S2',
+      pekerjaan: 'Petani',
+    });
     expect(person.fieldsToComplete).toBeUndefined();
-  });
-
-  it('takes a lone head as not married', () => {
-    const head = record({});
-    const [group] = groupByFamily([head]);
-    expect(newPerson(head, group!, { id: 'p', familyId: 'f', now: NOW }).statusKawin).toBe(
-      'belum_kawin',
-    );
   });
 });
 

@@ -1,6 +1,6 @@
 import type {
+  ConfirmableField,
   Family,
-  MaritalStatus,
   Person,
   Proposal,
   ProposalSource,
@@ -42,30 +42,23 @@ export function newFamily(
   };
 }
 
-/** Fields a list may not carry; the import fills them with a placeholder and says so. */
-export type PlaceholderField = NonNullable<Person['fieldsToComplete']>[number];
+/** Fields a list may not carry; the import leaves them unknown and says so. */
+export type PlaceholderField = ConfirmableField;
 
 /**
- * A spouse (SHDK 2/3) is married; so is a head whose spouse is on the same card.
- * Anyone else is taken as not married until the family says otherwise.
+ * A person as the list gives them. What the list does not carry is stored unknown and
+ * listed in `fieldsToComplete`, never filled with a guess: a default religion or
+ * education on a letter would be a statement nobody made.
  */
-function inferMarital(record: ImportRecord, group: FamilyGroup): MaritalStatus {
-  if (record.shdk === 2 || record.shdk === 3) return 'kawin';
-  if (record.shdk === 1 && group.records.some((other) => other.shdk === 2 || other.shdk === 3)) {
-    return 'kawin';
-  }
-  return 'belum_kawin';
-}
-
 export function newPerson(
   record: ImportRecord,
-  group: FamilyGroup,
   ids: { id: string; familyId: string; now: string },
 ): Person {
   const missing: PlaceholderField[] = [];
   if (record.statusKawin === undefined) missing.push('statusKawin');
   if (record.agama === undefined) missing.push('agama');
   if (record.pendidikan === undefined) missing.push('pendidikan');
+  if (record.pekerjaan.trim() === '') missing.push('pekerjaan');
   const person: Person = {
     id: ids.id,
     familyId: ids.familyId,
@@ -75,11 +68,10 @@ export function newPerson(
     tanggalLahir: record.tanggalLahir,
     jenisKelamin: record.jenisKelamin,
     shdk: record.shdk,
-    statusKawin: record.statusKawin ?? inferMarital(record, group),
-    // The entity has no "unknown"; these placeholders are listed in fieldsToComplete.
-    agama: record.agama ?? 'Islam',
-    pendidikan: record.pendidikan ?? 'Tidak/Belum Sekolah',
-    pekerjaan: record.pekerjaan,
+    ...(record.statusKawin !== undefined && { statusKawin: record.statusKawin }),
+    ...(record.agama !== undefined && { agama: record.agama }),
+    ...(record.pendidikan !== undefined && { pendidikan: record.pendidikan }),
+    pekerjaan: record.pekerjaan.trim(),
     namaIbuKandung: record.namaIbuKandung,
     statusKeberadaan: 'ada',
     createdAt: ids.now,

@@ -1,7 +1,7 @@
 import { Alert, Anchor, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import type { RowReport } from '@shared/domain/batch';
-import type { Batch } from '@shared/domain/entities';
+import type { Batch, BatchRow } from '@shared/domain/entities';
 import { KIND_LABELS } from '@shared/domain/proposal';
 import { maskNik } from '@shared/domain/nik';
 import type { BatchCheck } from '../../db/batch-read';
@@ -19,7 +19,7 @@ export function ValidationReport({
   if (check === undefined) return <Loader size="sm" aria-label="Memeriksa batch" />;
   if (check === null) return null;
   const { report, stale, excluded } = check;
-  const familyOf = new Map(batch.rows.map((row) => [row.proposalId, row.familyId]));
+  const rowOf = new Map(batch.rows.map((row) => [row.proposalId, row]));
   const warningsOnly = report.ok && report.rows.length > 0;
 
   return (
@@ -40,7 +40,8 @@ export function ValidationReport({
       )}
       {!report.ok && (
         <Alert color="red" title={`${report.errors} kesalahan: batch belum dapat diekspor`}>
-          Perbaiki data warga pada baris di bawah (tautan membuka data keluarganya), lalu tekan
+          Perbaiki data warga pada baris di bawah (tautan membuka formulir warga tersebut), lalu
+          tekan
           <b> Periksa ulang</b>.
         </Alert>
       )}
@@ -51,7 +52,7 @@ export function ValidationReport({
           ))}
         </List>
       )}
-      {report.rows.length > 0 && <ProblemTable rows={report.rows} familyOf={familyOf} />}
+      {report.rows.length > 0 && <ProblemTable rows={report.rows} rowOf={rowOf} />}
       {excluded.length > 0 && (
         <Text size="sm" c="dimmed">
           Tidak ikut dalam batch:{' '}
@@ -62,7 +63,13 @@ export function ValidationReport({
   );
 }
 
-function ProblemTable({ rows, familyOf }: { rows: RowReport[]; familyOf: Map<string, string> }) {
+function ProblemTable({
+  rows,
+  rowOf,
+}: {
+  rows: RowReport[];
+  rowOf: ReadonlyMap<string, BatchRow>;
+}) {
   return (
     <>
       <Table withTableBorder striped data-testid="problem-table">
@@ -96,11 +103,7 @@ function ProblemTable({ rows, familyOf }: { rows: RowReport[]; familyOf: Map<str
                 ))}
               </Table.Td>
               <Table.Td>
-                {familyOf.get(row.proposalId) && (
-                  <Anchor component={Link} to={`/warga/${familyOf.get(row.proposalId)}`} size="sm">
-                    Perbaiki data
-                  </Anchor>
-                )}
+                <FixLink row={rowOf.get(row.proposalId)} nama={row.nama} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -112,5 +115,16 @@ function ProblemTable({ rows, familyOf }: { rows: RowReport[]; familyOf: Map<str
         </Text>
       )}
     </>
+  );
+}
+
+/** To the person's own form on the family page, where the blocked fields are filled. */
+function FixLink({ row, nama }: { row: BatchRow | undefined; nama: string }) {
+  if (!row) return null;
+  const to = `/warga/${row.familyId}?ubah=${encodeURIComponent(row.personId)}`;
+  return (
+    <Anchor component={Link} to={to} size="sm" aria-label={`Perbaiki data ${nama}`}>
+      Perbaiki data
+    </Anchor>
   );
 }

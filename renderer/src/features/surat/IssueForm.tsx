@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Group,
   Paper,
@@ -11,7 +12,9 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { Letter } from '@shared/domain/entities';
+import { letterBlocker } from '@shared/domain/person-fields';
 import type { Official } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
 import { issueLetter, issueLetterSchema, localIsoDate } from '../../db/letter-repository';
@@ -68,6 +71,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
 
   if (!subject) return <Alert color="red">Warga tidak ditemukan di keluarga ini.</Alert>;
   const official = officials.find((o) => o.id === signer.signerId);
+  const blocker = letterBlocker(subject);
   const today = localIsoDate(new Date());
 
   const input: IssueLetterInput = {
@@ -133,6 +137,22 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         <Text size="xs" c="dimmed" mt={4}>
           Data diambil dari daftar warga. Jika ada yang salah, perbaiki dulu di Warga & Keluarga.
         </Text>
+        {blocker && (
+          <Alert
+            color="red"
+            mt="sm"
+            title="Data pemohon belum lengkap"
+            data-testid="letter-blocked"
+          >
+            {blocker.message}{' '}
+            <Anchor
+              component={Link}
+              to={`/warga/${subject.familyId}?ubah=${encodeURIComponent(subject.id)}`}
+            >
+              Buka formulir {subject.nama}
+            </Anchor>
+          </Alert>
+        )}
       </Paper>
 
       <Paper withBorder p="md">
@@ -207,7 +227,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         <Button variant="default" onClick={onBack}>
           Batal
         </Button>
-        <Button loading={busy} onClick={() => void submit()}>
+        <Button loading={busy} disabled={blocker !== null} onClick={() => void submit()}>
           Terbitkan surat
         </Button>
       </Group>

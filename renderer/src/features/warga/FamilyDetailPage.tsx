@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { hasExistingOverlap } from '@shared/domain/overlap';
 import { NotAllowedHint } from '../keamanan/NotAllowedHint';
+import { missingFields } from '@shared/domain/person-fields';
 import { RevealNumber } from '../keamanan/RevealNumber';
 import { useCan } from '../keamanan/useCan';
 import { AidSection } from './AidSection';
@@ -15,7 +16,7 @@ import { areaLabel, formatInstant } from './warga-format';
 
 export function FamilyDetailPage() {
   const { familyId = '' } = useParams();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const detail = useFamilyDetail(familyId);
   const history = useFamilyHistory(familyId);
@@ -24,6 +25,20 @@ export function FamilyDetailPage() {
   const mayEdit = useCan('ubah-keluarga');
   const mayAddMember = useCan('tambah-warga');
   const mayPropose = useCan('buat-usulan');
+  // `?ubah=<personId>` opens that person's form: the links from the batch report and the
+  // letter refusal land here.
+  const editId = params.get('ubah');
+  const editing = editId ? detail?.members.find((member) => member.id === editId) : undefined;
+  const closeModal = () => {
+    setModal(null);
+    if (editId) {
+      const next = new URLSearchParams(params);
+      next.delete('ubah');
+      setParams(next, { replace: true });
+    }
+  };
+  const shown: FamilyModal | null =
+    modal ?? (editing ? { kind: 'edit-member', person: editing } : null);
 
   if (detail === undefined) return <Text c="dimmed">Memuat data keluarga…</Text>;
   if (detail === null) {
@@ -42,6 +57,7 @@ export function FamilyDetailPage() {
   const head = members.find((member) => member.shdk === 1);
   const overlap = hasExistingOverlap(aid);
   const present = members.filter((member) => member.statusKeberadaan === 'ada').length;
+  const incomplete = members.filter((member) => missingFields(member).length > 0);
 
   return (
     <Stack maw={1300}>
@@ -102,6 +118,14 @@ export function FamilyDetailPage() {
           Keluarga ini belum memiliki Kepala Keluarga. Pilih anggota lalu "Jadikan kepala keluarga".
         </Alert>
       )}
+      {incomplete.length > 0 && (
+        <Alert color="orange" title="Data anggota belum lengkap" data-testid="family-missing">
+          {incomplete.length} anggota memiliki data yang belum diisi karena berkas impor tidak
+          memuatnya. Data ini tidak pernah diisi dengan tebakan: selama belum diisi, SKTM tidak
+          dapat dibuat dan baris usulannya tertahan di batch ekspor. Lengkapi lewat tautan{' '}
+          <b>Lengkapi</b> di bawah nama anggota.
+        </Alert>
+      )}
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="sm">
           Anggota keluarga
@@ -115,11 +139,11 @@ export function FamilyDetailPage() {
       <AidSection familyId={family.id} aid={aid} members={members} />
       <FamilyHistory entries={history} />
       <FamilyModals
-        modal={modal}
+        modal={shown}
         family={family}
         members={members}
         kodeWilayah={kodeWilayah}
-        onClose={() => setModal(null)}
+        onClose={closeModal}
         onFamilyGone={() => {
           setModal(null);
           navigate('/warga');

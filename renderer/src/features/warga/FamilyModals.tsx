@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { Family, PersonRow } from '@shared/domain/entities';
+import { isoDate, localCalendarDate } from '@shared/domain/id-common';
+import { suggestedMarital } from '@shared/domain/person-fields';
 import { useDatabase } from '../../app/database-context';
 import { issuesToErrors } from '../../app/forms/useSchemaForm';
 import type { FieldErrors } from '../../app/forms/useSchemaForm';
 import { addMember, updateFamily, updateMember } from '../../db/registry-repository';
-import { familyInputSchema } from '../../db/registry-schema';
+import { familyInputSchema, MARITAL_LABELS } from '../../db/registry-schema';
 import { FamilyFields } from './FamilyFields';
 import type { FamilyDraft } from './FamilyFields';
 import { draftFromPerson, emptyDraft } from './member-draft';
@@ -93,6 +95,8 @@ export function FamilyModals({
         <MemberForm
           initial={draftFromPerson(modal.person)}
           kodeWilayah={kodeWilayah}
+          toComplete={modal.person.fieldsToComplete}
+          suggestions={suggestionsFor(modal.person, members)}
           exceptPersonId={modal.person.id}
           head={modal.person.shdk === 1 ? 'only' : 'forbidden'}
           submitLabel="Simpan perubahan"
@@ -128,6 +132,18 @@ export function FamilyModals({
       )}
     </Modal>
   );
+}
+
+/** What the family card suggests for fields the import left unknown; confirmed by a click. */
+function suggestionsFor(person: PersonRow, members: readonly PersonRow[]) {
+  if (!person.fieldsToComplete?.includes('statusKawin')) return undefined;
+  const marital = suggestedMarital(person, members, todayIso());
+  return marital ? { statusKawin: { value: marital, label: MARITAL_LABELS[marital] } } : undefined;
+}
+
+function todayIso(): string {
+  const { year, month, day } = localCalendarDate(new Date());
+  return isoDate(year, month, day);
 }
 
 function EditFamily({ family, onDone }: { family: Family; onDone: () => void }) {

@@ -11,7 +11,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import type { ConfirmableField } from '@shared/domain/entities';
 import { normalizeNik, parseNik } from '@shared/domain/nik';
 import type { FieldErrors } from '../../app/forms/useSchemaForm';
 import { useDatabase } from '../../app/database-context';
@@ -20,6 +22,7 @@ import type { RegistryError } from '../../db/registry-repository';
 import type { MemberData } from '../../db/registry-schema';
 import { applyNik, nikFeedback, validateDraft } from './member-draft';
 import type { MemberDraft } from './member-draft';
+import { ToCompleteNote } from './ToCompleteNote';
 import {
   COMMON_JOBS,
   EDUCATION_OPTIONS,
@@ -45,6 +48,10 @@ type Props = {
   autoFocus?: boolean;
   /** Lets the page know whether something is typed but not yet submitted. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Fields the import left unknown: they may stay "belum diisi", and say so. */
+  toComplete?: readonly ConfirmableField[];
+  /** Values the family card suggests for some of them, confirmed only by a click. */
+  suggestions?: Partial<Record<ConfirmableField, { value: string; label: string }>>;
 };
 
 const warn = (message: string | undefined) =>
@@ -97,8 +104,22 @@ export function MemberForm(props: Props) {
     clearError(key);
   };
 
+  const toComplete = props.toComplete ?? [];
+  /** The note under a field the import left unknown, or `fallback` for any other field. */
+  const note = (field: ConfirmableField, fallback?: ReactNode) =>
+    toComplete.includes(field) ? (
+      <ToCompleteNote
+        field={field}
+        value={draft[field]}
+        suggestion={props.suggestions?.[field]}
+        onConfirm={(value) => set(field, value)}
+      />
+    ) : (
+      fallback
+    );
+
   const submit = async () => {
-    const checked = validateDraft(draft);
+    const checked = validateDraft(draft, toComplete);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -219,37 +240,45 @@ export function MemberForm(props: Props) {
           <NativeSelect
             label="Status perkawinan"
             name="statusKawin"
-            required
             data={[...choose('status'), ...MARITAL_OPTIONS]}
             value={draft.statusKawin}
             error={errors.statusKawin}
+            required={!toComplete.includes('statusKawin')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            description={note('statusKawin')}
             onChange={(e) => set('statusKawin', e.currentTarget.value)}
           />
           <NativeSelect
             label="Agama"
             name="agama"
-            required
             data={[...choose('agama'), ...RELIGION_OPTIONS]}
             value={draft.agama}
             error={errors.agama}
+            required={!toComplete.includes('agama')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            description={note('agama')}
             onChange={(e) => set('agama', e.currentTarget.value)}
           />
           <NativeSelect
             label="Pendidikan terakhir"
             name="pendidikan"
-            required
             data={[...choose('pendidikan'), ...EDUCATION_OPTIONS]}
             value={draft.pendidikan}
             error={errors.pendidikan}
+            required={!toComplete.includes('pendidikan')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            description={note('pendidikan')}
             onChange={(e) => set('pendidikan', e.currentTarget.value)}
           />
           <Autocomplete
             label="Pekerjaan"
             name="pekerjaan"
-            required
             data={COMMON_JOBS}
             value={draft.pekerjaan}
             error={errors.pekerjaan}
+            required={!toComplete.includes('pekerjaan')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            description={note('pekerjaan')}
             onChange={(value) => set('pekerjaan', value)}
           />
           <TextInput

@@ -1,6 +1,7 @@
-import { Badge, Button, Menu, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Menu, Table, Text } from '@mantine/core';
 import { SHDK } from '@shared/domain/entities';
 import type { PersonRow } from '@shared/domain/entities';
+import { fieldList, missingFields, NOT_FILLED } from '@shared/domain/person-fields';
 import { RevealNumber } from '../keamanan/RevealNumber';
 import { useRevealNik } from '../keamanan/useRevealNik';
 import { formatDate, MARITAL_LABELS, PRESENCE_COLORS, PRESENCE_LABELS } from './warga-format';
@@ -43,7 +44,12 @@ export function MembersTable({ members, highlightId, onAction }: Props) {
               data-testid="member-row"
             >
               <Table.Td>{index + 1}</Table.Td>
-              <Table.Td fw={person.shdk === 1 ? 700 : undefined}>{person.nama}</Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={person.shdk === 1 ? 700 : undefined}>
+                  {person.nama}
+                </Text>
+                <MissingLine person={person} onComplete={() => onAction('edit-member', person)} />
+              </Table.Td>
               <Table.Td>
                 <RevealNumber
                   reveal={reveal}
@@ -61,8 +67,10 @@ export function MembersTable({ members, highlightId, onAction }: Props) {
                 {person.tempatLahir}, {formatDate(person.tanggalLahir)}
               </Table.Td>
               <Table.Td>{SHDK[person.shdk]}</Table.Td>
-              <Table.Td>{MARITAL_LABELS[person.statusKawin]}</Table.Td>
-              <Table.Td>{person.pekerjaan}</Table.Td>
+              <Table.Td>
+                {person.statusKawin ? MARITAL_LABELS[person.statusKawin] : <NotFilled />}
+              </Table.Td>
+              <Table.Td>{person.pekerjaan.trim() ? person.pekerjaan : <NotFilled />}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Badge
                   variant="light"
@@ -113,5 +121,27 @@ export function MembersTable({ members, highlightId, onAction }: Props) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function NotFilled() {
+  return (
+    <Text span size="sm" c="orange.9" fs="italic">
+      {NOT_FILLED}
+    </Text>
+  );
+}
+
+/** Under the name: what nobody has confirmed yet for this person, with a way to fix it. */
+function MissingLine({ person, onComplete }: { person: PersonRow; onComplete: () => void }) {
+  const missing = missingFields(person);
+  if (missing.length === 0) return null;
+  return (
+    <Text size="xs" c="orange.9" data-testid="member-missing">
+      Belum diisi: {fieldList(missing).toLowerCase()} ·{' '}
+      <Anchor component="button" type="button" size="xs" onClick={onComplete}>
+        Lengkapi
+      </Anchor>
+    </Text>
   );
 }

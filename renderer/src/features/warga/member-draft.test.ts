@@ -113,4 +113,29 @@ describe('validateDraft', () => {
       'Siti Aminah',
     ]);
   });
+
+  it('lets only the fields an import left to complete stay "belum diisi"', () => {
+    const draft = emptyDraft({
+      nik: '6271014507880002',
+      nama: 'Siti Rahmawati',
+      tempatLahir: 'Palangka Raya',
+      tanggalLahir: '1988-07-05',
+      jenisKelamin: 'P',
+      shdk: '3',
+      statusKawin: 'kawin',
+      namaIbuKandung: 'Aminah',
+    });
+    const flagged = validateDraft(draft, ['agama', 'pendidikan', 'pekerjaan']);
+    expect(flagged.ok).toBe(true);
+    if (flagged.ok) {
+      expect(flagged.data.agama).toBeUndefined();
+      expect(flagged.data.pekerjaan).toBe('');
+      expect(draftFromPerson(flagged.data).agama).toBe('');
+    }
+    const confirmed = validateDraft(draft, ['pendidikan']);
+    expect(!confirmed.ok && confirmed.errors).toEqual({
+      agama: 'Pilih agama',
+      pekerjaan: 'Pekerjaan wajib diisi',
+    });
+  });
 });

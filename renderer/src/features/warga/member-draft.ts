@@ -1,9 +1,10 @@
-import type { Person, PresenceStatus, Sex } from '@shared/domain/entities';
+import { CONFIRMABLE_FIELDS } from '@shared/domain/entities';
+import type { ConfirmableField, Person, PresenceStatus, Sex } from '@shared/domain/entities';
 import { checkNikAgainst, normalizeNik, parseNik } from '@shared/domain/nik';
 import type { NikCheck } from '@shared/domain/nik';
 import { issuesToErrors } from '../../app/forms/useSchemaForm';
 import type { FieldErrors } from '../../app/forms/useSchemaForm';
-import { memberInputSchema } from '../../db/registry-schema';
+import { memberInputSchema, missingRequired } from '../../db/registry-schema';
 import type { MemberData } from '../../db/registry-schema';
 
 /** What a member form holds: strings throughout, '' for "not chosen yet". */
@@ -44,6 +45,7 @@ export function emptyDraft(overrides: Partial<MemberDraft> = {}): MemberDraft {
   };
 }
 
+/** A person as the form holds them; an unknown field is '' ("belum diisi"). */
 export function draftFromPerson(person: Person | MemberData): MemberDraft {
   return {
     nik: person.nik,
@@ -52,9 +54,9 @@ export function draftFromPerson(person: Person | MemberData): MemberDraft {
     tanggalLahir: person.tanggalLahir,
     jenisKelamin: person.jenisKelamin,
     shdk: String(person.shdk),
-    statusKawin: person.statusKawin,
-    agama: person.agama,
-    pendidikan: person.pendidikan,
+    statusKawin: person.statusKawin ?? '',
+    agama: person.agama ?? '',
+    pendidikan: person.pendidikan ?? '',
     pekerjaan: person.pekerjaan,
     namaIbuKandung: person.namaIbuKandung,
     disabilitas: person.disabilitas ?? '',
@@ -63,17 +65,30 @@ export function draftFromPerson(person: Person | MemberData): MemberDraft {
   };
 }
 
+/**
+ * The draft as the repository will take it. `mayStayUnknown`: the fields an import left
+ * to complete, which the clerk may leave "belum diisi"; every other field is required.
+ */
 export function validateDraft(
   draft: MemberDraft,
+  mayStayUnknown: readonly ConfirmableField[] = [],
 ): { ok: true; data: MemberData } | { ok: false; errors: FieldErrors } {
   const result = memberInputSchema.safeParse({
     ...draft,
     shdk: draft.shdk === '' ? undefined : Number(draft.shdk),
   });
-  return result.success
+  const errors: FieldErrors = result.success ? {} : issuesToErrors(result.error.issues);
+  for (const field of CONFIRMABLE_FIELDS) {
+    const missing = missingRequired({ ...FILLED, [field]: draft[field].trim() }, mayStayUnknown);
+    if (missing) errors[field] ??= missing.message;
+  }
+  return result.success && Object.keys(errors).length === 0
     ? { ok: true, data: result.data }
-    : { ok: false, errors: issuesToErrors(result.error.issues) };
+    : { ok: false, errors };
 }
+
+/** Every confirmable field filled: lets missingRequired() judge one field at a time. */
+const FILLED = { statusKawin: 'kawin', agama: 'Islam', pendidikan: 'S2', pekerjaan: 'x' } as const;
 
 /**
  * Applies a newly typed NIK: birth date and sex follow the NIK while they are

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { decisionOutcome } from './decision-outcome';
+import type { OutcomeInput } from './decision-outcome';
+
+const base: OutcomeInput = { kind: 'baru', source: 'rt_rw', decision: 'layak', reason: '' };
+const words = (input: Partial<OutcomeInput>) => {
+  const outcome = decisionOutcome({ ...base, ...input });
+  return [outcome.kindWords, outcome.outcomeWords, outcome.send];
+};
+
+describe('decisionOutcome', () => {
+  it('words each kind of proposal in its own vocabulary (domain.md §1 step 3)', () => {
+    expect(words({})).toEqual(['Usulan baru', 'Layak', { kind: 'baru', nonaktifReason: '' }]);
+    expect(words({ kind: 'perbaikan', decision: 'tidak_layak', reason: 'Sudah mampu' })).toEqual([
+      'Perbaikan data',
+      'Tidak layak',
+      null,
+    ]);
+    expect(words({ kind: 'nonaktif', nonaktifReason: 'pindah' })).toEqual([
+      'Nonaktif: pindah',
+      'Disetujui dinonaktifkan',
+      { kind: 'nonaktif', nonaktifReason: 'pindah' },
+    ]);
+    expect(words({ kind: 'nonaktif', nonaktifReason: 'pindah', decision: 'tidak_layak' })).toEqual([
+      'Nonaktif: pindah',
+      'Ditolak',
+      null,
+    ]);
+    expect(words({ kind: 'sanggah', decision: 'tidak_layak' })).toEqual([
+      'Sanggahan',
+      'Sanggahan ditolak',
+      null,
+    ]);
+  });
+
+  it("keeps a prelist family (tetap) or removes it as nonaktif with the room's reason", () => {
+    const prelist = { kind: 'perbaikan' as const, source: 'prelist' as const };
+    expect(words(prelist)).toEqual([
+      'Prelist DTKS – Perbaikan data',
+      'Tetap',
+      { kind: 'perbaikan', nonaktifReason: '' },
+    ]);
+    expect(words({ ...prelist, decision: 'tidak_layak', reason: 'Meninggal dunia' })).toEqual([
+      'Prelist DTKS – Nonaktif: meninggal',
+      'Dikeluarkan',
+      { kind: 'nonaktif', nonaktifReason: 'meninggal' },
+    ]);
+    expect(words({ ...prelist, decision: 'ditunda', reason: 'Perlu verifikasi' })).toEqual([
+      'Prelist DTKS (periksa ulang)',
+      'Ditunda',
+      null,
+    ]);
+  });
+});
