@@ -81,7 +81,7 @@ export function legalBasis(criteriaSetIds: readonly string[]): string[] {
   const decrees = [...new Set(criteriaSetIds)]
     .map((id) => getCriteriaSet(id))
     .filter((set) => set !== undefined)
-    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))
+    .sort((a, b) => b.decreeDate.localeCompare(a.decreeDate))
     .map((set) => set.legalBasis);
   return [...BASE_LEGAL_BASIS, ...decrees];
 }
