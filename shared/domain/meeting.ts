@@ -5,6 +5,7 @@ import { getCriteriaSet } from './criteria';
 import { DECISIONS, UNSUR } from './entities';
 import type { Decision, Meeting, MeetingDecision, MeetingParticipant } from './entities';
 import { parseIsoDate } from './id-common';
+import { sptjmSignerProblem } from './signer';
 
 // ---- Labels ----
 
@@ -173,6 +174,8 @@ export type FinaliseCheckInput = {
     'kind' | 'status' | 'number' | 'chairOfficialId' | 'noteTaker' | 'endTime'
   >;
   chairExists: boolean;
+  /** The chair's title: an SPTJM is signed only by the Lurah or a Plt./Plh. Lurah. */
+  chairJabatan?: string;
   participants: readonly Pick<MeetingParticipant, 'present'>[];
   candidates: readonly { proposalId: string; nama: string }[];
   decisions: readonly Pick<MeetingDecision, 'proposalId' | 'decision' | 'reason'>[];
@@ -199,6 +202,10 @@ export function finaliseProblems(input: FinaliseCheckInput): string[] {
         ? 'Pimpinan musyawarah (Lurah) belum dipilih dari daftar pejabat.'
         : 'Pejabat penanda tangan SPTJM belum dipilih dari daftar pejabat.',
     );
+  }
+  if (!isMinutes && input.chairExists && input.chairJabatan !== undefined) {
+    const problem = sptjmSignerProblem({ jabatan: input.chairJabatan });
+    if (problem) problems.push(problem);
   }
   if (meeting.endTime === '') problems.push('Jam selesai belum diisi.');
   if (isMinutes) {

@@ -8,7 +8,7 @@ import {
   prelistOutcomes,
   representatives,
 } from './berita-acara';
-import { spelledDate, terbilang, timeZoneLabel } from './musyawarah-common';
+import { spelledDate, terbilang } from './musyawarah-common';
 import type { MeetingReportInput, ResultRow } from './musyawarah-common';
 import { SAMPLE_CHAIR, SAMPLE_IDENTITY, sampleLockedMeeting } from './report-test-data';
 import { buildSptjm, SPTJM_TITLE } from './sptjm';
@@ -102,9 +102,6 @@ describe('words and dates', () => {
     expect(spelledDate('2026-11-20')).toBe(
       'Jumat tanggal dua puluh bulan November tahun dua ribu dua puluh enam (20-11-2026)',
     );
-    expect(timeZoneLabel('6271011001')).toBe('WIB');
-    expect(timeZoneLabel('6371011001')).toBe('WITA');
-    expect(timeZoneLabel('9471011001')).toBe('WIT');
   });
 });
 
@@ -133,6 +130,30 @@ describe('Berita Acara', () => {
   const doc = buildBeritaAcara(input(rows));
   const texts = textsOf(doc.definition.content);
   const all = texts.join('\n');
+
+  it("prints the meeting's times in the zone the office chose", () => {
+    const wita = buildBeritaAcara(input(rows, { identity: { ...identity, zonaWaktu: 'WITA' } }));
+    expect(textsOf(wita.definition.content).join('\n')).toContain('pukul 12.30 WITA');
+  });
+
+  it('keeps each section heading with what opens it, heading E with its whole table', () => {
+    const content = doc.definition.content as unknown as Record<string, unknown>[];
+    const sectionE = content.find((node) => textsOf(node)[0] === 'E. Hasil Musyawarah');
+    expect(sectionE).toMatchObject({ unbreakable: true });
+    expect(textsOf(sectionE)).toEqual(
+      expect.arrayContaining(['Kategori', 'Jumlah', 'Usulan baru']),
+    );
+    for (const letter of ['A', 'B', 'C', 'D']) {
+      const section = content.find((node) => textsOf(node)[0]?.startsWith(`${letter}. `));
+      expect(section, letter).toMatchObject({ unbreakable: true });
+      expect(textsOf(section).length, letter).toBeGreaterThan(1);
+    }
+  });
+
+  it('shares the one letterhead with the SKTM, SPTJM and recap', () => {
+    expect(all).toContain('Pos-el kel.pahandut@palangkaraya.go.id, Kode Pos 73111');
+    expect(all).not.toContain('Email');
+  });
 
   it('has the title, number, day and date, place, time and chair', () => {
     expect(texts).toContain(BERITA_ACARA_TITLE);

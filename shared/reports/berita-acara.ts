@@ -2,13 +2,13 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { getCriteriaSet } from '../domain/criteria';
 import type { Decision, MeetingParticipant, Unsur } from '../domain/entities';
 import { attendanceByUnsur } from '../domain/meeting-candidates';
+import { officeTimeZone } from '../domain/time-zone';
 import { legalBasis, meetingPurpose, TIDAK_LAYAK_REASONS } from '../domain/meeting';
 import {
   chairLines,
   clock,
   dayName,
   lampiranHeading,
-  letterhead,
   longDate,
   officeTitle,
   PAGE_MARGINS,
@@ -18,9 +18,9 @@ import {
   signatureBlock,
   spelledDate,
   terbilang,
-  timeZoneLabel,
 } from './musyawarah-common';
 import type { MeetingReportInput, ResultRow } from './musyawarah-common';
+import { letterhead } from './letterhead';
 import { PAPER_SIZES } from './pdf-document';
 import type { PdfDocument } from './pdf-document';
 
@@ -128,6 +128,14 @@ export function representatives(participants: readonly MeetingParticipant[]): Me
 // ---- The document ----
 
 const heading = (text: string): Content => ({ text, bold: true, margin: [0, 10, 0, 4] });
+
+/**
+ * A section heading held together with what opens it (for E, its whole counts table),
+ * so a page never ends on a bare heading.
+ */
+export function keptWithHeading(text: string, ...opening: Content[]): Content {
+  return { stack: [heading(text), ...opening], unbreakable: true };
+}
 const para = (text: string): Content => ({ text, alignment: 'justify', margin: [0, 0, 0, 4] });
 const th = (text: string): TableCell => ({
   text,
@@ -224,6 +232,11 @@ function discussion(input: MeetingReportInput): Content[] {
   return out;
 }
 
+function discussionSection(input: MeetingReportInput): Content[] {
+  const [first, ...rest] = discussion(input);
+  return [keptWithHeading('D. Pembahasan', ...(first ? [first] : [])), ...rest];
+}
+
 function signatures(input: MeetingReportInput): Content[] {
   const { identity, meeting, chair, participants } = input;
   const chairTitle = officeTitle(chair?.jabatan ?? 'Lurah', identity);
@@ -299,13 +312,13 @@ function attendanceList(input: MeetingReportInput): Content[] {
 export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
   const { identity, meeting, chair, rows } = input;
   const chairTitle = officeTitle(chair?.jabatan ?? 'Lurah', identity);
-  const zone = timeZoneLabel(identity.kodeWilayah);
+  const zone = officeTimeZone(identity);
   const until = meeting.endTime ? ` sampai dengan pukul ${clock(meeting.endTime)}` : '';
   const basis = legalBasis(rows.flatMap((row) => row.candidate.criteriaSetId ?? []));
   const hash = meeting.contentHash ?? '';
 
   const content: Content[] = [
-    ...letterhead(identity, input.paper),
+    ...letterhead(identity, { paper: input.paper, margins: PAGE_MARGINS }),
     {
       text: BERITA_ACARA_TITLE,
       bold: true,
@@ -325,23 +338,27 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
         `${identity.namaKelurahan} dalam rangka pemutakhiran Data Terpadu Kesejahteraan Sosial ` +
         `(DTKS) periode ${meeting.period}, yang dipimpin oleh ${chair?.nama ?? '…'} selaku ${chairTitle}.`,
     ),
-    heading('A. Dasar Hukum'),
-    {
+    keptWithHeading('A. Dasar Hukum', {
       ol: basis.map((line, i) => `${line}${i === basis.length - 1 ? '.' : ';'}`),
       margin: [0, 0, 0, 2],
-    },
-    heading('B. Maksud dan Tujuan'),
-    para(meetingPurpose(meeting.period, identity.namaKelurahan)),
-    heading('C. Peserta Musyawarah'),
-    para(
-      'Musyawarah dihadiri oleh unsur-unsur berikut (daftar hadir terlampir dalam Lampiran II):',
+    }),
+    keptWithHeading(
+      'B. Maksud dan Tujuan',
+      para(meetingPurpose(meeting.period, identity.namaKelurahan)),
     ),
-    participantsTable(input.participants),
-    heading('D. Pembahasan'),
-    ...discussion(input),
-    heading('E. Hasil Musyawarah'),
-    para('Setelah dibahas bersama, musyawarah menyepakati hasil sebagai berikut:'),
-    countsTable(rows),
+    keptWithHeading(
+      'C. Peserta Musyawarah',
+      para(
+        'Musyawarah dihadiri oleh unsur-unsur berikut (daftar hadir terlampir dalam Lampiran II):',
+      ),
+      participantsTable(input.participants),
+    ),
+    ...discussionSection(input),
+    keptWithHeading(
+      'E. Hasil Musyawarah',
+      para('Setelah dibahas bersama, musyawarah menyepakati hasil sebagai berikut:'),
+      countsTable(rows),
+    ),
     para(
       'Nama keluarga, keputusan dan alasannya tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan dari Berita Acara ini.',
     ),

@@ -1,6 +1,8 @@
 import { BATCH_STATE_LABELS, DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '../domain/labels';
 import type { Recap } from '../domain/recap';
 import type { KelurahanIdentity } from '../domain/settings';
+import { formatOfficeStamp, officeTimeZone } from '../domain/time-zone';
+import { letterhead } from './letterhead';
 import type { PdfDocument } from './pdf-document';
 
 type Cell = string | number;
@@ -17,7 +19,7 @@ export function buildRecapSheets(recap: Recap, identity: KelurahanIdentity): She
       name: 'Ringkasan',
       rows: [
         title,
-        [`Dibuat ${recap.generatedAt}`],
+        [`Dibuat ${formatOfficeStamp(recap.generatedAt, officeTimeZone(identity))}`],
         [],
         ['Uraian', 'Jumlah'],
         ['Keluarga terdaftar', recap.registry.families],
@@ -125,13 +127,15 @@ export function buildRecapPdf(recap: Recap, identity: KelurahanIdentity): PdfDoc
       { text: label, fontSize: 8, color: '#555555' },
     ],
   });
+  const margins: [number, number, number, number] = [40, 34, 40, 50];
   return {
     definition: {
       pageSize: 'A4',
-      pageMargins: [40, 40, 40, 50],
+      pageMargins: margins,
       info: { title: `Rekap DTKS ${recap.period}` },
       defaultStyle: { fontSize: 9 },
       content: [
+        ...letterhead(identity, { paper: 'A4', margins }),
         {
           text: `REKAPITULASI DTKS KELURAHAN ${identity.namaKelurahan.toUpperCase()}`,
           bold: true,
@@ -177,7 +181,7 @@ export function buildRecapPdf(recap: Recap, identity: KelurahanIdentity): PdfDoc
       ],
     },
     footer: {
-      left: `Dibuat ${recap.generatedAt.slice(0, 16).replace('T', ' ')} dengan DTKS Kelurahan`,
+      left: `Dibuat ${formatOfficeStamp(recap.generatedAt, officeTimeZone(identity))} dengan DTKS Kelurahan`,
       pageNumbers: true,
     },
   };

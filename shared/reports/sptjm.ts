@@ -3,7 +3,6 @@ import { formatNip } from '../domain/nip';
 import { decisionCounts } from './berita-acara';
 import {
   lampiranHeading,
-  letterhead,
   longDate,
   officeTitle,
   PAGE_MARGINS,
@@ -13,6 +12,7 @@ import {
   terbilang,
 } from './musyawarah-common';
 import type { MeetingReportInput } from './musyawarah-common';
+import { letterhead } from './letterhead';
 import { PAPER_SIZES } from './pdf-document';
 import type { PdfDocument } from './pdf-document';
 
@@ -54,7 +54,7 @@ export function buildSptjm(input: MeetingReportInput): PdfDocument {
   ];
 
   const content: Content[] = [
-    ...letterhead(identity, input.paper),
+    ...letterhead(identity, { paper: input.paper, margins: PAGE_MARGINS }),
     { text: SPTJM_TITLE, bold: true, fontSize: 13, alignment: 'center', decoration: 'underline' },
     { text: `Nomor: ${meeting.number}`, alignment: 'center', margin: [0, 2, 0, 12] },
     para('Yang bertanda tangan di bawah ini:'),

@@ -2,6 +2,9 @@ import { addDays, format } from 'date-fns';
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { SHDK } from '@shared/domain/entities';
+import { MARITAL_STATUS_LABELS, religionLabel } from '@shared/domain/labels';
+import { SKTM_PURPOSE_KINDS } from '@shared/domain/letter-purpose';
+import { lurahStanding } from '@shared/domain/signer';
 import type { Letter, LetterSigner, LetterType, PersonRow } from '@shared/domain/entities';
 import { formatLetterNumber } from '@shared/domain/letter-number';
 import { newId } from '@shared/domain/ids';
@@ -23,6 +26,9 @@ export const issueLetterSchema = z.object({
   /** Family members covered by the letter (not the subject). */
   dependantIds: z.array(z.string()),
   purpose: z.string().trim().min(3, 'Keperluan wajib diisi').max(200, 'Keperluan terlalu panjang'),
+  purposeKind: z.enum(SKTM_PURPOSE_KINDS).optional(),
+  /** Read on the KTP by the clerk: the registry does not hold it. */
+  kewarganegaraan: z.enum(['WNI', 'WNA'], 'Pilih kewarganegaraan sesuai KTP'),
   coverLetter: z.object({
     nomor: z.string().trim().min(1, 'Nomor surat pengantar RT/RW wajib diisi').max(80),
     tanggal: isoDate,
@@ -37,6 +43,16 @@ export type IssueLetterInput = z.input<typeof issueLetterSchema>;
 async function actorName(db: DtksDatabase): Promise<string> {
   const account = getSessionAccount(db);
   return account ? `${account.nama} (${account.username})` : currentActor(db);
+}
+
+/** A refusal worded for the clerk, with the form field it concerns; nothing was written. */
+export class LetterError extends Error {
+  readonly field?: string;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = 'LetterError';
+    this.field = field;
+  }
 }
 
 /** Thrown inside the transaction when another window took the number we signed. */
@@ -81,6 +97,19 @@ async function prepareLetter(db: DtksDatabase, input: z.output<typeof issueLette
     }
     return { ...personSnapshot(member), shdk: SHDK[member.shdk] };
   });
+  const ownName = lurahStanding(official.jabatan) !== undefined;
+  if (ownName && input.delegation !== '') {
+    throw new LetterError(
+      `${official.jabatan} menandatangani atas namanya sendiri, tanpa a.n. atau u.b. Pilih "Ditandatangani sendiri" pada kedudukan tanda tangan.`,
+      'delegation',
+    );
+  }
+  if (!ownName && input.delegation === '') {
+    throw new LetterError(
+      `${official.nama} (${official.jabatan}) bukan Lurah, Plt. Lurah atau Plh. Lurah: surat ditandatangani a.n. Lurah (atau a.n. Lurah, u.b.). Pilih kedudukan tanda tangan itu.`,
+      'delegation',
+    );
+  }
   const lurah = `Lurah ${identity.namaKelurahan}`;
   const signer: LetterSigner = {
     officialId: official.id,
@@ -92,11 +121,14 @@ async function prepareLetter(db: DtksDatabase, input: z.output<typeof issueLette
     ...(input.delegation !== '' && { onBehalfOf: lurah }),
     ...(input.delegation === 'u.b.' && { via: input.via || settings.viaJabatan }),
   };
-  const subject = {
+  const subject: Letter['subject'] = {
     ...personSnapshot(person),
-    agama: person.agama,
+    kewarganegaraan: input.kewarganegaraan,
+    agama: religionLabel(person.agama),
+    statusKawin: MARITAL_STATUS_LABELS[person.statusKawin],
     pekerjaan: person.pekerjaan,
     alamat: `${family.alamat}, RT ${family.rt} RW ${family.rw}, Kelurahan ${identity.namaKelurahan}`,
+    ...(settings.printNoKk && { noKk: family.noKk }),
   };
   return { identity, settings, person, actor, signer, subject, dependants };
 }
@@ -157,12 +189,14 @@ export async function issueLetter(
       subject,
       dependants,
       purpose: input.purpose,
+      ...(input.purposeKind && { purposeKind: input.purposeKind }),
       coverLetter: input.coverLetter,
       validUntil: localIsoDate(addDays(now, settings.validityDays)),
       signer,
       status: 'terbit',
       reprints: [],
       qrPayload,
+      textVersion: 2,
       createdAt: now.toISOString(),
       createdBy: actor,
     };

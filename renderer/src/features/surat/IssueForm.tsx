@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Paper,
+  Radio,
   SimpleGrid,
   Stack,
   Text,
@@ -14,7 +15,12 @@ import { useState } from 'react';
 import type { Letter } from '@shared/domain/entities';
 import type { Official } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
-import { issueLetter, issueLetterSchema, localIsoDate } from '../../db/letter-repository';
+import {
+  issueLetter,
+  issueLetterSchema,
+  LetterError,
+  localIsoDate,
+} from '../../db/letter-repository';
 import type { IssueLetterInput } from '../../db/letter-repository';
 import type { LetterSettings } from '../../db/letter-settings-repository';
 import type { FamilyDetail } from '../../db/registry-repository';
@@ -22,6 +28,7 @@ import { describeStorageError } from '../../db/storage-errors';
 import { DependantsPicker, PurposePicker, SignerPicker } from './IssueFormParts';
 import type { SignerChoice } from './IssueFormParts';
 import { LetterPreview } from './LetterPreview';
+import { lurahStanding } from '@shared/domain/signer';
 import { composePurpose } from './purposes';
 import type { PurposeChoice } from './purposes';
 
@@ -37,9 +44,9 @@ type Props = {
 function defaultSigner(officials: Official[], settings: LetterSettings): SignerChoice {
   const chosen =
     officials.find((o) => o.id === settings.defaultSignerId) ??
-    officials.find((o) => /^lurah$/i.test(o.jabatan.trim())) ??
+    officials.find((o) => lurahStanding(o.jabatan) !== undefined) ??
     officials[0];
-  const isLurah = /^lurah$/i.test(chosen?.jabatan.trim() ?? '');
+  const isLurah = lurahStanding(chosen?.jabatan ?? '') !== undefined;
   return {
     signerId: chosen?.id ?? '',
     delegation: isLurah ? '' : settings.defaultDelegation || 'a.n.',
@@ -55,9 +62,11 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
     () => new Set(others.filter((m) => m.statusKeberadaan === 'ada').map((m) => m.id)),
   );
   const [purpose, setPurpose] = useState<{ choice: PurposeChoice; detail: string }>({
-    choice: 'pendidikan/beasiswa',
+    choice: 'pendidikan',
     detail: '',
   });
+  // Read on the KTP: most residents are WNI, and the choice stays in view before issuing.
+  const [kewarganegaraan, setKewarganegaraan] = useState<'WNI' | 'WNA'>('WNI');
   const [cover, setCover] = useState({ nomor: '', tanggal: '' });
   const [signer, setSigner] = useState<SignerChoice>(() => defaultSigner(officials, settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -72,6 +81,8 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
     personId,
     dependantIds: others.filter((m) => dependants.has(m.id)).map((m) => m.id),
     purpose: composePurpose(purpose.choice, purpose.detail),
+    purposeKind: purpose.choice,
+    kewarganegaraan,
     coverLetter: cover,
     ...signer,
   };
@@ -89,6 +100,10 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
     try {
       onIssued(await issueLetter(db, parsed.data));
     } catch (error) {
+      if (error instanceof LetterError && error.field) {
+        setErrors({ [error.field]: error.message });
+        return;
+      }
       notifications.show({
         color: 'red',
         message: describeStorageError(error, 'Menerbitkan SKTM'),
@@ -120,6 +135,19 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         <Text size="xs" c="dimmed" mt={4}>
           Data diambil dari daftar warga. Jika ada yang salah, perbaiki dulu di Warga & Keluarga.
         </Text>
+        <Radio.Group
+          mt="xs"
+          label="Kewarganegaraan (lihat KTP)"
+          required
+          value={kewarganegaraan}
+          error={errors.kewarganegaraan}
+          onChange={(value) => setKewarganegaraan(value === 'WNA' ? 'WNA' : 'WNI')}
+        >
+          <Group mt={4}>
+            <Radio value="WNI" label="WNI" />
+            <Radio value="WNA" label="WNA" />
+          </Group>
+        </Radio.Group>
       </Paper>
 
       <Paper withBorder p="md">
@@ -174,6 +202,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
             officials={officials}
             value={signer}
             error={errors.signerId}
+            delegationError={errors.delegation}
             onChange={setSigner}
           />
         </Stack>
@@ -185,6 +214,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         family={detail.family}
         dependants={others.filter((m) => dependants.has(m.id))}
         purpose={input.purpose}
+        kewarganegaraan={kewarganegaraan}
         cover={cover}
         signer={official ? { official, ...signer } : undefined}
       />
