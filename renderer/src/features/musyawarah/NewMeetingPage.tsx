@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router-dom';
 import { defaultAgenda } from '@shared/domain/meeting';
 import type { MeetingInput } from '@shared/domain/meeting';
+import { lurahStanding } from '@shared/domain/signer';
 import { periodLabel } from '@shared/domain/settings';
 import type { KelurahanIdentity, Official, UpdatePeriod } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
@@ -24,7 +25,8 @@ function initialMeeting(
 ): MeetingInput {
   const label = periodLabel(period, new Date());
   const lurah =
-    officials.find((o) => o.aktif && /^lurah$/i.test(o.jabatan.trim())) ??
+    officials.find((o) => o.aktif && lurahStanding(o.jabatan) === 'lurah') ??
+    officials.find((o) => o.aktif && lurahStanding(o.jabatan) !== undefined) ??
     officials.find((o) => o.aktif);
   return {
     kind: 'berita_acara',
