@@ -131,6 +131,26 @@ describe('Berita Acara', () => {
   const texts = textsOf(doc.definition.content);
   const all = texts.join('\n');
 
+  it("prints its own period's regime: DTSEN from 2025, DTKS before or where the office chose it", () => {
+    expect(all).toContain(
+      'PEMUTAKHIRAN DATA TUNGGAL SOSIAL DAN EKONOMI NASIONAL (DTSEN) PERIODE NOVEMBER 2026',
+    );
+    expect(all).not.toContain('(DTKS)');
+    const older = { ...sampleLockedMeeting(rows, 'Semester II 2024') };
+    const dtks = textsOf(buildBeritaAcara(input(rows, { meeting: older })).definition.content).join(
+      '\n',
+    );
+    expect(dtks).toContain(
+      'PEMUTAKHIRAN DATA TERPADU KESEJAHTERAAN SOSIAL (DTKS) PERIODE SEMESTER II 2024',
+    );
+    expect(dtks).toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2021');
+    expect(dtks).not.toContain('245/HUK/2025');
+    const chosen = buildBeritaAcara(
+      input(rows, { regimeChoices: { 'November 2026': 'dtks-permensos-3-2021' } }),
+    );
+    expect(textsOf(chosen.definition.content).join('\n')).toContain('(DTKS) PERIODE NOVEMBER 2026');
+  });
+
   it("prints the meeting's times in the zone the office chose", () => {
     const wita = buildBeritaAcara(input(rows, { identity: { ...identity, zonaWaktu: 'WITA' } }));
     expect(textsOf(wita.definition.content).join('\n')).toContain('pukul 12.30 WITA');
@@ -167,7 +187,10 @@ describe('Berita Acara', () => {
   });
 
   it('cites the legal basis and the criteria used, states the purpose', () => {
-    expect(all).toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2021');
+    // November 2026 is a DTSEN period: its regulations, never the DTKS one.
+    expect(all).toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2025');
+    expect(all).toContain('Keputusan Menteri Sosial Nomor 245/HUK/2025');
+    expect(all).not.toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2021');
     expect(all).toContain('Keputusan Menteri Sosial Nomor 262/HUK/2022');
     expect(all).toContain('kriteria Kepmensos 262/HUK/2022 (5 keluarga)');
     expect(all).toContain('Maksud dan Tujuan');
@@ -178,7 +201,7 @@ describe('Berita Acara', () => {
     expect(all).toMatch(/Jumlah\n5\n4\n2\n2/);
     expect(all).toMatch(/Prelist DTKS \(periksa ulang\)\n1\n2\n0\n3/);
     expect(all).toContain(
-      'Pemeriksaan ulang prelist DTKS sebanyak 3 keluarga dengan hasil: tetap 1, meninggal 1, tidak layak 1.',
+      'Pemeriksaan ulang prelist DTSEN sebanyak 3 keluarga dengan hasil: tetap 1, meninggal 1, tidak layak 1.',
     );
   });
 
@@ -252,6 +275,23 @@ describe('SPTJM', () => {
     expect(all).toContain('Meterai');
     expect(all).toContain('************0006');
     expect(all).not.toContain('DAFTAR HADIR');
+  });
+
+  it("cites its own period's regulations: Permensos 3/2025 and Kepmensos 245/HUK/2025 for DTSEN", () => {
+    expect(all).toContain(
+      'telah diverifikasi dan divalidasi sesuai dengan Peraturan Menteri Sosial Nomor 3 Tahun 2025',
+    );
+    expect(all).toContain('Keputusan Menteri Sosial Nomor 245/HUK/2025');
+    expect(all).toContain('DAFTAR HASIL VERIFIKASI DAN VALIDASI DTSEN');
+    const older = buildSptjm(input(rows, { meeting: sampleLockedMeeting(rows, 'Juni 2024') }));
+    const text = textsOf(older.definition.content).join('\n');
+    expect(text).toContain('sesuai dengan Peraturan Menteri Sosial Nomor 3 Tahun 2021');
+    expect(text).not.toContain('2025');
+  });
+
+  it('signs as a Plt. Lurah in his own name', () => {
+    const plt = buildSptjm(input(rows, { chair: { ...SAMPLE_CHAIR, jabatan: 'Plt. Lurah' } }));
+    expect(textsOf(plt.definition.content).join('\n')).toContain('Plt. Lurah Pahandut,');
   });
 
   it('renders a real PDF with the hash in the footer', async () => {

@@ -10,6 +10,7 @@ import {
   dayName,
   lampiranHeading,
   longDate,
+  meetingRegime,
   officeTitle,
   PAGE_MARGINS,
   placeName,
@@ -211,7 +212,7 @@ function discussion(input: MeetingReportInput): Content[] {
     const parts = PRELIST_OUTCOMES.filter((o) => outcomes[o] > 0).map((o) => `${o} ${outcomes[o]}`);
     out.push(
       para(
-        `Pemeriksaan ulang prelist DTKS sebanyak ${prelist.length} keluarga dengan hasil: ${parts.join(', ')}.`,
+        `Pemeriksaan ulang prelist ${meetingRegime(input).dataName} sebanyak ${prelist.length} keluarga dengan hasil: ${parts.join(', ')}.`,
       ),
     );
   }
@@ -314,7 +315,11 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
   const chairTitle = officeTitle(chair?.jabatan ?? 'Lurah', identity);
   const zone = officeTimeZone(identity);
   const until = meeting.endTime ? ` sampai dengan pukul ${clock(meeting.endTime)}` : '';
-  const basis = legalBasis(rows.flatMap((row) => row.candidate.criteriaSetId ?? []));
+  const regime = meetingRegime(input);
+  const basis = legalBasis(
+    regime,
+    rows.flatMap((row) => row.candidate.criteriaSetId ?? []),
+  );
   const hash = meeting.contentHash ?? '';
 
   const content: Content[] = [
@@ -327,7 +332,7 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
       decoration: 'underline',
     },
     {
-      text: `PEMUTAKHIRAN DATA TERPADU KESEJAHTERAAN SOSIAL (DTKS) PERIODE ${meeting.period.toUpperCase()}`,
+      text: `PEMUTAKHIRAN ${regime.dataFullName.toUpperCase()} (${regime.dataName}) PERIODE ${meeting.period.toUpperCase()}`,
       bold: true,
       alignment: 'center',
     },
@@ -335,8 +340,8 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
     para(
       `Pada hari ini ${spelledDate(meeting.date)}, bertempat di ${meeting.place}, mulai pukul ` +
         `${clock(meeting.startTime)}${until} ${zone}, telah dilaksanakan Musyawarah Kelurahan ` +
-        `${identity.namaKelurahan} dalam rangka pemutakhiran Data Terpadu Kesejahteraan Sosial ` +
-        `(DTKS) periode ${meeting.period}, yang dipimpin oleh ${chair?.nama ?? '…'} selaku ${chairTitle}.`,
+        `${identity.namaKelurahan} dalam rangka pemutakhiran ${regime.dataFullName} ` +
+        `(${regime.dataName}) periode ${meeting.period}, yang dipimpin oleh ${chair?.nama ?? '…'} selaku ${chairTitle}.`,
     ),
     keptWithHeading('A. Dasar Hukum', {
       ol: basis.map((line, i) => `${line}${i === basis.length - 1 ? '.' : ';'}`),
@@ -344,7 +349,7 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
     }),
     keptWithHeading(
       'B. Maksud dan Tujuan',
-      para(meetingPurpose(meeting.period, identity.namaKelurahan)),
+      para(meetingPurpose(meeting.period, identity.namaKelurahan, regime)),
     ),
     keptWithHeading(
       'C. Peserta Musyawarah',
@@ -397,7 +402,7 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
     pageMargins: PAGE_MARGINS,
     info: {
       title: `Berita Acara Musyawarah Kelurahan ${identity.namaKelurahan} ${meeting.number}`,
-      subject: `Pemutakhiran DTKS periode ${meeting.period}`,
+      subject: `Pemutakhiran ${regime.dataName} periode ${meeting.period}`,
       creator: 'DTKS Kelurahan',
     },
     defaultStyle: { fontSize: 10.5, lineHeight: 1.15 },

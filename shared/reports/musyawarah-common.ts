@@ -5,6 +5,8 @@ import { DECISION_LABELS } from '../domain/meeting';
 import { maskNoKk } from '../domain/kk';
 import { maskNik } from '../domain/nik';
 import { formatNip } from '../domain/nip';
+import { regimeForPeriod } from '../domain/regime';
+import type { Regime, RegimeChoices } from '../domain/regime';
 import { MONTHS_ID } from '../domain/settings';
 import type { KelurahanIdentity, Official } from '../domain/settings';
 import type { PaperSize } from './pdf-document';
@@ -28,7 +30,16 @@ export type MeetingReportInput = {
   rows: readonly ResultRow[];
   paper: PaperSize;
   nikMode: NikMode;
+  /** The office's per-period regime choices; absent: each period's default (DTSEN from 2025). */
+  regimeChoices?: RegimeChoices;
 };
+
+/** The regime the meeting's own period is written under. */
+export function meetingRegime(
+  input: Pick<MeetingReportInput, 'meeting' | 'regimeChoices'>,
+): Regime {
+  return regimeForPeriod(input.meeting.period, input.regimeChoices);
+}
 
 /** Left, top, right, bottom in points: 2.5 cm binding margin on the left. */
 export const PAGE_MARGINS: [number, number, number, number] = [71, 42, 48, 56];

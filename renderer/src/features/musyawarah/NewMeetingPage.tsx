@@ -3,6 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router-dom';
 import { defaultAgenda } from '@shared/domain/meeting';
 import type { MeetingInput } from '@shared/domain/meeting';
+import { regimeForPeriod } from '@shared/domain/regime';
+import type { RegimeChoices } from '@shared/domain/regime';
 import { lurahStanding } from '@shared/domain/signer';
 import { periodLabel } from '@shared/domain/settings';
 import type { KelurahanIdentity, Official, UpdatePeriod } from '@shared/domain/settings';
@@ -10,7 +12,7 @@ import { useDatabase } from '../../app/database-context';
 import { createMeeting } from '../../db/meeting-repository';
 import { describeStorageError } from '../../db/storage-errors';
 import { MeetingForm } from './MeetingForm';
-import { useIdentity, useOfficials, useUpdatePeriod } from './useMusyawarah';
+import { useIdentity, useOfficials, useRegimeChoices, useUpdatePeriod } from './useMusyawarah';
 
 function today(): string {
   const now = new Date();
@@ -22,6 +24,7 @@ function initialMeeting(
   identity: KelurahanIdentity | null,
   officials: readonly Official[],
   period: UpdatePeriod,
+  regimeChoices: RegimeChoices,
 ): MeetingInput {
   const label = periodLabel(period, new Date());
   const lurah =
@@ -38,7 +41,7 @@ function initialMeeting(
     place: identity ? `Aula Kantor Kelurahan ${identity.namaKelurahan}` : '',
     chairOfficialId: lurah?.id ?? '',
     noteTaker: '',
-    agenda: defaultAgenda(label),
+    agenda: defaultAgenda(label, regimeForPeriod(label, regimeChoices)),
   };
 }
 
@@ -48,7 +51,12 @@ export function NewMeetingPage() {
   const identity = useIdentity();
   const officials = useOfficials();
   const period = useUpdatePeriod();
-  const ready = identity !== undefined && officials !== undefined && period !== undefined;
+  const regimeChoices = useRegimeChoices();
+  const ready =
+    identity !== undefined &&
+    officials !== undefined &&
+    period !== undefined &&
+    regimeChoices !== undefined;
 
   return (
     <Stack maw={900}>
@@ -65,7 +73,7 @@ export function NewMeetingPage() {
       <Paper withBorder p="lg">
         {ready && (
           <MeetingForm
-            initial={initialMeeting(identity, officials, period)}
+            initial={initialMeeting(identity, officials, period, regimeChoices)}
             officials={officials}
             submitLabel="Buat sesi"
             onCancel={() => navigate('/musyawarah')}
