@@ -147,6 +147,8 @@ describe('SKTM document', () => {
     const text = joined({ letter: old, identity, paperSize: 'A4' });
     expect(text).toContain('menurut sepengetahuan kami beserta keluarganya tergolong');
     expect(text).not.toContain('yang bersangkutan');
+    const oldPlt = { ...old, signer: { ...letter.signer, jabatan: 'Plt. Lurah' } };
+    expect(joined({ letter: oldPlt, identity, paperSize: 'A4' })).toContain('Plt. Lurah,');
   });
 
   it("gives the office's phone under the QR, for a school without the app", () => {

@@ -79,6 +79,13 @@ export function signerHeading(signer: LetterSigner, identity: KelurahanIdentity)
   return [`${signer.jabatan},`];
 }
 
+/** The heading as letters issued before textVersion 2 printed it, so their reprints match. */
+function legacySignerHeading(signer: LetterSigner, identity: KelurahanIdentity): string[] {
+  if (signer.delegation !== '') return signerHeading(signer, identity);
+  const principal = (signer.onBehalfOf ?? `Lurah ${identity.namaKelurahan}`).toUpperCase();
+  return /^lurah$/i.test(signer.jabatan.trim()) ? [`${principal},`] : [`${signer.jabatan},`];
+}
+
 /**
  * "Yang bertanda tangan di bawah ini, Lurah Pahandut, Kecamatan …" names the one who
  * actually signs: the Lurah (or a Plt./Plh. Lurah) by title, or, for someone signing
@@ -189,7 +196,9 @@ function signatureBlock(input: SktmDocumentInput): Content {
     width: 230,
     stack: [
       `${placeName(identity)}, ${formatLongDate(letter.date)}`,
-      ...signerHeading(signer, identity),
+      ...(letter.textVersion === 2
+        ? signerHeading(signer, identity)
+        : legacySignerHeading(signer, identity)),
       { text: '', margin: [0, 0, 0, 52] },
       { text: signer.nama, bold: true, decoration: 'underline' },
       ...(signer.pangkatGolongan ? [signer.pangkatGolongan] : []),
