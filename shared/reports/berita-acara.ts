@@ -22,7 +22,7 @@ import {
 } from './musyawarah-common';
 import type { MeetingReportInput, ResultRow } from './musyawarah-common';
 import { letterhead } from './letterhead';
-import { PAPER_SIZES } from './pdf-document';
+import { PAPER_SIZES, SECTION_HEADLINE } from './pdf-document';
 import type { PdfDocument } from './pdf-document';
 
 export const BERITA_ACARA_TITLE = 'BERITA ACARA MUSYAWARAH KELURAHAN';
@@ -128,11 +128,17 @@ export function representatives(participants: readonly MeetingParticipant[]): Me
 
 // ---- The document ----
 
-const heading = (text: string): Content => ({ text, bold: true, margin: [0, 10, 0, 4] });
+const heading = (text: string): Content => ({
+  text,
+  bold: true,
+  margin: [0, 10, 0, 4],
+  // Never the last line of a page (keepHeadingWithNext).
+  headlineLevel: SECTION_HEADLINE,
+});
 
 /**
- * A section heading held together with what opens it (for E, its whole counts table),
- * so a page never ends on a bare heading.
+ * Section E held together with its whole counts table, so the decisions never start
+ * on one page and continue on the next; the other headings only refuse to end a page.
  */
 export function keptWithHeading(text: string, ...opening: Content[]): Content {
   return { stack: [heading(text), ...opening], unbreakable: true };
@@ -231,11 +237,6 @@ function discussion(input: MeetingReportInput): Content[] {
     );
   }
   return out;
-}
-
-function discussionSection(input: MeetingReportInput): Content[] {
-  const [first, ...rest] = discussion(input);
-  return [keptWithHeading('D. Pembahasan', ...(first ? [first] : [])), ...rest];
 }
 
 function signatures(input: MeetingReportInput): Content[] {
@@ -343,22 +344,20 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
         `${identity.namaKelurahan} dalam rangka pemutakhiran ${regime.dataFullName} ` +
         `(${regime.dataName}) periode ${meeting.period}, yang dipimpin oleh ${chair?.nama ?? '…'} selaku ${chairTitle}.`,
     ),
-    keptWithHeading('A. Dasar Hukum', {
+    heading('A. Dasar Hukum'),
+    {
       ol: basis.map((line, i) => `${line}${i === basis.length - 1 ? '.' : ';'}`),
       margin: [0, 0, 0, 2],
-    }),
-    keptWithHeading(
-      'B. Maksud dan Tujuan',
-      para(meetingPurpose(meeting.period, identity.namaKelurahan, regime)),
+    },
+    heading('B. Maksud dan Tujuan'),
+    para(meetingPurpose(meeting.period, identity.namaKelurahan, regime)),
+    heading('C. Peserta Musyawarah'),
+    para(
+      'Musyawarah dihadiri oleh unsur-unsur berikut (daftar hadir terlampir dalam Lampiran II):',
     ),
-    keptWithHeading(
-      'C. Peserta Musyawarah',
-      para(
-        'Musyawarah dihadiri oleh unsur-unsur berikut (daftar hadir terlampir dalam Lampiran II):',
-      ),
-      participantsTable(input.participants),
-    ),
-    ...discussionSection(input),
+    participantsTable(input.participants),
+    heading('D. Pembahasan'),
+    ...discussion(input),
     keptWithHeading(
       'E. Hasil Musyawarah',
       para('Setelah dibahas bersama, musyawarah menyepakati hasil sebagai berikut:'),
