@@ -10,7 +10,7 @@ import { periodLabel } from '@shared/domain/settings';
 import type { KelurahanIdentity, Official, UpdatePeriod } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
 import { createMeeting } from '../../db/meeting-repository';
-import { describeStorageError } from '../../db/storage-errors';
+import { notifyError } from './errors';
 import { MeetingForm } from './MeetingForm';
 import { useIdentity, useOfficials, useRegimeChoices, useUpdatePeriod } from './useMusyawarah';
 
@@ -83,10 +83,7 @@ export function NewMeetingPage() {
                 notifications.show({ color: 'teal', message: 'Sesi musyawarah dibuat.' });
                 navigate(`/musyawarah/${meeting.id}/peserta`);
               } catch (error) {
-                notifications.show({
-                  color: 'red',
-                  message: describeStorageError(error, 'Membuat sesi musyawarah'),
-                });
+                notifyError(error, 'Membuat sesi musyawarah');
               }
             }}
           />
