@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CRITERIA_SETS,
+  decreeCitation,
+  decreeDateLabel,
   DEFAULT_CRITERIA_SET_ID,
   getCriteriaSet,
   summarizeAssessment,
@@ -33,7 +35,7 @@ describe('CRITERIA_SETS', () => {
     expect(set262.items).toHaveLength(9);
     expect(set262.items[0]).toEqual({
       id: 'tidak-punya-tempat-tinggal',
-      text: 'Tidak mempunyai tempat tinggal',
+      text: 'tidak memiliki tempat berteduh/tinggal sehari-hari',
     });
     expect(set262.outrightPoorItemId).toBe('tidak-punya-tempat-tinggal');
     expect(set262.items.map((item) => item.text).join(' | ')).toMatch(/450 VA/);
@@ -42,7 +44,9 @@ describe('CRITERIA_SETS', () => {
   it('has unique ids, dated versions and non-empty Indonesian texts', () => {
     expect(new Set(CRITERIA_SETS.map((set) => set.id)).size).toBe(CRITERIA_SETS.length);
     for (const set of CRITERIA_SETS) {
-      expect(set.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(set.decreeDate).toMatch(/^\d{4}(-\d{2}-\d{2})?$/);
+      // The old placeholder was the first of January.
+      expect(set.decreeDate).not.toMatch(/-01-01$/);
       const ids = set.items.map((item) => item.id);
       expect(new Set(ids).size).toBe(ids.length);
       for (const item of set.items) {
@@ -51,7 +55,40 @@ describe('CRITERIA_SETS', () => {
       }
     }
     // The newer set must be newer: the default is chosen by date in reports.
-    expect(set262.effectiveDate > set146.effectiveDate).toBe(true);
+    expect(set262.decreeDate > set146.decreeDate).toBe(true);
+  });
+
+  it('words the 262/HUK/2022 items as the decree does, completely', () => {
+    const text = (id: string) => set262.items.find((item) => item.id === id)?.text;
+    expect(text('kepala-keluarga-tidak-bekerja')).toBe(
+      'kepala keluarga atau pengurus keluarga tidak bekerja',
+    );
+    expect(text('tidak-punya-jamban-sendiri')).toBe(
+      'tidak memiliki jamban sendiri atau menggunakan jamban bersama',
+    );
+    expect(text('dinding-tidak-layak')).toBe(
+      'tempat tinggal sebagian besar berdinding bambu, kawat, papan kayu, terpal, kardus, tembok tanpa diplester, rumbia, atau seng',
+    );
+    expect(text('listrik-450va-atau-tanpa-listrik')).toBe(
+      'sumber penerangan berasal dari listrik dengan daya 450 VA atau bukan listrik',
+    );
+    expect(text('lantai-tanah-atau-plesteran')).toMatch(/dan\/atau plesteran$/);
+  });
+
+  it('words the 146/HUK/2013 items as that decree does', () => {
+    expect(set146.items[0]?.text).toBe(
+      'tidak mempunyai sumber mata pencaharian dan/atau mempunyai sumber mata pencaharian tetapi tidak mempunyai kemampuan memenuhi kebutuhan dasar',
+    );
+    expect(set146.items.at(-1)?.text).toMatch(/^mempunyai sumber air minum berasal dari sumur/);
+  });
+
+  it("prints each decree's own date, and only the year when the day is not known", () => {
+    expect(decreeDateLabel(set262)).toBe('31 Desember 2022');
+    expect(decreeCitation(set262)).toBe(
+      'Keputusan Menteri Sosial Nomor 262/HUK/2022 tentang Kriteria Fakir Miskin, tanggal 31 Desember 2022',
+    );
+    expect(decreeDateLabel(set146)).toBe('tahun 2013');
+    expect(decreeCitation(set146)).not.toMatch(/tanggal/);
   });
 
   it('returns undefined for an unknown set', () => {
@@ -101,7 +138,7 @@ describe('summarizeAssessment', () => {
   it('says so when the person has no place to live', () => {
     const summary = summarizeAssessment(set262, { 'tidak-punya-tempat-tinggal': true });
     expect(summary.outrightPoor).toBe(true);
-    expect(summary.label).toBe('Miskin (tidak mempunyai tempat tinggal)');
+    expect(summary.label).toBe('Miskin (tidak memiliki tempat berteduh/tinggal sehari-hari)');
   });
 
   it('ignores unknown ids, inherited keys and non-boolean values', () => {

@@ -4,6 +4,8 @@
  * rename or reuse one; add a new set instead when a decree changes the wording.
  */
 
+import { MONTHS_ID } from './settings';
+
 export type CriteriaItem = { id: string; text: string };
 
 export type CriteriaSet = {
@@ -12,50 +14,65 @@ export type CriteriaSet = {
   /** Full name of the decree, for printed minutes and verification forms. */
   legalBasis: string;
   /**
-   * `YYYY-MM-DD`. Only the year is certain for both decrees; replace the day with
-   * the signing date from the official (JDIH Kemensos) copy when it is at hand.
+   * The decree's own date: `YYYY-MM-DD` when the signing date is known from its text,
+   * otherwise only the year `YYYY`. Never a made-up day: the year alone is printed then.
    */
-  effectiveDate: string;
+  decreeDate: string;
   items: readonly CriteriaItem[];
   /** An item that, when met, makes the person poor regardless of the others. */
   outrightPoorItemId?: string;
 };
 
+/*
+ * Item texts are the decrees' own words, item by item, without the list letter and the
+ * closing ";"/"dan/atau". Kepmensos 262/HUK/2022 (signed 31 December 2022) diktum: the
+ * outright item, then (a) to (h); (a) and (g) as domain.md quotes them. Kepmensos
+ * 146/HUK/2013: its eleven criteria; the day it was signed is not known here, so only
+ * its year is kept.
+ */
 export const CRITERIA_SETS = [
   {
     id: 'kepmensos-262-2022',
     title: 'Kepmensos 262/HUK/2022',
-    legalBasis:
-      'Keputusan Menteri Sosial Nomor 262/HUK/2022 tentang Kriteria Fakir Miskin dan Orang Tidak Mampu',
-    effectiveDate: '2022-01-01',
+    legalBasis: 'Keputusan Menteri Sosial Nomor 262/HUK/2022 tentang Kriteria Fakir Miskin',
+    decreeDate: '2022-12-31',
     outrightPoorItemId: 'tidak-punya-tempat-tinggal',
     items: [
-      { id: 'tidak-punya-tempat-tinggal', text: 'Tidak mempunyai tempat tinggal' },
-      { id: 'kepala-keluarga-tidak-bekerja', text: 'Kepala keluarga tidak bekerja' },
+      {
+        id: 'tidak-punya-tempat-tinggal',
+        text: 'tidak memiliki tempat berteduh/tinggal sehari-hari',
+      },
+      {
+        id: 'kepala-keluarga-tidak-bekerja',
+        text: 'kepala keluarga atau pengurus keluarga tidak bekerja',
+      },
       {
         id: 'khawatir-atau-tidak-makan',
-        text: 'Dalam setahun terakhir pernah khawatir tidak dapat makan atau pernah tidak makan',
+        text: 'pernah khawatir tidak makan atau pernah tidak makan dalam setahun terakhir',
       },
       {
         id: 'pengeluaran-pangan-lebih-separuh',
-        text: 'Pengeluaran untuk makanan lebih dari separuh seluruh pengeluaran',
+        text: 'pengeluaran kebutuhan makan lebih besar dari setengah total pengeluaran',
       },
       {
         id: 'tidak-ada-pengeluaran-pakaian',
-        text: 'Tidak ada pengeluaran untuk pakaian dalam setahun terakhir',
+        text: 'tidak ada pengeluaran untuk pakaian selama 1 (satu) tahun terakhir',
       },
       {
         id: 'lantai-tanah-atau-plesteran',
-        text: 'Lantai tempat tinggal sebagian besar berupa tanah atau plesteran',
+        text: 'tempat tinggal sebagian besar berlantai tanah dan/atau plesteran',
       },
       {
         id: 'dinding-tidak-layak',
-        text: 'Dinding tempat tinggal berupa bambu, kawat, papan, terpal, kardus, tembok tanpa plester, rumbia, atau seng',
+        text: 'tempat tinggal sebagian besar berdinding bambu, kawat, papan kayu, terpal, kardus, tembok tanpa diplester, rumbia, atau seng',
       },
-      { id: 'tidak-punya-jamban-sendiri', text: 'Tidak memiliki jamban sendiri' },
+      {
+        id: 'tidak-punya-jamban-sendiri',
+        text: 'tidak memiliki jamban sendiri atau menggunakan jamban bersama',
+      },
       {
         id: 'listrik-450va-atau-tanpa-listrik',
-        text: 'Daya listrik 450 VA atau tidak ada listrik',
+        text: 'sumber penerangan berasal dari listrik dengan daya 450 VA atau bukan listrik',
       },
     ],
   },
@@ -64,51 +81,51 @@ export const CRITERIA_SETS = [
     title: 'Kepmensos 146/HUK/2013',
     legalBasis:
       'Keputusan Menteri Sosial Nomor 146/HUK/2013 tentang Penetapan Kriteria dan Pendataan Fakir Miskin dan Orang Tidak Mampu',
-    effectiveDate: '2013-01-01',
+    decreeDate: '2013',
     items: [
       {
         id: 'tanpa-mata-pencaharian',
-        text: 'Tidak mempunyai sumber mata pencaharian, atau mempunyai mata pencaharian tetapi tidak mampu memenuhi kebutuhan dasar',
+        text: 'tidak mempunyai sumber mata pencaharian dan/atau mempunyai sumber mata pencaharian tetapi tidak mempunyai kemampuan memenuhi kebutuhan dasar',
       },
       {
         id: 'pengeluaran-makanan-pokok-sederhana',
-        text: 'Sebagian besar pengeluaran digunakan untuk makanan pokok yang sangat sederhana',
+        text: 'mempunyai pengeluaran sebagian besar digunakan untuk memenuhi konsumsi makanan pokok dengan sangat sederhana',
       },
       {
         id: 'tidak-mampu-berobat',
-        text: 'Tidak mampu berobat ke tenaga medis, kecuali ke Puskesmas atau yang disubsidi pemerintah',
+        text: 'tidak mampu atau mengalami kesulitan untuk berobat ke tenaga medis, kecuali Puskesmas atau yang disubsidi pemerintah',
       },
       {
         id: 'tidak-mampu-beli-pakaian',
-        text: 'Tidak mampu membeli pakaian satu kali dalam setahun untuk setiap anggota keluarga',
+        text: 'tidak mampu membeli pakaian satu kali dalam satu tahun untuk setiap anggota rumah tangga',
       },
       {
         id: 'sekolah-anak-hanya-sampai-sltp',
-        text: 'Hanya mampu menyekolahkan anak sampai jenjang SLTP',
+        text: 'mempunyai kemampuan hanya menyekolahkan anaknya sampai jenjang pendidikan Sekolah Lanjutan Tingkat Pertama',
       },
       {
         id: 'dinding-bambu-kayu-tembok-buruk',
-        text: 'Dinding rumah dari bambu, kayu, atau tembok dengan kondisi tidak baik atau kualitas rendah',
+        text: 'mempunyai dinding rumah terbuat dari bambu/kayu/tembok dengan kondisi tidak baik/kualitas rendah, termasuk tembok yang sudah usang/berlumut atau tembok tidak diplester',
       },
       {
         id: 'lantai-tanah-kayu-buruk',
-        text: 'Lantai rumah dari tanah, atau kayu dengan kondisi tidak baik atau kualitas rendah',
+        text: 'kondisi lantai terbuat dari tanah atau kayu/semen/keramik dengan kondisi tidak baik/kualitas rendah',
       },
       {
         id: 'atap-ijuk-rumbia-buruk',
-        text: 'Atap rumah dari ijuk atau rumbia dengan kondisi tidak baik atau kualitas rendah',
+        text: 'atap terbuat dari ijuk/rumbia atau genteng/seng/asbes dengan kondisi tidak baik/kualitas rendah',
       },
       {
         id: 'penerangan-bukan-listrik-atau-tanpa-meteran',
-        text: 'Penerangan rumah bukan dari listrik, atau listrik tanpa meteran',
+        text: 'mempunyai penerangan bangunan tempat tinggal bukan dari listrik atau listrik tanpa meteran',
       },
       {
         id: 'luas-lantai-kurang-8m2-per-orang',
-        text: 'Luas lantai rumah kurang dari 8 m² per orang',
+        text: 'luas lantai rumah kecil kurang dari 8 m²/orang',
       },
       {
         id: 'air-minum-tidak-terlindung',
-        text: 'Sumber air minum dari sumur atau mata air tidak terlindung, sungai, air hujan, atau lainnya',
+        text: 'mempunyai sumber air minum berasal dari sumur atau mata air tak terlindung/air sungai/air hujan/lainnya',
       },
     ],
   },
@@ -121,6 +138,19 @@ export const DEFAULT_CRITERIA_SET_ID: CriteriaSetId = 'kepmensos-262-2022';
 
 export function getCriteriaSet(id: string): CriteriaSet | undefined {
   return CRITERIA_SETS.find((set) => set.id === id);
+}
+
+/** "31 Desember 2022", or "tahun 2013" when only the decree's year is known. */
+export function decreeDateLabel(set: Pick<CriteriaSet, 'decreeDate'>): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(set.decreeDate);
+  if (!match) return `tahun ${set.decreeDate}`;
+  return `${Number(match[3])} ${MONTHS_ID[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+}
+
+/** "Keputusan … tentang …, tanggal 31 Desember 2022": the decree as a form or minutes cite it. */
+export function decreeCitation(set: Pick<CriteriaSet, 'legalBasis' | 'decreeDate'>): string {
+  const date = decreeDateLabel(set);
+  return `${set.legalBasis}${date.startsWith('tahun') ? '' : `, tanggal ${date}`}`;
 }
 
 /** Answers keyed by item id; `undefined` (or a missing key) means not yet asked. */

@@ -4,6 +4,8 @@
  * for calendar dates, full ISO 8601 for instants.
  */
 
+import type { SktmPurposeKind } from './letter-purpose';
+
 export type Sex = 'L' | 'P';
 
 /** SHDK: status hubungan dalam keluarga, as coded on the national forms. */
@@ -436,9 +438,15 @@ export type Letter = {
     tempatLahir: string;
     tanggalLahir: string;
     jenisKelamin: Sex;
+    /** "WNI" or "WNA", as the clerk read it on the KTP; absent on letters issued before. */
+    kewarganegaraan?: string;
     agama: string;
+    /** As printed ("Kawin"); absent on letters issued before it was printed. */
+    statusKawin?: string;
     pekerjaan: string;
     alamat: string;
+    /** Present only when the office prints the No. KK (a letter setting at issue). */
+    noKk?: string;
   };
   dependants: {
     nik: string;
@@ -449,6 +457,8 @@ export type Letter = {
     shdk: string;
   }[];
   purpose: string;
+  /** The preset chosen for the purpose; the purpose text above is what was printed. */
+  purposeKind?: SktmPurposeKind;
   coverLetter: { nomor: string; tanggal: string };
   /** YYYY-MM-DD */
   validUntil: string;
@@ -461,6 +471,11 @@ export type Letter = {
   reprints: { at: string; by: string; kind?: 'cetak' | 'pdf' }[];
   /** The signed QR payload as printed. */
   qrPayload: string;
+  /**
+   * Which wording the letter was issued with; absent on letters issued before the opening
+   * named the actual signer, which keep their old sentences when printed again.
+   */
+  textVersion?: 2;
   createdAt: string;
   createdBy: string;
 };

@@ -10,6 +10,7 @@ import {
   decisionInputSchema,
   decisionsHash,
   defaultAgenda,
+  meetingPurpose,
   finaliseProblems,
   participantInputSchema,
   unsurUnconfirmed,
@@ -19,6 +20,7 @@ import {
 } from './meeting';
 import type { FinaliseCheckInput } from './meeting';
 import { newId } from './ids';
+import { getRegime } from './regime';
 
 const meeting = { id: 'm-1', number: '005/BA-MUSKEL/KEL-PHD/XI/2026', date: '2026-11-20' };
 const decisions = [
@@ -221,12 +223,28 @@ describe('texts', () => {
   });
 
   it('cites Permensos 3/2021 and the decree of each criteria set used, newest first', () => {
-    const basis = legalBasis(['kepmensos-146-2013', 'kepmensos-262-2022', 'kepmensos-262-2022']);
+    const dtks = getRegime('dtks-permensos-3-2021');
+    const basis = legalBasis(dtks, [
+      'kepmensos-146-2013',
+      'kepmensos-262-2022',
+      'kepmensos-262-2022',
+    ]);
     expect(basis.some((line) => line.includes('Nomor 3 Tahun 2021'))).toBe(true);
     const decrees = basis.filter((line) => line.startsWith('Keputusan Menteri Sosial'));
     expect(decrees).toHaveLength(2);
     expect(decrees[0]).toContain('262/HUK/2022');
-    expect(legalBasis([]).some((line) => line.includes('HUK'))).toBe(false);
+    expect(legalBasis(dtks, []).some((line) => line.includes('HUK'))).toBe(false);
+  });
+
+  it('cites the DTSEN regulations for a DTSEN period, never Permensos 3/2021', () => {
+    const basis = legalBasis(getRegime('dtsen-permensos-3-2025'), ['kepmensos-262-2022']);
+    expect(basis.join('\n')).toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2025');
+    expect(basis.join('\n')).toContain('Keputusan Menteri Sosial Nomor 245/HUK/2025');
+    expect(basis.join('\n')).not.toContain('Nomor 3 Tahun 2021');
+    expect(meetingPurpose('November 2026', 'Pahandut')).toContain(
+      'Data Tunggal Sosial dan Ekonomi Nasional (DTSEN) periode November 2026',
+    );
+    expect(defaultAgenda('Semester II 2024')).toContain('pemutakhiran DTKS periode');
   });
 });
 

@@ -6,6 +6,9 @@ import { DECISIONS, UNSUR } from './entities';
 import type { Decision, Meeting, MeetingDecision, MeetingParticipant, Unsur } from './entities';
 import { parseIsoDate } from './id-common';
 import { personNameField } from './person-name';
+import { regimeForPeriod } from './regime';
+import type { Regime } from './regime';
+import { sptjmSignerProblem } from './signer';
 
 // ---- Labels ----
 
@@ -59,40 +62,37 @@ export function reasonRequired(decision: Decision): boolean {
 
 // ---- Texts of the minutes ----
 
-export function defaultAgenda(period: string): string {
+export function defaultAgenda(period: string, regime: Regime = regimeForPeriod(period)): string {
   return [
     '1. Pembukaan dan pengantar oleh Lurah selaku pimpinan musyawarah.',
-    `2. Penjelasan maksud dan tujuan pemutakhiran DTKS periode ${period}.`,
+    `2. Penjelasan maksud dan tujuan pemutakhiran ${regime.dataName} periode ${period}.`,
     '3. Pembahasan usulan baru, perbaikan data, usulan nonaktif dan sanggahan hasil verifikasi dan validasi lapangan, per RW dan RT.',
-    '4. Pemeriksaan ulang prelist DTKS (tetap, meninggal, pindah, tidak ditemukan, ganda, tidak layak).',
+    `4. Pemeriksaan ulang prelist ${regime.dataName} (tetap, meninggal, pindah, tidak ditemukan, ganda, tidak layak).`,
     '5. Penetapan hasil musyawarah: layak, tidak layak atau ditunda beserta alasannya.',
     '6. Penandatanganan Berita Acara dan daftar hadir, penutup.',
   ].join('\n');
 }
 
-const BASE_LEGAL_BASIS = [
-  'Undang-Undang Nomor 13 Tahun 2011 tentang Penanganan Fakir Miskin',
-  'Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi',
-  'Peraturan Menteri Sosial Nomor 3 Tahun 2021 tentang Pengelolaan Data Terpadu Kesejahteraan Sosial',
-  'Instruksi Presiden Nomor 4 Tahun 2025 tentang Data Tunggal Sosial dan Ekonomi Nasional',
-] as const;
-
-/** The statutes, plus the decree of every criteria set the field checks used. */
-export function legalBasis(criteriaSetIds: readonly string[]): string[] {
+/** The regime's statutes and regulations, plus the decree of every criteria set the field checks used. */
+export function legalBasis(regime: Regime, criteriaSetIds: readonly string[]): string[] {
   const decrees = [...new Set(criteriaSetIds)]
     .map((id) => getCriteriaSet(id))
     .filter((set) => set !== undefined)
-    .sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate))
+    .sort((a, b) => b.decreeDate.localeCompare(a.decreeDate))
     .map((set) => set.legalBasis);
-  return [...BASE_LEGAL_BASIS, ...decrees];
+  return [...regime.legalBasis, ...decrees];
 }
 
-export function meetingPurpose(period: string, kelurahan: string): string {
+export function meetingPurpose(
+  period: string,
+  kelurahan: string,
+  regime: Regime = regimeForPeriod(period),
+): string {
   return (
     `Musyawarah Kelurahan ${kelurahan} dilaksanakan untuk membahas dan menyepakati hasil ` +
     `verifikasi dan validasi usulan keluarga yang akan dimasukkan ke dalam, diperbaiki dalam, ` +
-    `atau dikeluarkan dari Data Terpadu Kesejahteraan Sosial (DTKS) periode ${period}, ` +
-    `termasuk pemeriksaan ulang prelist DTKS, agar data yang diajukan tepat sasaran dan ` +
+    `atau dikeluarkan dari ${regime.dataFullName} (${regime.dataName}) periode ${period}, ` +
+    `termasuk pemeriksaan ulang prelist ${regime.dataName}, agar data yang diajukan tepat sasaran dan ` +
     `disepakati bersama oleh masyarakat.`
   );
 }
@@ -190,6 +190,8 @@ export type FinaliseCheckInput = {
     'kind' | 'status' | 'number' | 'chairOfficialId' | 'noteTaker' | 'endTime'
   >;
   chairExists: boolean;
+  /** The chair's title: an SPTJM is signed only by the Lurah or a Plt./Plh. Lurah. */
+  chairJabatan?: string;
   participants: readonly (Pick<MeetingParticipant, 'present'> &
     Partial<Pick<MeetingParticipant, 'nama' | 'unsur' | 'unsurConfirmed'>>)[];
   candidates: readonly { proposalId: string; nama: string }[];
@@ -217,6 +219,10 @@ export function finaliseProblems(input: FinaliseCheckInput): string[] {
         ? 'Pimpinan musyawarah (Lurah) belum dipilih dari daftar pejabat.'
         : 'Pejabat penanda tangan SPTJM belum dipilih dari daftar pejabat.',
     );
+  }
+  if (!isMinutes && input.chairExists && input.chairJabatan !== undefined) {
+    const problem = sptjmSignerProblem({ jabatan: input.chairJabatan });
+    if (problem) problems.push(problem);
   }
   if (meeting.endTime === '') problems.push('Jam selesai belum diisi.');
   if (isMinutes) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNip, normalizeNip, parseNip } from './nip';
+import { formatNip, nipAgeWarning, normalizeNip, parseNip } from './nip';
 
 const TODAY = new Date(2026, 0, 1);
 
@@ -103,5 +103,31 @@ describe('formatNip', () => {
         expect(parseNip(value, TODAY).ok).toBe(true);
       }),
     );
+  });
+});
+
+describe('nipAgeWarning', () => {
+  it('says nothing for an official appointed as an adult', () => {
+    // Born May 1978, appointed December 2003: 25 years old.
+    expect(nipAgeWarning('197805122003121004')).toBeUndefined();
+    // Exactly 18: born May 1985, appointed May 2003.
+    expect(nipAgeWarning('198505122003051004')).toBeUndefined();
+  });
+
+  it('warns, without refusing, when the appointment puts the official under 18', () => {
+    // Born May 1990, appointed December 2003: 13 years old.
+    const warning = nipAgeWarning('199005122003121004');
+    expect(warning).toMatch(/usia 13 tahun/);
+    expect(warning).toMatch(/paling rendah 18 tahun/);
+    expect(warning).toMatch(/tetap dapat disimpan/);
+    // One month short of 18 still warns.
+    expect(nipAgeWarning('198506122003051004')).toMatch(/usia 17 tahun/);
+    // The NIP itself stays valid: a warning is not a refusal.
+    expect(parseNip('199005122003121004').ok).toBe(true);
+  });
+
+  it('accepts the printed spacing and ignores an invalid NIP (the form reports that)', () => {
+    expect(nipAgeWarning('19900512 200312 1 004')).toMatch(/usia 13 tahun/);
+    expect(nipAgeWarning('123')).toBeUndefined();
   });
 });

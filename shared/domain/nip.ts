@@ -84,3 +84,26 @@ export function formatNip(nip: string): string {
   if (!isDigits(digits, 18)) return nip.trim();
   return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
 }
+
+/** The youngest age at which the civil service appoints (UU ASN: at least 18 years old). */
+export const MIN_APPOINTMENT_AGE = 18;
+
+/**
+ * A warning, never a refusal: a NIP whose appointment month comes before the holder's
+ * 18th birthday month is possible in old records but far more often a typo, and the NIP
+ * is printed under every signature. Returns undefined when there is nothing to say.
+ */
+export function nipAgeWarning(nip: string): string | undefined {
+  const parsed = parseNip(normalizeNip(nip));
+  if (!parsed.ok) return undefined;
+  const [birthYear = 0, birthMonth = 0] = parsed.birthDate.split('-').map(Number);
+  const [year = 0, month = 0] = parsed.appointment.split('-').map(Number);
+  const monthsOld = (year - birthYear) * 12 + (month - birthMonth);
+  if (monthsOld >= MIN_APPOINTMENT_AGE * 12) return undefined;
+  const age = Math.floor(monthsOld / 12);
+  return (
+    `Menurut NIP ini, pejabat diangkat pada usia ${age} tahun (lahir ${parsed.birthDate}, ` +
+    `diangkat ${parsed.appointment}); usia pengangkatan paling rendah ${MIN_APPOINTMENT_AGE} tahun. ` +
+    'Periksa lagi NIP pada SK atau kartu pegawai. Data tetap dapat disimpan.'
+  );
+}

@@ -22,12 +22,8 @@ import type { OverlapFlag } from './overlap';
 
 // ---- Labels shown to the clerk ----
 
-export const KIND_LABELS: Record<ProposalKind, string> = {
-  baru: 'Baru',
-  perbaikan: 'Perbaikan data',
-  nonaktif: 'Nonaktif',
-  sanggah: 'Sanggah',
-};
+/** One set of words for the kinds, screens and reports alike. */
+export { KIND_LABELS } from './labels';
 
 export const NONAKTIF_REASON_LABELS: Record<(typeof NONAKTIF_REASONS)[number], string> = {
   meninggal: 'Meninggal',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { rowIdSchema } from './ids';
 import { parseNip } from './nip';
+import { normalizeLurahTitle } from './signer';
+import { OFFICE_TIME_ZONES } from './time-zone';
 import { parseKodeWilayah } from './wilayah';
 
 /** A logo is embedded in every letterhead, so keep it small. */
@@ -38,6 +40,11 @@ export const kelurahanIdentitySchema = z.object({
     .string()
     .trim()
     .regex(/^(\d{5})?$/, 'Kode pos harus 5 digit'),
+  /**
+   * The zone printed after every time (WIB/WITA/WIT); empty or absent: the province's zone.
+   * Optional so identities saved before it existed still read.
+   */
+  zonaWaktu: z.union([z.literal(''), z.enum(OFFICE_TIME_ZONES)]).optional(),
   /** data: URL of a PNG or JPEG, or empty. */
   logoDataUrl: z
     .string()
@@ -56,7 +63,7 @@ export const officialSchema = z.object({
   // Officials are still made with UUIDs; the shared key schema keeps a newId() from being refused.
   id: rowIdSchema('Kode pejabat tidak sah'),
   nama: required('Nama pejabat').max(120),
-  jabatan: required('Jabatan').max(120),
+  jabatan: required('Jabatan').max(120).transform(normalizeLurahTitle),
   pangkatGolongan: z.string().trim().max(80),
   nip: z
     .string()

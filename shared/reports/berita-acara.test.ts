@@ -8,8 +8,9 @@ import {
   prelistOutcomes,
   representatives,
 } from './berita-acara';
-import { spelledDate, terbilang, timeZoneLabel } from './musyawarah-common';
+import { spelledDate, terbilang } from './musyawarah-common';
 import type { MeetingReportInput, ResultRow } from './musyawarah-common';
+import { keepHeadingWithNext, SECTION_HEADLINE, toPdfmakeDefinition } from './pdf-document';
 import { SAMPLE_CHAIR, SAMPLE_IDENTITY, sampleLockedMeeting } from './report-test-data';
 import { buildSptjm, SPTJM_TITLE } from './sptjm';
 
@@ -102,9 +103,6 @@ describe('words and dates', () => {
     expect(spelledDate('2026-11-20')).toBe(
       'Jumat tanggal dua puluh bulan November tahun dua ribu dua puluh enam (20-11-2026)',
     );
-    expect(timeZoneLabel('6271011001')).toBe('WIB');
-    expect(timeZoneLabel('6371011001')).toBe('WITA');
-    expect(timeZoneLabel('9471011001')).toBe('WIT');
   });
 });
 
@@ -134,6 +132,51 @@ describe('Berita Acara', () => {
   const texts = textsOf(doc.definition.content);
   const all = texts.join('\n');
 
+  it("prints its own period's regime: DTSEN from 2025, DTKS before or where the office chose it", () => {
+    expect(all).toContain(
+      'PEMUTAKHIRAN DATA TUNGGAL SOSIAL DAN EKONOMI NASIONAL (DTSEN) PERIODE NOVEMBER 2026',
+    );
+    expect(all).not.toContain('(DTKS)');
+    const older = { ...sampleLockedMeeting(rows, 'Semester II 2024') };
+    const dtks = textsOf(buildBeritaAcara(input(rows, { meeting: older })).definition.content).join(
+      '\n',
+    );
+    expect(dtks).toContain(
+      'PEMUTAKHIRAN DATA TERPADU KESEJAHTERAAN SOSIAL (DTKS) PERIODE SEMESTER II 2024',
+    );
+    expect(dtks).toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2021');
+    expect(dtks).not.toContain('245/HUK/2025');
+    const chosen = buildBeritaAcara(
+      input(rows, { regimeChoices: { 'November 2026': 'dtks-permensos-3-2021' } }),
+    );
+    expect(textsOf(chosen.definition.content).join('\n')).toContain('(DTKS) PERIODE NOVEMBER 2026');
+  });
+
+  it("prints the meeting's times in the zone the office chose", () => {
+    const wita = buildBeritaAcara(input(rows, { identity: { ...identity, zonaWaktu: 'WITA' } }));
+    expect(textsOf(wita.definition.content).join('\n')).toContain('pukul 12.30 WITA');
+  });
+
+  it('keeps each section heading with what opens it, heading E with its whole table', () => {
+    const content = doc.definition.content as unknown as Record<string, unknown>[];
+    const sectionE = content.find((node) => textsOf(node)[0] === 'E. Hasil Musyawarah');
+    expect(sectionE).toMatchObject({ unbreakable: true });
+    expect(textsOf(sectionE)).toEqual(
+      expect.arrayContaining(['Kategori', 'Jumlah', 'Usulan baru']),
+    );
+    // The other headings are marked so the page-break hook never leaves them last on a page.
+    for (const letter of ['A', 'B', 'C', 'D']) {
+      const section = content.find((node) => textsOf(node)[0]?.startsWith(`${letter}. `));
+      expect(section, letter).toMatchObject({ headlineLevel: SECTION_HEADLINE });
+    }
+    expect(toPdfmakeDefinition(doc).pageBreakBefore).toBe(keepHeadingWithNext);
+  });
+
+  it('shares the one letterhead with the SKTM, SPTJM and recap', () => {
+    expect(all).toContain('Pos-el kel.pahandut@palangkaraya.go.id, Kode Pos 73111');
+    expect(all).not.toContain('Email');
+  });
+
   it('has the title, number, day and date, place, time and chair', () => {
     expect(texts).toContain(BERITA_ACARA_TITLE);
     expect(texts).toContain('Nomor: 005/BA-MUSKEL/KEL-PHD/XI/2026');
@@ -146,7 +189,10 @@ describe('Berita Acara', () => {
   });
 
   it('cites the legal basis and the criteria used, states the purpose', () => {
-    expect(all).toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2021');
+    // November 2026 is a DTSEN period: its regulations, never the DTKS one.
+    expect(all).toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2025');
+    expect(all).toContain('Keputusan Menteri Sosial Nomor 245/HUK/2025');
+    expect(all).not.toContain('Peraturan Menteri Sosial Nomor 3 Tahun 2021');
     expect(all).toContain('Keputusan Menteri Sosial Nomor 262/HUK/2022');
     expect(all).toContain('kriteria Kepmensos 262/HUK/2022 (5 keluarga)');
     expect(all).toContain('Maksud dan Tujuan');
@@ -157,7 +203,7 @@ describe('Berita Acara', () => {
     expect(all).toMatch(/Jumlah\n5\n4\n2\n2/);
     expect(all).toMatch(/Prelist DTKS \(periksa ulang\)\n1\n2\n0\n3/);
     expect(all).toContain(
-      'Pemeriksaan ulang prelist DTKS sebanyak 3 keluarga dengan hasil: tetap 1, meninggal 1, tidak layak 1.',
+      'Pemeriksaan ulang prelist DTSEN sebanyak 3 keluarga dengan hasil: tetap 1, meninggal 1, tidak layak 1.',
     );
   });
 
@@ -231,6 +277,23 @@ describe('SPTJM', () => {
     expect(all).toContain('Meterai');
     expect(all).toContain('************0006');
     expect(all).not.toContain('DAFTAR HADIR');
+  });
+
+  it("cites its own period's regulations: Permensos 3/2025 and Kepmensos 245/HUK/2025 for DTSEN", () => {
+    expect(all).toContain(
+      'telah diverifikasi dan divalidasi sesuai dengan Peraturan Menteri Sosial Nomor 3 Tahun 2025',
+    );
+    expect(all).toContain('Keputusan Menteri Sosial Nomor 245/HUK/2025');
+    expect(all).toContain('DAFTAR HASIL VERIFIKASI DAN VALIDASI DTSEN');
+    const older = buildSptjm(input(rows, { meeting: sampleLockedMeeting(rows, 'Juni 2024') }));
+    const text = textsOf(older.definition.content).join('\n');
+    expect(text).toContain('sesuai dengan Peraturan Menteri Sosial Nomor 3 Tahun 2021');
+    expect(text).not.toContain('2025');
+  });
+
+  it('signs as a Plt. Lurah in his own name', () => {
+    const plt = buildSptjm(input(rows, { chair: { ...SAMPLE_CHAIR, jabatan: 'Plt. Lurah' } }));
+    expect(textsOf(plt.definition.content).join('\n')).toContain('Plt. Lurah Pahandut,');
   });
 
   it('renders a real PDF with the hash in the footer', async () => {

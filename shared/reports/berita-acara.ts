@@ -2,14 +2,15 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { getCriteriaSet } from '../domain/criteria';
 import type { Decision, MeetingParticipant, Unsur } from '../domain/entities';
 import { attendanceByUnsur } from '../domain/meeting-candidates';
+import { officeTimeZone } from '../domain/time-zone';
 import { legalBasis, meetingPurpose, TIDAK_LAYAK_REASONS } from '../domain/meeting';
 import {
   chairLines,
   clock,
   dayName,
   lampiranHeading,
-  letterhead,
   longDate,
+  meetingRegime,
   officeTitle,
   PAGE_MARGINS,
   placeName,
@@ -18,10 +19,10 @@ import {
   signatureBlock,
   spelledDate,
   terbilang,
-  timeZoneLabel,
 } from './musyawarah-common';
 import type { MeetingReportInput, ResultRow } from './musyawarah-common';
-import { PAPER_SIZES } from './pdf-document';
+import { letterhead } from './letterhead';
+import { PAPER_SIZES, SECTION_HEADLINE } from './pdf-document';
 import type { PdfDocument } from './pdf-document';
 
 export const BERITA_ACARA_TITLE = 'BERITA ACARA MUSYAWARAH KELURAHAN';
@@ -127,7 +128,21 @@ export function representatives(participants: readonly MeetingParticipant[]): Me
 
 // ---- The document ----
 
-const heading = (text: string): Content => ({ text, bold: true, margin: [0, 10, 0, 4] });
+const heading = (text: string): Content => ({
+  text,
+  bold: true,
+  margin: [0, 10, 0, 4],
+  // Never the last line of a page (keepHeadingWithNext).
+  headlineLevel: SECTION_HEADLINE,
+});
+
+/**
+ * Section E held together with its whole counts table, so the decisions never start
+ * on one page and continue on the next; the other headings only refuse to end a page.
+ */
+export function keptWithHeading(text: string, ...opening: Content[]): Content {
+  return { stack: [heading(text), ...opening], unbreakable: true };
+}
 const para = (text: string): Content => ({ text, alignment: 'justify', margin: [0, 0, 0, 4] });
 const th = (text: string): TableCell => ({
   text,
@@ -203,7 +218,7 @@ function discussion(input: MeetingReportInput): Content[] {
     const parts = PRELIST_OUTCOMES.filter((o) => outcomes[o] > 0).map((o) => `${o} ${outcomes[o]}`);
     out.push(
       para(
-        `Pemeriksaan ulang prelist DTKS sebanyak ${prelist.length} keluarga dengan hasil: ${parts.join(', ')}.`,
+        `Pemeriksaan ulang prelist ${meetingRegime(input).dataName} sebanyak ${prelist.length} keluarga dengan hasil: ${parts.join(', ')}.`,
       ),
     );
   }
@@ -299,13 +314,17 @@ function attendanceList(input: MeetingReportInput): Content[] {
 export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
   const { identity, meeting, chair, rows } = input;
   const chairTitle = officeTitle(chair?.jabatan ?? 'Lurah', identity);
-  const zone = timeZoneLabel(identity.kodeWilayah);
+  const zone = officeTimeZone(identity);
   const until = meeting.endTime ? ` sampai dengan pukul ${clock(meeting.endTime)}` : '';
-  const basis = legalBasis(rows.flatMap((row) => row.candidate.criteriaSetId ?? []));
+  const regime = meetingRegime(input);
+  const basis = legalBasis(
+    regime,
+    rows.flatMap((row) => row.candidate.criteriaSetId ?? []),
+  );
   const hash = meeting.contentHash ?? '';
 
   const content: Content[] = [
-    ...letterhead(identity, input.paper),
+    ...letterhead(identity, { paper: input.paper, margins: PAGE_MARGINS }),
     {
       text: BERITA_ACARA_TITLE,
       bold: true,
@@ -314,7 +333,7 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
       decoration: 'underline',
     },
     {
-      text: `PEMUTAKHIRAN DATA TERPADU KESEJAHTERAAN SOSIAL (DTKS) PERIODE ${meeting.period.toUpperCase()}`,
+      text: `PEMUTAKHIRAN ${regime.dataFullName.toUpperCase()} (${regime.dataName}) PERIODE ${meeting.period.toUpperCase()}`,
       bold: true,
       alignment: 'center',
     },
@@ -322,8 +341,8 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
     para(
       `Pada hari ini ${spelledDate(meeting.date)}, bertempat di ${meeting.place}, mulai pukul ` +
         `${clock(meeting.startTime)}${until} ${zone}, telah dilaksanakan Musyawarah Kelurahan ` +
-        `${identity.namaKelurahan} dalam rangka pemutakhiran Data Terpadu Kesejahteraan Sosial ` +
-        `(DTKS) periode ${meeting.period}, yang dipimpin oleh ${chair?.nama ?? '…'} selaku ${chairTitle}.`,
+        `${identity.namaKelurahan} dalam rangka pemutakhiran ${regime.dataFullName} ` +
+        `(${regime.dataName}) periode ${meeting.period}, yang dipimpin oleh ${chair?.nama ?? '…'} selaku ${chairTitle}.`,
     ),
     heading('A. Dasar Hukum'),
     {
@@ -331,7 +350,7 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
       margin: [0, 0, 0, 2],
     },
     heading('B. Maksud dan Tujuan'),
-    para(meetingPurpose(meeting.period, identity.namaKelurahan)),
+    para(meetingPurpose(meeting.period, identity.namaKelurahan, regime)),
     heading('C. Peserta Musyawarah'),
     para(
       'Musyawarah dihadiri oleh unsur-unsur berikut (daftar hadir terlampir dalam Lampiran II):',
@@ -339,9 +358,11 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
     participantsTable(input.participants),
     heading('D. Pembahasan'),
     ...discussion(input),
-    heading('E. Hasil Musyawarah'),
-    para('Setelah dibahas bersama, musyawarah menyepakati hasil sebagai berikut:'),
-    countsTable(rows),
+    keptWithHeading(
+      'E. Hasil Musyawarah',
+      para('Setelah dibahas bersama, musyawarah menyepakati hasil sebagai berikut:'),
+      countsTable(rows),
+    ),
     para(
       'Nama keluarga, keputusan dan alasannya tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan dari Berita Acara ini.',
     ),
@@ -380,7 +401,7 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
     pageMargins: PAGE_MARGINS,
     info: {
       title: `Berita Acara Musyawarah Kelurahan ${identity.namaKelurahan} ${meeting.number}`,
-      subject: `Pemutakhiran DTKS periode ${meeting.period}`,
+      subject: `Pemutakhiran ${regime.dataName} periode ${meeting.period}`,
       creator: 'DTKS Kelurahan',
     },
     defaultStyle: { fontSize: 10.5, lineHeight: 1.15 },

@@ -48,7 +48,7 @@ const letter: Letter = {
 
 describe('letter register rows', () => {
   it('has one row per letter with frozen signer, status, reason and reprints; NIK masked', () => {
-    const rows = letterRegisterRows([letter]);
+    const rows = letterRegisterRows([letter], 'WIB');
     expect(rows[0]).toEqual(REGISTER_HEADER);
     const row = rows[1] ?? [];
     const cell = (name: string) => row[REGISTER_HEADER.indexOf(name)];
@@ -58,7 +58,13 @@ describe('letter register rows', () => {
     expect(cell('Status')).toBe('Batal');
     expect(cell('Alasan batal')).toBe('Salah nama');
     expect(cell('Jumlah cetak ulang')).toBe(2);
-    expect(String(cell('Riwayat cetak ulang'))).toMatch(/cetak oleh Siti; .* PDF oleh Siti/);
+    // In the office's zone with its label, whatever zone the computer is set to.
+    expect(cell('Riwayat cetak ulang')).toBe(
+      '28-11-2026 09.00 WIB cetak oleh Siti; 29-11-2026 09.00 WIB PDF oleh Siti',
+    );
+    expect(String(letterRegisterRows([letter], 'WIT')[1]?.at(-1))).toMatch(
+      /^28-11-2026 11\.00 WIT cetak/,
+    );
     expect(cell('Jabatan penanda tangan')).toBe(
       'a.n. Lurah Pahandut Sekretaris Kelurahan u.b. Kasi Kesejahteraan Sosial',
     );

@@ -1,5 +1,7 @@
 import type { Letter } from '../domain/entities';
 import { maskNik } from '../domain/nik';
+import { formatOfficeStamp } from '../domain/time-zone';
+import type { OfficeTimeZone } from '../domain/time-zone';
 import { formatLongDate } from './letterhead';
 
 export type SheetCell = string | number | null;
@@ -36,19 +38,11 @@ export function signerTitle(letter: Letter): string {
   return signer.jabatan;
 }
 
-/** Local "27-11-2026 14.05" for a timestamp, readable in a spreadsheet. */
-function stamp(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(date.getDate())}-${two(date.getMonth() + 1)}-${date.getFullYear()} ${two(date.getHours())}.${two(date.getMinutes())}`;
-}
-
 /**
  * Buku agenda surat keluar as sheet rows. The NIK is masked: the register
  * identifies the letter by its number; the full NIK stays on the letter.
  */
-export function letterRegisterRows(letters: Letter[]): SheetCell[][] {
+export function letterRegisterRows(letters: Letter[], zone: OfficeTimeZone): SheetCell[][] {
   return [
     REGISTER_HEADER,
     ...letters.map((letter): SheetCell[] => [
@@ -65,7 +59,10 @@ export function letterRegisterRows(letters: Letter[]): SheetCell[][] {
       letter.cancelReason ?? null,
       letter.reprints.length,
       letter.reprints
-        .map((r) => `${stamp(r.at)} ${r.kind === 'pdf' ? 'PDF' : 'cetak'} oleh ${r.by}`)
+        .map(
+          (r) =>
+            `${formatOfficeStamp(r.at, zone)} ${r.kind === 'pdf' ? 'PDF' : 'cetak'} oleh ${r.by}`,
+        )
         .join('; ') || null,
     ]),
   ];

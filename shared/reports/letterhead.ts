@@ -12,10 +12,6 @@ export function pageWidth(paper: PaperSize): number {
   return typeof size === 'string' ? 595.28 : size.width;
 }
 
-export function contentWidth(paper: PaperSize): number {
-  return pageWidth(paper) - LETTER_MARGINS[0] - LETTER_MARGINS[2];
-}
-
 /** '2026-11-27' → '27 November 2026'. Anything else is returned as given. */
 export function formatLongDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -34,52 +30,75 @@ export function placeName(identity: KelurahanIdentity): string {
   return identity.kota.replace(/^(kota|kabupaten|kab\.)\s+/i, '').trim();
 }
 
-function contactLines(identity: KelurahanIdentity): string[] {
+/** The office's contact lines under its name, in the words of official letterheads. */
+export function contactLines(identity: KelurahanIdentity): string[] {
   const first = [identity.alamatKantor, identity.telepon && `Telepon ${identity.telepon}`]
     .filter(Boolean)
     .join(', ');
   const second = [
-    identity.email && `Email: ${identity.email}`,
+    identity.email && `Pos-el ${identity.email}`,
     identity.kodePos && `Kode Pos ${identity.kodePos}`,
   ]
     .filter(Boolean)
-    .join('  ');
+    .join(', ');
   return [first, second].filter(Boolean);
 }
 
+/** Sizes every letterhead shares, so the SKTM, the minutes, the SPTJM and the recap match. */
+export const LETTERHEAD_STYLE = {
+  logoSize: 62,
+  governmentSize: 13,
+  officeSize: 16,
+  contactSize: 9,
+  thickRule: 2.5,
+  thinRule: 0.75,
+} as const;
+
 /**
- * Kop surat: logo at the left, the three levels of government centred in
- * capitals, the office address under them, and the double rule (a thick line
- * over a thin one) across the full text width.
+ * Kop surat, the one builder every document uses: logo at the left (and an empty
+ * column of the same width at the right, so the text stays centred on the page),
+ * the three levels of government centred in capitals, the office address under
+ * them, and the double rule (a thick line over a thin one) across the text width.
  */
-export function letterhead(identity: KelurahanIdentity, paper: PaperSize): Content[] {
-  const width = contentWidth(paper);
-  const logoSize = 62;
+export function letterhead(
+  identity: KelurahanIdentity,
+  page: { paper: PaperSize; margins: readonly [number, number, number, number] },
+): Content[] {
+  const width = pageWidth(page.paper) - page.margins[0] - page.margins[2];
+  const style = LETTERHEAD_STYLE;
   const logo: Column = identity.logoDataUrl
-    ? { image: identity.logoDataUrl, fit: [logoSize, logoSize], width: logoSize }
-    : { text: '', width: logoSize };
+    ? { image: identity.logoDataUrl, fit: [style.logoSize, style.logoSize], width: style.logoSize }
+    : { text: '', width: style.logoSize };
   const lines: Column = {
     width: '*',
     alignment: 'center',
     stack: [
-      { text: governmentLine(identity.kota), fontSize: 13, bold: true },
-      { text: `KECAMATAN ${identity.kecamatan.toUpperCase()}`, fontSize: 13, bold: true },
+      { text: governmentLine(identity.kota), fontSize: style.governmentSize, bold: true },
+      {
+        text: `KECAMATAN ${identity.kecamatan.toUpperCase()}`,
+        fontSize: style.governmentSize,
+        bold: true,
+      },
       {
         text: `KELURAHAN ${identity.namaKelurahan.toUpperCase()}`,
-        fontSize: 16,
+        fontSize: style.officeSize,
         bold: true,
         margin: [0, 1, 0, 2],
       },
-      ...contactLines(identity).map((text): Content => ({ text, fontSize: 9 })),
+      ...contactLines(identity).map((text): Content => ({
+        text,
+        fontSize: style.contactSize,
+        lineHeight: 1.1,
+      })),
     ],
   };
   return [
-    { columns: [logo, lines, { text: '', width: logoSize }], columnGap: 8 },
+    { columns: [logo, lines, { text: '', width: style.logoSize }], columnGap: 8 },
     {
-      margin: [0, 6, 0, 0],
+      margin: [0, 6, 0, 10],
       canvas: [
-        { type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 2.5 },
-        { type: 'line', x1: 0, y1: 3.5, x2: width, y2: 3.5, lineWidth: 0.75 },
+        { type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: style.thickRule },
+        { type: 'line', x1: 0, y1: 3.5, x2: width, y2: 3.5, lineWidth: style.thinRule },
       ],
     },
   ];

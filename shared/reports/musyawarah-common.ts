@@ -5,9 +5,10 @@ import type { DecisionOutcome } from '../domain/decision-outcome';
 import { maskNoKk } from '../domain/kk';
 import { maskNik } from '../domain/nik';
 import { formatNip } from '../domain/nip';
+import { regimeForPeriod } from '../domain/regime';
+import type { Regime, RegimeChoices } from '../domain/regime';
 import { MONTHS_ID } from '../domain/settings';
 import type { KelurahanIdentity, Official } from '../domain/settings';
-import { PAPER_SIZES } from './pdf-document';
 import type { PaperSize } from './pdf-document';
 
 /** Pieces shared by the Berita Acara and the SPTJM: letterhead, dates, signatures, Lampiran I. */
@@ -29,16 +30,19 @@ export type MeetingReportInput = {
   rows: readonly ResultRow[];
   paper: PaperSize;
   nikMode: NikMode;
+  /** The office's per-period regime choices; absent: each period's default (DTSEN from 2025). */
+  regimeChoices?: RegimeChoices;
 };
+
+/** The regime the meeting's own period is written under. */
+export function meetingRegime(
+  input: Pick<MeetingReportInput, 'meeting' | 'regimeChoices'>,
+): Regime {
+  return regimeForPeriod(input.meeting.period, input.regimeChoices);
+}
 
 /** Left, top, right, bottom in points: 2.5 cm binding margin on the left. */
 export const PAGE_MARGINS: [number, number, number, number] = [71, 42, 48, 56];
-
-export function contentWidth(paper: PaperSize): number {
-  const size = PAPER_SIZES[paper];
-  const width = typeof size === 'string' ? 595.28 : size.width;
-  return width - PAGE_MARGINS[0] - PAGE_MARGINS[2];
-}
 
 // ---- Numbers and dates in words, as minutes write them ----
 
@@ -99,65 +103,18 @@ export function spelledDate(iso: string): string {
   return `${dayName(iso)} tanggal ${terbilang(day)} bulan ${MONTHS_ID[month - 1] ?? ''} tahun ${terbilang(year)} (${numeric})`;
 }
 
-/** Indonesian time zone of the province in the kode wilayah. */
-export function timeZoneLabel(kodeWilayah: string): string {
-  const province = Number(kodeWilayah.slice(0, 2));
-  if (province >= 81) return 'WIT';
-  if ([51, 52, 53, 63, 64, 65].includes(province) || (province >= 71 && province <= 76))
-    return 'WITA';
-  return 'WIB';
-}
-
 export function clock(time: string): string {
   return time.replace(':', '.');
 }
 
-/** "Kota Palangka Raya" → "Palangka Raya": the place line above a signature. */
-export function placeName(identity: KelurahanIdentity): string {
-  return identity.kota.replace(/^(kota|kabupaten)\s+/i, '').trim();
-}
+/** The place line above a signature: the same one as on every letter. */
+export { placeName } from './letterhead';
 
 /** "Lurah" → "Lurah Pahandut"; a title already naming the office is kept. */
 export function officeTitle(jabatan: string, identity: KelurahanIdentity): string {
   return /(lurah|kelurahan)$/i.test(jabatan.trim())
     ? `${jabatan.trim()} ${identity.namaKelurahan}`
     : jabatan.trim();
-}
-
-// ---- Letterhead ----
-
-export function letterhead(identity: KelurahanIdentity, paper: PaperSize): Content[] {
-  const width = contentWidth(paper);
-  const contactLine = [
-    identity.alamatKantor,
-    identity.telepon && `Telepon ${identity.telepon}`,
-    identity.email && `Pos-el ${identity.email}`,
-    identity.kodePos && `Kode Pos ${identity.kodePos}`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const lines: Content = {
-    stack: [
-      { text: `PEMERINTAH ${identity.kota.toUpperCase()}`, fontSize: 13, bold: true },
-      { text: `KECAMATAN ${identity.kecamatan.toUpperCase()}`, fontSize: 13, bold: true },
-      { text: `KELURAHAN ${identity.namaKelurahan.toUpperCase()}`, fontSize: 15, bold: true },
-      { text: contactLine, fontSize: 8.5, margin: [0, 2, 0, 0] },
-    ],
-    alignment: 'center',
-  };
-  const logo: Content | null = identity.logoDataUrl
-    ? { image: identity.logoDataUrl, fit: [58, 58], width: 62 }
-    : null;
-  return [
-    logo ? { columns: [logo, { ...lines, width: '*' }, { text: '', width: 62 }] } : lines,
-    {
-      canvas: [
-        { type: 'line', x1: 0, y1: 4, x2: width, y2: 4, lineWidth: 2 },
-        { type: 'line', x1: 0, y1: 7, x2: width, y2: 7, lineWidth: 0.6 },
-      ],
-      margin: [0, 0, 0, 10],
-    },
-  ];
 }
 
 // ---- Signature blocks ----

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdfInNode } from '../../tests/support/render-pdf-node';
-import { pageLabel, toPdfmakeDefinition } from './pdf-document';
+import {
+  keepHeadingWithNext,
+  pageLabel,
+  SECTION_HEADLINE,
+  toPdfmakeDefinition,
+} from './pdf-document';
 
 describe('pdf documents', () => {
   it('adds a page footer with "Halaman x dari y" and the left text', () => {
@@ -17,6 +22,27 @@ describe('pdf documents', () => {
       'Halaman 2 dari 5',
     ]);
     expect(pageLabel(1, 1)).toBe('Halaman 1 dari 1');
+  });
+
+  it('moves a section heading to the next page when nothing follows it on its own', () => {
+    type Args = Parameters<typeof keepHeadingWithNext>;
+    const at = (top: number) => ({ startPosition: { top } });
+    const queries = (...tops: number[]) =>
+      ({
+        getFollowingNodesOnPage: () => tops.map(at),
+        getNodesOnNextPage: () => [],
+        getPreviousNodesOnPage: () => [],
+      }) as unknown as Args[1];
+    const heading = { headlineLevel: SECTION_HEADLINE, ...at(720) } as unknown as Args[0];
+    expect(keepHeadingWithNext(heading, queries())).toBe(true);
+    expect(keepHeadingWithNext(heading, queries(736, 750))).toBe(false);
+    // The footer is listed with the page's nodes but laid out apart, above in its own frame.
+    expect(keepHeadingWithNext(heading, queries(407, 407))).toBe(true);
+    const plain = at(720) as unknown as Args[0];
+    expect(keepHeadingWithNext(plain, queries())).toBe(false);
+    expect(toPdfmakeDefinition({ definition: { content: [] } }).pageBreakBefore).toBe(
+      keepHeadingWithNext,
+    );
   });
 
   it('renders a real PDF with Indonesian text', async () => {

@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, Node, NodeQueries, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /**
  * A document as the pure builders describe it: a pdfmake definition without
@@ -26,12 +26,29 @@ export function pageLabel(page: number, pages: number): string {
   return `Halaman ${page} dari ${pages}`;
 }
 
-/** Adds the footer function; used by the PDF worker and by Node tests alike. */
+/** Marks a section heading that must never end a page alone (see {@link keepHeadingWithNext}). */
+export const SECTION_HEADLINE = 1;
+
+/**
+ * pdfmake's page-break hook: a heading marked `headlineLevel: SECTION_HEADLINE` moves to
+ * the next page when nothing follows it on its own page. A function cannot be posted to
+ * the worker, so builders only mark headings and this is attached here.
+ */
+export function keepHeadingWithNext(node: Node, queries: NodeQueries): boolean {
+  if (node.headlineLevel !== SECTION_HEADLINE) return false;
+  // The page footer is laid out apart and listed with the page's nodes; only what
+  // stands below the heading counts as following it.
+  const top = node.startPosition.top;
+  return !queries.getFollowingNodesOnPage().some((next) => next.startPosition.top > top);
+}
+
+/** Adds the footer and page-break functions; used by the PDF worker and by Node tests alike. */
 export function toPdfmakeDefinition(doc: PdfDocument): TDocumentDefinitions {
   const { footer } = doc;
-  if (!footer) return { ...doc.definition };
+  if (!footer) return { ...doc.definition, pageBreakBefore: keepHeadingWithNext };
   return {
     ...doc.definition,
+    pageBreakBefore: keepHeadingWithNext,
     footer: (currentPage: number, pageCount: number): Content => ({
       margin: [40, 8, 40, 0],
       columns: [

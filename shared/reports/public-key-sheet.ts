@@ -25,14 +25,14 @@ export type PublicKeySheetInput = {
 export function buildPublicKeySheet(input: PublicKeySheetInput): PdfDocument {
   const { identity } = input;
   const content: Content[] = [
-    ...letterhead(identity, input.paperSize),
+    ...letterhead(identity, { paper: input.paperSize, margins: LETTER_MARGINS }),
     {
       text: 'KUNCI PUBLIK TANDA TANGAN SURAT',
       bold: true,
       fontSize: 13,
       decoration: 'underline',
       alignment: 'center',
-      margin: [0, 16, 0, 12],
+      margin: [0, 6, 0, 12],
     },
     {
       text:

@@ -62,6 +62,30 @@ describe('recap reports', () => {
     expect(barChartSvg([{ label: 'RT 001 / RW 001', value: 1_250 }])).toContain('>1.250</text>');
   });
 
+  it("titles the recap with its own period's regime", () => {
+    expect(buildRecapSheets(recap, identity)[0]?.rows[0]).toEqual([
+      'Rekap DTSEN Kelurahan Pahandut, periode November 2026',
+    ]);
+    const older = { ...recap, period: 'Semester II 2024' };
+    expect(JSON.stringify(buildRecapPdf(older, identity).definition)).toContain(
+      'REKAPITULASI DTKS KELURAHAN PAHANDUT',
+    );
+    const chosen = buildRecapSheets(recap, identity, { 'November 2026': 'dtks-permensos-3-2021' });
+    expect(chosen[0]?.rows[0]?.[0]).toMatch(/^Rekap DTKS /);
+  });
+
+  it("prints when it was made in the office's zone, with the zone's label", () => {
+    const sheets = buildRecapSheets(recap, identity);
+    expect(sheets[0]?.rows[1]).toEqual(['Dibuat 27-11-2026 17.00 WIB']);
+    expect(buildRecapPdf(recap, identity).footer?.left).toBe(
+      'Dibuat 27-11-2026 17.00 WIB dengan DTKS Kelurahan',
+    );
+    const papua = { ...identity, kodeWilayah: '9471011001' };
+    expect(buildRecapPdf(recap, papua).footer?.left).toMatch(/19\.00 WIT /);
+    const chosen = { ...identity, zonaWaktu: 'WITA' as const };
+    expect(buildRecapSheets(recap, chosen)[0]?.rows[1]).toEqual(['Dibuat 27-11-2026 18.00 WITA']);
+  });
+
   it('renders a one-page PDF summary', async () => {
     const doc = buildRecapPdf(recap, identity);
     const bytes = await renderPdfInNode(doc);

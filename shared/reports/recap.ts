@@ -1,6 +1,11 @@
 import { BATCH_STATE_LABELS, DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '../domain/labels';
 import type { Recap } from '../domain/recap';
+import { getCriteriaSet } from '../domain/criteria';
+import { regimeForPeriod } from '../domain/regime';
+import type { RegimeChoices } from '../domain/regime';
 import type { KelurahanIdentity } from '../domain/settings';
+import { formatOfficeStamp, officeTimeZone } from '../domain/time-zone';
+import { letterhead } from './letterhead';
 import type { PdfDocument } from './pdf-document';
 
 type Cell = string | number;
@@ -10,14 +15,21 @@ const count = new Intl.NumberFormat('id-ID');
 export type Sheet = { name: string; rows: Cell[][] };
 
 /** The recap workbook: the same tables the Beranda shows. */
-export function buildRecapSheets(recap: Recap, identity: KelurahanIdentity): Sheet[] {
-  const title = [`Rekap DTKS Kelurahan ${identity.namaKelurahan}, periode ${recap.period}`];
+export function buildRecapSheets(
+  recap: Recap,
+  identity: KelurahanIdentity,
+  regimeChoices: RegimeChoices = {},
+): Sheet[] {
+  const regime = regimeForPeriod(recap.period, regimeChoices);
+  const title = [
+    `Rekap ${regime.dataName} Kelurahan ${identity.namaKelurahan}, periode ${recap.period}`,
+  ];
   return [
     {
       name: 'Ringkasan',
       rows: [
         title,
-        [`Dibuat ${recap.generatedAt}`],
+        [`Dibuat ${formatOfficeStamp(recap.generatedAt, officeTimeZone(identity))}`],
         [],
         ['Uraian', 'Jumlah'],
         ['Keluarga terdaftar', recap.registry.families],
@@ -70,7 +82,7 @@ export function buildRecapSheets(recap: Recap, identity: KelurahanIdentity): She
     {
       name: 'Kriteria',
       rows: [
-        ['Kriteria (Kepmensos 262/HUK/2022)', 'Terpenuhi'],
+        [`Kriteria (${getCriteriaSet(regime.criteriaSetId)?.title ?? ''})`, 'Terpenuhi'],
         ...recap.criteria.map((item) => [item.text, item.met]),
       ],
     },
@@ -106,7 +118,12 @@ export function barChartSvg(
 }
 
 /** A one-page summary with the charts, for the Lurah and the Dinas Sosial. */
-export function buildRecapPdf(recap: Recap, identity: KelurahanIdentity): PdfDocument {
+export function buildRecapPdf(
+  recap: Recap,
+  identity: KelurahanIdentity,
+  regimeChoices: RegimeChoices = {},
+): PdfDocument {
+  const regime = regimeForPeriod(recap.period, regimeChoices);
   const statusBars = Object.entries(recap.proposalsByStatus).map(([key, value]) => ({
     label: STATUS_LABELS[key as keyof typeof STATUS_LABELS],
     value,
@@ -125,15 +142,17 @@ export function buildRecapPdf(recap: Recap, identity: KelurahanIdentity): PdfDoc
       { text: label, fontSize: 8, color: '#555555' },
     ],
   });
+  const margins: [number, number, number, number] = [40, 34, 40, 50];
   return {
     definition: {
       pageSize: 'A4',
-      pageMargins: [40, 40, 40, 50],
-      info: { title: `Rekap DTKS ${recap.period}` },
+      pageMargins: margins,
+      info: { title: `Rekap ${regime.dataName} ${recap.period}` },
       defaultStyle: { fontSize: 9 },
       content: [
+        ...letterhead(identity, { paper: 'A4', margins }),
         {
-          text: `REKAPITULASI DTKS KELURAHAN ${identity.namaKelurahan.toUpperCase()}`,
+          text: `REKAPITULASI ${regime.dataName} KELURAHAN ${identity.namaKelurahan.toUpperCase()}`,
           bold: true,
           fontSize: 13,
           alignment: 'center',
@@ -177,7 +196,7 @@ export function buildRecapPdf(recap: Recap, identity: KelurahanIdentity): PdfDoc
       ],
     },
     footer: {
-      left: `Dibuat ${recap.generatedAt.slice(0, 16).replace('T', ' ')} dengan DTKS Kelurahan`,
+      left: `Dibuat ${formatOfficeStamp(recap.generatedAt, officeTimeZone(identity))} dengan DTKS Kelurahan`,
       pageNumbers: true,
     },
   };

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { renderPdfInNode } from '../../tests/support/render-pdf-node';
 import { formatLongDate, governmentLine, placeName } from './letterhead';
 import { SAMPLE_IDENTITY, SAMPLE_SKTM_LETTER } from './report-test-data';
-import { buildSktmDocument, signerHeading, SKTM_TITLE } from './sktm';
+import {
+  buildSktmDocument,
+  identityRows,
+  qrCaption,
+  signerHeading,
+  sktmOpening,
+  SKTM_TITLE,
+} from './sktm';
 import type { SktmDocumentInput } from './sktm';
 
 const identity = SAMPLE_IDENTITY;
@@ -44,7 +51,7 @@ describe('SKTM document', () => {
       'Nomor 12/RT.003/XI/2026 tanggal 25 November 2026',
       'Budi Santoso',
       'Palangka Raya, 15-04-2015',
-      'pendidikan/beasiswa',
+      'pendidikan di SMP Negeri 2 Palangka Raya',
       'berlaku sampai dengan tanggal 27 Desember 2026',
       'Palangka Raya, 27 November 2026',
       'LURAH PAHANDUT,',
@@ -65,6 +72,97 @@ describe('SKTM document', () => {
     expect(JSON.stringify(content)).toContain(
       '"text":"Drs. Ahmad Yani","bold":true,"decoration":"underline"',
     );
+  });
+
+  it('prints the identity block of domain.md §5.4, in its order', () => {
+    expect(identityRows(letter.subject).map(([label]) => label)).toEqual([
+      'Nama',
+      'NIK',
+      'Tempat/Tanggal Lahir',
+      'Jenis Kelamin',
+      'Kewarganegaraan',
+      'Agama',
+      'Status Perkawinan',
+      'Pekerjaan',
+      'Alamat',
+    ]);
+    const text = joined({ letter, identity, paperSize: 'A4' });
+    expect(text).toContain('Kewarganegaraan\n:\nWNI');
+    expect(text).toContain('Status Perkawinan\n:\nKawin');
+    expect(text).not.toContain('No. KK');
+  });
+
+  it('prints the No. KK only when it was frozen into the letter (the office setting)', () => {
+    const withKk = { ...letter, subject: { ...letter.subject, noKk: '6271010101090001' } };
+    expect(identityRows(withKk.subject).at(-1)).toEqual(['No. KK', '6271010101090001']);
+    expect(joined({ letter: withKk, identity, paperSize: 'A4' })).toContain('No. KK');
+  });
+
+  it('states that the person and the family are tidak mampu', () => {
+    const text = joined({ letter, identity, paperSize: 'A4' });
+    expect(text).toContain('yang bersangkutan beserta keluarganya tergolong keluarga tidak mampu.');
+  });
+
+  it('names the actual signer in the opening', () => {
+    const lurah = letter.signer;
+    expect(sktmOpening(lurah, identity)).toBe(
+      'Yang bertanda tangan di bawah ini, Lurah Pahandut, Kecamatan Pahandut, Kota Palangka Raya, menerangkan bahwa:',
+    );
+    const plt = { ...lurah, jabatan: 'Plt. Lurah' };
+    expect(sktmOpening(plt, identity)).toMatch(/ini, Plt\. Lurah Pahandut, Kecamatan Pahandut/);
+    const an = {
+      ...lurah,
+      jabatan: 'Sekretaris Kelurahan',
+      delegation: 'a.n.' as const,
+      onBehalfOf: 'Lurah Pahandut',
+    };
+    expect(sktmOpening(an, identity)).toBe(
+      'Yang bertanda tangan di bawah ini, a.n. Lurah Pahandut, Sekretaris Kelurahan Pahandut, Kecamatan Pahandut, Kota Palangka Raya, menerangkan bahwa:',
+    );
+    const ub = {
+      ...an,
+      jabatan: 'Kasi Kesejahteraan Sosial',
+      delegation: 'u.b.' as const,
+      via: 'Sekretaris Kelurahan',
+    };
+    expect(sktmOpening(ub, identity)).toMatch(
+      /ini, a\.n\. Lurah Pahandut, Kasi Kesejahteraan Sosial Kelurahan Pahandut, Kecamatan/,
+    );
+    expect(joined({ letter: { ...letter, signer: an }, identity, paperSize: 'A4' })).toContain(
+      'a.n. Lurah Pahandut, Sekretaris Kelurahan Pahandut',
+    );
+  });
+
+  it('heads the signature of a Plt. or Plh. Lurah with that title, in his own name', () => {
+    const plt = { ...letter.signer, jabatan: 'Plt. Lurah' };
+    expect(signerHeading(plt, identity)).toEqual(['Plt. LURAH PAHANDUT,']);
+    expect(signerHeading({ ...plt, jabatan: 'Plh. Lurah' }, identity)).toEqual([
+      'Plh. LURAH PAHANDUT,',
+    ]);
+    expect(signerHeading(letter.signer, identity)).toEqual(['LURAH PAHANDUT,']);
+  });
+
+  it('prints a letter issued before the wording changed as it was issued', () => {
+    const old = { ...letter, textVersion: undefined };
+    const text = joined({ letter: old, identity, paperSize: 'A4' });
+    expect(text).toContain('menurut sepengetahuan kami beserta keluarganya tergolong');
+    expect(text).not.toContain('yang bersangkutan');
+    const oldPlt = { ...old, signer: { ...letter.signer, jabatan: 'Plt. Lurah' } };
+    expect(joined({ letter: oldPlt, identity, paperSize: 'A4' })).toContain('Plt. Lurah,');
+  });
+
+  it("gives the office's phone under the QR, for a school without the app", () => {
+    expect(qrCaption(identity)).toContain(
+      'Tanpa aplikasi: tanyakan ke Kantor Kelurahan Pahandut, telepon (0536) 3221234',
+    );
+    expect(qrCaption({ ...identity, telepon: '' })).not.toContain('telepon');
+    const text = joined({
+      letter,
+      identity,
+      paperSize: 'A4',
+      qrDataUrl: 'data:image/png;base64,AAAA',
+    });
+    expect(text).toContain('telepon (0536) 3221234');
   });
 
   it('leaves out the dependants table when nobody else is covered', () => {

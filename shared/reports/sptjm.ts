@@ -3,8 +3,8 @@ import { formatNip } from '../domain/nip';
 import { decisionCounts } from './berita-acara';
 import {
   lampiranHeading,
-  letterhead,
   longDate,
+  meetingRegime,
   officeTitle,
   PAGE_MARGINS,
   placeName,
@@ -13,6 +13,7 @@ import {
   terbilang,
 } from './musyawarah-common';
 import type { MeetingReportInput } from './musyawarah-common';
+import { letterhead } from './letterhead';
 import { PAPER_SIZES } from './pdf-document';
 import type { PdfDocument } from './pdf-document';
 
@@ -30,6 +31,7 @@ export function buildSptjm(input: MeetingReportInput): PdfDocument {
   const title = officeTitle(chair?.jabatan ?? 'Lurah', identity);
   const total = decisionCounts(rows).at(-1) ?? { layak: 0, tidak_layak: 0, ditunda: 0, total: 0 };
   const hash = meeting.contentHash ?? '';
+  const regime = meetingRegime(input);
   const family = (n: number) => `${n} (${terbilang(n)}) keluarga`;
 
   const identityTable: Content = {
@@ -47,14 +49,14 @@ export function buildSptjm(input: MeetingReportInput): PdfDocument {
   };
 
   const statements = [
-    `Data usulan pemutakhiran Data Terpadu Kesejahteraan Sosial (DTKS) Kelurahan ${identity.namaKelurahan} periode ${meeting.period} sebanyak ${family(rows.length)} sebagaimana tercantum dalam lampiran surat pernyataan ini telah diverifikasi dan divalidasi sesuai dengan Peraturan Menteri Sosial Nomor 3 Tahun 2021 tentang Pengelolaan Data Terpadu Kesejahteraan Sosial.`,
+    `Data usulan pemutakhiran ${regime.dataFullName} (${regime.dataName}) Kelurahan ${identity.namaKelurahan} periode ${meeting.period} sebanyak ${family(rows.length)} sebagaimana tercantum dalam lampiran surat pernyataan ini telah diverifikasi dan divalidasi sesuai dengan ${regime.sptjmBasis}.`,
     `Hasil verifikasi dan validasi tersebut: layak ${family(total.layak)}, tidak layak ${family(total.tidak_layak)}, dan ditunda untuk diverifikasi ulang ${family(total.ditunda)}.`,
     'Surat pernyataan ini dibuat sebagai pengesahan hasil verifikasi dan validasi pengganti Berita Acara Musyawarah Kelurahan.',
     'Apabila di kemudian hari terdapat ketidaksesuaian data, saya bertanggung jawab sepenuhnya dan bersedia menerima sanksi sesuai dengan ketentuan peraturan perundang-undangan.',
   ];
 
   const content: Content[] = [
-    ...letterhead(identity, input.paper),
+    ...letterhead(identity, { paper: input.paper, margins: PAGE_MARGINS }),
     { text: SPTJM_TITLE, bold: true, fontSize: 13, alignment: 'center', decoration: 'underline' },
     { text: `Nomor: ${meeting.number}`, alignment: 'center', margin: [0, 2, 0, 12] },
     para('Yang bertanda tangan di bawah ini:'),
@@ -104,7 +106,7 @@ export function buildSptjm(input: MeetingReportInput): PdfDocument {
       docName: 'Surat Pernyataan Tanggung Jawab Mutlak',
     }),
     {
-      text: `DAFTAR HASIL VERIFIKASI DAN VALIDASI DTKS KELURAHAN ${identity.namaKelurahan.toUpperCase()} PERIODE ${meeting.period.toUpperCase()}`,
+      text: `DAFTAR HASIL VERIFIKASI DAN VALIDASI ${regime.dataName} KELURAHAN ${identity.namaKelurahan.toUpperCase()} PERIODE ${meeting.period.toUpperCase()}`,
       bold: true,
       alignment: 'center',
       margin: [0, 0, 0, 6],
@@ -117,7 +119,7 @@ export function buildSptjm(input: MeetingReportInput): PdfDocument {
     pageMargins: PAGE_MARGINS,
     info: {
       title: `SPTJM Lurah ${identity.namaKelurahan} ${meeting.number}`,
-      subject: `Pemutakhiran DTKS periode ${meeting.period}`,
+      subject: `Pemutakhiran ${regime.dataName} periode ${meeting.period}`,
       creator: 'DTKS Kelurahan',
     },
     defaultStyle: { fontSize: 10.5, lineHeight: 1.15 },

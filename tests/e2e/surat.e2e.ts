@@ -106,7 +106,14 @@ describe.skipIf(!hasChromium)('surat: SKTM, buku agenda, verifikasi', () => {
     expect(text.toUpperCase()).toContain(firstName.toUpperCase());
     expect(text).toContain('KELURAHAN PAHANDUT');
     expect(text).toContain(`NIP ${'19780512 200312 1 004'}`);
-    expect(text).toContain('pendidikan/beasiswa di SMP Negeri 2 Palangka Raya');
+    expect(text).toContain('pendidikan di SMP Negeri 2 Palangka Raya');
+    // domain.md §5: the opening names the signer; the identity block is complete.
+    expect(text).toContain('Yang bertanda tangan di bawah ini, Lurah Pahandut');
+    expect(text).toMatch(/Kewarganegaraan\s+:\s+WNI/);
+    expect(text).toMatch(/Status Perkawinan\s+:/);
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'yang bersangkutan beserta keluarganya tergolong keluarga tidak mampu',
+    );
     const pages = execFileSync('pdfinfo', [pdf]).toString();
     expect(pages).toMatch(/Pages:\s+1\b/);
     execFileSync('pdftoppm', [

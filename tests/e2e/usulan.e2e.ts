@@ -166,7 +166,7 @@ describe.skipIf(!hasChromium)('Usulan: dari pencarian warga sampai siap musyawar
     await page.getByText('wajib disertai catatan bukti').first().waitFor();
 
     await jamban.getByLabel(/Catatan bukti/).fill('Memakai jamban umum di ujung gang');
-    const dinding = page.getByRole('group', { name: /Dinding tempat tinggal/ });
+    const dinding = page.getByRole('group', { name: /berdinding bambu/ });
     await dinding.getByText('Ya', { exact: true }).click();
     await dinding.getByLabel(/Catatan bukti/).fill('Dinding papan kayu lapuk');
     await page.getByRole('button', { name: 'Simpan penilaian' }).click();

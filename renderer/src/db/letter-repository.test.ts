@@ -97,6 +97,8 @@ const input = (over: Partial<IssueLetterInput> = {}): IssueLetterInput => ({
   personId: 'p-1',
   dependantIds: ['p-2'],
   purpose: 'Pendidikan/beasiswa',
+  purposeKind: 'lainnya',
+  kewarganegaraan: 'WNI',
   coverLetter: { nomor: '12/RT.003/XI/2026', tanggal: '2026-11-25' },
   signerId: LURAH_ID,
   delegation: '',
@@ -169,6 +171,56 @@ describe('issueLetter', () => {
     expect(an.signer).toMatchObject({ delegation: 'a.n.', onBehalfOf: 'Lurah Pahandut' });
     const ub = await issueLetter(db, input({ signerId: SEKLUR_ID, delegation: 'u.b.' }), NOV);
     expect(ub.signer).toMatchObject({ delegation: 'u.b.', via: 'Sekretaris Kelurahan' });
+  });
+
+  it('freezes the identity block: kewarganegaraan, status perkawinan, the KTP religion words', async () => {
+    db = freshDatabase();
+    await seed(db);
+    await db.people.update('p-1', { agama: 'Kepercayaan' });
+    const letter = await issueLetter(db, input(), NOV);
+    expect(letter.subject).toMatchObject({
+      kewarganegaraan: 'WNI',
+      statusKawin: 'Kawin',
+      agama: 'Kepercayaan terhadap Tuhan YME',
+    });
+    // The No. KK only when the office prints it.
+    expect(letter.subject.noKk).toBeUndefined();
+    expect(letter.textVersion).toBe(2);
+    expect(letter.purposeKind).toBe('lainnya');
+    await saveLetterSettings(db, { ...(await getLetterSettings(db)), printNoKk: true });
+    expect((await issueLetter(db, input(), NOV)).subject.noKk).toBe('6271010101200001');
+  });
+
+  it('asks for the kewarganegaraan read on the KTP', async () => {
+    db = freshDatabase();
+    await seed(db);
+    const { kewarganegaraan: _, ...without } = input();
+    await expect(issueLetter(db, without as IssueLetterInput, NOV)).rejects.toThrow(
+      /Pilih kewarganegaraan sesuai KTP/,
+    );
+  });
+
+  it('lets a Plt. Lurah sign in his own name and refuses mismatched delegation', async () => {
+    db = freshDatabase();
+    await seed(db);
+    const pltId = crypto.randomUUID();
+    await saveOfficial(db, {
+      id: pltId,
+      nama: 'Yusuf Hamdani, S.STP',
+      jabatan: 'plt lurah',
+      pangkatGolongan: '',
+      nip: '',
+      aktif: true,
+    });
+    const letter = await issueLetter(db, input({ signerId: pltId }), NOV);
+    expect(letter.signer).toMatchObject({ jabatan: 'Plt. Lurah', delegation: '' });
+    await expect(
+      issueLetter(db, input({ signerId: pltId, delegation: 'a.n.' }), NOV),
+    ).rejects.toMatchObject({ name: 'LetterError', field: 'delegation' });
+    // The Sekretaris signs only for the Lurah.
+    await expect(issueLetter(db, input({ signerId: SEKLUR_ID }), NOV)).rejects.toThrow(
+      /bukan Lurah, Plt\. Lurah atau Plh\. Lurah: surat ditandatangani a\.n\. Lurah/,
+    );
   });
 
   it('never gives two concurrent calls the same number, and never skips one', async () => {

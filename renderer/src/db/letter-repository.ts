@@ -10,6 +10,9 @@ import type {
   PersonRow,
 } from '@shared/domain/entities';
 import { letterContentHash } from '@shared/domain/letter-content';
+import { MARITAL_STATUS_LABELS, religionLabel } from '@shared/domain/labels';
+import { SKTM_PURPOSE_KINDS } from '@shared/domain/letter-purpose';
+import { lurahStanding } from '@shared/domain/signer';
 import { formatLetterNumber } from '@shared/domain/letter-number';
 import { newId } from '@shared/domain/ids';
 import { letterBlocker } from '@shared/domain/person-fields';
@@ -31,6 +34,9 @@ export const issueLetterSchema = z.object({
   /** Family members covered by the letter (not the subject). */
   dependantIds: z.array(z.string()),
   purpose: z.string().trim().min(3, 'Keperluan wajib diisi').max(200, 'Keperluan terlalu panjang'),
+  purposeKind: z.enum(SKTM_PURPOSE_KINDS).optional(),
+  /** Read on the KTP by the clerk: the registry does not hold it. */
+  kewarganegaraan: z.enum(['WNI', 'WNA'], 'Pilih kewarganegaraan sesuai KTP'),
   coverLetter: z.object({
     nomor: z.string().trim().min(1, 'Nomor surat pengantar RT/RW wajib diisi').max(80),
     tanggal: isoDate,
@@ -66,6 +72,16 @@ export class UnconfirmedFieldsError extends Error {
     this.personId = person.id;
     this.familyId = person.familyId;
     this.fields = fields;
+  }
+}
+
+/** A refusal worded for the clerk, with the form field it concerns; nothing was written. */
+export class LetterError extends Error {
+  readonly field?: string;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = 'LetterError';
+    this.field = field;
   }
 }
 
@@ -114,6 +130,19 @@ async function prepareLetter(db: DtksDatabase, input: z.output<typeof issueLette
     }
     return { ...personSnapshot(member), shdk: SHDK[member.shdk] };
   });
+  const ownName = lurahStanding(official.jabatan) !== undefined;
+  if (ownName && input.delegation !== '') {
+    throw new LetterError(
+      `${official.jabatan} menandatangani atas namanya sendiri, tanpa a.n. atau u.b. Pilih "Ditandatangani sendiri" pada kedudukan tanda tangan.`,
+      'delegation',
+    );
+  }
+  if (!ownName && input.delegation === '') {
+    throw new LetterError(
+      `${official.nama} (${official.jabatan}) bukan Lurah, Plt. Lurah atau Plh. Lurah: surat ditandatangani a.n. Lurah (atau a.n. Lurah, u.b.). Pilih kedudukan tanda tangan itu.`,
+      'delegation',
+    );
+  }
   const lurah = `Lurah ${identity.namaKelurahan}`;
   const signer: LetterSigner = {
     officialId: official.id,
@@ -125,12 +154,15 @@ async function prepareLetter(db: DtksDatabase, input: z.output<typeof issueLette
     ...(input.delegation !== '' && { onBehalfOf: lurah }),
     ...(input.delegation === 'u.b.' && { via: input.via || settings.viaJabatan }),
   };
-  const subject = {
+  const subject: Letter['subject'] = {
     ...personSnapshot(person),
-    // Never '' here: letterBlocker() refused above when either is unknown.
-    agama: person.agama ?? '',
+    kewarganegaraan: input.kewarganegaraan,
+    // Never unknown here: letterBlocker() refused above when either is.
+    agama: religionLabel(person.agama ?? ''),
+    statusKawin: person.statusKawin ? MARITAL_STATUS_LABELS[person.statusKawin] : '',
     pekerjaan: person.pekerjaan,
     alamat: `${family.alamat}, RT ${family.rt} RW ${family.rw}, Kelurahan ${identity.namaKelurahan}`,
+    ...(settings.printNoKk && { noKk: family.noKk }),
   };
   return { identity, settings, person, actor, signer, subject, dependants };
 }
@@ -191,12 +223,14 @@ export async function issueLetter(
       subject,
       dependants,
       purpose: input.purpose,
+      ...(input.purposeKind && { purposeKind: input.purposeKind }),
       coverLetter: input.coverLetter,
       validUntil: localIsoDate(addDays(now, settings.validityDays)),
       signer,
       status: 'terbit',
       reprints: [],
       qrPayload,
+      textVersion: 2,
       createdAt: now.toISOString(),
       createdBy: actor,
     };

@@ -37,6 +37,8 @@ export const letterSettingsSchema = z.object({
   defaultDelegation: z.enum(DELEGATIONS),
   /** Intermediate title printed with u.b. */
   viaJabatan: z.string().trim().max(120),
+  /** Print the family's No. KK in the identity block (some schools and hospitals ask for it). */
+  printNoKk: z.boolean(),
 });
 export type LetterSettings = z.infer<typeof letterSettingsSchema>;
 
@@ -48,6 +50,7 @@ export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   defaultSignerId: '',
   defaultDelegation: 'a.n.',
   viaJabatan: 'Sekretaris Kelurahan',
+  printNoKk: false,
 };
 
 const settingKey = (type: LetterType) => `surat.${type}`;

@@ -432,3 +432,52 @@ describe('finalise', () => {
     expect(await checkFinalise(db, meeting.id)).toEqual(['Belum ada calon yang dibahas.']);
   });
 });
+
+describe('who signs an SPTJM', () => {
+  async function official(db: ReturnType<typeof freshDatabase>, jabatan: string) {
+    const id = crypto.randomUUID();
+    await db.officials.put({
+      id,
+      nama: `Pejabat ${jabatan}`,
+      jabatan,
+      pangkatGolongan: '',
+      nip: '',
+      aktif: true,
+    });
+    return id;
+  }
+
+  it('is the Lurah, or a Plt./Plh. Lurah in his own name', async () => {
+    const db = freshDatabase();
+    for (const jabatan of ['Lurah', 'Plt. Lurah', 'Plh. Lurah']) {
+      const meeting = await createMeeting(
+        db,
+        meetingInput(await official(db, jabatan), { kind: 'sptjm' }),
+      );
+      expect(meeting.kind).toBe('sptjm');
+    }
+  });
+
+  it('refuses anyone who would sign a.n. the Lurah, on create and on change', async () => {
+    const db = freshDatabase();
+    const seklur = await official(db, 'Sekretaris Kelurahan');
+    await expect(createMeeting(db, meetingInput(seklur, { kind: 'sptjm' }))).rejects.toThrow(
+      /SPTJM hanya dapat ditandatangani Lurah sendiri.*tidak dengan a\.n\. atau u\.b\./,
+    );
+    expect(await db.meetings.count()).toBe(0);
+    // A Berita Acara chaired by the Sekretaris is a different matter: allowed.
+    const ba = await createMeeting(db, meetingInput(seklur));
+    await expect(
+      updateMeeting(db, ba.id, meetingInput(seklur, { kind: 'sptjm' })),
+    ).rejects.toMatchObject({ name: 'MeetingSignerError', field: 'chairOfficialId' });
+    expect((await db.meetings.get(ba.id))?.kind).toBe('berita_acara');
+  });
+
+  it('keeps an SPTJM from being locked when its signer was changed to a non-Lurah title', async () => {
+    const { db, meeting, chair } = await setup([{}]);
+    await updateMeeting(db, meeting.id, meetingInput(chair, { kind: 'sptjm' }));
+    await db.officials.update(chair, { jabatan: 'Sekretaris Kelurahan' });
+    const problems = await checkFinalise(db, meeting.id);
+    expect(problems.some((p) => p.startsWith('SPTJM hanya dapat ditandatangani Lurah'))).toBe(true);
+  });
+});

@@ -7,6 +7,8 @@ import {
   LOCKED_MESSAGE,
   meetingInputSchema,
 } from '@shared/domain/meeting';
+import type { MeetingFields } from '@shared/domain/meeting';
+import { sptjmSignerProblem } from '@shared/domain/signer';
 import { snapshotOf } from '@shared/domain/meeting-candidates';
 import { newId } from '@shared/domain/ids';
 import { appendAudit, assertMayWrite } from './audit-repository';
@@ -21,6 +23,25 @@ export class MeetingLockedError extends Error {
     super(LOCKED_MESSAGE);
     this.name = 'MeetingLockedError';
   }
+}
+
+/** A refusal worded for the clerk, with the form field it concerns; nothing was written. */
+export class MeetingSignerError extends Error {
+  readonly field = 'chairOfficialId';
+  constructor(message: string) {
+    super(message);
+    this.name = 'MeetingSignerError';
+  }
+}
+
+/**
+ * An SPTJM is the Lurah's own statement: refused when its signer is anyone but the
+ * Lurah or a Plt./Plh. Lurah (who would sign a.n., which the SPTJM does not allow).
+ */
+async function assertSptjmSigner(db: DtksDatabase, fields: MeetingFields): Promise<void> {
+  if (fields.kind !== 'sptjm' || !fields.chairOfficialId) return;
+  const problem = sptjmSignerProblem(await db.officials.get(fields.chairOfficialId));
+  if (problem) throw new MeetingSignerError(problem);
 }
 
 export class FinaliseError extends Error {
@@ -55,6 +76,7 @@ export function getMeeting(db: DtksDatabase, id: string): Promise<Meeting | unde
 
 export async function createMeeting(db: DtksDatabase, input: unknown): Promise<Meeting> {
   const fields = meetingInputSchema.parse(input);
+  await assertSptjmSigner(db, fields);
   const now = new Date().toISOString();
   const meeting: Meeting = {
     id: newId(),
@@ -83,21 +105,29 @@ export async function updateMeeting(
   input: unknown,
 ): Promise<Meeting> {
   const fields = meetingInputSchema.parse(input);
-  const saved = await db.transaction('rw', db.meetings, db.settings, db.audit, async () => {
-    const before = await editableMeeting(db, meetingId);
-    const after: Meeting = { ...before, ...fields, updatedAt: new Date().toISOString() };
-    await db.meetings.put(after);
-    await appendAudit(db, {
-      actor: await currentActor(db),
-      action: 'update',
-      entity: 'musyawarah',
-      entityId: meetingId,
-      summary: `Data sesi musyawarah diubah: ${after.date}, ${after.place}`,
-      before,
-      after,
-    });
-    return after;
-  });
+  const saved = await db.transaction(
+    'rw',
+    db.meetings,
+    db.officials,
+    db.settings,
+    db.audit,
+    async () => {
+      const before = await editableMeeting(db, meetingId);
+      await assertSptjmSigner(db, fields);
+      const after: Meeting = { ...before, ...fields, updatedAt: new Date().toISOString() };
+      await db.meetings.put(after);
+      await appendAudit(db, {
+        actor: await currentActor(db),
+        action: 'update',
+        entity: 'musyawarah',
+        entityId: meetingId,
+        summary: `Data sesi musyawarah diubah: ${after.date}, ${after.place}`,
+        before,
+        after,
+      });
+      return after;
+    },
+  );
   announceMeetingChange(meetingId);
   return saved;
 }
@@ -339,6 +369,7 @@ async function gatherForFinalise(db: DtksDatabase, meeting: Meeting) {
   const problems = finaliseProblems({
     meeting,
     chairExists: chair !== undefined,
+    ...(chair && { chairJabatan: chair.jabatan }),
     participants,
     candidates,
     decisions,

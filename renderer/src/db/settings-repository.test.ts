@@ -3,6 +3,8 @@ import { newId } from '@shared/domain/ids';
 import { listAudit } from './audit-repository';
 import { appendAudit } from './audit-repository';
 import {
+  getRegimeChoices,
+  saveRegimeChoice,
   currentActor,
   deleteOfficial,
   getIdentity,
@@ -101,5 +103,26 @@ describe('settings repository', () => {
     await expect(
       appendAudit(db, { actor: 'x', action: 'create', entity: 'x', entityId: 'x', summary: 'x' }),
     ).rejects.toThrow(/transaksi/);
+  });
+});
+
+describe('regime per period', () => {
+  it("stores the office's choice for a period, audited, and forgets it on return to default", async () => {
+    const db = freshDatabase();
+    expect(await getRegimeChoices(db)).toEqual({});
+    await saveRegimeChoice(db, 'Januari 2025', 'dtks-permensos-3-2021');
+    expect(await getRegimeChoices(db)).toEqual({ 'Januari 2025': 'dtks-permensos-3-2021' });
+    const audit = await listAudit(db);
+    expect(audit.some((entry) => entry.summary.includes('Rezim data periode Januari 2025'))).toBe(
+      true,
+    );
+    await saveRegimeChoice(db, 'Januari 2025', undefined);
+    expect(await getRegimeChoices(db)).toEqual({});
+  });
+
+  it('ignores a stored row that does not fit (a regime this version does not know)', async () => {
+    const db = freshDatabase();
+    await db.settings.put({ key: 'rezim-periode', value: { 'Mei 2025': 'rezim-lain' } });
+    expect(await getRegimeChoices(db)).toEqual({});
   });
 });

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { REGIME_IDS, REGIME_LABELS } from '@shared/domain/regime';
+import type { RegimeChoices, RegimeId } from '@shared/domain/regime';
 import {
   DEFAULT_UPDATE_PERIOD,
   kelurahanIdentitySchema,
@@ -10,7 +13,12 @@ import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { getSessionAccount } from './session';
 
-const KEYS = { identity: 'kelurahan', period: 'periode', operator: 'operator' } as const;
+const KEYS = {
+  identity: 'kelurahan',
+  period: 'periode',
+  operator: 'operator',
+  regimes: 'rezim-periode',
+} as const;
 
 /** Settings are re-validated on read: a row written by an older version may not fit. */
 export async function getIdentity(db: DtksDatabase): Promise<KelurahanIdentity | null> {
@@ -23,6 +31,37 @@ export async function getPeriod(db: DtksDatabase): Promise<UpdatePeriod> {
   const row = await db.settings.get(KEYS.period);
   const parsed = updatePeriodSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : DEFAULT_UPDATE_PERIOD;
+}
+
+const regimeChoicesSchema = z.record(z.string(), z.enum(REGIME_IDS));
+
+/** The regime the office chose for some periods; any period not listed takes its default. */
+export async function getRegimeChoices(db: DtksDatabase): Promise<RegimeChoices> {
+  const row = await db.settings.get(KEYS.regimes);
+  const parsed = regimeChoicesSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : {};
+}
+
+/** Chooses a period's regime; `undefined` returns the period to its default. */
+export async function saveRegimeChoice(
+  db: DtksDatabase,
+  period: string,
+  regimeId: RegimeId | undefined,
+): Promise<RegimeChoices> {
+  const label = period.trim();
+  if (!label) throw new Error('Periode wajib diisi');
+  const next: Record<string, RegimeId> = { ...(await getRegimeChoices(db)) };
+  if (regimeId) next[label] = regimeId;
+  else delete next[label];
+  await saveSetting(
+    db,
+    KEYS.regimes,
+    next,
+    regimeId
+      ? `Rezim data periode ${label}: ${REGIME_LABELS[regimeId]}`
+      : `Rezim data periode ${label} kembali ke bawaan`,
+  );
+  return next;
 }
 
 export async function getOperator(db: DtksDatabase): Promise<Operator | null> {

@@ -11,9 +11,10 @@ import {
   STATUS_LABELS,
 } from '@shared/domain/labels';
 import type { Recap } from '@shared/domain/recap';
+import { regimeForPeriod } from '@shared/domain/regime';
 import { buildRecapPdf, buildRecapSheets } from '@shared/reports/recap';
 import { useDatabase } from '../../app/database-context';
-import { getIdentity } from '../../db/settings-repository';
+import { getIdentity, getRegimeChoices } from '../../db/settings-repository';
 import { useDesktopApi } from '../../platform';
 import { renderPdf } from '../../workers/render-pdf';
 import { renderXlsx } from '../../workers/render-xlsx';
@@ -193,7 +194,8 @@ function RecapExports({ recap }: { recap: Recap }) {
   const api = useDesktopApi();
   const identity = useLiveQuery(() => getIdentity(db), [db]);
   const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
-  const fileBase = `Rekap DTKS ${recap.period}`;
+  const choices = useLiveQuery(() => getRegimeChoices(db), [db]);
+  const fileBase = `Rekap ${regimeForPeriod(recap.period, choices).dataName} ${recap.period}`;
 
   const run = async (kind: 'xlsx' | 'pdf') => {
     if (!identity) return;
@@ -201,8 +203,8 @@ function RecapExports({ recap }: { recap: Recap }) {
     try {
       const bytes =
         kind === 'pdf'
-          ? await renderPdf(buildRecapPdf(recap, identity))
-          : await renderXlsx(buildRecapSheets(recap, identity));
+          ? await renderPdf(buildRecapPdf(recap, identity, choices))
+          : await renderXlsx(buildRecapSheets(recap, identity, choices));
       const result = await api.saveFile(bytes, fileBase, kind);
       if (result.status === 'saved')
         notifications.show({ color: 'teal', message: `Tersimpan: ${result.where}` });

@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { meetingInputSchema } from '@shared/domain/meeting';
 import type { MeetingFields, MeetingInput } from '@shared/domain/meeting';
+import { lurahStanding } from '@shared/domain/signer';
 import type { Official } from '@shared/domain/settings';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
 
@@ -34,8 +35,10 @@ export function MeetingForm({
 }: Props) {
   const { values, errors, setField, validate } = useSchemaForm(meetingInputSchema, initial);
   const isMinutes = values.kind === 'berita_acara';
+  // An SPTJM is the Lurah's own statement: only the Lurah or a Plt./Plh. Lurah is offered.
   const choices = officials
     .filter((official) => official.aktif || official.id === values.chairOfficialId)
+    .filter((official) => isMinutes || lurahStanding(official.jabatan) !== undefined)
     .map((official) => ({ value: official.id, label: `${official.nama} — ${official.jabatan}` }));
 
   return (
@@ -119,6 +122,11 @@ export function MeetingForm({
           />
           <Select
             label={isMinutes ? 'Pimpinan musyawarah (Lurah)' : 'Penanda tangan SPTJM (Lurah)'}
+            description={
+              isMinutes
+                ? undefined
+                : 'Lurah, Plt. Lurah atau Plh. Lurah atas namanya sendiri; SPTJM tidak dapat ditandatangani a.n. atau u.b.'
+            }
             required
             placeholder={choices.length === 0 ? 'Tambahkan pejabat di Pengaturan' : 'Pilih pejabat'}
             data={choices}

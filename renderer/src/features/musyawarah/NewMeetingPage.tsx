@@ -3,13 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router-dom';
 import { defaultAgenda } from '@shared/domain/meeting';
 import type { MeetingInput } from '@shared/domain/meeting';
+import { regimeForPeriod } from '@shared/domain/regime';
+import type { RegimeChoices } from '@shared/domain/regime';
+import { lurahStanding } from '@shared/domain/signer';
 import { periodLabel } from '@shared/domain/settings';
 import type { KelurahanIdentity, Official, UpdatePeriod } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
 import { createMeeting } from '../../db/meeting-repository';
-import { describeStorageError } from '../../db/storage-errors';
+import { notifyError } from './errors';
 import { MeetingForm } from './MeetingForm';
-import { useIdentity, useOfficials, useUpdatePeriod } from './useMusyawarah';
+import { useIdentity, useOfficials, useRegimeChoices, useUpdatePeriod } from './useMusyawarah';
 
 function today(): string {
   const now = new Date();
@@ -21,10 +24,12 @@ function initialMeeting(
   identity: KelurahanIdentity | null,
   officials: readonly Official[],
   period: UpdatePeriod,
+  regimeChoices: RegimeChoices,
 ): MeetingInput {
   const label = periodLabel(period, new Date());
   const lurah =
-    officials.find((o) => o.aktif && /^lurah$/i.test(o.jabatan.trim())) ??
+    officials.find((o) => o.aktif && lurahStanding(o.jabatan) === 'lurah') ??
+    officials.find((o) => o.aktif && lurahStanding(o.jabatan) !== undefined) ??
     officials.find((o) => o.aktif);
   return {
     kind: 'berita_acara',
@@ -36,7 +41,7 @@ function initialMeeting(
     place: identity ? `Aula Kantor Kelurahan ${identity.namaKelurahan}` : '',
     chairOfficialId: lurah?.id ?? '',
     noteTaker: '',
-    agenda: defaultAgenda(label),
+    agenda: defaultAgenda(label, regimeForPeriod(label, regimeChoices)),
   };
 }
 
@@ -46,7 +51,12 @@ export function NewMeetingPage() {
   const identity = useIdentity();
   const officials = useOfficials();
   const period = useUpdatePeriod();
-  const ready = identity !== undefined && officials !== undefined && period !== undefined;
+  const regimeChoices = useRegimeChoices();
+  const ready =
+    identity !== undefined &&
+    officials !== undefined &&
+    period !== undefined &&
+    regimeChoices !== undefined;
 
   return (
     <Stack maw={900}>
@@ -63,7 +73,7 @@ export function NewMeetingPage() {
       <Paper withBorder p="lg">
         {ready && (
           <MeetingForm
-            initial={initialMeeting(identity, officials, period)}
+            initial={initialMeeting(identity, officials, period, regimeChoices)}
             officials={officials}
             submitLabel="Buat sesi"
             onCancel={() => navigate('/musyawarah')}
@@ -73,10 +83,7 @@ export function NewMeetingPage() {
                 notifications.show({ color: 'teal', message: 'Sesi musyawarah dibuat.' });
                 navigate(`/musyawarah/${meeting.id}/peserta`);
               } catch (error) {
-                notifications.show({
-                  color: 'red',
-                  message: describeStorageError(error, 'Membuat sesi musyawarah'),
-                });
+                notifyError(error, 'Membuat sesi musyawarah');
               }
             }}
           />

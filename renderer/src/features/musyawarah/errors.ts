@@ -1,10 +1,15 @@
 import { notifications } from '@mantine/notifications';
-import { FinaliseError, MeetingLockedError } from '../../db/meeting-repository';
+import { FinaliseError, MeetingLockedError, MeetingSignerError } from '../../db/meeting-repository';
 import { describeStorageError } from '../../db/storage-errors';
 
 /** Refusals of the musyawarah rules are already sentences; storage failures get explained. */
 export function musyawarahError(error: unknown, action: string): string {
-  if (error instanceof MeetingLockedError || error instanceof FinaliseError) return error.message;
+  if (
+    error instanceof MeetingLockedError ||
+    error instanceof FinaliseError ||
+    error instanceof MeetingSignerError
+  )
+    return error.message;
   return describeStorageError(error, action);
 }
 

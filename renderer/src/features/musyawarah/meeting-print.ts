@@ -7,7 +7,7 @@ import { buildSptjm } from '@shared/reports/sptjm';
 import type { DtksDatabase } from '../../db/database';
 import { getMeeting, loadMeetingCandidates } from '../../db/meeting-repository';
 import { listParticipants } from '../../db/participant-repository';
-import { getIdentity, listOfficials } from '../../db/settings-repository';
+import { getIdentity, getRegimeChoices, listOfficials } from '../../db/settings-repository';
 
 export type PrintKind = 'berita_acara' | 'sptjm';
 export const PRINT_LABELS: Record<PrintKind, string> = {
@@ -30,12 +30,13 @@ export async function prepareMeetingDocument(
   kind: PrintKind,
   options: { paper: PaperSize; nikMode: NikMode },
 ): Promise<{ doc: PdfDocument; fileName: string; auditSummary: string }> {
-  const [meeting, identity, officials, participants, loaded] = await Promise.all([
+  const [meeting, identity, officials, participants, loaded, regimeChoices] = await Promise.all([
     getMeeting(db, meetingId),
     getIdentity(db),
     listOfficials(db),
     listParticipants(db, meetingId),
     loadMeetingCandidates(db, meetingId),
+    getRegimeChoices(db),
   ]);
   if (!meeting || !loaded) throw new Error('Sesi musyawarah tidak ditemukan');
   if (!identity) throw new Error('Identitas kelurahan belum diisi di Pengaturan');
@@ -54,6 +55,7 @@ export async function prepareMeetingDocument(
     rows,
     paper: options.paper,
     nikMode: options.nikMode,
+    regimeChoices,
   };
   const doc = kind === 'berita_acara' ? buildBeritaAcara(input) : buildSptjm(input);
   const fileName = meetingFileName(kind, meeting);

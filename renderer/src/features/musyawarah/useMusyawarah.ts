@@ -10,7 +10,12 @@ import {
 } from '../../db/meeting-repository';
 import { onMeetingChange } from '../../db/meeting-signal';
 import { listParticipants } from '../../db/participant-repository';
-import { getIdentity, getPeriod, listOfficials } from '../../db/settings-repository';
+import {
+  getIdentity,
+  getPeriod,
+  getRegimeChoices,
+  listOfficials,
+} from '../../db/settings-repository';
 
 /** Live views of the musyawarah tables; `undefined` while loading. */
 
@@ -72,4 +77,10 @@ export function useIdentity() {
 export function useUpdatePeriod() {
   const { db } = useDatabase();
   return useLiveQuery(() => getPeriod(db), [db]);
+}
+
+/** The regime the office chose for some periods (DTKS or DTSEN). */
+export function useRegimeChoices() {
+  const { db } = useDatabase();
+  return useLiveQuery(() => getRegimeChoices(db), [db]);
 }

@@ -19,6 +19,7 @@ import { useSchemaForm } from '../../app/forms/useSchemaForm';
 import { getOperator, getPeriod, saveOperator, savePeriod } from '../../db/settings-repository';
 import { describeStorageError } from '../../db/storage-errors';
 import { changeLanguage, LANGUAGES } from '../../i18n';
+import { RegimeSection } from './RegimeSection';
 import type { Language } from '../../i18n';
 
 export function GeneralSection() {
@@ -33,6 +34,7 @@ export function GeneralSection() {
       )}
       <Divider />
       {period && <PeriodForm key={JSON.stringify(period)} initial={period} />}
+      {period && <RegimeSection period={period} />}
       <Divider />
       <Select
         label={t('app.language')}

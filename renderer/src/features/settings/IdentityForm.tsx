@@ -1,7 +1,18 @@
-import { Button, Group, Image, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Image,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { kelurahanIdentitySchema, MAX_LOGO_BYTES } from '@shared/domain/settings';
 import type { KelurahanIdentity } from '@shared/domain/settings';
+import { OFFICE_TIME_ZONES, zoneOfProvince } from '@shared/domain/time-zone';
+import type { OfficeTimeZone } from '@shared/domain/time-zone';
 import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
 
@@ -16,6 +27,7 @@ export const EMPTY_IDENTITY: KelurahanIdentity = {
   telepon: '',
   email: '',
   kodePos: '',
+  zonaWaktu: '',
   logoDataUrl: '',
 };
 
@@ -41,7 +53,7 @@ export function IdentityForm({ initial, submitLabel, onSubmit }: Props) {
   const { values, errors, setField } = form;
 
   const text = (
-    key: keyof KelurahanIdentity,
+    key: Exclude<keyof KelurahanIdentity, 'zonaWaktu'>,
     label: string,
     extra: Record<string, unknown> = {},
   ) => (
@@ -108,6 +120,22 @@ export function IdentityForm({ initial, submitLabel, onSubmit }: Props) {
           {text('email', 'Email', { placeholder: 'kel.pahandut@palangkaraya.go.id' })}
           {text('kodePos', 'Kode pos', { placeholder: '73111', inputMode: 'numeric' })}
         </SimpleGrid>
+        <NativeSelect
+          label="Zona waktu kantor"
+          description="Dicetak di belakang setiap jam pada dokumen (Berita Acara, rekap, buku agenda)"
+          name="zonaWaktu"
+          value={values.zonaWaktu ?? ''}
+          onChange={(event) =>
+            setField('zonaWaktu', event.currentTarget.value as OfficeTimeZone | '')
+          }
+          data={[
+            {
+              value: '',
+              label: `Ikuti provinsi pada kode wilayah (${zoneOfProvince(values.kodeWilayah)})`,
+            },
+            ...OFFICE_TIME_ZONES.map((zone) => ({ value: zone, label: zone })),
+          ]}
+        />
         <Group align="center">
           {values.logoDataUrl ? (
             <Image src={values.logoDataUrl} alt="Logo kop surat" h={64} w="auto" fit="contain" />

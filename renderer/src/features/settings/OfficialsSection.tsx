@@ -1,8 +1,20 @@
-import { Badge, Button, Group, Modal, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatNip } from '@shared/domain/nip';
+import { formatNip, nipAgeWarning } from '@shared/domain/nip';
+import { SIGNER_TITLE_CHOICES } from '@shared/domain/signer';
 import { officialSchema } from '@shared/domain/settings';
 import type { Official } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
@@ -143,13 +155,14 @@ function OfficialForm({
           error={errors.nama}
           onChange={(e) => setField('nama', e.currentTarget.value)}
         />
-        <TextInput
+        <Autocomplete
           label="Jabatan"
           required
-          description="Contoh: Lurah, Sekretaris Kelurahan, Kasi Kesejahteraan Sosial"
+          description="Pilih atau ketik. Plt./Plh. Lurah menandatangani atas namanya sendiri dengan jabatan itu."
+          data={[...SIGNER_TITLE_CHOICES]}
           value={values.jabatan}
           error={errors.jabatan}
-          onChange={(e) => setField('jabatan', e.currentTarget.value)}
+          onChange={(value) => setField('jabatan', value)}
         />
         <TextInput
           label="Pangkat/Golongan"
@@ -165,6 +178,11 @@ function OfficialForm({
           error={errors.nip}
           onChange={(e) => setField('nip', e.currentTarget.value)}
         />
+        {!errors.nip && nipAgeWarning(values.nip) && (
+          <Text size="sm" c="orange.8" role="status" data-testid="nip-warning">
+            {nipAgeWarning(values.nip)}
+          </Text>
+        )}
         <Switch
           label="Aktif (dapat dipilih sebagai penanda tangan)"
           checked={values.aktif}

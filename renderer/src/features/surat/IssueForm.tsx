@@ -4,6 +4,7 @@ import {
   Button,
   Group,
   Paper,
+  Radio,
   SimpleGrid,
   Stack,
   Text,
@@ -17,7 +18,12 @@ import type { Letter } from '@shared/domain/entities';
 import { letterBlocker } from '@shared/domain/person-fields';
 import type { Official } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
-import { issueLetter, issueLetterSchema, localIsoDate } from '../../db/letter-repository';
+import {
+  issueLetter,
+  issueLetterSchema,
+  LetterError,
+  localIsoDate,
+} from '../../db/letter-repository';
 import type { IssueLetterInput } from '../../db/letter-repository';
 import type { LetterSettings } from '../../db/letter-settings-repository';
 import type { FamilyDetail } from '../../db/registry-repository';
@@ -27,6 +33,7 @@ import { useRevealNik } from '../keamanan/useRevealNik';
 import { DependantsPicker, PurposePicker, SignerPicker } from './IssueFormParts';
 import type { SignerChoice } from './IssueFormParts';
 import { LetterPreview } from './LetterPreview';
+import { lurahStanding } from '@shared/domain/signer';
 import { composePurpose } from './purposes';
 import type { PurposeChoice } from './purposes';
 
@@ -42,9 +49,9 @@ type Props = {
 function defaultSigner(officials: Official[], settings: LetterSettings): SignerChoice {
   const chosen =
     officials.find((o) => o.id === settings.defaultSignerId) ??
-    officials.find((o) => /^lurah$/i.test(o.jabatan.trim())) ??
+    officials.find((o) => lurahStanding(o.jabatan) !== undefined) ??
     officials[0];
-  const isLurah = /^lurah$/i.test(chosen?.jabatan.trim() ?? '');
+  const isLurah = lurahStanding(chosen?.jabatan ?? '') !== undefined;
   return {
     signerId: chosen?.id ?? '',
     delegation: isLurah ? '' : settings.defaultDelegation || 'a.n.',
@@ -61,9 +68,11 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
     () => new Set(others.filter((m) => m.statusKeberadaan === 'ada').map((m) => m.id)),
   );
   const [purpose, setPurpose] = useState<{ choice: PurposeChoice; detail: string }>({
-    choice: 'pendidikan/beasiswa',
+    choice: 'pendidikan',
     detail: '',
   });
+  // Read on the KTP: most residents are WNI, and the choice stays in view before issuing.
+  const [kewarganegaraan, setKewarganegaraan] = useState<'WNI' | 'WNA'>('WNI');
   const [cover, setCover] = useState({ nomor: '', tanggal: '' });
   const [signer, setSigner] = useState<SignerChoice>(() => defaultSigner(officials, settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -79,6 +88,8 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
     personId,
     dependantIds: others.filter((m) => dependants.has(m.id)).map((m) => m.id),
     purpose: composePurpose(purpose.choice, purpose.detail),
+    purposeKind: purpose.choice,
+    kewarganegaraan,
     coverLetter: cover,
     ...signer,
   };
@@ -96,6 +107,10 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
     try {
       onIssued(await issueLetter(db, parsed.data));
     } catch (error) {
+      if (error instanceof LetterError && error.field) {
+        setErrors({ [error.field]: error.message });
+        return;
+      }
       notifications.show({
         color: 'red',
         message: describeStorageError(error, 'Menerbitkan SKTM'),
@@ -153,6 +168,19 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
             </Anchor>
           </Alert>
         )}
+        <Radio.Group
+          mt="xs"
+          label="Kewarganegaraan (lihat KTP)"
+          required
+          value={kewarganegaraan}
+          error={errors.kewarganegaraan}
+          onChange={(value) => setKewarganegaraan(value === 'WNA' ? 'WNA' : 'WNI')}
+        >
+          <Group mt={4}>
+            <Radio value="WNI" label="WNI" />
+            <Radio value="WNA" label="WNA" />
+          </Group>
+        </Radio.Group>
       </Paper>
 
       <Paper withBorder p="md">
@@ -207,6 +235,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
             officials={officials}
             value={signer}
             error={errors.signerId}
+            delegationError={errors.delegation}
             onChange={setSigner}
           />
         </Stack>
@@ -218,6 +247,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         family={detail.family}
         dependants={others.filter((m) => dependants.has(m.id))}
         purpose={input.purpose}
+        kewarganegaraan={kewarganegaraan}
         cover={cover}
         signer={official ? { official, ...signer } : undefined}
         nikShown={reveal.isRevealed(`nik:${subject.nik}`)}

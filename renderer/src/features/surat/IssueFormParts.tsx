@@ -13,6 +13,7 @@ import { SHDK } from '@shared/domain/entities';
 import type { PersonRow } from '@shared/domain/entities';
 import { maskNik } from '@shared/domain/nik';
 import type { Official } from '@shared/domain/settings';
+import { lurahStanding } from '@shared/domain/signer';
 import { DELEGATION_OPTIONS, PURPOSES } from './purposes';
 import type { PurposeChoice } from './purposes';
 
@@ -127,11 +128,13 @@ export function SignerPicker({
   officials,
   value,
   error,
+  delegationError,
   onChange,
 }: {
   officials: Official[];
   value: SignerChoice;
   error?: string;
+  delegationError?: string;
   onChange: (value: SignerChoice) => void;
 }) {
   return (
@@ -146,11 +149,12 @@ export function SignerPicker({
         onChange={(id) => {
           if (!id) return;
           const official = officials.find((o) => o.id === id);
-          const isLurah = /^lurah$/i.test(official?.jabatan.trim() ?? '');
+          // The Lurah, a Plt. or a Plh. Lurah signs in his or her own name; anyone else a.n.
+          const ownName = lurahStanding(official?.jabatan ?? '') !== undefined;
           onChange({
             ...value,
             signerId: id,
-            delegation: isLurah ? '' : value.delegation || 'a.n.',
+            delegation: ownName ? '' : value.delegation || 'a.n.',
           });
         }}
       />
@@ -159,6 +163,7 @@ export function SignerPicker({
         allowDeselect={false}
         data={DELEGATION_OPTIONS.map((o) => ({ value: o.value, label: o.label }))}
         value={value.delegation}
+        error={delegationError}
         onChange={(delegation) =>
           onChange({ ...value, delegation: (delegation ?? '') as SignerChoice['delegation'] })
         }

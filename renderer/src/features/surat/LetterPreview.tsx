@@ -6,7 +6,7 @@ import { maskNik } from '@shared/domain/nik';
 import { formatNip } from '@shared/domain/nip';
 import type { Official } from '@shared/domain/settings';
 import { formatLongDate, placeName } from '@shared/reports/letterhead';
-import { SKTM_TITLE, signerHeading } from '@shared/reports/sktm';
+import { SKTM_TITLE, signerHeading, sktmOpening } from '@shared/reports/sktm';
 import { localIsoDate } from '../../db/letter-repository';
 import type { LetterSettings } from '../../db/letter-settings-repository';
 import type { SignerChoice } from './IssueFormParts';
@@ -18,6 +18,7 @@ type Props = {
   family: Family;
   dependants: PersonRow[];
   purpose: string;
+  kewarganegaraan: string;
   cover: { nomor: string; tanggal: string };
   signer?: SignerChoice & { official: Official };
   /** The NIK was revealed (and logged) above; otherwise the screen shows it masked. */
@@ -43,6 +44,7 @@ export function LetterPreview({
   family,
   dependants,
   purpose,
+  kewarganegaraan,
   cover,
   signer,
   nikShown = false,
@@ -51,18 +53,17 @@ export function LetterPreview({
   const nextNumber = useNextNumber(settings);
   if (!identity) return null;
   const today = new Date();
-  const heading = signer
-    ? signerHeading(
-        {
-          ...signer.official,
-          officialId: signer.official.id,
-          delegation: signer.delegation,
-          onBehalfOf: signer.delegation ? `Lurah ${identity.namaKelurahan}` : undefined,
-          via: signer.delegation === 'u.b.' ? signer.via || settings.viaJabatan : undefined,
-        },
-        identity,
-      )
-    : [];
+  const letterSigner = signer && {
+    ...signer.official,
+    officialId: signer.official.id,
+    delegation: signer.delegation,
+    onBehalfOf: signer.delegation ? `Lurah ${identity.namaKelurahan}` : undefined,
+    via: signer.delegation === 'u.b.' ? signer.via || settings.viaJabatan : undefined,
+  };
+  const heading = letterSigner ? signerHeading(letterSigner, identity) : [];
+  const opening = letterSigner
+    ? sktmOpening(letterSigner, identity)
+    : `Yang bertanda tangan di bawah ini, [penanda tangan belum dipilih], menerangkan bahwa:`;
 
   return (
     <Paper withBorder p="lg" bg="gray.0" aria-label="Pratinjau surat" data-testid="sktm-preview">
@@ -85,14 +86,17 @@ export function LetterPreview({
           {SKTM_TITLE}
         </Text>
         <Text ta="center">Nomor: {nextNumber}</Text>
+        <Text>{opening}</Text>
         <Text>
-          Yang bertanda tangan di bawah ini, Lurah {identity.namaKelurahan}, Kecamatan{' '}
-          {identity.kecamatan}, {identity.kota}, menerangkan bahwa <b>{subject.nama}</b> (NIK{' '}
-          {nikShown ? subject.nik : maskNik(subject.nik)}), lahir di {subject.tempatLahir},{' '}
-          {formatLongDate(subject.tanggalLahir)}, beralamat di {family.alamat}, RT {family.rt} RW{' '}
-          {family.rw}, berdasarkan Surat Pengantar RT/RW Nomor {missing(cover.nomor, 'nomor')}{' '}
-          tanggal {cover.tanggal ? formatLongDate(cover.tanggal) : missing('', 'tanggal')},
-          tergolong keluarga tidak mampu.
+          <b>{subject.nama}</b> (NIK {nikShown ? subject.nik : maskNik(subject.nik)}), lahir di {subject.tempatLahir},{' '}
+          {formatLongDate(subject.tanggalLahir)}, kewarganegaraan {kewarganegaraan}, beralamat di{' '}
+          {family.alamat}, RT {family.rt} RW {family.rw}
+          {settings.printNoKk ? `, No. KK ${family.noKk}` : ''}.
+        </Text>
+        <Text>
+          Berdasarkan Surat Pengantar RT/RW Nomor {missing(cover.nomor, 'nomor')} tanggal{' '}
+          {cover.tanggal ? formatLongDate(cover.tanggal) : missing('', 'tanggal')}, yang
+          bersangkutan beserta keluarganya tergolong keluarga tidak mampu.
         </Text>
         {dependants.length > 0 && (
           <Table withTableBorder fz="xs" verticalSpacing={2}>

@@ -8,6 +8,7 @@ import {
   SegmentedControl,
   Select,
   Stack,
+  Switch,
   Text,
   TextInput,
   Title,
@@ -125,7 +126,7 @@ function SettingsForm({ initial, officials }: { initial: LetterSettings; officia
               onChange={(value) => setField('defaultSignerId', value ?? '')}
             />
             <Select
-              label="Kedudukan bawaan bila bukan Lurah"
+              label="Kedudukan bawaan bila bukan Lurah, Plt. atau Plh. Lurah"
               allowDeselect={false}
               data={DELEGATION_OPTIONS.filter((o) => o.value !== '').map((o) => ({
                 value: o.value,
@@ -143,6 +144,12 @@ function SettingsForm({ initial, officials }: { initial: LetterSettings; officia
               onChange={(event) => setField('viaJabatan', event.currentTarget.value)}
             />
           </Group>
+          <Switch
+            label="Cetak No. KK pada identitas warga di SKTM"
+            description="Nyalakan bila sekolah atau rumah sakit di wilayah ini meminta No. KK. Surat yang sudah terbit tidak berubah."
+            checked={values.printNoKk}
+            onChange={(event) => setField('printNoKk', event.currentTarget.checked)}
+          />
           <Button type="submit" w="fit-content">
             Simpan pengaturan surat
           </Button>

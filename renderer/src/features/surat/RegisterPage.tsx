@@ -2,6 +2,7 @@ import { Badge, Button, Group, Menu, Select, Stack, Table, Text, TextInput } fro
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Letter } from '@shared/domain/entities';
+import { officeTimeZone } from '@shared/domain/time-zone';
 import { formatLongDate } from '@shared/reports/letterhead';
 import { letterRegisterRows, signerTitle } from '@shared/reports/letter-register';
 import { useDatabase } from '../../app/database-context';
@@ -11,7 +12,7 @@ import { useDesktopApi } from '../../platform';
 import { renderXlsx } from '../../workers/render-xlsx';
 import { CancelLetterModal } from './CancelLetterModal';
 import { useLetterActions } from './useLetterActions';
-import { useLetters } from './useSurat';
+import { useIdentity, useLetters } from './useSurat';
 
 const thisMonth = () => {
   const now = new Date();
@@ -31,6 +32,7 @@ export function RegisterPage() {
     status: status || undefined,
   };
   const letters = useLetters(filter);
+  const identity = useIdentity();
   const { output, busy } = useLetterActions();
   const [cancelling, setCancelling] = useState<Letter | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -39,7 +41,10 @@ export function RegisterPage() {
     if (!letters) return;
     setExporting(true);
     try {
-      const bytes = await renderXlsx([{ name: 'Buku agenda', rows: letterRegisterRows(letters) }]);
+      const zone = identity ? officeTimeZone(identity) : 'WIB';
+      const bytes = await renderXlsx([
+        { name: 'Buku agenda', rows: letterRegisterRows(letters, zone) },
+      ]);
       const result = await desktop.saveFile(
         bytes,
         `Buku agenda surat keluar ${month || 'semua'}`,

@@ -13,6 +13,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import {
   CRITERIA_SETS,
+  decreeCitation,
   DEFAULT_CRITERIA_SET_ID,
   getCriteriaSet,
   summarizeAssessment,
@@ -133,7 +134,7 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
       <Stack>
         <NativeSelect
           label="Set kriteria"
-          description={set.legalBasis}
+          description={decreeCitation(set)}
           value={set.id}
           onChange={(event) => changeSet(event.currentTarget.value)}
           data={CRITERIA_SETS.map((item) => ({

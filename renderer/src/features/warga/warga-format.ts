@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { id as localeId } from 'date-fns/locale';
 import { EDUCATION_LEVELS, PRESENCE_STATUSES, RELIGIONS, SHDK } from '@shared/domain/entities';
 import type { PresenceStatus, ShdkCode } from '@shared/domain/entities';
+import { EDUCATION_LABELS, RELIGION_LABELS } from '@shared/domain/labels';
 import { MARITAL_LABELS, PRESENCE_LABELS } from '../../db/registry-schema';
 
 export { MARITAL_LABELS, PRESENCE_LABELS };
@@ -27,8 +28,14 @@ export const MARITAL_OPTIONS = (Object.keys(MARITAL_LABELS) as (keyof typeof MAR
   (value) => ({ value, label: MARITAL_LABELS[value] }),
 );
 
-export const RELIGION_OPTIONS = RELIGIONS.map((value) => ({ value, label: value }));
-export const EDUCATION_OPTIONS = EDUCATION_LEVELS.map((value) => ({ value, label: value }));
+export const RELIGION_OPTIONS = RELIGIONS.map((value) => ({
+  value,
+  label: RELIGION_LABELS[value],
+}));
+export const EDUCATION_OPTIONS = EDUCATION_LEVELS.map((value) => ({
+  value,
+  label: EDUCATION_LABELS[value],
+}));
 
 /** Common answers on the national form; anything else may be typed. */
 export const COMMON_JOBS = [
