@@ -9,6 +9,7 @@ import {
   formatLetterNumber,
 } from '@shared/domain/letter-number';
 import { IPC_CHANNELS, type FileKind } from '@shared/ipc/contract';
+import { attachAuditAnchor, flushAuditAnchor } from '../../renderer/src/db/audit-anchor';
 import { createBackup, backupFileName } from '../../renderer/src/db/backup';
 import { createBatchFromMeeting } from '../../renderer/src/db/batch-repository';
 import { seedIdentity, seedLockedMeeting } from '../../renderer/src/db/batch-test-seed';
@@ -287,6 +288,26 @@ describe('every channel, through the renderer DesktopApi', { timeout: 60_000 }, 
     expect(await api.writeAutoBackup(made.bytes, training)).toMatchObject({ ok: true, kept: 1 });
     expect(existsSync(path.join(USER_DATA, 'backups', training))).toBe(true);
   });
+  it('auditAnchorRead/Update: the log of a real database is anchored in <userData> as it grows', async () => {
+    // A database of its own, so the other tests' writes do not move this anchor meanwhile.
+    const logged = freshDatabase();
+    try {
+      await seedIdentity(logged);
+      expect(await api.auditAnchorRead('real')).toMatchObject({ status: 'kosong' });
+      attachAuditAnchor(logged, 'real', api);
+      const officialId = await seedOfficial(logged);
+      await createMeeting(logged, meetingInput(officialId));
+      await flushAuditAnchor(logged);
+      const head = await logged.audit.orderBy('seq').last();
+      const read = await api.auditAnchorRead('real');
+      expect(read).toMatchObject({ status: 'ok', anchor: { count: head?.seq } });
+      expect(filesUnder(USER_DATA).map((file) => path.basename(file))).toEqual(
+        expect.arrayContaining(['audit-anchor.json', 'audit-anchor.key']),
+      );
+    } finally {
+      logged.close();
+    }
+  });
 });
 
 describe('refusals', { timeout: 30_000 }, () => {
@@ -300,6 +321,7 @@ describe('refusals', { timeout: 30_000 }, () => {
       await api.openExternal('https://kemensos.go.id.evil.example/'),
       await api.writeAutoBackup(bytes, '../../cadangan.dtksbak'),
       await api.showItemInFolder(path.join(root, 'userData')),
+      await api.auditAnchorUpdate('real', { count: 0, headHash: 'bukan-sidik' }),
     ];
     for (const refusal of refusals) {
       expect(refusal).toMatchObject({ ok: false, message: expect.any(String) });
@@ -324,6 +346,8 @@ describe('refusals', { timeout: 30_000 }, () => {
       'openProjector',
       'writeBackup',
       'showInFolder',
+      'auditAnchorRead',
+      'auditAnchorUpdate',
     ]) {
       await expect(bridge[method]?.({ garbage: true }), method).resolves.toMatchObject({
         ok: false,
@@ -347,6 +371,7 @@ describe('refusals', { timeout: 30_000 }, () => {
       await api.writeAutoBackup(bytes, backupFileName('6271011001', 'real', new Date())),
       await api.showItemInFolder(saved.where),
       await api.saveFile(bytes, 'paket-3.zip', 'zip'),
+      await api.auditAnchorRead('training'),
     ];
     const original = page.frame.url;
     const before = sideEffects();
