@@ -12,7 +12,6 @@ import {
   defaultAgenda,
   meetingPurpose,
   finaliseProblems,
-  participantInputSchema,
   unsurUnconfirmed,
   legalBasis,
   meetingInputSchema,

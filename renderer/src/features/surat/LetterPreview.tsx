@@ -88,9 +88,9 @@ export function LetterPreview({
         <Text ta="center">Nomor: {nextNumber}</Text>
         <Text>{opening}</Text>
         <Text>
-          <b>{subject.nama}</b> (NIK {nikShown ? subject.nik : maskNik(subject.nik)}), lahir di {subject.tempatLahir},{' '}
-          {formatLongDate(subject.tanggalLahir)}, kewarganegaraan {kewarganegaraan}, beralamat di{' '}
-          {family.alamat}, RT {family.rt} RW {family.rw}
+          <b>{subject.nama}</b> (NIK {nikShown ? subject.nik : maskNik(subject.nik)}), lahir di{' '}
+          {subject.tempatLahir}, {formatLongDate(subject.tanggalLahir)}, kewarganegaraan{' '}
+          {kewarganegaraan}, beralamat di {family.alamat}, RT {family.rt} RW {family.rw}
           {settings.printNoKk ? `, No. KK ${family.noKk}` : ''}.
         </Text>
         <Text>
