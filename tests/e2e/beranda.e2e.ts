@@ -72,7 +72,9 @@ describe.skipIf(!hasChromium)('Beranda: ringkasan periode dengan data latihan', 
     );
     expect(pdfPages(pdfPath)).toBe(1);
     const text = pdfText(pdfPath);
-    expect(text).toContain('REKAPITULASI DTKS KELURAHAN PAHANDUT');
+    // The demo period is in 2026: its regime is DTSEN (domain.md, legal basis).
+    expect(text).toContain('REKAPITULASI DTSEN KELURAHAN PAHANDUT');
+    expect(text).not.toContain('REKAPITULASI DTKS');
     expect(text).toContain('Siap musyawarah');
     pdfToPng(pdfPath);
   });

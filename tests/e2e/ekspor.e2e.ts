@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium)('ekspor: batch, gerbang validasi, paket ZIP, ungga
     const report = page.getByTestId('validation-report');
     await report.getByText(/^1 kesalahan: batch belum dapat diekspor/).waitFor();
     const problems = page.getByTestId('problem-table');
-    await problems.getByRole('cell', { name: targets.broken.nama }).waitFor();
+    await problems.getByRole('cell', { name: targets.broken.nama, exact: true }).waitFor();
     expect(await problems.innerText()).toContain('Kesalahan: Belum diisi: nama ibu kandung');
     expect(await problems.innerText()).not.toContain(targets.broken.nik);
     await expect
@@ -156,10 +156,15 @@ describe.skipIf(!hasChromium)('ekspor: batch, gerbang validasi, paket ZIP, ungga
 
   it('after the fix in the registry, re-checks into a new version that passes', async () => {
     const { page } = session;
-    await page.getByTestId('problem-table').getByRole('link', { name: 'Perbaiki data' }).click();
-    await page.getByRole('button', { name: `Aksi untuk ${targets.broken.nama}` }).click();
-    await page.getByRole('menuitem', { name: 'Ubah data' }).click();
-    await page.getByLabel('Nama ibu kandung').fill('Siti Aminah');
+    // The link opens the broken person's own form on the family page.
+    await page
+      .getByTestId('problem-table')
+      .getByRole('link', { name: `Perbaiki data ${targets.broken.nama}` })
+      .click();
+    await page
+      .getByRole('dialog', { name: `Ubah data anggota: ${targets.broken.nama}` })
+      .getByLabel('Nama ibu kandung')
+      .fill('Siti Aminah');
     await page
       .getByRole('dialog')
       .getByRole('button', { name: /Simpan/ })

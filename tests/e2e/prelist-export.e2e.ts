@@ -189,6 +189,8 @@ describe.skipIf(!hasChromium)('prelist tanpa status kawin sampai paket ekspor', 
     await page.getByRole('button', { name: 'Tambah peserta lain' }).click();
     const guest = page.getByRole('dialog', { name: 'Tambah peserta lain' });
     await guest.getByLabel('Nama').fill('Sari Ketua RT');
+    await guest.getByRole('combobox', { name: 'Unsur' }).click();
+    await page.getByRole('option', { name: 'RT', exact: true }).click();
     await guest.getByRole('combobox', { name: 'Jenis kelamin' }).click();
     await page.getByRole('option', { name: 'Perempuan' }).click();
     await guest.getByRole('button', { name: 'Tambahkan' }).click();
