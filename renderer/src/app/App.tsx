@@ -16,7 +16,7 @@ import { DatabaseContext } from './database-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { StartupWait } from './StartupWait';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 // Every job's screens load when first opened: the start-up bundle holds the
 // shell, the sign-in and the Beranda only (issue 9: ≤ 350 KB gzip).
@@ -56,7 +56,7 @@ type Props = { db: DtksDatabase; kind: DatabaseKind; desktopApi: DesktopApi };
 export function App({ db, kind, desktopApi }: Props) {
   const database = useMemo(() => ({ db, kind }), [db, kind]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
       <DesktopApiContext.Provider value={desktopApi}>
         <DatabaseContext.Provider value={database}>

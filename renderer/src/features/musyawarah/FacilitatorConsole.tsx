@@ -189,12 +189,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
               <Button color="red" disabled={locked} onClick={() => setAsking('tidak_layak')}>
                 Tidak layak (T)
               </Button>
-              <Button
-                color="yellow"
-                c={locked ? undefined : 'dark'}
-                disabled={locked}
-                onClick={() => setAsking('ditunda')}
-              >
+              <Button color="yellow" disabled={locked} onClick={() => setAsking('ditunda')}>
                 Ditunda (D)
               </Button>
               <Button

@@ -20,10 +20,10 @@ export function TallyBar({ tally }: { tally: Tally }) {
           Belum diputuskan: {tally.belum} dari {tally.total}
         </Text>
       </Group>
-      <Progress.Root size="md" aria-label="Kemajuan keputusan">
-        <Progress.Section value={share(tally.layak)} color="teal" />
-        <Progress.Section value={share(tally.tidak_layak)} color="red" />
-        <Progress.Section value={share(tally.ditunda)} color="yellow" />
+      <Progress.Root size="md" role="group" aria-label="Kemajuan keputusan">
+        <Progress.Section value={share(tally.layak)} color="teal" aria-label="Layak" />
+        <Progress.Section value={share(tally.tidak_layak)} color="red" aria-label="Tidak layak" />
+        <Progress.Section value={share(tally.ditunda)} color="yellow" aria-label="Ditunda" />
       </Progress.Root>
     </Stack>
   );

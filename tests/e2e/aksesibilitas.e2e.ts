@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  hasChromium,
+  openSession,
+  removeProfile,
+  screenshot,
+  skipReason,
+} from './support/browser';
+import type { Session } from './support/browser';
+import { completeFirstRun, signIn } from './support/first-run';
+import { addLurahAndTrainingData, nav } from './support/setup';
+
+if (!hasChromium) console.warn(skipReason);
+
+// Evaluated through the debugging protocol: the app's CSP rightly refuses an injected <script>.
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+type Violation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+};
+
+/**
+ * Runs axe-core on the page as it stands and returns the serious and critical
+ * violations, one line per rule with the first elements that break it.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: Violation[];
+    };
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help}\n    ` +
+        v.nodes
+          .slice(0, 4)
+          .map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1] ?? ''}`)
+          .join('\n    '),
+    );
+}
+
+describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', () => {
+  let session: Session;
+  const found: Record<string, string[]> = {};
+
+  async function check(page: Page, name: string): Promise<void> {
+    // Let transitions and live queries settle before the scan.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const violations = await seriousViolations(page);
+    if (violations.length > 0) found[name] = violations;
+    if (process.env.E2E_AXE_SCREENSHOTS) await screenshot(page, `axe-${name}`);
+  }
+
+  async function go(page: Page, hash: string, ready: () => Promise<unknown>): Promise<void> {
+    await page.goto(`${baseUrl}#${hash}`);
+    await ready();
+  }
+
+  beforeAll(async () => {
+    session = await openSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (session) removeProfile(session.profileDir);
+  });
+
+  it('has no serious or critical violation on any main screen', async () => {
+    const { page, context } = session;
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Selamat datang di DTKS Kelurahan' }).waitFor();
+    await check(page, 'pertama-kali');
+    await completeFirstRun(page);
+    await addLurahAndTrainingData(page);
+
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('heading', { name: 'Masuk ke DTKS Kelurahan' }).waitFor();
+    await check(page, 'masuk');
+    await signIn(page);
+
+    await go(page, '/', () => page.getByTestId('rt-table').waitFor());
+    await check(page, 'beranda');
+
+    await nav(page, 'Warga');
+    const firstFamily = page.locator('a[href*="#/warga/"]:not([href$="/baru"])').first();
+    await firstFamily.waitFor();
+    await check(page, 'warga');
+    await firstFamily.click();
+    await page.waitForURL(/#\/warga\/.+/);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await check(page, 'keluarga');
+
+    const firstProposal = page.locator('a[href*="#/usulan/"]:not([href$="/baru"])').first();
+    await go(page, '/usulan', () => firstProposal.waitFor());
+    await check(page, 'usulan');
+    await firstProposal.click();
+    await page.waitForURL(/#\/usulan\/.+/);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await check(page, 'usulan-detail');
+
+    await go(page, '/impor', () => page.getByRole('heading', { level: 2 }).first().waitFor());
+    await check(page, 'impor');
+    await go(page, '/duplikat', () => page.getByRole('heading', { level: 2 }).first().waitFor());
+    await check(page, 'duplikat');
+    await go(page, '/log', () => page.getByTestId('log-count').waitFor());
+    await check(page, 'log');
+
+    // A meeting: its form, then the console and the projector.
+    await nav(page, 'Musyawarah');
+    await check(page, 'musyawarah');
+    await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
+    await page.getByLabel('Nomor Berita Acara').waitFor();
+    await check(page, 'musyawarah-baru');
+    await page.getByLabel('Nomor Berita Acara').fill('400.9.2/012/KEL-PHD/XI/2026');
+    await page.getByLabel('Notulis').fill('Dewi Lestari');
+    await page.getByRole('button', { name: 'Buat sesi' }).click();
+    await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
+    await page.getByTestId('current-candidate').waitFor();
+    await check(page, 'musyawarah-konsol');
+    const [projector] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Buka proyektor' }).click(),
+    ]);
+    await projector.getByTestId('projector-name').waitFor();
+    await check(projector, 'musyawarah-proyektor');
+    await projector.close();
+
+    await nav(page, 'Surat');
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await check(page, 'surat');
+    await page.getByRole('tab', { name: 'Buku agenda' }).click();
+    await check(page, 'surat-agenda');
+
+    await nav(page, 'Ekspor');
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await check(page, 'ekspor');
+
+    await nav(page, 'Pengaturan');
+    await page.getByRole('tab', { name: 'Identitas kelurahan' }).waitFor();
+    const names = await page.getByRole('tab').allInnerTexts();
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) {
+      await page.getByRole('tab', { name, exact: true }).click();
+      await check(page, `pengaturan-${name}`);
+    }
+
+    const report = Object.entries(found)
+      .map(([screen, lines]) => `${screen}:\n  ${lines.join('\n  ')}`)
+      .join('\n');
+    expect(report).toBe('');
+  });
+});
