@@ -1,8 +1,8 @@
 import type { Column, Content } from 'pdfmake/interfaces';
-import { MONTHS_ID } from '../domain/settings';
 import type { KelurahanIdentity } from '../domain/settings';
 import { PAPER_SIZES } from './pdf-document';
 import type { PaperSize } from './pdf-document';
+import { formatTanggal } from '../domain/tanggal';
 
 /** 2 cm side margins, the usual for official letters. */
 export const LETTER_MARGINS: [number, number, number, number] = [57, 34, 57, 40];
@@ -12,13 +12,8 @@ export function pageWidth(paper: PaperSize): number {
   return typeof size === 'string' ? 595.28 : size.width;
 }
 
-/** '2026-11-27' → '27 November 2026'. Anything else is returned as given. */
-export function formatLongDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS_ID[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return iso;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
+/** '2026-11-27' → '27 November 2026': the app's one date formatter, on paper too. */
+export const formatLongDate = formatTanggal;
 
 /** "Kota Palangka Raya" → "PEMERINTAH KOTA PALANGKA RAYA". */
 export function governmentLine(kota: string): string {

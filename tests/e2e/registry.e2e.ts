@@ -120,7 +120,7 @@ describe.skipIf(!hasChromium)('registri warga: keluarga datang langsung ke kanto
     // Head: typing the NIK fills birth date and sex.
     await expect.poll(() => focusedName(page)).toBe('nik');
     await page.keyboard.type(HEAD.nik);
-    expect(await page.locator('input[name="tanggalLahir"]').inputValue()).toBe('1985-03-12');
+    expect(await page.locator('input[name="tanggalLahir"]').inputValue()).toBe('12-03-1985');
     expect(await page.locator('select[name="jenisKelamin"]').inputValue()).toBe('L');
     await page.locator('input[name="nik"]').fill('');
     await typeMember(page, HEAD);

@@ -6,6 +6,7 @@ import type {
 } from '@shared/domain/audit-anchor';
 import { linkTo } from '@shared/domain/audit-chain';
 import type { DtksDatabase } from './database';
+import { formatWaktu } from '@shared/domain/tanggal';
 
 export type AnchorFinding = {
   kind: 'anchor-rusak' | 'ditulis-ulang' | 'hilang';
@@ -29,12 +30,7 @@ export type AnchorComparison =
 
 type Point = Pick<AnchorCheckpoint, 'count' | 'headHash' | 'source' | 'at'>;
 
-const when = (iso: string) => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-};
+const when = (iso: string) => formatWaktu(iso);
 
 function labelOf(point: Point): string {
   return point.source === 'cadangan' ? `anchor cadangan ${when(point.at)}` : 'anchor';

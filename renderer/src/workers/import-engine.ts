@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { SessionAccount } from '@shared/domain/accounts';
 import { cellText, isBlank } from '@shared/domain/import/cells';
 import { groupByFamily } from '@shared/domain/import/families';
@@ -19,6 +18,7 @@ import type { CommitResult } from '../db/import-repository';
 import { setSessionAccount } from '../db/session';
 import { describeStorageError } from '../db/storage-errors';
 import { readSpreadsheet } from './spreadsheet-read';
+import { formatWaktu } from '@shared/domain/tanggal';
 
 export type ImportRequest =
   | {
@@ -179,7 +179,7 @@ export function createImportEngine(post: Post, openDb = (name: string) => new Dt
         fileName: current.fileName,
         sheetName: current.sheetName,
         layoutLabel: checked.layoutLabel,
-        checkedAt: format(checked.checkedAt, 'dd/MM/yyyy HH.mm'),
+        checkedAt: formatWaktu(checked.checkedAt),
         dataRows: checked.dataRows,
         validRows: checked.records.length,
         badRows: checked.badRows,

@@ -7,6 +7,7 @@ import { useDatabase } from '../../app/database-context';
 import { recordUpload } from '../../db/batch-outbox-repository';
 import { eksporError } from './errors';
 import { shortDate, todayIso } from './format';
+import { TanggalInput } from '../../app/forms/TanggalInput';
 
 /** "Catat unggahan": the day the operator uploaded the package and the portal's receipt. */
 export function UploadForm({ batch }: { batch: Batch }) {
@@ -65,8 +66,7 @@ export function UploadForm({ batch }: { batch: Batch }) {
         }}
       >
         <Group align="flex-start">
-          <TextInput
-            type="date"
+          <TanggalInput
             label="Tanggal unggah"
             required
             value={date}

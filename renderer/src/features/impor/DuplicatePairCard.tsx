@@ -16,6 +16,7 @@ import type { Family, PersonRow } from '@shared/domain/entities';
 import { maskNoKk } from '@shared/domain/kk';
 import { maskNik } from '@shared/domain/nik';
 import type { DuplicateCandidate } from '../../db/duplicates-repository';
+import { formatTanggal } from '@shared/domain/tanggal';
 
 const REASON_LABEL = {
   nama: 'Nama dan tanggal lahir sama',
@@ -29,10 +30,7 @@ const PRESENCE = {
   tidak_ditemukan: 'Tidak ditemukan',
 };
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return y && m && d ? `${d}/${m}/${y}` : iso;
-}
+const formatDate = formatTanggal;
 
 type Row = { label: string; value: (p: PersonRow, f?: Family) => string };
 

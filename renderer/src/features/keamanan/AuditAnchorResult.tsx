@@ -2,9 +2,10 @@ import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { AnchorProtection } from '@shared/domain/audit-anchor';
 import type { AnchorComparison } from '../../db/audit-anchor-check';
+import { formatWaktu } from '@shared/domain/tanggal';
 
 const number = new Intl.NumberFormat('id-ID');
-const when = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' });
+const when = { format: (at: Date | string) => formatWaktu(at) };
 
 const PROTECTION_NOTES: Record<AnchorProtection, string | null> = {
   safeStorage: null,

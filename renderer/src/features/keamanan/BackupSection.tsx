@@ -25,9 +25,10 @@ import { useSession } from './session-context';
 import { lastBackupAt, markBackupMade } from './session-store';
 import { StorageStatus } from './StorageStatus';
 import { readAutoBackupStatus, useAutoBackupKey } from './useAutoBackup';
+import { formatWaktu } from '@shared/domain/tanggal';
 
 const MIN_PASSPHRASE = 12;
-const when = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' });
+const when = { format: (at: Date | string | number) => formatWaktu(new Date(at)) };
 
 /** Pengaturan → Cadangan: encrypted backup now, the daily automatic one, restore and storage. */
 export function BackupSection() {

@@ -21,8 +21,9 @@ import type { BackupProgress } from '../../workers/run-backup';
 import { progressLabel, progressPercent } from './backup-progress';
 import { useOptionalSession } from './session-context';
 import { forgetSession } from './session-store';
+import { formatWaktu } from '@shared/domain/tanggal';
 
-const when = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' });
+const when = { format: (at: Date | string) => formatWaktu(at) };
 const number = new Intl.NumberFormat('id-ID');
 
 type Picked = { bytes: Uint8Array; header: BackupHeader; name: string };

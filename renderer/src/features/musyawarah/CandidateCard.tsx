@@ -6,6 +6,7 @@ import type { MeetingCandidate } from '@shared/domain/meeting-candidates';
 import { maskNoKk } from '@shared/domain/kk';
 import { maskNik } from '@shared/domain/nik';
 import { DecisionBadge } from './StatusBadge';
+import { formatTanggal } from '@shared/domain/tanggal';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -79,7 +80,7 @@ export function CandidateCard({
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Catatan petugas lapangan
             {candidate.officer ? ` · ${candidate.officer}` : ''}
-            {candidate.assessmentDate ? ` · ${candidate.assessmentDate}` : ''}
+            {candidate.assessmentDate ? ` · ${formatTanggal(candidate.assessmentDate)}` : ''}
           </Text>
           <Text>{candidate.fieldNote || 'Tidak ada catatan.'}</Text>
           {candidate.proposalNote && candidate.proposalNote !== candidate.fieldNote && (

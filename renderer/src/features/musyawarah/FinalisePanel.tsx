@@ -9,6 +9,7 @@ import { useCan } from '../keamanan/useCan';
 import { notifyError } from './errors';
 import { PrintPanel } from './PrintPanel';
 import { useFinaliseProblems } from './useMusyawarah';
+import { formatWaktu } from '@shared/domain/tanggal';
 
 /** Splits the 64 hex digits in groups of eight so the room can read it out and compare. */
 export function groupedHash(hash: string): string {
@@ -26,7 +27,7 @@ export function FinalisePanel({ meeting }: { meeting: Meeting }) {
     return (
       <Stack maw={960}>
         <Alert color="dark" title="Musyawarah terkunci">
-          Dikunci {meeting.lockedAt ? new Date(meeting.lockedAt).toLocaleString('id-ID') : ''}
+          Dikunci {meeting.lockedAt ? formatWaktu(meeting.lockedAt) : ''}
           {meeting.lockedBy ? ` oleh ${meeting.lockedBy}` : ''}. Keputusan, peserta dan data sesi
           tidak dapat diubah lagi; setiap usulan sudah berstatus “Diputuskan”.
         </Alert>

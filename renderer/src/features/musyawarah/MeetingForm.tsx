@@ -14,6 +14,7 @@ import type { MeetingFields, MeetingInput } from '@shared/domain/meeting';
 import { lurahStanding } from '@shared/domain/signer';
 import type { Official } from '@shared/domain/settings';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { TanggalInput } from '../../app/forms/TanggalInput';
 
 type Props = {
   initial: MeetingInput;
@@ -87,9 +88,8 @@ export function MeetingForm({
             error={errors.period}
             onChange={(e) => setField('period', e.currentTarget.value)}
           />
-          <TextInput
+          <TanggalInput
             label="Tanggal"
-            type="date"
             required
             value={values.date}
             error={errors.date}

@@ -36,6 +36,7 @@ import { LetterPreview } from './LetterPreview';
 import { lurahStanding } from '@shared/domain/signer';
 import { composePurpose } from './purposes';
 import type { PurposeChoice } from './purposes';
+import { TanggalInput } from '../../app/forms/TanggalInput';
 
 type Props = {
   detail: FamilyDetail;
@@ -221,8 +222,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
               error={errors['coverLetter.nomor']}
               onChange={(event) => setCover({ ...cover, nomor: event.currentTarget.value })}
             />
-            <TextInput
-              type="date"
+            <TanggalInput
               label="Tanggal surat pengantar"
               required
               max={today}

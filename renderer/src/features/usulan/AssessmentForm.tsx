@@ -24,6 +24,7 @@ import { useDatabase } from '../../app/database-context';
 import { saveAssessment } from '../../db/assessment-repository';
 import { isUsulanError } from '../../db/proposal-repository';
 import { describeStorageError } from '../../db/storage-errors';
+import { TanggalInput } from '../../app/forms/TanggalInput';
 
 type Props = { proposalId: string; existing: Assessment | null; onSaved: () => void };
 
@@ -196,9 +197,8 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
             error={errors.officer}
             onChange={(event) => setOfficer(event.currentTarget.value)}
           />
-          <TextInput
+          <TanggalInput
             label="Tanggal kunjungan"
-            type="date"
             required
             max={today()}
             value={date}

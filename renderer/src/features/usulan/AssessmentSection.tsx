@@ -4,6 +4,7 @@ import { getCriteriaSet } from '@shared/domain/criteria';
 import type { Assessment, Proposal } from '@shared/domain/entities';
 import { assessmentSummary, kindNeedsAssessment } from '@shared/domain/proposal';
 import { AssessmentForm } from './AssessmentForm';
+import { formatTanggal } from '@shared/domain/tanggal';
 
 type Props = { proposal: Proposal; assessments: Assessment[] };
 
@@ -76,8 +77,8 @@ export function AssessmentSection({ proposal, assessments }: Props) {
             </Text>
             {assessments.map((item) => (
               <Text key={item.id} size="sm">
-                {item.date} · {item.officer} · {getCriteriaSet(item.criteriaSetId)?.title} ·{' '}
-                {assessmentSummary(item)?.label}
+                {formatTanggal(item.date)} · {item.officer} ·{' '}
+                {getCriteriaSet(item.criteriaSetId)?.title} · {assessmentSummary(item)?.label}
               </Text>
             ))}
           </Stack>
@@ -93,7 +94,7 @@ function ReadOnlyAssessment({ assessment }: { assessment: Assessment }) {
     <Stack gap="xs">
       <Text size="sm">
         {set?.title ?? assessment.criteriaSetId} · petugas {assessment.officer} · tanggal{' '}
-        {assessment.date}
+        {formatTanggal(assessment.date)}
       </Text>
       <Table withTableBorder striped>
         <Table.Thead>

@@ -5,6 +5,7 @@ import type { AidReceived, Family, PersonRow } from '@shared/domain/entities';
 import { maskNoKk } from '@shared/domain/kk';
 import { maskNik } from '@shared/domain/nik';
 import { centralAid } from '@shared/domain/overlap';
+import { formatTanggal } from '@shared/domain/tanggal';
 
 const PRESENCE: Record<PersonRow['statusKeberadaan'], string> = {
   ada: 'Ada',
@@ -41,7 +42,7 @@ export function AidBadges({ aid }: { aid: AidReceived[] }) {
     <Group gap={6}>
       {aid.map((item) => (
         <Badge key={item.id} tt="none" color={central.has(item) ? 'blue' : 'grape'} variant="light">
-          {item.programme} ({LEVEL[item.level]}) sejak {item.since}
+          {item.programme} ({LEVEL[item.level]}) sejak {formatTanggal(item.since)}
         </Badge>
       ))}
     </Group>
@@ -74,7 +75,7 @@ export function FamilyCard({ family, members, aid, selectedPersonId, onSelectPer
             <Table.Td>{member.nama}</Table.Td>
             <Table.Td ff="monospace">{maskNik(member.nik)}</Table.Td>
             <Table.Td>{SHDK[member.shdk]}</Table.Td>
-            <Table.Td>{member.tanggalLahir}</Table.Td>
+            <Table.Td>{formatTanggal(member.tanggalLahir)}</Table.Td>
             <Table.Td>{PRESENCE[member.statusKeberadaan]}</Table.Td>
           </Table.Tr>
         ))}

@@ -27,6 +27,7 @@ import {
 } from '@shared/domain/proposal';
 import type { ProposalFieldsInput } from '@shared/domain/proposal';
 import type { FieldErrors } from '../../app/forms/useSchemaForm';
+import { TanggalInput } from '../../app/forms/TanggalInput';
 
 type Props = {
   values: ProposalFieldsInput;
@@ -165,9 +166,8 @@ export function ProposalFieldsForm({
                 error={errors.suratPengantarNomor}
                 onChange={(event) => setDoc('suratPengantarNomor', event.currentTarget.value)}
               />
-              <TextInput
+              <TanggalInput
                 label="Tanggal surat pengantar"
-                type="date"
                 required
                 value={documents.suratPengantarTanggal ?? ''}
                 error={errors.suratPengantarTanggal}

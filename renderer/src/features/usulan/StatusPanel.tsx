@@ -12,8 +12,7 @@ import {
   Timeline,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { format, parseISO } from 'date-fns';
-import { id as localeId } from 'date-fns/locale';
+import { formatWaktu } from '@shared/domain/tanggal';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Assessment, Decision, Proposal, ProposalStatus } from '@shared/domain/entities';
@@ -49,7 +48,7 @@ const SUGGESTED_REASONS: Partial<Record<ProposalStatus, string>> = {
 };
 
 export function formatInstant(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy, HH.mm', { locale: localeId });
+  return formatWaktu(iso);
 }
 
 type Props = { proposal: Proposal; latestAssessment: Assessment | null };

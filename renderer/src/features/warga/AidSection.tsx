@@ -22,6 +22,7 @@ import { addAid, DEFAULT_LEVEL, removeAid } from '../../db/aid-repository';
 import type { RegistryError } from '../../db/registry-repository';
 import { runAction } from './run-action';
 import { formatDate } from './warga-format';
+import { TanggalInput } from '../../app/forms/TanggalInput';
 
 const LEVEL_LABELS: Record<FundingLevel, string> = {
   pusat: 'Pusat',
@@ -196,9 +197,8 @@ function AidForm({
           value={personId}
           onChange={(e) => setPersonId(e.currentTarget.value)}
         />
-        <TextInput
+        <TanggalInput
           label="Menerima sejak"
-          type="date"
           required
           value={since}
           error={refusal?.field === 'since' ? refusal.message : undefined}

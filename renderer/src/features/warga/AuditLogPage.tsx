@@ -9,6 +9,7 @@ import { useAuditEntities, useAuditIds, useAuditWindow } from './useAuditLog';
 import { VirtualRows } from './VirtualRows';
 import { formatInstant } from './warga-format';
 import classes from './warga.module.css';
+import { TanggalInput } from '../../app/forms/TanggalInput';
 
 const number = new Intl.NumberFormat('id-ID');
 
@@ -56,15 +57,13 @@ export function AuditLogPage() {
           value={filter.actor ?? ''}
           onChange={(e) => set('actor', e.currentTarget.value)}
         />
-        <TextInput
+        <TanggalInput
           label="Dari tanggal"
-          type="date"
           value={filter.from ?? ''}
           onChange={(e) => set('from', e.currentTarget.value)}
         />
-        <TextInput
+        <TanggalInput
           label="Sampai tanggal"
-          type="date"
           value={filter.to ?? ''}
           onChange={(e) => set('to', e.currentTarget.value)}
         />

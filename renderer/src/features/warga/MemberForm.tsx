@@ -30,6 +30,7 @@ import {
   RELIGION_OPTIONS,
   SHDK_OPTIONS,
 } from './warga-format';
+import { TanggalInput } from '../../app/forms/TanggalInput';
 
 type Props = {
   initial: MemberDraft;
@@ -199,10 +200,9 @@ export function MemberForm(props: Props) {
             error={errors.tempatLahir}
             onChange={(e) => set('tempatLahir', e.currentTarget.value)}
           />
-          <TextInput
+          <TanggalInput
             label="Tanggal lahir"
             name="tanggalLahir"
-            type="date"
             required
             value={draft.tanggalLahir}
             error={errors.tanggalLahir}

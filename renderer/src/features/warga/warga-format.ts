@@ -1,5 +1,4 @@
-import { format, parseISO } from 'date-fns';
-import { id as localeId } from 'date-fns/locale';
+import { formatTanggal, formatWaktu } from '@shared/domain/tanggal';
 import { EDUCATION_LEVELS, PRESENCE_STATUSES, RELIGIONS, SHDK } from '@shared/domain/entities';
 import type { PresenceStatus, ShdkCode } from '@shared/domain/entities';
 import { EDUCATION_LABELS, RELIGION_LABELS } from '@shared/domain/labels';
@@ -56,19 +55,11 @@ export const COMMON_JOBS = [
   'Lainnya',
 ];
 
-/** '1985-03-12' → '12 Maret 1985'; anything unparseable is shown as is. */
-export function formatDate(value: string): string {
-  const date = parseISO(value);
-  return Number.isNaN(date.getTime()) ? value : format(date, 'd MMMM yyyy', { locale: localeId });
-}
+/** '1985-03-12' → '12 Maret 1985' (the app's one date formatter). */
+export const formatDate = formatTanggal;
 
-/** An ISO instant in the office's local time: '12 Mar 2026 14.05'. */
-export function formatInstant(value: string): string {
-  const date = parseISO(value);
-  return Number.isNaN(date.getTime())
-    ? value
-    : format(date, 'd MMM yyyy HH.mm', { locale: localeId });
-}
+/** An ISO instant in the office's local time: '12 Maret 2026 14.05'. */
+export const formatInstant = (value: string) => formatWaktu(value);
 
 export function areaLabel(rt: string, rw: string): string {
   return `RT ${rt} / RW ${rw}`;
