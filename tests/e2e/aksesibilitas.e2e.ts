@@ -56,6 +56,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** WCAG contrast of a computed `rgb(r, g, b)` colour against white. */
+function contrastWithWhite(rgb: string): number {
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+    const s = Number(c) / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+
 describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', () => {
   let session: Session;
   const found: Record<string, string[]> = {};
@@ -65,6 +74,11 @@ describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', (
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     const violations = await seriousViolations(page);
+    // Dates are written for people ('12 Maret 1980'), never as in a file or month first.
+    const rawDates = (await page.locator('body').innerText()).match(
+      /\b\d{4}-\d{2}-\d{2}\b|\b\d{2}\/\d{2}\/\d{4}\b/g,
+    );
+    if (rawDates) violations.push(`tanggal mentah di layar: ${rawDates.slice(0, 5).join(', ')}`);
     if (violations.length > 0) found[name] = violations;
     if (process.env.E2E_AXE_SCREENSHOTS) await screenshot(page, `axe-${name}`);
   }
@@ -83,7 +97,7 @@ describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', (
     if (session) removeProfile(session.profileDir);
   });
 
-  it('has no serious or critical violation on any main screen', async () => {
+  it('has no serious or critical violation (and no raw ISO date) on any main screen', async () => {
     const { page, context } = session;
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Selamat datang di DTKS Kelurahan' }).waitFor();
@@ -94,6 +108,15 @@ describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', (
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.getByRole('heading', { name: 'Masuk ke DTKS Kelurahan' }).waitFor();
     await check(page, 'masuk');
+    // A text field with focus shows a 2px ring that stands out from white by at least 3:1.
+    await page.getByLabel('Nama pengguna').focus();
+    const ring = await page.getByLabel('Nama pengguna').evaluate((input) => {
+      const style = getComputedStyle(input);
+      return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+    });
+    expect(ring.style).toBe('solid');
+    expect(parseFloat(ring.width)).toBeGreaterThanOrEqual(2);
+    expect(contrastWithWhite(ring.color)).toBeGreaterThanOrEqual(3);
     await signIn(page);
 
     await go(page, '/', () => page.getByTestId('rt-table').waitFor());
@@ -115,6 +138,11 @@ describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', (
     await page.waitForURL(/#\/usulan\/.+/);
     await page.getByRole('heading', { level: 2 }).first().waitFor();
     await check(page, 'usulan-detail');
+
+    await go(page, '/usulan/baru', () => page.getByRole('heading', { level: 2 }).first().waitFor());
+    await check(page, 'usulan-baru');
+    await go(page, '/warga/baru', () => page.locator('input[name="tanggalLahir"]').waitFor());
+    await check(page, 'warga-baru');
 
     await go(page, '/impor', () => page.getByRole('heading', { level: 2 }).first().waitFor());
     await check(page, 'impor');

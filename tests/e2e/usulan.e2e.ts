@@ -145,7 +145,7 @@ describe.skipIf(!hasChromium)('Usulan: dari pencarian warga sampai siap musyawar
     await screenshot(page, 'usulan-baru-form');
     await page.getByRole('button', { name: 'Simpan usulan' }).click();
     await page.getByRole('heading', { name: `Usulan: ${subjects.plain.nama}` }).waitFor();
-    expect(await page.getByText('No. 012/RT003/XI/2026, tanggal 2026-01-02').count()).toBe(1);
+    expect(await page.getByText('No. 012/RT003/XI/2026, tanggal 2 Januari 2026').count()).toBe(1);
   });
 
   it('runs the field check with evidence, attaches a photo and becomes ready', async () => {

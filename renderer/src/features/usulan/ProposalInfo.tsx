@@ -20,6 +20,7 @@ import { describeStorageError } from '../../db/storage-errors';
 import { RevealNumber } from '../keamanan/RevealNumber';
 import { ProposalFieldsForm } from './ProposalFieldsForm';
 import { formatInstant } from './StatusPanel';
+import { formatTanggal } from '@shared/domain/tanggal';
 
 type Props = { proposal: Proposal; person: PersonRow | undefined; aid: AidReceived[] };
 
@@ -84,7 +85,7 @@ export function ProposalInfo({ proposal, person, aid }: Props) {
           </Field>
           <Field label="Surat pengantar RT/RW">
             {docs.suratPengantar
-              ? `No. ${docs.suratPengantarNomor ?? '—'}, tanggal ${docs.suratPengantarTanggal ?? '—'}`
+              ? `No. ${docs.suratPengantarNomor ?? '—'}, tanggal ${docs.suratPengantarTanggal ? formatTanggal(docs.suratPengantarTanggal) : '—'}`
               : 'Tidak ada'}
           </Field>
           <Field label="Foto rumah">{tick(docs.fotoRumah)}</Field>
