@@ -14,6 +14,7 @@ import type { MeetingFields, MeetingInput } from '@shared/domain/meeting';
 import { lurahStanding } from '@shared/domain/signer';
 import type { Official } from '@shared/domain/settings';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 
 type Props = {
   initial: MeetingInput;
@@ -33,7 +34,8 @@ export function MeetingForm({
   onSubmit,
   onCancel,
 }: Props) {
-  const { values, errors, setField, validate } = useSchemaForm(meetingInputSchema, initial);
+  const { values, errors, setField, validate, dirty } = useSchemaForm(meetingInputSchema, initial);
+  const { attach, whileSaving } = useUnsavedGuard<HTMLFormElement>({ dirty });
   const isMinutes = values.kind === 'berita_acara';
   // An SPTJM is the Lurah's own statement: only the Lurah or a Plt./Plh. Lurah is offered.
   const choices = officials
@@ -44,10 +46,11 @@ export function MeetingForm({
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         const fields = validate();
-        if (fields) void onSubmit(fields);
+        if (fields) void whileSaving(() => onSubmit(fields));
       }}
     >
       <Stack>
