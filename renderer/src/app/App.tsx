@@ -53,13 +53,17 @@ const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
+/** The navigation bar is 230 px wide (Shell.tsx); its padding keeps this inside it. */
+const NOTIFICATION_WIDTH = 214;
+
 type Props = { db: DtksDatabase; kind: DatabaseKind; desktopApi: DesktopApi };
 
 export function App({ db, kind, desktopApi }: Props) {
   const database = useMemo(() => ({ db, kind }), [db, kind]);
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="bottom-right" />
+      {/* Over the foot of the navigation bar, never over a row's buttons; three at most. */}
+      <Notifications position="bottom-left" limit={3} containerWidth={NOTIFICATION_WIDTH} />
       <DesktopApiContext.Provider value={desktopApi}>
         <DatabaseContext.Provider value={database}>
           <ErrorBoundary>
