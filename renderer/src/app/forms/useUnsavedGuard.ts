@@ -13,6 +13,11 @@ type Options = {
   save?: () => void;
   /** Put the cursor in the first field when the form opens (default: yes). */
   focusFirst?: boolean;
+  /**
+   * False for a form inside a page that guards and saves it as a whole (the
+   * member form of a new family): Ctrl+S then saves the page, not the part.
+   */
+  register?: boolean;
 };
 
 export type UnsavedGuard<T extends HTMLElement> = {
@@ -48,6 +53,7 @@ export function useUnsavedGuard<T extends HTMLElement = HTMLDivElement>({
   dirty,
   save,
   focusFirst = true,
+  register = true,
 }: Options): UnsavedGuard<T> {
   const registry = useContext(UnsavedRegistryContext);
   const root = useRef<T | null>(null);
@@ -70,8 +76,8 @@ export function useUnsavedGuard<T extends HTMLElement = HTMLDivElement>({
   useEffect(() => {
     const current = entry.current;
     current.element = root.current;
-    return registry?.add(current);
-  }, [registry]);
+    return register ? registry?.add(current) : undefined;
+  }, [registry, register]);
 
   useEffect(() => {
     const element = root.current;

@@ -102,8 +102,9 @@ export function MemberForm(props: Props) {
   const dirty = draft.nik.trim() !== '' || draft.nama.trim() !== '';
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   const { attach } = useUnsavedGuard<HTMLFormElement>({
-    dirty: (props.guarded ?? true) && JSON.stringify(draft) !== JSON.stringify(props.initial),
+    dirty: JSON.stringify(draft) !== JSON.stringify(props.initial),
     focusFirst: false,
+    register: props.guarded ?? true,
   });
 
   const set = <K extends keyof MemberDraft>(key: K, value: MemberDraft[K]) => {
