@@ -72,7 +72,10 @@ vi.mock('electron', () => ({
   ipcMain: { handle: fake.state.ipcHandle },
   dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
   shell: { openExternal: vi.fn(), openPath: vi.fn() },
-  screen: { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn() },
+  screen: {
+    getAllDisplays: vi.fn(() => []),
+    getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1366, height: 728 } })),
+  },
   safeStorage: {
     isEncryptionAvailable: vi.fn(() => true),
     encryptString: vi.fn(),

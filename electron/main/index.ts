@@ -1,4 +1,4 @@
-import { promises as fs, readdirSync, rmSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import {
@@ -18,6 +18,13 @@ import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME } from './security';
 import { createMainWindow, focusWindow } from './window';
+import {
+  initialPlacement,
+  readWindowState,
+  rememberWindowState,
+  WINDOW_STATE_FILE,
+} from './window-state';
+import { guardUnload } from './unload-guard';
 
 // Must run before 'ready': privileges cannot be granted to a scheme afterwards.
 // standard + secure give app:// a real origin, so IndexedDB and fetch work there.
@@ -112,7 +119,19 @@ function onReady(): void {
     },
   });
 
-  mainWindow = createMainWindow({ BrowserWindow, preloadPath });
+  // Reopens where it was closed; maximised on a screen smaller than 1280×800.
+  const statePath = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const placement = initialPlacement(
+    readWindowState(() => readFileSync(statePath, 'utf8')),
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  mainWindow = createMainWindow({ BrowserWindow, preloadPath, placement });
+  rememberWindowState(mainWindow, {
+    write: (state) => writeFileSync(statePath, JSON.stringify(state)),
+  });
+  const window = mainWindow;
+  guardUnload(window, (options) => dialog.showMessageBoxSync(window, options));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -6,17 +6,21 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { APP_ENTRY_URL, isAppUrl, isPermissionAllowed } from './security';
+import { DEFAULT_SIZE, MIN_SIZE } from './window-state';
+import type { Placement } from './window-state';
 
 /** Matches the renderer's Mantine body colour so the first paint does not flash white. */
 const BACKGROUND_COLOR = '#f8f9fa';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: Placement['bounds'] = DEFAULT_SIZE,
+): BrowserWindowConstructorOptions {
   return {
     title: 'DTKS Kelurahan',
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 640,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     backgroundColor: BACKGROUND_COLOR,
     // Shown on ready-to-show, so the user never sees a half-painted window.
     show: false,
@@ -73,12 +77,19 @@ export type BrowserWindowConstructor = new (
 export type MainWindowDeps = {
   BrowserWindow: BrowserWindowConstructor;
   preloadPath: string;
+  /** Where and how large (window-state.ts); the default size when not given. */
+  placement?: Placement;
 };
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
-  const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath));
+  const window = new deps.BrowserWindow(
+    mainWindowOptions(deps.preloadPath, deps.placement?.bounds),
+  );
   hardenWebContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (deps.placement?.maximize) window.maximize();
+    window.show();
+  });
   // A failed load leaves a blank window; the protocol handler already logs why.
   void window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     console.error('Gagal memuat aplikasi:', error);

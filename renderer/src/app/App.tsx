@@ -1,8 +1,9 @@
 import { Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useMemo } from 'react';
-import { HashRouter, Route, Routes } from 'react-router-dom';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { createHashRouter, Route, RouterProvider, Routes } from 'react-router-dom';
+import type { KelurahanIdentity } from '@shared/domain/settings';
 import type { DatabaseKind, DtksDatabase } from '../db/database';
 import { getIdentity } from '../db/settings-repository';
 import { HomePage } from '../features/home/HomePage';
@@ -14,6 +15,7 @@ import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
 import { DatabaseContext } from './database-context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { UnsavedGuardHost } from './forms/UnsavedGuardHost';
 import { Shell } from './Shell';
 import { StartupWait } from './StartupWait';
 import { cssVariablesResolver, theme } from './theme';
@@ -51,13 +53,17 @@ const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
+/** The navigation bar is 230 px wide (Shell.tsx); its padding keeps this inside it. */
+const NOTIFICATION_WIDTH = 214;
+
 type Props = { db: DtksDatabase; kind: DatabaseKind; desktopApi: DesktopApi };
 
 export function App({ db, kind, desktopApi }: Props) {
   const database = useMemo(() => ({ db, kind }), [db, kind]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="bottom-right" />
+      {/* Over the foot of the navigation bar, never over a row's buttons; three at most. */}
+      <Notifications position="bottom-left" limit={3} containerWidth={NOTIFICATION_WIDTH} />
       <DesktopApiContext.Provider value={desktopApi}>
         <DatabaseContext.Provider value={database}>
           <ErrorBoundary>
@@ -77,24 +83,42 @@ function Gate({ db }: { db: DtksDatabase }) {
   const identity = useLiveQuery(() => getIdentity(db), [db], 'loading' as const);
   if (identity === 'loading') return <StartupWait />;
   if (identity === null) return <FirstRunPage />;
+  return <AppRouter db={db} identity={identity} />;
+}
+
+/**
+ * A data router (not `<HashRouter>`): only a data router lets a form with
+ * unsaved input hold a change of screen (`useBlocker`). The routes themselves
+ * stay declared as elements below.
+ */
+function AppRouter({ db, identity }: { db: DtksDatabase; identity: KelurahanIdentity }) {
+  // Made once: a new router would reset the screen. The identity is read live below.
+  const [router] = useState(() =>
+    createHashRouter([{ path: '*', element: <AppRoutes db={db} initial={identity} /> }]),
+  );
+  return <RouterProvider router={router} />;
+}
+
+function AppRoutes({ db, initial }: { db: DtksDatabase; initial: KelurahanIdentity }) {
+  const identity = useLiveQuery(() => getIdentity(db), [db]) ?? initial;
   return (
-    <HashRouter>
-      <Routes>
-        {/* The projector window has no shell: nothing but what the room may see. */}
-        <Route
-          path="/proyektor/*"
-          element={
-            <ProjectorGuard>
-              <Suspense fallback={null}>
-                <ProjectorPage />
-              </Suspense>
-            </ProjectorGuard>
-          }
-        />
-        <Route
-          path="*"
-          element={
-            <SessionGate>
+    <Routes>
+      {/* The projector window has no shell: nothing but what the room may see. */}
+      <Route
+        path="/proyektor/*"
+        element={
+          <ProjectorGuard>
+            <Suspense fallback={null}>
+              <ProjectorPage />
+            </Suspense>
+          </ProjectorGuard>
+        }
+      />
+      <Route
+        path="*"
+        element={
+          <SessionGate>
+            <UnsavedGuardHost>
               <Shell identity={identity}>
                 <ErrorBoundary>
                   <RoleGuard>
@@ -116,10 +140,10 @@ function Gate({ db }: { db: DtksDatabase }) {
                   </RoleGuard>
                 </ErrorBoundary>
               </Shell>
-            </SessionGate>
-          }
-        />
-      </Routes>
-    </HashRouter>
+            </UnsavedGuardHost>
+          </SessionGate>
+        }
+      />
+    </Routes>
   );
 }

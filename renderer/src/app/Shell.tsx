@@ -1,13 +1,4 @@
-import {
-  AppShell,
-  Button,
-  Group,
-  NavLink,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,15 +8,13 @@ import type { KelurahanIdentity } from '@shared/domain/settings';
 import { setActiveDatabaseKind } from '../db/database';
 import { useOptionalSession } from '../features/keamanan/session-context';
 import { SessionHeader } from '../features/keamanan/SessionHeader';
-import { changeLanguage, LANGUAGES } from '../i18n';
-import type { Language } from '../i18n';
 import { useDatabase } from './database-context';
 import { NAV_ITEMS } from './routes';
 
 type Props = { identity: KelurahanIdentity; children: ReactNode };
 
 export function Shell({ identity, children }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { kind } = useDatabase();
   const location = useLocation();
   // Only the screens the signed-in role may use are offered.
@@ -66,16 +55,6 @@ export function Shell({ identity, children }: Props) {
           </Stack>
           <Group gap="md" wrap="nowrap">
             <SessionHeader />
-            <SegmentedControl
-              size="xs"
-              aria-label={t('app.language')}
-              value={i18n.language}
-              onChange={(value) => void changeLanguage(value as Language)}
-              data={LANGUAGES.map((language) => ({
-                value: language.value,
-                label: language.value.toUpperCase(),
-              }))}
-            />
           </Group>
         </Group>
       </AppShell.Header>

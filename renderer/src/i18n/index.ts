@@ -1,36 +1,25 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { id } from './id';
 
-export const LANGUAGES = [
-  { value: 'id', label: 'Bahasa Indonesia' },
-  { value: 'en', label: 'English' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['value'];
+/**
+ * Indonesian is the product's language. An English switch once covered the
+ * shell only, leaving every screen Indonesian under an English menu; it is
+ * gone until every screen is translated (en.ts keeps the shell's keys for
+ * that day). A language chosen earlier in localStorage is ignored.
+ */
+export const APP_LANGUAGE = 'id';
 
-const LANGUAGE_KEY = 'dtks.language';
-
-export function storedLanguage(storage: Storage = localStorage): Language {
-  return storage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'id';
-}
-
-export async function initI18n(language: Language = storedLanguage()): Promise<typeof i18next> {
+export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'id',
-    resources: { id: { translation: id }, en: { translation: en } },
+    lng: APP_LANGUAGE,
+    fallbackLng: APP_LANGUAGE,
+    resources: { id: { translation: id } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  document.documentElement.lang = language;
+  document.documentElement.lang = APP_LANGUAGE;
   return i18next;
-}
-
-export async function changeLanguage(language: Language): Promise<void> {
-  localStorage.setItem(LANGUAGE_KEY, language);
-  await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
 }
 
 declare module 'i18next' {

@@ -23,6 +23,8 @@ export const TEST_LURAH: Official = {
 export async function addLurahAndTrainingData(
   page: Page,
   lurah: Official = TEST_LURAH,
+  /** Residents in the training data, as the size list shows it ("2.000"); the default when absent. */
+  size?: string,
 ): Promise<void> {
   await nav(page, 'Pengaturan');
   await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
@@ -34,6 +36,10 @@ export async function addLurahAndTrainingData(
   await page.getByRole('cell', { name: lurah.nama }).waitFor();
 
   await page.getByRole('tab', { name: 'Data latihan' }).click();
+  if (size) {
+    await page.getByTestId('demo-size').click();
+    await page.getByRole('option', { name: size, exact: true }).click();
+  }
   await page.getByTestId('load-demo').click();
   await page.getByTestId('training-banner').waitFor({ timeout: 90_000 });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string>;
@@ -20,6 +20,12 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors
 export function useSchemaForm<S extends z.ZodType<object>>(schema: S, initial: z.input<S>) {
   const [values, setValues] = useState<z.input<S>>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  // What the form started from, or last saved: input differing from it is unsaved.
+  const [baseline, setBaseline] = useState(() => JSON.stringify(initial));
+  const snapshot = useMemo(() => JSON.stringify(values), [values]);
+  const dirty = snapshot !== baseline;
+  /** After a save that keeps the form open: the values on screen are now the saved ones. */
+  const markClean = useCallback(() => setBaseline(snapshot), [snapshot]);
 
   const setField = useCallback(<K extends keyof z.input<S>>(key: K, value: z.input<S>[K]) => {
     setValues((current) => ({ ...(current as object), [key]: value }) as z.input<S>);
@@ -41,5 +47,5 @@ export function useSchemaForm<S extends z.ZodType<object>>(schema: S, initial: z
     return null;
   }, [schema, values]);
 
-  return { values, setValues, setField, errors, setErrors, validate };
+  return { values, setValues, setField, errors, setErrors, validate, dirty, markClean };
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { CURRENT_EXPORT_TEMPLATE } from '@shared/domain/export-template';
 import { EXTERNAL_HOST_ALLOW_LIST } from '@shared/ipc/contract';
 import { useDatabase } from '../../app/database-context';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { DEFAULT_PORTAL_URL, savePortalUrl } from '../../db/ekspor-settings-repository';
 import { eksporError } from './errors';
 import { usePortalUrl } from './useEkspor';
@@ -17,10 +18,16 @@ export function EksporSettingsPage() {
     if (stored) setUrl(stored);
   }, [stored]);
 
+  // `saved` may normalise the address; the stored value then differs from what was typed.
+  const { attach } = useUnsavedGuard<HTMLFormElement>({
+    dirty: stored !== undefined && url !== stored,
+  });
+
   const save = async () => {
     setError(null);
     try {
       const saved = await savePortalUrl(db, url);
+      setUrl(saved);
       notifications.show({ color: 'teal', message: `Alamat portal disimpan: ${saved}` });
     } catch (failure) {
       setError(eksporError(failure, 'Menyimpan alamat portal'));
@@ -32,6 +39,7 @@ export function EksporSettingsPage() {
     <Stack maw={900}>
       <Paper withBorder p="md">
         <form
+          ref={attach}
           onSubmit={(event) => {
             event.preventDefault();
             void save();

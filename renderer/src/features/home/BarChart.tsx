@@ -38,7 +38,8 @@ export function BarChart({ title, bars, color = 'var(--mantine-color-teal-6)' }:
                 alignItems: 'center',
               }}
             >
-              <Text size="xs" ta="right" truncate title={bar.label}>
+              {/* Long labels (the criteria's full wording) wrap: a cut label says nothing. */}
+              <Text size="xs" ta="right" lh={1.3} style={{ overflowWrap: 'anywhere' }}>
                 {bar.label}
               </Text>
               <span style={{ display: 'flex', alignItems: 'center', gap: 6 }}>

@@ -19,6 +19,7 @@ import { useDesktopApi } from '../../platform';
 import { renderPdf } from '../../workers/render-pdf';
 import { renderXlsx } from '../../workers/render-xlsx';
 import { BarChart } from './BarChart';
+import { StartHere } from './StartHere';
 import { useRecap } from './useRecap';
 
 const number = new Intl.NumberFormat('id-ID');
@@ -79,6 +80,7 @@ export function HomePage() {
           testId="stat-musyawarah"
         />
       </SimpleGrid>
+      {recap && recap.registry.families === 0 && <StartHere />}
       {recap && <RecapDetails recap={recap} />}
     </Stack>
   );

@@ -33,6 +33,7 @@ import { AccountModals } from './AccountModals';
 import { LoginLocksPanel } from './LoginLocksPanel';
 import type { AccountModal } from './AccountModals';
 import { useSession } from './session-context';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 
 /** Pengaturan → Akun pengguna: one's own password for everyone; the accounts for the admin. */
 export function AccountsSection() {
@@ -210,6 +211,10 @@ function IdleLockForm() {
   const { accountsDb, idleMinutes } = useSession();
   const [minutes, setMinutes] = useState<number | string>(idleMinutes);
   const [error, setError] = useState<string | null>(null);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({
+    dirty: Number(minutes) !== idleMinutes,
+    focusFirst: false,
+  });
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -228,7 +233,7 @@ function IdleLockForm() {
     }
   };
   return (
-    <form onSubmit={(event) => void save(event)} noValidate>
+    <form ref={attach} onSubmit={(event) => void save(event)} noValidate>
       <Group align="flex-end">
         <NumberInput
           label="Kunci otomatis setelah tidak ada aktivitas (menit)"

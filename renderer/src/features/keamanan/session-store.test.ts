@@ -5,9 +5,11 @@ import {
   forgetSession,
   lastBackupAt,
   markBackupMade,
+  markProjecting,
   projectorAllowed,
   rememberSession,
   resumableAccountId,
+  stopProjecting,
 } from './session-store';
 
 const T0 = Date.UTC(2026, 10, 5, 8, 0);
@@ -40,6 +42,24 @@ describe('session store', () => {
     expect(projectorAllowed(T0 + 60_000)).toBe(false);
     // The tab itself can still resume after a reload.
     expect(resumableAccountId(10, T0 + 60_000)).toBe('akun-1');
+  });
+
+  it('keeps the meeting being run on the projector through an idle lock, and only that one', () => {
+    rememberSession('akun-1', 10, T0);
+    markProjecting('rapat-1', T0);
+    forgetSession(); // the idle lock
+    expect(projectorAllowed(T0 + 1_000)).toBe(false);
+    expect(projectorAllowed(T0 + 1_000, 'rapat-1')).toBe(true);
+    expect(projectorAllowed(T0 + 1_000, 'rapat-2')).toBe(false);
+    // Not renewed by a running console: it lapses.
+    expect(projectorAllowed(T0 + 61_000, 'rapat-1')).toBe(false);
+    markProjecting('rapat-1', T0 + 61_000);
+    expect(projectorAllowed(T0 + 62_000, 'rapat-1')).toBe(true);
+    // Another meeting's console closing leaves it; closing the main window drops it.
+    stopProjecting('rapat-2');
+    expect(projectorAllowed(T0 + 62_000, 'rapat-1')).toBe(true);
+    closeProfileMarker();
+    expect(projectorAllowed(T0 + 62_000, 'rapat-1')).toBe(false);
   });
 
   it('ignores garbage in storage', () => {

@@ -39,23 +39,69 @@ export function forgetSession(): void {
   localStorage.removeItem(PROFILE_KEY);
 }
 
-/** Drops only the profile-wide marker (the tab may still resume after a reload). */
+/**
+ * Drops the profile-wide markers (the tab may still resume after a reload):
+ * the main window is closing or reloading, so the projector blanks.
+ */
 export function closeProfileMarker(): void {
   localStorage.removeItem(PROFILE_KEY);
+  localStorage.removeItem(PROJECTING_KEY);
 }
 
-export function projectorAllowed(now = Date.now()): boolean {
+// ---- A meeting on the projector ----
+
+/**
+ * While the facilitator's console runs a meeting, the projector keeps that
+ * meeting's masked view even when the main window locks (idle during a long
+ * debate): the hall must not go blank. The marker names one meeting and is
+ * renewed by the console while it is open; closing the main window drops it.
+ */
+const PROJECTING_KEY = 'dtks.proyeksi';
+/** The console renews the marker well within this. */
+export const PROJECTING_TTL_MS = 60_000;
+
+export function markProjecting(meetingId: string, now = Date.now()): void {
+  localStorage.setItem(
+    PROJECTING_KEY,
+    JSON.stringify({ meetingId, until: now + PROJECTING_TTL_MS }),
+  );
+}
+
+export function stopProjecting(meetingId: string): void {
+  if (projectingMeeting() === meetingId) localStorage.removeItem(PROJECTING_KEY);
+}
+
+function projectingMeeting(now?: number): string | null {
+  try {
+    const raw = JSON.parse(localStorage.getItem(PROJECTING_KEY) ?? 'null') as {
+      meetingId?: unknown;
+      until?: unknown;
+    } | null;
+    if (typeof raw?.meetingId !== 'string' || typeof raw.until !== 'number') return null;
+    return now === undefined || raw.until > now ? raw.meetingId : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The projector shows while a session is open in this profile, or, for the
+ * meeting being run on the console, while the main window is merely locked.
+ */
+export function projectorAllowed(now = Date.now(), meetingId?: string): boolean {
   try {
     const raw = JSON.parse(localStorage.getItem(PROFILE_KEY) ?? 'null') as {
       until?: unknown;
     } | null;
-    return typeof raw?.until === 'number' && raw.until > now;
+    if (typeof raw?.until === 'number' && raw.until > now) return true;
   } catch {
-    return false;
+    // Garbage in storage: fall through to the meeting marker.
   }
+  return meetingId !== undefined && meetingId !== '' && projectingMeeting(now) === meetingId;
 }
 
 export const PROFILE_SESSION_KEY = PROFILE_KEY;
+export const PROJECTING_STORAGE_KEY = PROJECTING_KEY;
 
 // ---- Backup reminders ----
 

@@ -1,6 +1,20 @@
 import { useEffect, useRef } from 'react';
 
-const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+/** Work that does not come as a key or pointer event here (the meeting console's steps). */
+const ACTIVITY_EVENT = 'dtks:aktivitas';
+const EVENTS = [
+  'pointerdown',
+  'pointermove',
+  'keydown',
+  'wheel',
+  'touchstart',
+  ACTIVITY_EVENT,
+] as const;
+
+/** Tells the idle lock that the user is working (e.g. a candidate was decided or shown). */
+export function noteActivity(): void {
+  window.dispatchEvent(new Event(ACTIVITY_EVENT));
+}
 /** Activity is noted at most this often: pointermove fires hundreds of times a second. */
 const THROTTLE_MS = 15_000;
 const CHECK_MS = 5_000;

@@ -16,6 +16,11 @@ import { TallyBar } from './TallyBar';
 import { useConsoleKeys } from './useConsoleKeys';
 import { useIdentity, useMeetingCandidates } from './useMusyawarah';
 import { CONSOLE_WINDOW_ID } from './window-id';
+import { markProjecting, stopProjecting } from '../keamanan/session-store';
+import { noteActivity } from '../keamanan/useIdleLock';
+
+/** How often the console renews "this meeting is on the projector" (see session-store). */
+const PROJECTING_RENEW_MS = 20_000;
 
 export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   const { db } = useDatabase();
@@ -59,9 +64,19 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   useEffect(() => {
     if (loaded) link.current?.publish(view);
   }, [view, loaded]);
+  // While the console runs, an idle lock of this window leaves the projector on.
+  useEffect(() => {
+    markProjecting(meeting.id);
+    const timer = window.setInterval(() => markProjecting(meeting.id), PROJECTING_RENEW_MS);
+    return () => {
+      window.clearInterval(timer);
+      stopProjecting(meeting.id);
+    };
+  }, [meeting.id]);
 
   const goTo = (proposalId: string | undefined) => {
     if (!proposalId) return;
+    noteActivity();
     setCursor(proposalId);
     saveCursor(meeting.id, proposalId);
   };

@@ -15,6 +15,7 @@ import { lurahStanding } from '@shared/domain/signer';
 import type { Official } from '@shared/domain/settings';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
 import { TanggalInput } from '../../app/forms/TanggalInput';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 
 type Props = {
   initial: MeetingInput;
@@ -34,7 +35,8 @@ export function MeetingForm({
   onSubmit,
   onCancel,
 }: Props) {
-  const { values, errors, setField, validate } = useSchemaForm(meetingInputSchema, initial);
+  const { values, errors, setField, validate, dirty } = useSchemaForm(meetingInputSchema, initial);
+  const { attach, whileSaving } = useUnsavedGuard<HTMLFormElement>({ dirty });
   const isMinutes = values.kind === 'berita_acara';
   // An SPTJM is the Lurah's own statement: only the Lurah or a Plt./Plh. Lurah is offered.
   const choices = officials
@@ -45,10 +47,11 @@ export function MeetingForm({
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         const fields = validate();
-        if (fields) void onSubmit(fields);
+        if (fields) void whileSaving(() => onSubmit(fields));
       }}
     >
       <Stack>

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { UNSUR } from '@shared/domain/entities';
 import type { Sex, Unsur } from '@shared/domain/entities';
 import { nameProblem, normalizeName } from '@shared/domain/person-name';
@@ -42,10 +43,16 @@ export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, o
   const [unsurError, setUnsurError] = useState<string | null>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setFields((current) => ({ ...current, [key]: value }));
+  // Opens in a modal, which puts the cursor in the name (data-autofocus).
+  const { attach } = useUnsavedGuard<HTMLFormElement>({
+    dirty: JSON.stringify(fields) !== JSON.stringify(draftOf(initial)),
+    focusFirst: false,
+  });
 
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         const nama = normalizeName(fields.nama);
@@ -92,7 +99,7 @@ export function PersonForm({ submitLabel, initial, offerSaveAsContact = false, o
         />
         <TextInput
           label="Jabatan"
-          placeholder="Contoh: Ketua RT 003 / RW 002"
+          placeholder="contoh: Ketua RT 003 / RW 002"
           value={fields.jabatan}
           onChange={(e) => set('jabatan', e.currentTarget.value)}
         />

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useParams } from 'react-router-dom';
 import type { Decision } from '@shared/domain/entities';
 import { DECISION_LABELS } from '@shared/domain/meeting';
@@ -8,8 +9,30 @@ import { followFacilitator, loadCursor } from './projector-sync';
 import { useIdentity, useMeeting, useMeetingCandidates } from './useMusyawarah';
 import './projector.css';
 
-/** How many names of the list fit beside the current candidate at 1024×768. */
+/** Names shown before the list is measured (about what fits at any size: type scales with the screen). */
 const LIST_WINDOW = 9;
+
+/**
+ * How many rows of the list fit its height: measured, so the list shows as
+ * many names as the screen holds and none is cut at the bottom.
+ */
+function useRowsThatFit(list: RefObject<HTMLOListElement | null>, length: number): number {
+  const [rows, setRows] = useState(LIST_WINDOW);
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    const measure = () => {
+      const row = element.querySelector('li')?.getBoundingClientRect().height ?? 0;
+      if (row > 0) setRows(Math.max(1, Math.floor(element.clientHeight / row)));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [list, length]);
+  return rows;
+}
 
 function DecisionMark({ decision, large = false }: { decision: Decision | null; large?: boolean }) {
   const cls = `proj-decision proj-${decision ?? 'belum'}${large ? ' proj-decision-large' : ''}`;
@@ -27,6 +50,7 @@ export function ProjectorPage() {
   const loaded = useMeetingCandidates(meetingId);
   const identity = useIdentity();
   const [pushed, setPushed] = useState<ProjectorView | null>(null);
+  const listRef = useRef<HTMLOListElement | null>(null);
 
   useEffect(() => followFacilitator(meetingId, setPushed), [meetingId]);
   useEffect(() => {
@@ -46,6 +70,7 @@ export function ProjectorPage() {
   }, [meeting, loaded, identity, meetingId]);
 
   const view = pushed ?? stored;
+  const rows = useRowsThatFit(listRef, view?.list.length ?? 0);
   if (meeting === null) {
     return <main className="proj-root proj-message">Sesi musyawarah tidak ditemukan.</main>;
   }
@@ -53,8 +78,9 @@ export function ProjectorPage() {
 
   const { current, list, tally } = view;
   const at = Math.max(0, view.position - 1);
-  const start = Math.min(Math.max(0, at - 3), Math.max(0, list.length - LIST_WINDOW));
-  const visible = list.slice(start, start + LIST_WINDOW);
+  const before = Math.min(3, Math.floor((rows - 1) / 2));
+  const start = Math.min(Math.max(0, at - before), Math.max(0, list.length - rows));
+  const visible = list.slice(start, start + rows);
 
   return (
     <main className="proj-root" data-testid="projector">
@@ -96,7 +122,7 @@ export function ProjectorPage() {
         ) : (
           <article className="proj-current proj-message">Belum ada calon.</article>
         )}
-        <ol className="proj-list" start={start + 1} aria-label="Daftar calon">
+        <ol className="proj-list" ref={listRef} start={start + 1} aria-label="Daftar calon">
           {visible.map((item) => (
             <li
               key={item.proposalId}

@@ -11,20 +11,17 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
 import { operatorSchema, periodLabel, updatePeriodSchema } from '@shared/domain/settings';
 import type { Operator, UpdatePeriod } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { getOperator, getPeriod, saveOperator, savePeriod } from '../../db/settings-repository';
 import { describeStorageError } from '../../db/storage-errors';
-import { changeLanguage, LANGUAGES } from '../../i18n';
 import { RegimeSection } from './RegimeSection';
-import type { Language } from '../../i18n';
 
 export function GeneralSection() {
   const { db } = useDatabase();
-  const { t, i18n } = useTranslation();
   const operator = useLiveQuery(() => getOperator(db), [db]);
   const period = useLiveQuery(() => getPeriod(db), [db]);
   return (
@@ -35,31 +32,30 @@ export function GeneralSection() {
       <Divider />
       {period && <PeriodForm key={JSON.stringify(period)} initial={period} />}
       {period && <RegimeSection period={period} />}
-      <Divider />
-      <Select
-        label={t('app.language')}
-        w={260}
-        data={LANGUAGES.map((language) => ({ value: language.value, label: language.label }))}
-        value={i18n.language}
-        allowDeselect={false}
-        onChange={(value) => value && void changeLanguage(value as Language)}
-      />
     </Stack>
   );
 }
 
 function OperatorForm({ initial }: { initial: Operator }) {
   const { db } = useDatabase();
-  const { values, errors, setField, validate } = useSchemaForm(operatorSchema, initial);
+  const { values, errors, setField, validate, dirty, markClean } = useSchemaForm(
+    operatorSchema,
+    initial,
+  );
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty, focusFirst: false });
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         const operator = validate();
         if (!operator) return;
         saveOperator(db, operator).then(
-          () => notifications.show({ color: 'teal', message: 'Nama operator tersimpan.' }),
+          () => {
+            markClean();
+            notifications.show({ color: 'teal', message: 'Nama operator tersimpan.' });
+          },
           (error: unknown) =>
             notifications.show({
               color: 'red',
@@ -85,17 +81,25 @@ function OperatorForm({ initial }: { initial: Operator }) {
 
 function PeriodForm({ initial }: { initial: UpdatePeriod }) {
   const { db } = useDatabase();
-  const { values, errors, setField, validate } = useSchemaForm(updatePeriodSchema, initial);
+  const { values, errors, setField, validate, dirty, markClean } = useSchemaForm(
+    updatePeriodSchema,
+    initial,
+  );
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty, focusFirst: false });
   const parsed = updatePeriodSchema.safeParse(values);
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         const period = validate();
         if (!period) return;
         savePeriod(db, period).then(
-          () => notifications.show({ color: 'teal', message: 'Periode pemutakhiran tersimpan.' }),
+          () => {
+            markClean();
+            notifications.show({ color: 'teal', message: 'Periode pemutakhiran tersimpan.' });
+          },
           (error: unknown) =>
             notifications.show({
               color: 'red',

@@ -15,6 +15,7 @@ import { OFFICE_TIME_ZONES, zoneOfProvince } from '@shared/domain/time-zone';
 import type { OfficeTimeZone } from '@shared/domain/time-zone';
 import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 
 export const EMPTY_IDENTITY: KelurahanIdentity = {
   namaKelurahan: '',
@@ -51,6 +52,7 @@ export function IdentityForm({ initial, submitLabel, onSubmit }: Props) {
   const [busy, setBusy] = useState(false);
   const [logoError, setLogoError] = useState<string | null>(null);
   const { values, errors, setField } = form;
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty });
 
   const text = (
     key: Exclude<keyof KelurahanIdentity, 'zonaWaktu'>,
@@ -94,6 +96,7 @@ export function IdentityForm({ initial, submitLabel, onSubmit }: Props) {
 
   return (
     <form
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
@@ -102,23 +105,35 @@ export function IdentityForm({ initial, submitLabel, onSubmit }: Props) {
     >
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {text('namaKelurahan', 'Nama kelurahan', { required: true, placeholder: 'Pahandut' })}
-          {text('kecamatan', 'Kecamatan', { required: true, placeholder: 'Pahandut' })}
-          {text('kota', 'Kota/Kabupaten', { required: true, placeholder: 'Kota Palangka Raya' })}
-          {text('provinsi', 'Provinsi', { required: true, placeholder: 'Kalimantan Tengah' })}
+          {text('namaKelurahan', 'Nama kelurahan', {
+            required: true,
+            placeholder: 'contoh: Pahandut',
+          })}
+          {text('kecamatan', 'Kecamatan', { required: true, placeholder: 'contoh: Pahandut' })}
+          {text('kota', 'Kota/Kabupaten', {
+            required: true,
+            placeholder: 'contoh: Kota Palangka Raya',
+          })}
+          {text('provinsi', 'Provinsi', {
+            required: true,
+            placeholder: 'contoh: Kalimantan Tengah',
+          })}
           {text('kodeWilayah', 'Kode wilayah (10 digit)', {
             required: true,
-            placeholder: '6271011001',
+            placeholder: 'contoh: 6271011001',
             description: 'Kode Kemendagri: provinsi 2, kota 2, kecamatan 2, kelurahan 4 digit',
             inputMode: 'numeric',
           })}
-          {text('kodeSurat', 'Kode kelurahan pada nomor surat', { placeholder: 'KEL-PHD' })}
+          {text('kodeSurat', 'Kode kelurahan pada nomor surat', { placeholder: 'contoh: KEL-PHD' })}
         </SimpleGrid>
-        {text('alamatKantor', 'Alamat kantor', { required: true, placeholder: 'Jl. ... No. ...' })}
+        {text('alamatKantor', 'Alamat kantor', {
+          required: true,
+          placeholder: 'contoh: Jl. Kalimantan No. 1',
+        })}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {text('telepon', 'Telepon', { placeholder: '(0536) 1234567' })}
-          {text('email', 'Email', { placeholder: 'kel.pahandut@palangkaraya.go.id' })}
-          {text('kodePos', 'Kode pos', { placeholder: '73111', inputMode: 'numeric' })}
+          {text('telepon', 'Telepon', { placeholder: 'contoh: (0536) 1234567' })}
+          {text('email', 'Email', { placeholder: 'contoh: kel.pahandut@palangkaraya.go.id' })}
+          {text('kodePos', 'Kode pos', { placeholder: 'contoh: 73111', inputMode: 'numeric' })}
         </SimpleGrid>
         <NativeSelect
           label="Zona waktu kantor"

@@ -19,6 +19,7 @@ import { officialSchema } from '@shared/domain/settings';
 import type { Official } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { deleteOfficial, listOfficials, saveOfficial } from '../../db/settings-repository';
 import { describeStorageError } from '../../db/storage-errors';
 
@@ -136,10 +137,13 @@ function OfficialForm({
   initial: Official;
   onDone: (official: Official) => Promise<void>;
 }) {
-  const { values, errors, setField, validate } = useSchemaForm(officialSchema, initial);
+  const { values, errors, setField, validate, dirty } = useSchemaForm(officialSchema, initial);
+  // The modal puts the cursor in the name (data-autofocus).
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty, focusFirst: false });
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         const official = validate();
@@ -166,7 +170,7 @@ function OfficialForm({
         />
         <TextInput
           label="Pangkat/Golongan"
-          placeholder="Penata Tk. I (III/d)"
+          placeholder="contoh: Penata Tk. I (III/d)"
           value={values.pangkatGolongan}
           error={errors.pangkatGolongan}
           onChange={(e) => setField('pangkatGolongan', e.currentTarget.value)}

@@ -18,6 +18,7 @@ import type { Letter } from '@shared/domain/entities';
 import { letterBlocker } from '@shared/domain/person-fields';
 import type { Official } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import {
   issueLetter,
   issueLetterSchema,
@@ -78,6 +79,15 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
   const [signer, setSigner] = useState<SignerChoice>(() => defaultSigner(officials, settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const { allowLeave, attach } = useUnsavedGuard({
+    dirty:
+      purpose.choice !== 'pendidikan' ||
+      purpose.detail !== '' ||
+      cover.nomor !== '' ||
+      cover.tanggal !== '' ||
+      kewarganegaraan !== 'WNI',
+    // Ctrl+S presses "Terbitkan surat" (data-save), which stays disabled while data is missing.
+  });
 
   if (!subject) return <Alert color="red">Warga tidak ditemukan di keluarga ini.</Alert>;
   const official = officials.find((o) => o.id === signer.signerId);
@@ -106,7 +116,9 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
     setErrors({});
     setBusy(true);
     try {
-      onIssued(await issueLetter(db, parsed.data));
+      const letter = await issueLetter(db, parsed.data);
+      allowLeave();
+      onIssued(letter);
     } catch (error) {
       if (error instanceof LetterError && error.field) {
         setErrors({ [error.field]: error.message });
@@ -122,7 +134,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
   };
 
   return (
-    <Stack>
+    <Stack ref={attach}>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="xs">
           <Title order={3} size="h5">
@@ -257,7 +269,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         <Button variant="default" onClick={onBack}>
           Batal
         </Button>
-        <Button loading={busy} disabled={blocker !== null} onClick={() => void submit()}>
+        <Button loading={busy} disabled={blocker !== null} data-save onClick={() => void submit()}>
           Terbitkan surat
         </Button>
       </Group>

@@ -18,6 +18,7 @@ import { checkLetterTemplate, LETTER_NUMBER_TOKENS } from '@shared/domain/letter
 import type { Official } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { letterSettingsSchema, saveLetterSettings } from '../../db/letter-settings-repository';
 import type { LetterSettings } from '../../db/letter-settings-repository';
 import { describeStorageError } from '../../db/storage-errors';
@@ -39,7 +40,12 @@ export function LetterSettingsPage() {
 
 function SettingsForm({ initial, officials }: { initial: LetterSettings; officials: Official[] }) {
   const { db } = useDatabase();
-  const { values, errors, setField, validate } = useSchemaForm(letterSettingsSchema, initial);
+  const { values, errors, setField, validate, dirty } = useSchemaForm(
+    letterSettingsSchema,
+    initial,
+  );
+  // Saving changes `settings`, which remounts this form (its key): clean again.
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty });
   const templateOk = checkLetterTemplate(values.template).length === 0;
   const next = useNextNumber(templateOk ? values : undefined);
 
@@ -58,6 +64,7 @@ function SettingsForm({ initial, officials }: { initial: LetterSettings; officia
     <Paper withBorder p="lg">
       <form
         noValidate
+        ref={attach}
         onSubmit={(event) => {
           event.preventDefault();
           void submit();

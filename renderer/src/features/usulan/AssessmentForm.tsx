@@ -21,6 +21,7 @@ import {
 import type { Assessment, AssessmentAnswer } from '@shared/domain/entities';
 import { isoDate, localCalendarDate } from '@shared/domain/id-common';
 import { useDatabase } from '../../app/database-context';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { saveAssessment } from '../../db/assessment-repository';
 import { isUsulanError } from '../../db/proposal-repository';
 import { describeStorageError } from '../../db/storage-errors';
@@ -55,6 +56,14 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
   const [note, setNote] = useState(existing?.note ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // What is on screen against what was loaded or last saved.
+  const snapshot = JSON.stringify({ setId, answers, officer, date, note });
+  const [baseline, setBaseline] = useState(snapshot);
+  // Part of the proposal page: the page, not this form, has the cursor first.
+  const { attach } = useUnsavedGuard<HTMLFormElement>({
+    dirty: snapshot !== baseline,
+    focusFirst: false,
+  });
 
   const set = getCriteriaSet(setId) ?? CRITERIA_SETS[0];
   const summary = summarizeAssessment(
@@ -107,6 +116,7 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
         existing ? { id: existing.id } : {},
       );
       notifications.show({ color: 'teal', message: 'Penilaian verifikasi lapangan tersimpan.' });
+      setBaseline(snapshot);
       setErrors({});
       onSaved();
     } catch (error) {
@@ -127,6 +137,7 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         void save();

@@ -13,6 +13,7 @@ import {
 import type { NewProposalInput, ProposalFieldsInput } from '@shared/domain/proposal';
 import { useDatabase } from '../../app/database-context';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { createProposal, isUsulanError } from '../../db/proposal-repository';
 import { describeStorageError } from '../../db/storage-errors';
 import { ResidentSearch } from '../warga/ResidentSearch';
@@ -44,6 +45,13 @@ export function NewProposalPage() {
   const detail = useFamilyDetail(familyId);
   const existing = useFamilyProposals(familyId);
   const [busy, setBusy] = useState(false);
+  // Picking the family alone loses nothing; anything typed about the proposal does.
+  const typed = (input: NewProposalInput) =>
+    JSON.stringify({ ...input, familyId: '', personId: '' });
+  const { allowLeave, attach } = useUnsavedGuard({
+    dirty: typed(values) !== typed(INITIAL),
+    save: () => void submit(),
+  });
 
   // Follow the URL: picking a family writes ?familyId=, and so can another screen.
   useEffect(() => {
@@ -87,6 +95,7 @@ export function NewProposalPage() {
     try {
       const proposal = await createProposal(db, input);
       notifications.show({ color: 'teal', message: 'Usulan tersimpan sebagai draf.' });
+      allowLeave();
       navigate(`/usulan/${proposal.id}`);
     } catch (error) {
       if (isUsulanError(error)) {
@@ -104,7 +113,7 @@ export function NewProposalPage() {
   };
 
   return (
-    <Stack maw={1000}>
+    <Stack maw={1000} ref={attach}>
       <Group justify="space-between">
         <Title order={2}>Usulan baru</Title>
         <Anchor component={Link} to="/usulan">

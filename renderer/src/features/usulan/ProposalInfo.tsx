@@ -15,6 +15,7 @@ import {
 import type { ProposalFieldsInput } from '@shared/domain/proposal';
 import { useDatabase } from '../../app/database-context';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { isUsulanError, updateProposal } from '../../db/proposal-repository';
 import { describeStorageError } from '../../db/storage-errors';
 import { RevealNumber } from '../keamanan/RevealNumber';
@@ -137,10 +138,11 @@ function EditForm({
     note: proposal.note ?? '',
     overlapJustification: proposal.overlapOverride?.justification ?? '',
   };
-  const { values, errors, setField, setErrors, validate } = useSchemaForm(
+  const { values, errors, setField, setErrors, validate, dirty } = useSchemaForm(
     proposalFieldsSchema,
     initial,
   );
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty });
   const [busy, setBusy] = useState(false);
 
   const overlap = checkAidOverlap(aid, values.programme);
@@ -180,6 +182,7 @@ function EditForm({
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         void save();

@@ -18,6 +18,7 @@ import { AID_PROGRAMMES, FUNDING_LEVELS } from '@shared/domain/entities';
 import type { AidProgramme, AidReceived, FundingLevel, PersonRow } from '@shared/domain/entities';
 import { centralAid, hasExistingOverlap } from '@shared/domain/overlap';
 import { useDatabase } from '../../app/database-context';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { addAid, DEFAULT_LEVEL, removeAid } from '../../db/aid-repository';
 import type { RegistryError } from '../../db/registry-repository';
 import { runAction } from './run-action';
@@ -140,8 +141,12 @@ function AidForm({
   const [since, setSince] = useState('');
   const [note, setNote] = useState('');
   const [refusal, setRefusal] = useState<RegistryError | null>(null);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({
+    dirty: since !== '' || note !== '' || personId !== '',
+  });
   return (
     <form
+      ref={attach}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -223,8 +228,10 @@ function RemoveAidForm({ item, onDone }: { item: AidReceived; onDone: () => void
   const { db } = useDatabase();
   const [reason, setReason] = useState('');
   const [refusal, setRefusal] = useState<RegistryError | null>(null);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: reason !== '' });
   return (
     <form
+      ref={attach}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

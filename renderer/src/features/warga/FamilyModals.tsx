@@ -6,6 +6,7 @@ import { suggestedMarital } from '@shared/domain/person-fields';
 import { useDatabase } from '../../app/database-context';
 import { issuesToErrors } from '../../app/forms/useSchemaForm';
 import type { FieldErrors } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { addMember, updateFamily, updateMember } from '../../db/registry-repository';
 import { familyInputSchema, MARITAL_LABELS } from '../../db/registry-schema';
 import { FamilyFields } from './FamilyFields';
@@ -156,9 +157,18 @@ function EditFamily({ family, onDone }: { family: Family; onDone: () => void }) 
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({
+    dirty:
+      values.noKk !== family.noKk ||
+      values.alamat !== family.alamat ||
+      values.rt !== family.rt ||
+      values.rw !== family.rw,
+    focusFirst: false,
+  });
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         const parsed = familyInputSchema.safeParse(values);

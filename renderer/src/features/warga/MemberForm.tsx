@@ -16,6 +16,7 @@ import { Link } from 'react-router-dom';
 import type { ConfirmableField } from '@shared/domain/entities';
 import { normalizeNik, parseNik } from '@shared/domain/nik';
 import type { FieldErrors } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { useDatabase } from '../../app/database-context';
 import { checkNikAvailable } from '../../db/registry-repository';
 import type { RegistryError } from '../../db/registry-repository';
@@ -49,6 +50,8 @@ type Props = {
   autoFocus?: boolean;
   /** Lets the page know whether something is typed but not yet submitted. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Asks before the input is lost (default); false when the page around it guards it. */
+  guarded?: boolean;
   /** Fields the import left unknown: they may stay "belum diisi", and say so. */
   toComplete?: readonly ConfirmableField[];
   /** Values the family card suggests for some of them, confirmed only by a click. */
@@ -99,6 +102,11 @@ export function MemberForm(props: Props) {
   const { onDirtyChange } = props;
   const dirty = draft.nik.trim() !== '' || draft.nama.trim() !== '';
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({
+    dirty: JSON.stringify(draft) !== JSON.stringify(props.initial),
+    focusFirst: false,
+    register: props.guarded ?? true,
+  });
 
   const set = <K extends keyof MemberDraft>(key: K, value: MemberDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -149,6 +157,7 @@ export function MemberForm(props: Props) {
   return (
     <form
       noValidate
+      ref={attach}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

@@ -7,6 +7,7 @@ import { SHDK } from '@shared/domain/entities';
 import { maskNik } from '@shared/domain/nik';
 import { useDatabase } from '../../app/database-context';
 import { issuesToErrors } from '../../app/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import type { FieldErrors } from '../../app/forms/useSchemaForm';
 import { createFamily, isRegistryError } from '../../db/registry-repository';
 import type { RegistryError } from '../../db/registry-repository';
@@ -59,6 +60,14 @@ export function NewFamilyPage() {
 
   const onDirtyChange = useCallback((dirty: boolean) => setMemberDirty(dirty), []);
   const kodeWilayah = identity?.kodeWilayah ?? '';
+  const dirty =
+    memberDirty || members.length > 0 || Object.values(family).some((value) => value !== '');
+  // The family's own fields and the member form take focus themselves (autoFocus).
+  const { allowLeave, attach } = useUnsavedGuard({
+    dirty,
+    save: () => void save(),
+    focusFirst: false,
+  });
 
   const resetForm = (list: MemberData[], draft = nextDraft(list)) => {
     setFormDraft(draft);
@@ -101,6 +110,7 @@ export function NewFamilyPage() {
         color: 'teal',
         message: `Keluarga ${members.find((m) => m.shdk === 1)?.nama ?? ''} tersimpan.`,
       });
+      allowLeave();
       navigate(`/warga/${id}`);
     } catch (error) {
       if (isRegistryError(error)) {
@@ -128,7 +138,7 @@ export function NewFamilyPage() {
   const hasHead = members.some((member) => member.shdk === 1);
 
   return (
-    <Stack maw={1100}>
+    <Stack maw={1100} ref={attach}>
       <Group justify="space-between">
         <Title order={2}>Daftarkan keluarga baru</Title>
         <Button component={Link} to="/warga" variant="subtle">
@@ -221,6 +231,7 @@ export function NewFamilyPage() {
           autoFocus={members.length > 0}
           submitLabel="Tambahkan ke daftar anggota"
           onDirtyChange={onDirtyChange}
+          guarded={false}
           onSubmit={addToList}
         />
       </Paper>
@@ -230,7 +241,13 @@ export function NewFamilyPage() {
         </Alert>
       )}
       <Group>
-        <Button size="md" onClick={() => void save()} loading={saving} disabled={!hasHead}>
+        <Button
+          size="md"
+          data-save
+          onClick={() => void save()}
+          loading={saving}
+          disabled={!hasHead}
+        >
           Simpan keluarga ({members.length} anggota)
         </Button>
         {!hasHead && (

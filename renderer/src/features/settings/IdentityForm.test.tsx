@@ -1,0 +1,39 @@
+import { MantineProvider } from '@mantine/core';
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_IDENTITY, IdentityForm } from './IdentityForm';
+
+beforeAll(() => {
+  // Mantine reads the colour scheme; jsdom has no matchMedia.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+});
+
+afterEach(cleanup);
+
+describe('first-run identity form', () => {
+  it('shows examples that cannot be taken for typed values', () => {
+    const { container } = render(
+      <MantineProvider>
+        <IdentityForm
+          initial={EMPTY_IDENTITY}
+          submitLabel="Simpan dan mulai"
+          onSubmit={async () => {}}
+        />
+      </MantineProvider>,
+    );
+    const placeholders = [...container.querySelectorAll('input[placeholder]')].map(
+      (input) => input.getAttribute('placeholder') ?? '',
+    );
+    expect(placeholders.length).toBeGreaterThan(5);
+    for (const text of placeholders) expect(text).toMatch(/^contoh: /);
+  });
+});
