@@ -14,6 +14,7 @@ import { periodLabel } from '@shared/domain/settings';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
+import { recordImportRun } from './import-history';
 import { pipelinedWriter } from './pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from './settings-repository';
 
@@ -75,6 +76,8 @@ export type CommitResult = {
   proposalsCreated: number;
   proposalsSkipped: number;
   auditId: string;
+  /** Carried by every row this import created; undoImport() removes them by it. */
+  importId: string;
 };
 
 const CHUNK = 1_000;
@@ -94,6 +97,7 @@ export async function commitImport(
   const now = input.now ?? new Date();
   const stamp = now.toISOString();
   const chunk = input.chunkSize ?? CHUNK;
+  const importId = newId();
   const tables = [db.families, db.people, db.proposals, db.settings, db.audit];
   return db.transaction('rw', tables, async () => {
     const [actor, identity, period] = await Promise.all([
@@ -123,11 +127,14 @@ export async function commitImport(
     for (const group of groups) {
       let family = familyByKk.get(group.noKk);
       if (!family) {
-        family = newFamily(group, {
-          id: newId(),
-          kodeWilayah: identity?.kodeWilayah ?? '',
-          now: stamp,
-        });
+        family = {
+          ...newFamily(group, {
+            id: newId(),
+            kodeWilayah: identity?.kodeWilayah ?? '',
+            now: stamp,
+          }),
+          importId,
+        };
         newFamilies.push(family);
       }
       for (const record of group.records) {
@@ -160,19 +167,23 @@ export async function commitImport(
     const total = newFamilies.length + newPeople.length + proposals.create.length;
     const writer = pipelinedWriter(chunk, total, onProgress);
     await writer.write(db.families, newFamilies);
-    await writer.write(db.people, newPeople, (planned) =>
-      toPersonRow(
+    await writer.write(db.people, newPeople, (planned) => ({
+      ...toPersonRow(
         newPerson(planned.record, {
           id: planned.id,
           familyId: planned.familyId,
           now: stamp,
         }),
       ),
+      importId,
+    }));
+    await writer.write(
+      db.proposals,
+      proposals.create.map((proposal) => ({ ...proposal, importId })),
     );
-    await writer.write(db.proposals, proposals.create);
     await writer.flush();
 
-    const result: Omit<CommitResult, 'auditId'> = {
+    const result: Omit<CommitResult, 'auditId' | 'importId'> = {
       familiesCreated: newFamilies.length,
       familiesReused: groups.length - newFamilies.length,
       peopleCreated: newPeople.length,
@@ -186,13 +197,14 @@ export async function commitImport(
         actor,
         action: 'import',
         entity: 'impor data',
-        entityId: input.fileName,
+        entityId: importId,
         summary:
           `Impor ${input.fileName}: ${result.peopleCreated} warga baru, ` +
           `${result.familiesCreated} keluarga baru, ${result.familiesReused} keluarga sudah ada, ` +
           `${result.peopleSkipped} warga sudah terdaftar tidak diubah, ` +
           `${result.proposalsCreated} usulan dibuat`,
         after: {
+          importId,
           fileName: input.fileName,
           rows: input.records.length,
           ...result,
@@ -202,7 +214,18 @@ export async function commitImport(
       },
       now,
     );
-    return { ...result, auditId: entry.id };
+    await recordImportRun(db, {
+      id: importId,
+      fileName: input.fileName,
+      at: stamp,
+      actor,
+      rows: input.records.length,
+      familiesCreated: result.familiesCreated,
+      peopleCreated: result.peopleCreated,
+      proposalsCreated: result.proposalsCreated,
+      auditId: entry.id,
+    });
+    return { ...result, auditId: entry.id, importId };
   });
 }
 
