@@ -18,6 +18,11 @@ import { recordImportRun } from './import-history';
 import { pipelinedWriter } from './pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from './settings-repository';
 
+const LOOKUP_SLICE = 2_000;
+
+/** What a save is writing now, in the clerk's words: the figure counts these. */
+export type SaveUnit = 'keluarga' | 'warga' | 'usulan';
+
 /** The registry changed between the check and the write; nothing was written. */
 export class ImportConflictError extends Error {
   override name = 'ImportConflictError';
@@ -30,11 +35,26 @@ export class ImportConflictError extends Error {
 export async function registrySnapshot(
   db: DtksDatabase,
   keys: { niks: readonly string[]; kks: readonly string[] },
+  onProgress: (done: number, total: number) => void = () => {},
 ): Promise<RegistrySnapshot> {
-  const [people, families] = await Promise.all([
-    db.people.where('nik').anyOf(keys.niks).toArray(),
-    db.families.where('noKk').anyOf(keys.kks).toArray(),
-  ]);
+  // In slices, so a 20,000-row file shows the lookup moving instead of a frozen "0 dari".
+  const total = keys.niks.length + keys.kks.length;
+  let done = 0;
+  onProgress(0, total);
+  const lookUp = async <T>(list: readonly string[], find: (slice: string[]) => Promise<T[]>) => {
+    const found: T[] = [];
+    for (let i = 0; i < list.length; i += LOOKUP_SLICE) {
+      const slice = list.slice(i, i + LOOKUP_SLICE);
+      found.push(...(await find(slice)));
+      done += slice.length;
+      onProgress(done, total);
+    }
+    return found;
+  };
+  const people = await lookUp(keys.niks, (slice) => db.people.where('nik').anyOf(slice).toArray());
+  const families = await lookUp(keys.kks, (slice) =>
+    db.families.where('noKk').anyOf(slice).toArray(),
+  );
   const familyIds = [...new Set(people.map((person) => person.familyId))];
   const holders = await db.families.bulkGet(familyIds);
   const kkById = new Map<string, string>();
@@ -92,7 +112,7 @@ const CHUNK = 1_000;
 export async function commitImport(
   db: DtksDatabase,
   input: CommitInput,
-  onProgress: (done: number, total: number) => void = () => {},
+  onProgress: (done: number, total: number, unit: SaveUnit) => void = () => {},
 ): Promise<CommitResult> {
   const now = input.now ?? new Date();
   const stamp = now.toISOString();
@@ -164,8 +184,21 @@ export async function commitImport(
         })
       : { create: [] as Proposal[], skipped: 0 };
 
-    const total = newFamilies.length + newPeople.length + proposals.create.length;
-    const writer = pipelinedWriter(chunk, total, onProgress);
+    // One figure per kind of row, each with a total that never changes: the chunks land
+    // in order, families first, then people, then proposals.
+    const stages: [SaveUnit, number][] = [
+      ['keluarga', newFamilies.length],
+      ['warga', newPeople.length],
+      ['usulan', proposals.create.length],
+    ];
+    const total = stages.reduce((sum, [, count]) => sum + count, 0);
+    const writer = pipelinedWriter(chunk, total, (done) => {
+      let before = 0;
+      for (const [unit, count] of stages) {
+        if (count > 0 && done <= before + count) return onProgress(done - before, count, unit);
+        before += count;
+      }
+    });
     await writer.write(db.families, newFamilies);
     await writer.write(db.people, newPeople, (planned) => ({
       ...toPersonRow(
