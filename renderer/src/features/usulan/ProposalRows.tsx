@@ -54,7 +54,7 @@ export function ProposalRows({ ids, filtered }: { ids: string[] | undefined; fil
             <span>Jenis</span>
             <span>Program</span>
             <span>Status</span>
-            <span>Verifikasi lapangan</span>
+            <span title="Verifikasi lapangan (verivali)">Verivali</span>
             <span>Periode</span>
           </div>
         }
