@@ -22,7 +22,7 @@ export function ImportProgressCard({
   return (
     <Paper withBorder p="lg" data-testid="import-progress">
       <Stack gap="sm">
-        <Text fw={600}>{LABEL[phase]}</Text>
+        <Text fw={600}>{LABEL[phase]}…</Text>
         <Progress
           value={waiting ? 100 : percent}
           animated
