@@ -68,6 +68,25 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
+      // The browser's own dialogs block the window, look foreign, cannot name what will be
+      // lost and are not shown at all in some Electron set-ups: use app/confirm instead.
+      'no-restricted-globals': [
+        'error',
+        ...['confirm', 'alert', 'prompt'].map((name) => ({
+          name,
+          message:
+            'Pakai useConfirm() dari renderer/src/app/confirm, bukan dialog bawaan peramban.',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['confirm', 'alert', 'prompt'].map((property) => ({
+          object: 'window',
+          property,
+          message:
+            'Pakai useConfirm() dari renderer/src/app/confirm, bukan dialog bawaan peramban.',
+        })),
+      ],
       'no-restricted-imports': [
         'error',
         {

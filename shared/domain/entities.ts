@@ -72,6 +72,8 @@ export type Family = {
   rw: string;
   /** 10-digit kode wilayah of the kelurahan. */
   kodeWilayah: string;
+  /** The import that created this family, so the import can be undone as a whole. */
+  importId?: string;
   createdAt: string;
   updatedAt: string;
 };
@@ -111,6 +113,8 @@ export type Person = {
    * removed one by one as the clerk fills or confirms them (renderer/src/db).
    */
   fieldsToComplete?: ConfirmableField[];
+  /** The import that created this person, so the import can be undone as a whole. */
+  importId?: string;
   createdAt: string;
   updatedAt: string;
 };
@@ -243,6 +247,8 @@ export type Proposal = {
   previousProposalId?: string;
   /** Set on a rejected proposal once it has been proposed again. */
   reproposedAs?: string;
+  /** The import that created this proposal, so the import can be undone as a whole. */
+  importId?: string;
   createdAt: string;
   updatedAt: string;
 };

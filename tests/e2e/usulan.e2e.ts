@@ -218,14 +218,14 @@ describe.skipIf(!hasChromium)('Usulan: dari pencarian warga sampai siap musyawar
     await page.goto(`${baseUrl}#/usulan`);
     const tab = page.getByRole('tab', { name: /^Siap musyawarah \(\d+\)$/ });
     await tab.click();
-    const table = page.getByTestId('usulan-table');
+    const table = page.getByRole('list', { name: 'Daftar usulan' });
     await table.getByText(subjects.plain.nama).waitFor();
     await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
     const count = Number((await tab.innerText()).replace(/\D/g, ''));
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(count);
-    expect(await table.locator('tbody tr', { hasText: subjects.plain.nama }).innerText()).toContain(
-      '2 dari 8 kriteria terpenuhi',
-    );
+    await expect.poll(() => page.getByTestId('usulan-count').innerText()).toBe(`${count} usulan`);
+    expect(
+      await table.getByRole('listitem').filter({ hasText: subjects.plain.nama }).innerText(),
+    ).toContain('2 dari 8 kriteria terpenuhi');
     await screenshot(page, 'usulan-daftar-siap');
 
     await page.getByRole('tab', { name: /^Draf/ }).click();
@@ -262,10 +262,14 @@ describe.skipIf(!hasChromium)('Usulan: dari pencarian warga sampai siap musyawar
     expect(await page.getByTestId('overlap-override').innerText()).toContain(justification);
 
     await page.goto(`${baseUrl}#/usulan?jenis=baru`);
-    const row = page.getByTestId('usulan-table').locator('tbody tr', {
-      hasText: subjects.central.nama,
-    });
-    expect(await row.textContent()).toContain('Pengecualian');
+    // Found by name: the list holds every proposal, the row may be below the fold.
+    await page.getByLabel('Cari usulan').fill(subjects.central.nama);
+    const row = page
+      .getByRole('list', { name: 'Daftar usulan' })
+      .getByRole('listitem')
+      .filter({ hasText: subjects.central.nama });
+    await row.first().waitFor();
+    expect(await row.first().textContent()).toContain('Pengecualian');
 
     // The override is in the activity log with the written justification.
     await page.goto(`${baseUrl}#/log`);

@@ -97,6 +97,23 @@ describe('findDuplicateCandidates', () => {
     );
   });
 
+  it('finds a pair by either name or a NIK prefix, and sorts by name on request', async () => {
+    const db = await withPeople([BUDI, BOEDI, TWIN, OTHER]);
+    const keys = async (search: string, sort?: 'kuat' | 'nama') =>
+      (await findDuplicateCandidates(db, 50, { search, sort })).candidates.map((c) => c.pairKey);
+    // Old spelling finds Budi, who is in both pairs.
+    expect((await keys('boedi')).sort()).toEqual([pairKeyOf('a', 'b'), pairKeyOf('a', 'c')].sort());
+    expect(await keys('andi')).toEqual([pairKeyOf('a', 'c')]);
+    expect(await keys('6271 0112 0390 0003')).toEqual([pairKeyOf('a', 'c')]);
+    expect((await keys('santoso')).sort()).toEqual(
+      [pairKeyOf('a', 'b'), pairKeyOf('a', 'c')].sort(),
+    );
+    expect(await keys('Rahmat')).toEqual([]);
+    const { total } = await findDuplicateCandidates(db, 50, { search: 'andi' });
+    expect(total).toBe(1);
+    expect(await keys('', 'nama')).toHaveLength(2);
+  });
+
   it('leaves out pairs that already have a decision', async () => {
     const db = await withPeople([BUDI, BOEDI, TWIN]);
     await markNotDuplicate(db, 'c', 'a', 'Anak kembar? Bukan, ayah dan anak');

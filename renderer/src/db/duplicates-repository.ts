@@ -1,6 +1,7 @@
 import type { DuplicateDecision, Family, PersonRow } from '@shared/domain/entities';
 import { maskNik } from '@shared/domain/nik';
-import { toPersonRow } from '@shared/domain/person-keys';
+import { stripSeparators } from '@shared/domain/id-common';
+import { nameTokens, toPersonRow } from '@shared/domain/person-keys';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
@@ -19,6 +20,24 @@ export type DuplicateCandidate = {
   familyA?: Family;
   familyB?: Family;
 };
+
+/** The orders of the list: strongest evidence first (both reasons), or by name. */
+export const DUPLICATE_SORTS = { kuat: 'Paling kuat dulu', nama: 'Nama (A–Z)' } as const;
+export type DuplicateSort = keyof typeof DUPLICATE_SORTS;
+
+/** A name (every word starts a word of either name) or a NIK prefix of either person. */
+function pairMatcher(search: string | undefined) {
+  const text = (search ?? '').trim();
+  if (!text) return () => true;
+  const digits = stripSeparators(text);
+  if (/^\d+$/.test(digits)) {
+    return (a: PersonRow, b: PersonRow) => a.nik.startsWith(digits) || b.nik.startsWith(digits);
+  }
+  const tokens = nameTokens(text);
+  const named = (person: PersonRow) =>
+    tokens.every((token) => person.searchTokens.some((word) => word.startsWith(token)));
+  return (a: PersonRow, b: PersonRow) => tokens.length > 0 && (named(a) || named(b));
+}
 
 export function pairKeyOf(idA: string, idB: string): string {
   return [idA, idB].sort().join('|');
@@ -48,6 +67,7 @@ async function repeatedKeys(db: DtksDatabase, index: 'dupNameKey' | 'dupMotherKe
 export async function findDuplicateCandidates(
   db: DtksDatabase,
   limit = 200,
+  options: { search?: string; sort?: DuplicateSort } = {},
 ): Promise<{ candidates: DuplicateCandidate[]; total: number }> {
   const pairs = new Map<string, { a: PersonRow; b: PersonRow; reasons: DuplicateReason[] }>();
   for (const [index, reason] of [
@@ -90,11 +110,14 @@ export async function findDuplicateCandidates(
         .toArray()
     ).map((decision) => decision.pairKey),
   );
+  const wanted = pairMatcher(options.search);
+  const byName = (x: PersonRow, y: PersonRow) => x.nama.localeCompare(y.nama, 'id');
   const open = [...pairs.entries()]
-    .filter(([key]) => !decided.has(key))
-    .sort(
-      ([, x], [, y]) =>
-        y.reasons.length - x.reasons.length || x.a.nama.localeCompare(y.a.nama, 'id'),
+    .filter(([key, pair]) => !decided.has(key) && wanted(pair.a, pair.b))
+    .sort(([, x], [, y]) =>
+      options.sort === 'nama'
+        ? byName(x.a, y.a)
+        : y.reasons.length - x.reasons.length || byName(x.a, y.a),
     );
   const page = open.slice(0, limit);
   const familyIds = [...new Set(page.flatMap(([, pair]) => [pair.a.familyId, pair.b.familyId]))];

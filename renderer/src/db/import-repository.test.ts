@@ -164,20 +164,31 @@ describe('commitImport', () => {
     expect(await counts(db)).toEqual({ families: 0, people: 0, proposals: 0, audit: 0 });
   });
 
-  it('reports progress up to every row it wrote', async () => {
+  it('reports progress per kind of row, each total fixed from the start', async () => {
     const db = await seeded();
     const records = importRecords(23, 4);
-    const progress: [number, number][] = [];
+    const progress: [number, number, string][] = [];
     const result = await commitImport(
       db,
-      { records, fileName: 'c.xlsx', proposals: null, chunkSize: 5 },
-      (done, total) => progress.push([done, total]),
+      { records, fileName: 'c.xlsx', proposals: defaultProposalChoice('prelist'), chunkSize: 5 },
+      (done, total, unit) => progress.push([done, total, unit]),
     );
-    const total = result.familiesCreated + result.peopleCreated;
-    expect(progress.at(-1)).toEqual([total, total]);
-    expect(progress.map(([done]) => done)).toEqual(
-      [...progress.map(([done]) => done)].sort((a, b) => a - b),
-    );
+    // In the clerk's units, one stage after the other, each total fixed from the start.
+    const units = [...new Set(progress.map(([, , unit]) => unit))];
+    expect(units).toEqual(['keluarga', 'warga', 'usulan']);
+    const expected: Record<string, number> = {
+      keluarga: result.familiesCreated,
+      warga: result.peopleCreated,
+      usulan: result.proposalsCreated,
+    };
+    for (const unit of units) {
+      const steps = progress.filter(([, , u]) => u === unit);
+      expect(new Set(steps.map(([, total]) => total))).toEqual(new Set([expected[unit]]));
+      const done = steps.map(([value]) => value);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+      expect(done.at(-1)).toBe(expected[unit]);
+    }
+    expect(progress.filter(([, , unit]) => unit === 'warga').length).toBeGreaterThan(3);
     expect(await db.people.count()).toBe(23);
   });
 
@@ -251,6 +262,20 @@ describe('registrySnapshot', () => {
     });
     expect([...snapshot.familyKkByNik]).toEqual([['6271011203900002', '6271010101100001']]);
     expect([...snapshot.familyHasHead]).toEqual([['6271010101100001', true]]);
+  });
+
+  it('reports the lookup moving, in NIK and No. KK, for a long file', async () => {
+    const db = await seeded();
+    const niks = Array.from(
+      { length: 4_500 },
+      (_, i) => `627101120390${String(i).padStart(4, '0')}`,
+    );
+    const steps: [number, number][] = [];
+    await registrySnapshot(db, { niks, kks: ['6271010101100001'] }, (done, total) =>
+      steps.push([done, total]),
+    );
+    expect(steps.map(([done]) => done)).toEqual([0, 2_000, 4_000, 4_500, 4_501]);
+    expect(new Set(steps.map(([, total]) => total))).toEqual(new Set([4_501]));
   });
 });
 

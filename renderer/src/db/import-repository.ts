@@ -14,8 +14,14 @@ import { periodLabel } from '@shared/domain/settings';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
+import { recordImportRun } from './import-history';
 import { pipelinedWriter } from './pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from './settings-repository';
+
+const LOOKUP_SLICE = 2_000;
+
+/** What a save is writing now, in the clerk's words: the figure counts these. */
+export type SaveUnit = 'keluarga' | 'warga' | 'usulan';
 
 /** The registry changed between the check and the write; nothing was written. */
 export class ImportConflictError extends Error {
@@ -29,11 +35,26 @@ export class ImportConflictError extends Error {
 export async function registrySnapshot(
   db: DtksDatabase,
   keys: { niks: readonly string[]; kks: readonly string[] },
+  onProgress: (done: number, total: number) => void = () => {},
 ): Promise<RegistrySnapshot> {
-  const [people, families] = await Promise.all([
-    db.people.where('nik').anyOf(keys.niks).toArray(),
-    db.families.where('noKk').anyOf(keys.kks).toArray(),
-  ]);
+  // In slices, so a 20,000-row file shows the lookup moving instead of a frozen "0 dari".
+  const total = keys.niks.length + keys.kks.length;
+  let done = 0;
+  onProgress(0, total);
+  const lookUp = async <T>(list: readonly string[], find: (slice: string[]) => Promise<T[]>) => {
+    const found: T[] = [];
+    for (let i = 0; i < list.length; i += LOOKUP_SLICE) {
+      const slice = list.slice(i, i + LOOKUP_SLICE);
+      found.push(...(await find(slice)));
+      done += slice.length;
+      onProgress(done, total);
+    }
+    return found;
+  };
+  const people = await lookUp(keys.niks, (slice) => db.people.where('nik').anyOf(slice).toArray());
+  const families = await lookUp(keys.kks, (slice) =>
+    db.families.where('noKk').anyOf(slice).toArray(),
+  );
   const familyIds = [...new Set(people.map((person) => person.familyId))];
   const holders = await db.families.bulkGet(familyIds);
   const kkById = new Map<string, string>();
@@ -75,6 +96,8 @@ export type CommitResult = {
   proposalsCreated: number;
   proposalsSkipped: number;
   auditId: string;
+  /** Carried by every row this import created; undoImport() removes them by it. */
+  importId: string;
 };
 
 const CHUNK = 1_000;
@@ -89,11 +112,12 @@ const CHUNK = 1_000;
 export async function commitImport(
   db: DtksDatabase,
   input: CommitInput,
-  onProgress: (done: number, total: number) => void = () => {},
+  onProgress: (done: number, total: number, unit: SaveUnit) => void = () => {},
 ): Promise<CommitResult> {
   const now = input.now ?? new Date();
   const stamp = now.toISOString();
   const chunk = input.chunkSize ?? CHUNK;
+  const importId = newId();
   const tables = [db.families, db.people, db.proposals, db.settings, db.audit];
   return db.transaction('rw', tables, async () => {
     const [actor, identity, period] = await Promise.all([
@@ -123,11 +147,14 @@ export async function commitImport(
     for (const group of groups) {
       let family = familyByKk.get(group.noKk);
       if (!family) {
-        family = newFamily(group, {
-          id: newId(),
-          kodeWilayah: identity?.kodeWilayah ?? '',
-          now: stamp,
-        });
+        family = {
+          ...newFamily(group, {
+            id: newId(),
+            kodeWilayah: identity?.kodeWilayah ?? '',
+            now: stamp,
+          }),
+          importId,
+        };
         newFamilies.push(family);
       }
       for (const record of group.records) {
@@ -157,22 +184,39 @@ export async function commitImport(
         })
       : { create: [] as Proposal[], skipped: 0 };
 
-    const total = newFamilies.length + newPeople.length + proposals.create.length;
-    const writer = pipelinedWriter(chunk, total, onProgress);
+    // One figure per kind of row, each with a total that never changes: the chunks land
+    // in order, families first, then people, then proposals.
+    const stages: [SaveUnit, number][] = [
+      ['keluarga', newFamilies.length],
+      ['warga', newPeople.length],
+      ['usulan', proposals.create.length],
+    ];
+    const total = stages.reduce((sum, [, count]) => sum + count, 0);
+    const writer = pipelinedWriter(chunk, total, (done) => {
+      let before = 0;
+      for (const [unit, count] of stages) {
+        if (count > 0 && done <= before + count) return onProgress(done - before, count, unit);
+        before += count;
+      }
+    });
     await writer.write(db.families, newFamilies);
-    await writer.write(db.people, newPeople, (planned) =>
-      toPersonRow(
+    await writer.write(db.people, newPeople, (planned) => ({
+      ...toPersonRow(
         newPerson(planned.record, {
           id: planned.id,
           familyId: planned.familyId,
           now: stamp,
         }),
       ),
+      importId,
+    }));
+    await writer.write(
+      db.proposals,
+      proposals.create.map((proposal) => ({ ...proposal, importId })),
     );
-    await writer.write(db.proposals, proposals.create);
     await writer.flush();
 
-    const result: Omit<CommitResult, 'auditId'> = {
+    const result: Omit<CommitResult, 'auditId' | 'importId'> = {
       familiesCreated: newFamilies.length,
       familiesReused: groups.length - newFamilies.length,
       peopleCreated: newPeople.length,
@@ -186,13 +230,14 @@ export async function commitImport(
         actor,
         action: 'import',
         entity: 'impor data',
-        entityId: input.fileName,
+        entityId: importId,
         summary:
           `Impor ${input.fileName}: ${result.peopleCreated} warga baru, ` +
           `${result.familiesCreated} keluarga baru, ${result.familiesReused} keluarga sudah ada, ` +
           `${result.peopleSkipped} warga sudah terdaftar tidak diubah, ` +
           `${result.proposalsCreated} usulan dibuat`,
         after: {
+          importId,
           fileName: input.fileName,
           rows: input.records.length,
           ...result,
@@ -202,7 +247,18 @@ export async function commitImport(
       },
       now,
     );
-    return { ...result, auditId: entry.id };
+    await recordImportRun(db, {
+      id: importId,
+      fileName: input.fileName,
+      at: stamp,
+      actor,
+      rows: input.records.length,
+      familiesCreated: result.familiesCreated,
+      peopleCreated: result.peopleCreated,
+      proposalsCreated: result.proposalsCreated,
+      auditId: entry.id,
+    });
+    return { ...result, auditId: entry.id, importId };
   });
 }
 

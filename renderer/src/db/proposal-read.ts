@@ -10,6 +10,8 @@ import type {
   ProposalKind,
   ProposalStatus,
 } from '@shared/domain/entities';
+import { stripSeparators } from '@shared/domain/id-common';
+import { nameTokens, phoneticKey } from '@shared/domain/person-keys';
 import { assessmentSummary, latestAssessment, periodSortKey } from '@shared/domain/proposal';
 import type { DtksDatabase } from './database';
 import { getFamilyDetail } from './registry-read';
@@ -20,6 +22,22 @@ export type ProposalFilter = {
   period?: string;
   rw?: string;
   rt?: string;
+};
+
+/** The list's orders, in the clerk's words on the screen. */
+export const PROPOSAL_SORTS = {
+  terbaru: 'Terbaru dibuat',
+  terlama: 'Terlama dibuat',
+  nama: 'Nama (A–Z)',
+  status: 'Status',
+  wilayah: 'RW/RT',
+} as const;
+export type ProposalSort = keyof typeof PROPOSAL_SORTS;
+
+export type ProposalQuery = ProposalFilter & {
+  /** A name (typos tolerated through the phonetic key), or a NIK or No. KK prefix. */
+  search?: string;
+  sort?: ProposalSort;
 };
 
 export type ProposalListRow = {
@@ -94,6 +112,92 @@ async function latestSummaries(
   return result;
 }
 
+const collator = new Intl.Collator('id-ID', { sensitivity: 'base' });
+const STATUS_RANK = new Map(PROPOSAL_STATUSES.map((status, index) => [status, index]));
+
+/** What a typed search asks for: digits are a NIK or No. KK prefix, words a name. */
+function searchMatcher(search: string | undefined) {
+  const text = (search ?? '').trim();
+  if (!text) return null;
+  const digits = stripSeparators(text);
+  if (/^\d+$/.test(digits)) {
+    return (person: PersonRow | undefined, family: Family | undefined) =>
+      (person?.nik.startsWith(digits) ?? false) || (family?.noKk.startsWith(digits) ?? false);
+  }
+  const tokens = nameTokens(text);
+  if (tokens.length === 0) return null;
+  return (person: PersonRow | undefined) => {
+    if (!person) return false;
+    const own = person.searchTokens;
+    // Every typed word starts a word of the name, or sounds like one.
+    return tokens.every(
+      (token) => own.some((word) => word.startsWith(token)) || own.includes(phoneticKey(token)),
+    );
+  };
+}
+
+/**
+ * Every proposal id under the filter, search and order: ids are cheap, so the
+ * list can hold thousands and read only the rows in view (getProposalRows).
+ * People and families are read only when the search or the order needs them.
+ */
+export async function listProposalIds(
+  db: DtksDatabase,
+  query: ProposalQuery = {},
+): Promise<string[]> {
+  let rows = await candidates(db, query);
+  const sort = query.sort ?? 'terbaru';
+  const matcher = searchMatcher(query.search);
+  const needPeople = matcher !== null || sort === 'nama' || sort === 'wilayah';
+  const needFamilies = sort === 'wilayah' || (matcher !== null && /^\d/.test(query.search ?? ''));
+  const people = new Map<string, PersonRow>();
+  const families = new Map<string, Family>();
+  if (needPeople) {
+    const found = await db.people.bulkGet([...new Set(rows.map((row) => row.personId))]);
+    for (const person of found) if (person) people.set(person.id, person);
+  }
+  if (needFamilies) {
+    const found = await db.families.bulkGet([...new Set(rows.map((row) => row.familyId))]);
+    for (const family of found) if (family) families.set(family.id, family);
+  }
+  if (matcher) {
+    rows = rows.filter((row) => matcher(people.get(row.personId), families.get(row.familyId)));
+  }
+  const newest = (a: Proposal, b: Proposal) => b.createdAt.localeCompare(a.createdAt);
+  const byName = (a: Proposal, b: Proposal) =>
+    collator.compare(people.get(a.personId)?.nama ?? '', people.get(b.personId)?.nama ?? '');
+  const compare: Record<ProposalSort, (a: Proposal, b: Proposal) => number> = {
+    terbaru: newest,
+    terlama: (a, b) => a.createdAt.localeCompare(b.createdAt),
+    nama: (a, b) => byName(a, b) || newest(a, b),
+    status: (a, b) =>
+      (STATUS_RANK.get(a.status) ?? 0) - (STATUS_RANK.get(b.status) ?? 0) || newest(a, b),
+    wilayah: (a, b) => {
+      const fa = families.get(a.familyId);
+      const fb = families.get(b.familyId);
+      return (
+        (fa?.rw ?? '').localeCompare(fb?.rw ?? '') ||
+        (fa?.rt ?? '').localeCompare(fb?.rt ?? '') ||
+        byName(a, b)
+      );
+    },
+  };
+  rows.sort(compare[sort]);
+  return rows.map((row) => row.id);
+}
+
+/** The rows for these ids (the ones in view), joined, in the same order; gone ids are left out. */
+export async function getProposalRows(
+  db: DtksDatabase,
+  ids: readonly string[],
+): Promise<ProposalListRow[]> {
+  const found = await db.proposals.bulkGet([...ids]);
+  return joinRows(
+    db,
+    found.filter((row): row is Proposal => row !== undefined),
+  );
+}
+
 /** Newest first, joined with family, person and the latest assessment summary. */
 export async function listProposals(
   db: DtksDatabase,
@@ -102,7 +206,10 @@ export async function listProposals(
 ): Promise<{ rows: ProposalListRow[]; total: number }> {
   const all = await candidates(db, filter);
   all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const page = all.slice(0, limit);
+  return { total: all.length, rows: await joinRows(db, all.slice(0, limit)) };
+}
+
+async function joinRows(db: DtksDatabase, page: Proposal[]): Promise<ProposalListRow[]> {
   const [families, people, summaries] = await Promise.all([
     db.families.bulkGet([...new Set(page.map((row) => row.familyId))]),
     db.people.bulkGet(page.map((row) => row.personId)),
@@ -113,15 +220,12 @@ export async function listProposals(
   ]);
   const familyById = new Map<string, Family>();
   for (const family of families) if (family) familyById.set(family.id, family);
-  return {
-    total: all.length,
-    rows: page.map((proposal, index) => ({
-      proposal,
-      family: familyById.get(proposal.familyId),
-      person: people[index],
-      assessment: summaries.get(proposal.id) ?? null,
-    })),
-  };
+  return page.map((proposal, index) => ({
+    proposal,
+    family: familyById.get(proposal.familyId),
+    person: people[index],
+    assessment: summaries.get(proposal.id) ?? null,
+  }));
 }
 
 /** Counts per status under the other filters, for the status tabs. */

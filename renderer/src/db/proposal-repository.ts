@@ -336,8 +336,17 @@ export async function deleteDraftProposal(
 export {
   countProposalsByStatus,
   getProposalDetail,
+  getProposalRows,
   listFamilyProposals,
+  listProposalIds,
   listProposalPeriods,
   listProposals,
+  PROPOSAL_SORTS,
 } from './proposal-read';
-export type { ProposalDetail, ProposalFilter, ProposalListRow } from './proposal-read';
+export type {
+  ProposalDetail,
+  ProposalFilter,
+  ProposalListRow,
+  ProposalQuery,
+  ProposalSort,
+} from './proposal-read';

@@ -1,3 +1,4 @@
+import { CancelledError } from './cancel';
 import type { PackageInput, PackageOutput, PackagePhase } from './batch-package';
 import type { BatchPackageMessage, BatchPackageRequest } from './batch-package.worker';
 
@@ -18,11 +19,22 @@ export const PACKAGE_PHASE_LABELS: Record<PackagePhase, string> = {
 export function buildPackageInWorker(
   input: PackageInput,
   onProgress: (phase: PackagePhase, fraction: number) => void,
+  signal?: AbortSignal,
 ): Promise<PackageOutput> {
+  if (signal?.aborted) return Promise.reject(new CancelledError());
   const worker = new Worker(new URL('./batch-package.worker.ts', import.meta.url), {
     type: 'module',
   });
   return new Promise<PackageOutput>((resolve, reject) => {
+    // The package is built in memory only: stopping the worker leaves nothing behind.
+    signal?.addEventListener(
+      'abort',
+      () => {
+        worker.terminate();
+        reject(new CancelledError());
+      },
+      { once: true },
+    );
     worker.onmessage = (event: MessageEvent<BatchPackageMessage>) => {
       const message = event.data;
       if (message.type === 'progress') return onProgress(message.phase, message.fraction);

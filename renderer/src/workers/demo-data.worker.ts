@@ -5,6 +5,7 @@ import { generateDemoWorkflow } from '@shared/domain/demo-workflow';
 import { periodLabel } from '@shared/domain/settings';
 import { DATABASE_NAMES, DtksDatabase } from '../db/database';
 import { replaceWithDemoData } from '../db/demo-load';
+import type { DemoUnit } from '../db/demo-load';
 import { getPeriod } from '../db/settings-repository';
 import { setSessionAccount } from '../db/session';
 import { describeStorageError } from '../db/storage-errors';
@@ -19,7 +20,8 @@ export type DemoDataRequest = {
 };
 
 export type DemoDataMessage =
-  | { type: 'progress'; phase: 'generate' | 'write'; done: number; total: number }
+  | { type: 'progress'; phase: 'generate'; done: number; total: number }
+  | { type: 'progress'; phase: 'write'; done: number; total: number; unit: DemoUnit }
   | { type: 'done'; families: number; people: number }
   | { type: 'error'; message: string };
 
@@ -54,7 +56,7 @@ self.onmessage = async (event: MessageEvent<DemoDataRequest>) => {
       { ...data, ...workflow },
       { settings, officials },
       { actor: request.actor, seed: request.seed },
-      (done, total) => post({ type: 'progress', phase: 'write', done, total }),
+      (done, total, unit) => post({ type: 'progress', phase: 'write', done, total, unit }),
     );
     post({ type: 'done', families: data.families.length, people: data.people.length });
   } catch (error) {

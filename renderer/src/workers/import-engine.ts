@@ -14,7 +14,7 @@ import { checkRows, collectKeys } from '@shared/domain/import/validate-rows';
 import type { ImportCheck, RowIssue, SheetTable } from '@shared/domain/import/validate-rows';
 import { DtksDatabase } from '../db/database';
 import { commitImport, findRememberedLayout, registrySnapshot } from '../db/import-repository';
-import type { CommitResult } from '../db/import-repository';
+import type { CommitResult, SaveUnit } from '../db/import-repository';
 import { setSessionAccount } from '../db/session';
 import { describeStorageError } from '../db/storage-errors';
 import { readSpreadsheet } from './spreadsheet-read';
@@ -62,7 +62,17 @@ export type CheckSummary = {
 };
 
 export type ImportPhase = 'baca' | 'periksa' | 'simpan';
-export type ImportProgress = { phase: ImportPhase; done: number; total: number };
+/**
+ * `stage` names what is happening now and `unit` what `done` and `total` count, in the
+ * clerk's words ("warga", "baris"); a stage's total never changes while it runs.
+ */
+export type ImportProgress = {
+  phase: ImportPhase;
+  stage: string;
+  done: number;
+  total: number;
+  unit: string;
+};
 
 export type ImportResponse =
   | { type: 'progress'; id: number; progress: ImportProgress }
@@ -96,16 +106,24 @@ export function reportFileName(fileName: string): string {
  * The import session behind the worker: one file, read once, checked as often as the
  * mapping changes, written once. Kept apart from the worker shell so tests can drive it.
  */
+const SAVE_STAGES: Record<SaveUnit, string> = {
+  keluarga: 'Menyimpan keluarga baru',
+  warga: 'Menyimpan warga baru',
+  usulan: 'Membuat usulan',
+};
+
 export function createImportEngine(post: Post, openDb = (name: string) => new DtksDatabase(name)) {
   let state: State | null = null;
 
-  const progress = (id: number, phase: ImportPhase) => (done: number, total: number) =>
-    post({ type: 'progress', id, progress: { phase, done, total } });
+  const progress =
+    (id: number, phase: ImportPhase, stage: string, unit: string) =>
+    (done: number, total: number) =>
+      post({ type: 'progress', id, progress: { phase, stage, done, total, unit } });
 
   async function open(request: Extract<ImportRequest, { type: 'open' }>) {
     state?.db.close();
     state = null;
-    progress(request.id, 'baca')(0, 1);
+    progress(request.id, 'baca', 'Membaca berkas', 'berkas')(0, 1);
     const read = await readSpreadsheet(new Uint8Array(request.bytes));
     if (!read.ok) return post({ type: 'failed', id: request.id, message: read.message });
     const db = openDb(request.dbName);
@@ -117,7 +135,7 @@ export function createImportEngine(post: Post, openDb = (name: string) => new Dt
     const remembered = detected.known ? undefined : await findRememberedLayout(db, signature);
     const rememberedMapping = remembered ? sanitizeMapping(remembered.mapping, headers) : null;
     const dataRows = rows.filter((row) => !row.cells.every(isBlank));
-    progress(request.id, 'baca')(1, 1);
+    progress(request.id, 'baca', 'Membaca berkas', 'berkas')(1, 1);
     post({
       type: 'opened',
       id: request.id,
@@ -144,11 +162,17 @@ export function createImportEngine(post: Post, openDb = (name: string) => new Dt
       request.mapping as Record<string, string>,
       current.table.headers,
     );
-    const registry = await registrySnapshot(current.db, collectKeys(current.table, mapping));
+    const registry = await registrySnapshot(
+      current.db,
+      collectKeys(current.table, mapping),
+      progress(request.id, 'periksa', 'Mencocokkan dengan data warga', 'NIK dan No. KK'),
+    );
+    const rowProgress = progress(request.id, 'periksa', 'Memeriksa baris', 'baris');
+    rowProgress(0, current.table.rows.length);
     const result = checkRows(current.table, mapping, {
       today: new Date(),
       registry,
-      onProgress: progress(request.id, 'periksa'),
+      onProgress: rowProgress,
     });
     current.check = { ...result, layoutLabel: request.layoutLabel, checkedAt: new Date() };
     const families = groupByFamily(result.records);
@@ -201,7 +225,12 @@ export function createImportEngine(post: Post, openDb = (name: string) => new Dt
     const result = await commitImport(
       current.db,
       { records: checked.records, fileName: current.fileName, proposals: request.proposals },
-      progress(request.id, 'simpan'),
+      (done, total, unit) =>
+        post({
+          type: 'progress',
+          id: request.id,
+          progress: { phase: 'simpan', stage: SAVE_STAGES[unit], done, total, unit },
+        }),
     );
     post({ type: 'committed', id: request.id, result });
   }

@@ -1,7 +1,9 @@
 import type { PdfDocument } from '@shared/reports/pdf-document';
+import { CancelledError } from './cancel';
 import type { PdfMessage, PdfRequest } from './pdf.worker';
 
 type Pending = {
+  request: PdfRequest;
   resolve: (bytes: Uint8Array) => void;
   reject: (error: Error) => void;
   onProgress?: (fraction: number) => void;
@@ -39,16 +41,42 @@ function getWorker(): Worker {
   return created;
 }
 
-/** Renders a document off the main thread; resolves to the PDF bytes. */
+/**
+ * Renders a document off the main thread; resolves to the PDF bytes. pdfmake lays
+ * out a document in one go, so cancelling stops the worker itself; any other
+ * document it was making is handed to a fresh worker.
+ */
 export function renderPdf(
   doc: PdfDocument,
   onProgress?: (fraction: number) => void,
+  signal?: AbortSignal,
 ): Promise<Uint8Array> {
   const id = nextId;
   nextId += 1;
+  if (signal?.aborted) return Promise.reject(new CancelledError());
   return new Promise<Uint8Array>((resolve, reject) => {
-    pending.set(id, { resolve, reject, onProgress });
     const request: PdfRequest = { id, doc };
+    const settle = () => signal?.removeEventListener('abort', abort);
+    const abort = () => {
+      if (!pending.delete(id)) return;
+      worker?.terminate();
+      worker = null;
+      reject(new CancelledError());
+      for (const other of pending.values()) getWorker().postMessage(other.request);
+    };
+    pending.set(id, {
+      request,
+      resolve: (bytes) => {
+        settle();
+        resolve(bytes);
+      },
+      reject: (error) => {
+        settle();
+        reject(error);
+      },
+      onProgress,
+    });
+    signal?.addEventListener('abort', abort, { once: true });
     getWorker().postMessage(request);
   });
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { batchLabel } from '@shared/domain/batch';
 import type { Batch } from '@shared/domain/entities';
@@ -9,6 +9,7 @@ import type { BatchCheck } from '../../db/batch-read';
 import { deleteBatch, makeNewVersion, revalidateBatch } from '../../db/batch-repository';
 import type { BatchResult } from '../../db/batch-repository';
 import { useDesktopApi } from '../../platform';
+import { isCancelled } from '../../workers/cancel';
 import { eksporError, notifyEksporError } from './errors';
 import { exportBatchPackage } from './export-package';
 import type { ExportProgress } from './export-package';
@@ -36,6 +37,7 @@ export function BatchActions({
   const desktop = useDesktopApi();
   const navigate = useNavigate();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const exportJob = useRef<AbortController | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ where: string; fileName: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -66,16 +68,29 @@ export function BatchActions({
   const exportZip = async () => {
     setFailure(null);
     setSaved(null);
-    setProgress({ label: 'Memulai', percent: 0 });
+    setProgress({ label: 'Memulai', percent: 0, cancellable: true });
+    const controller = new AbortController();
+    exportJob.current = controller;
     try {
-      const outcome = await exportBatchPackage(db, desktop, batch.id, setProgress);
+      const outcome = await exportBatchPackage(
+        db,
+        desktop,
+        batch.id,
+        setProgress,
+        controller.signal,
+      );
       if (outcome.status === 'saved') {
         setSaved({ where: outcome.where, fileName: outcome.fileName });
         notifications.show({ color: 'teal', message: `Paket ${outcome.fileName} tersimpan.` });
       }
     } catch (error) {
-      setFailure(eksporError(error, 'Mengekspor paket'));
+      if (isCancelled(error)) {
+        notifications.show({ message: 'Ekspor dibatalkan. Batch tidak berubah.' });
+      } else {
+        setFailure(eksporError(error, 'Mengekspor paket'));
+      }
     } finally {
+      exportJob.current = null;
       setProgress(null);
     }
   };
@@ -130,9 +145,16 @@ export function BatchActions({
       {progress && (
         <Stack gap={4}>
           <Progress value={progress.percent} animated aria-label="Kemajuan membuat paket" />
-          <Text size="sm" c="dimmed">
-            {progress.label}…
-          </Text>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" data-testid="export-progress">
+              {progress.label}… {Math.round(progress.percent)}%
+            </Text>
+            {progress.cancellable && (
+              <Button size="xs" variant="default" onClick={() => exportJob.current?.abort()}>
+                Batalkan
+              </Button>
+            )}
+          </Group>
         </Stack>
       )}
       {failure && (

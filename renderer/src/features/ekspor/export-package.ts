@@ -6,10 +6,14 @@ import { getLetterSettings } from '../../db/letter-settings-repository';
 import { currentActor, getIdentity } from '../../db/settings-repository';
 import type { DesktopApi } from '../../platform';
 import { buildPackageInWorker, PACKAGE_PHASE_LABELS } from '../../workers/batch-package-client';
+import { CancelledError } from '../../workers/cancel';
 import { renderPdf } from '../../workers/render-pdf';
 import { prepareMeetingDocument } from '../musyawarah/meeting-print';
 
-export type ExportProgress = { label: string; percent: number };
+/** `cancellable` is false once the file is being saved: from there the job runs to its end. */
+export type ExportProgress = { label: string; percent: number; cancellable: boolean };
+
+const number = new Intl.NumberFormat('id-ID');
 
 export type ExportOutcome =
   { status: 'saved'; where: string; fileName: string; batch: Batch } | { status: 'canceled' };
@@ -24,8 +28,11 @@ export async function exportBatchPackage(
   desktop: DesktopApi,
   batchId: string,
   onProgress: (progress: ExportProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ExportOutcome> {
-  onProgress({ label: 'Memeriksa batch', percent: 2 });
+  const step = (label: string, percent: number) =>
+    onProgress({ label, percent, cancellable: true });
+  step('Memeriksa batch', 2);
   const check = await checkBatch(db, batchId);
   const batch = await getBatch(db, batchId);
   if (!check || !batch) throw new Error('Batch tidak ditemukan');
@@ -39,7 +46,9 @@ export async function exportBatchPackage(
     throw new Error('Data warga berubah sejak batch diperiksa: tekan "Periksa ulang" dulu');
   }
 
-  onProgress({ label: 'Membuat PDF dokumen keputusan', percent: 5 });
+  const rows = number.format(batch.rows.length);
+  const documentLabel = `Membuat PDF ${batch.decisionDocument.kind === 'sptjm' ? 'SPTJM' : 'Berita Acara'}`;
+  step(documentLabel, 5);
   const [identity, letterSettings, actor] = await Promise.all([
     getIdentity(db),
     getLetterSettings(db),
@@ -50,8 +59,10 @@ export async function exportBatchPackage(
     paper: letterSettings.paperSize,
     nikMode: 'masked',
   });
-  const pdf = await renderPdf(prepared.doc, (fraction) =>
-    onProgress({ label: 'Membuat PDF dokumen keputusan', percent: 5 + fraction * 25 }),
+  const pdf = await renderPdf(
+    prepared.doc,
+    (fraction) => step(documentLabel, 5 + fraction * 25),
+    signal,
   );
 
   const output = await buildPackageInWorker(
@@ -68,10 +79,12 @@ export async function exportBatchPackage(
       pdf,
     },
     (phase, fraction) =>
-      onProgress({ label: PACKAGE_PHASE_LABELS[phase], percent: 30 + fraction * 65 }),
+      step(`${PACKAGE_PHASE_LABELS[phase]} (${rows} baris usulan)`, 30 + fraction * 65),
+    signal,
   );
 
-  onProgress({ label: 'Menyimpan berkas', percent: 96 });
+  if (signal?.aborted) throw new CancelledError();
+  onProgress({ label: 'Menyimpan berkas', percent: 96, cancellable: false });
   const saved = await desktop.saveFile(output.zip, output.fileName, 'zip');
   if (saved.status === 'canceled') return { status: 'canceled' };
   if (saved.status === 'error') throw new Error(saved.message);
@@ -79,6 +92,6 @@ export async function exportBatchPackage(
     fileName: output.fileName,
     packageSha256: output.sha256,
   });
-  onProgress({ label: 'Selesai', percent: 100 });
+  onProgress({ label: 'Selesai', percent: 100, cancellable: false });
   return { status: 'saved', where: saved.where, fileName: output.fileName, batch: exported };
 }

@@ -1,9 +1,20 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useDatabase } from '../../app/database-context';
-import { markNotDuplicate, mergePeople } from '../../db/duplicates-repository';
-import type { DuplicateCandidate } from '../../db/duplicates-repository';
+import { DUPLICATE_SORTS, markNotDuplicate, mergePeople } from '../../db/duplicates-repository';
+import type { DuplicateCandidate, DuplicateSort } from '../../db/duplicates-repository';
 import { describeStorageError } from '../../db/storage-errors';
 import { DuplicatePairCard } from './DuplicatePairCard';
 import { DUPLICATE_PAGE_SIZE, useDuplicateCandidates } from './useDuplicates';
@@ -13,7 +24,9 @@ type PendingMerge = { candidate: DuplicateCandidate; keepId: string; dropId: str
 /** Possible duplicates beyond the NIK, each pair decided once and kept decided. */
 export function DuplicatesPage() {
   const { db } = useDatabase();
-  const result = useDuplicateCandidates();
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<DuplicateSort>('kuat');
+  const result = useDuplicateCandidates(search, sort);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingMerge | null>(null);
 
@@ -64,6 +77,22 @@ export function DuplicatesPage() {
         lama disamakan) dan tanggal lahir sama, atau nama ibu kandung dan tanggal lahir sama. Setiap
         keputusan dicatat dan pasangan itu tidak ditampilkan lagi.
       </Text>
+      <Group align="flex-end">
+        <TextInput
+          type="search"
+          label="Cari pasangan"
+          placeholder="Nama atau NIK salah satunya"
+          w={280}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Urutkan"
+          value={sort}
+          onChange={(event) => setSort(event.currentTarget.value as DuplicateSort)}
+          data={Object.entries(DUPLICATE_SORTS).map(([value, label]) => ({ value, label }))}
+        />
+      </Group>
       {result === undefined ? (
         <Group>
           <Loader size="sm" />
@@ -71,13 +100,16 @@ export function DuplicatesPage() {
         </Group>
       ) : result.total === 0 ? (
         <Alert color="teal" role="status">
-          Tidak ada kemungkinan duplikat yang belum diputuskan.
+          {search.trim()
+            ? 'Tidak ada pasangan yang belum diputuskan dengan nama atau NIK ini.'
+            : 'Tidak ada kemungkinan duplikat yang belum diputuskan.'}
         </Alert>
       ) : (
         <>
           <Text fw={600} role="status">
             {result.total.toLocaleString('id-ID')} pasangan belum diputuskan
-            {result.total > DUPLICATE_PAGE_SIZE && ` (ditampilkan ${DUPLICATE_PAGE_SIZE} pertama)`}
+            {result.total > DUPLICATE_PAGE_SIZE &&
+              ` (ditampilkan ${DUPLICATE_PAGE_SIZE} pertama; cari nama atau NIK untuk yang lain)`}
           </Text>
           {result.candidates.map((candidate) => (
             <DuplicatePairCard

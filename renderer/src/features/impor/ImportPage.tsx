@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import { FilePickStep } from './FilePickStep';
+import { ImportHistory } from './ImportHistory';
 import { ImportDoneCard } from './ImportDoneCard';
 import { ImportProgressCard } from './ImportProgressCard';
 import { ImportReportStep } from './ImportReportStep';
@@ -24,6 +25,7 @@ export function ImportPage() {
           onFile={(file) => void job.pickFile(file)}
         />
       )}
+      {(step.kind === 'pick' || step.kind === 'done') && <ImportHistory />}
       {step.kind === 'busy' && (
         <ImportProgressCard progress={step.progress} onCancel={job.cancel} />
       )}

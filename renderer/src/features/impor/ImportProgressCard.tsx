@@ -16,23 +16,24 @@ export function ImportProgressCard({
   progress: ImportProgress;
   onCancel: () => void;
 }) {
-  const { phase, done, total } = progress;
+  const { phase, stage, done, total, unit } = progress;
   const percent = total > 0 ? Math.min(100, (done / total) * 100) : 0;
+  const waiting = phase === 'baca' || total === 0;
   return (
     <Paper withBorder p="lg" data-testid="import-progress">
       <Stack gap="sm">
         <Text fw={600}>{LABEL[phase]}…</Text>
         <Progress
-          value={phase === 'baca' ? 100 : percent}
+          value={waiting ? 100 : percent}
           animated
-          striped={phase === 'baca'}
+          striped={waiting}
           aria-label={`Kemajuan: ${LABEL[phase].toLowerCase()}`}
         />
         <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {phase === 'baca' || total === 0
-              ? 'Mohon tunggu, berkas besar bisa memerlukan beberapa detik.'
-              : `${number.format(done)} dari ${number.format(total)}`}
+          <Text size="sm" c="dimmed" data-testid="import-progress-figure">
+            {waiting
+              ? `${stage}… mohon tunggu, berkas besar bisa memerlukan beberapa detik.`
+              : `${stage}: ${number.format(done)} dari ${number.format(total)} ${unit}`}
           </Text>
           <Button variant="default" color="red" onClick={onCancel}>
             Batalkan

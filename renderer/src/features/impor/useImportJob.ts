@@ -69,14 +69,26 @@ export function useImportJob() {
     }
   }, []);
 
-  const busy = (phase: ImportProgress['phase']) =>
-    setStep({ kind: 'busy', progress: { phase, done: 0, total: 0 } });
+  const reading = () =>
+    setStep({
+      kind: 'busy',
+      progress: { phase: 'baca', stage: 'Membaca berkas', done: 0, total: 0, unit: 'berkas' },
+    });
 
   const runCheck = useCallback(
     async (sheet: OpenedSheet, mapping: FieldMapping, layoutLabel: string) => {
       const current = session.current;
       if (!current) return;
-      setStep({ kind: 'busy', progress: { phase: 'periksa', done: 0, total: sheet.dataRows } });
+      setStep({
+        kind: 'busy',
+        progress: {
+          phase: 'periksa',
+          stage: 'Mencocokkan dengan data warga',
+          done: 0,
+          total: 0,
+          unit: 'NIK dan No. KK',
+        },
+      });
       const summary = await current.check(mapping, layoutLabel);
       const checkMillis = performance.now() - started.current;
       setStep({ kind: 'report', sheet, mapping, layoutLabel, summary, checkMillis });
@@ -96,7 +108,7 @@ export function useImportJob() {
         setStep((previous) => (previous.kind === 'busy' ? { kind: 'busy', progress } : previous)),
       );
       session.current = current;
-      busy('baca');
+      reading();
       try {
         const sheet = await current.open(file.name, await file.arrayBuffer());
         if (sheet.complete) await runCheck(sheet, sheet.mapping, layoutLabelOf(sheet));
@@ -166,7 +178,16 @@ export function useImportJob() {
       const current = session.current;
       if (!current || step.kind !== 'report') return;
       const { sheet, summary, checkMillis } = step;
-      setStep({ kind: 'busy', progress: { phase: 'simpan', done: 0, total: summary.validRows } });
+      setStep({
+        kind: 'busy',
+        progress: {
+          phase: 'simpan',
+          stage: 'Menyimpan keluarga baru',
+          done: 0,
+          total: summary.familiesNew,
+          unit: 'keluarga',
+        },
+      });
       const writeStarted = performance.now();
       try {
         const result = await current.commit(proposals);

@@ -10,13 +10,14 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Meeting } from '@shared/domain/entities';
 import type { NikMode } from '@shared/reports/musyawarah-common';
 import type { PaperSize } from '@shared/reports/pdf-document';
 import { useDatabase } from '../../app/database-context';
 import { logMeetingExport } from '../../db/meeting-repository';
 import { useDesktopApi } from '../../platform';
+import { isCancelled } from '../../workers/cancel';
 import { renderPdf } from '../../workers/render-pdf';
 import { notifyError } from './errors';
 import { prepareMeetingDocument, PRINT_LABELS } from './meeting-print';
@@ -31,13 +32,40 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [nikMode, setNikMode] = useState<NikMode>('masked');
   const [output, setOutput] = useState<Output>('simpan');
-  const [progress, setProgress] = useState<{ kind: PrintKind; fraction: number } | null>(null);
+  const [progress, setProgress] = useState<{
+    kind: PrintKind;
+    stage: string;
+    fraction: number;
+    cancellable: boolean;
+  } | null>(null);
+  const job = useRef<AbortController | null>(null);
 
   const print = async (kind: PrintKind) => {
-    setProgress({ kind, fraction: 0 });
+    const controller = new AbortController();
+    job.current = controller;
+    setProgress({
+      kind,
+      stage: 'Mengumpulkan keputusan dan peserta',
+      fraction: 0,
+      cancellable: true,
+    });
     try {
       const prepared = await prepareMeetingDocument(db, meeting.id, kind, { paper, nikMode });
-      const bytes = await renderPdf(prepared.doc, (fraction) => setProgress({ kind, fraction }));
+      const stage = `Menata halaman ${PRINT_LABELS[kind]}`;
+      setProgress({ kind, stage, fraction: 0, cancellable: true });
+      const bytes = await renderPdf(
+        prepared.doc,
+        (fraction) => setProgress({ kind, stage, fraction, cancellable: true }),
+        controller.signal,
+      );
+      // Saving or printing runs to its end once started.
+      job.current = null;
+      setProgress({
+        kind,
+        stage: output === 'simpan' ? 'Menyimpan PDF' : 'Mengirim ke pencetak',
+        fraction: 1,
+        cancellable: false,
+      });
       if (output === 'simpan') {
         const result = await desktop.saveFile(bytes, prepared.fileName, 'pdf');
         if (result.status === 'error') throw new Error(result.message);
@@ -52,8 +80,13 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
       }
       await logMeetingExport(db, meeting.id, prepared.auditSummary);
     } catch (error) {
-      notifyError(error, `Mencetak ${PRINT_LABELS[kind]}`);
+      if (isCancelled(error)) {
+        notifications.show({ message: `Pembuatan ${PRINT_LABELS[kind]} dibatalkan.` });
+      } else {
+        notifyError(error, `Mencetak ${PRINT_LABELS[kind]}`);
+      }
     } finally {
+      job.current = null;
       setProgress(null);
     }
   };
@@ -121,9 +154,16 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
         {progress && (
           <Stack gap={4}>
             <Progress value={progress.fraction * 100} animated aria-label="Kemajuan membuat PDF" />
-            <Text size="sm" c="dimmed">
-              Membuat {PRINT_LABELS[progress.kind]}… {Math.round(progress.fraction * 100)}%
-            </Text>
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" data-testid="print-progress">
+                {progress.stage}… {Math.round(progress.fraction * 100)}%
+              </Text>
+              {progress.cancellable && (
+                <Button size="xs" variant="default" onClick={() => job.current?.abort()}>
+                  Batalkan
+                </Button>
+              )}
+            </Group>
           </Stack>
         )}
       </Stack>

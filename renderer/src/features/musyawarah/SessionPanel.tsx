@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { Meeting } from '@shared/domain/entities';
 import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
 import { clock, longDate } from '@shared/reports/musyawarah-common';
+import { useConfirm } from '../../app/confirm/useConfirm';
 import { useDatabase } from '../../app/database-context';
 import { deleteMeeting, updateMeeting } from '../../db/meeting-repository';
 import { NotAllowedHint } from '../keamanan/NotAllowedHint';
@@ -18,6 +19,7 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
   const officials = useOfficials();
   const mayEdit = useCan('ubah-sesi-musyawarah');
   const mayDelete = useCan('hapus-musyawarah');
+  const { confirm, dialog } = useConfirm();
   if (!officials) return null;
 
   if (meeting.status === 'terkunci') {
@@ -56,6 +58,7 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
 
   return (
     <Stack maw={900}>
+      {dialog}
       <Paper withBorder p="lg">
         <MeetingForm
           key={meeting.updatedAt}
@@ -78,8 +81,18 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
           variant="subtle"
           color="red"
           disabled={!mayDelete.allowed}
-          onClick={() => {
-            if (!window.confirm('Hapus sesi ini beserta peserta dan keputusannya?')) return;
+          onClick={async () => {
+            const ok = await confirm({
+              title: 'Hapus sesi musyawarah ini?',
+              message: 'Sesi dihapus beserta semua isinya; usulannya kembali menunggu musyawarah.',
+              lost: [
+                'Data sesi (tanggal, tempat, pimpinan)',
+                'Daftar peserta dan kehadirannya',
+                'Semua keputusan yang sudah dicatat di sesi ini',
+              ],
+              confirmLabel: 'Hapus sesi',
+            });
+            if (!ok) return;
             deleteMeeting(db, meeting.id).then(
               () => navigate('/musyawarah'),
               (error: unknown) => notifyError(error, 'Menghapus sesi'),

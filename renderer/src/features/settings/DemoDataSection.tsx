@@ -2,7 +2,10 @@ import { Alert, Button, Group, NumberInput, Progress, Select, Stack, Text } from
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { useDatabase } from '../../app/database-context';
+import { useConfirm } from '../../app/confirm/useConfirm';
 import { setActiveDatabaseKind } from '../../db/database';
+import { demoContents } from '../../db/demo-load';
+import type { DemoUnit } from '../../db/demo-load';
 import { currentActor, getIdentity } from '../../db/settings-repository';
 import { runDemoDataJob } from '../../workers/run-demo-data';
 import { useOptionalSession } from '../keamanan/session-context';
@@ -11,7 +14,16 @@ import type { DemoDataJob } from '../../workers/run-demo-data';
 const SIZES = ['100', '1000', '2000', '10000', '50000'];
 const number = new Intl.NumberFormat('id-ID');
 
-type Progress = { phase: 'generate' | 'write'; done: number; total: number };
+type Progress = { phase: 'generate' | 'write'; done: number; total: number; unit?: DemoUnit };
+
+const STAGES: Record<DemoUnit, string> = {
+  keluarga: 'Menyimpan keluarga',
+  warga: 'Menyimpan warga',
+  bantuan: 'Menyimpan catatan bantuan',
+  usulan: 'Menyimpan usulan',
+  penilaian: 'Menyimpan penilaian verivali',
+  kontak: 'Menyimpan kontak musyawarah',
+};
 
 export function DemoDataSection() {
   const { db, kind } = useDatabase();
@@ -22,6 +34,7 @@ export function DemoDataSection() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const job = useRef<DemoDataJob | null>(null);
+  const { confirm, dialog } = useConfirm();
 
   const switchTo = (next: 'real' | 'training') => {
     setActiveDatabaseKind(next);
@@ -30,6 +43,23 @@ export function DemoDataSection() {
 
   const load = async () => {
     if (!identity) return;
+    // In training mode this database is the one replaced: say what it holds first.
+    if (kind === 'training') {
+      const held = await demoContents(db);
+      if (held.families + held.proposals + held.meetings + held.letters > 0) {
+        const ok = await confirm({
+          title: 'Ganti seluruh data latihan?',
+          message: `Data latihan yang sekarang dihapus dan diganti ${number.format(Number(size))} warga fiktif baru. Data asli tidak disentuh.`,
+          lost: [
+            `${number.format(held.people)} warga dalam ${number.format(held.families)} keluarga`,
+            `${number.format(held.proposals)} usulan beserta penilaian dan fotonya`,
+            `${number.format(held.meetings)} sesi musyawarah dan ${number.format(held.letters)} surat latihan`,
+          ],
+          confirmLabel: 'Ganti data latihan',
+        });
+        if (!ok) return;
+      }
+    }
     setError(null);
     setProgress({ phase: 'generate', done: 0, total: Number(size) });
     job.current = runDemoDataJob(
@@ -40,7 +70,13 @@ export function DemoDataSection() {
         actor: await currentActor(db),
         account: session?.account ?? null,
       },
-      (message) => setProgress({ phase: message.phase, done: message.done, total: message.total }),
+      (message) =>
+        setProgress({
+          phase: message.phase,
+          done: message.done,
+          total: message.total,
+          unit: message.phase === 'write' ? message.unit : undefined,
+        }),
     );
     try {
       await job.current.promise;
@@ -57,6 +93,7 @@ export function DemoDataSection() {
 
   return (
     <Stack>
+      {dialog}
       <Text>
         Data latihan mengisi basis data <b>terpisah</b> dengan warga dan keluarga fiktif (nama, NIK
         dan No. KK buatan) untuk pelatihan petugas, demo dan uji kecepatan. Data asli tidak
@@ -108,10 +145,10 @@ export function DemoDataSection() {
       {progress && (
         <Stack gap={4}>
           <Progress value={percent} animated aria-label="Kemajuan memuat data latihan" />
-          <Text size="sm" c="dimmed">
-            {progress.phase === 'generate'
-              ? 'Membuat data…'
-              : `Menyimpan ${number.format(progress.done)} dari ${number.format(progress.total)} baris…`}
+          <Text size="sm" c="dimmed" data-testid="demo-progress">
+            {progress.phase === 'generate' || !progress.unit
+              ? `Membuat ${number.format(progress.total)} warga fiktif…`
+              : `${STAGES[progress.unit]}: ${number.format(progress.done)} dari ${number.format(progress.total)} ${progress.unit}`}
           </Text>
         </Stack>
       )}

@@ -17,6 +17,7 @@ import { formatNip, nipAgeWarning } from '@shared/domain/nip';
 import { SIGNER_TITLE_CHOICES } from '@shared/domain/signer';
 import { officialSchema } from '@shared/domain/settings';
 import type { Official } from '@shared/domain/settings';
+import { useConfirm } from '../../app/confirm/useConfirm';
 import { useDatabase } from '../../app/database-context';
 import { useSchemaForm } from '../../app/forms/useSchemaForm';
 import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
@@ -38,9 +39,11 @@ export function OfficialsSection() {
   const { db } = useDatabase();
   const officials = useLiveQuery(() => listOfficials(db), [db]);
   const [editing, setEditing] = useState<Official | null>(null);
+  const { confirm, dialog } = useConfirm();
 
   return (
     <Stack>
+      {dialog}
       <Text size="sm" c="dimmed">
         Pejabat yang menandatangani surat dan Berita Acara. Nama, jabatan dan NIP dicetak di bawah
         tanda tangan.
@@ -77,9 +80,15 @@ export function OfficialsSection() {
                     size="xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => {
-                      if (window.confirm(`Hapus pejabat ${official.nama}?`))
-                        void deleteOfficial(db, official.id);
+                    onClick={async () => {
+                      const ok = await confirm({
+                        title: `Hapus pejabat ${official.nama}?`,
+                        message:
+                          'Surat yang sudah terbit tetap memuat nama dan jabatannya; pejabat ini tidak bisa dipilih lagi untuk surat baru.',
+                        lost: [`${official.nama} (${official.jabatan}) dari daftar penanda tangan`],
+                        confirmLabel: 'Hapus pejabat',
+                      });
+                      if (ok) void deleteOfficial(db, official.id);
                     }}
                   >
                     Hapus

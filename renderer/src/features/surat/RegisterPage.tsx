@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Menu, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Letter } from '@shared/domain/entities';
 import { officeTimeZone } from '@shared/domain/time-zone';
 import { formatLongDate } from '@shared/reports/letterhead';
@@ -11,6 +11,8 @@ import type { LetterFilter } from '../../db/letter-repository';
 import { useDesktopApi } from '../../platform';
 import { renderXlsx } from '../../workers/render-xlsx';
 import { CancelLetterModal } from './CancelLetterModal';
+import { REGISTER_SORTS, viewRegister } from './register-view';
+import type { RegisterSort } from './register-view';
 import { useLetterActions } from './useLetterActions';
 import { useIdentity, useLetters } from './useSurat';
 
@@ -32,6 +34,12 @@ export function RegisterPage() {
     status: status || undefined,
   };
   const letters = useLetters(filter);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<RegisterSort>('terbaru');
+  const shown = useMemo(
+    () => (letters ? viewRegister(letters, { search, sort }) : undefined),
+    [letters, search, sort],
+  );
   const identity = useIdentity();
   const { output, busy } = useLetterActions();
   const [cancelling, setCancelling] = useState<Letter | null>(null);
@@ -68,6 +76,14 @@ export function RegisterPage() {
     <Stack>
       <Group align="flex-end">
         <TextInput
+          type="search"
+          label="Cari surat"
+          placeholder="Nama, NIK, nomor atau keperluan"
+          w={260}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+        />
+        <TextInput
           type="month"
           label="Bulan"
           w={180}
@@ -96,6 +112,14 @@ export function RegisterPage() {
           value={status}
           allowDeselect={false}
           onChange={(value) => setStatus((value ?? '') as typeof status)}
+        />
+        <Select
+          label="Urutkan"
+          w={160}
+          data={Object.entries(REGISTER_SORTS).map(([value, label]) => ({ value, label }))}
+          value={sort}
+          allowDeselect={false}
+          onChange={(value) => value && setSort(value as RegisterSort)}
         />
         {month && (
           <Button variant="subtle" onClick={() => setMonth('')}>
@@ -126,7 +150,7 @@ export function RegisterPage() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {(letters ?? []).map((letter) => (
+          {(shown ?? []).map((letter) => (
             <Table.Tr key={letter.id} data-number={letter.number}>
               <Table.Td ff="monospace" fz="sm">
                 {letter.number}
@@ -182,11 +206,13 @@ export function RegisterPage() {
               </Table.Td>
             </Table.Tr>
           ))}
-          {letters?.length === 0 && (
+          {shown?.length === 0 && (
             <Table.Tr>
               <Table.Td colSpan={8}>
                 <Text c="dimmed" size="sm">
-                  Belum ada surat {month ? 'pada bulan ini' : ''} dengan saringan ini.
+                  {search.trim()
+                    ? 'Tidak ada surat yang cocok dengan pencarian ini.'
+                    : `Belum ada surat ${month ? 'pada bulan ini ' : ''}dengan saringan ini.`}
                 </Text>
               </Table.Td>
             </Table.Tr>

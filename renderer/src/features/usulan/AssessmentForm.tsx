@@ -20,6 +20,7 @@ import {
 } from '@shared/domain/criteria';
 import type { Assessment, AssessmentAnswer } from '@shared/domain/entities';
 import { isoDate, localCalendarDate } from '@shared/domain/id-common';
+import { useConfirm } from '../../app/confirm/useConfirm';
 import { useDatabase } from '../../app/database-context';
 import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { saveAssessment } from '../../db/assessment-repository';
@@ -64,6 +65,7 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
     dirty: snapshot !== baseline,
     focusFirst: false,
   });
+  const { confirm, dialog } = useConfirm();
 
   const set = getCriteriaSet(setId) ?? CRITERIA_SETS[0];
   const summary = summarizeAssessment(
@@ -83,13 +85,20 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
     setErrors(({ [`answers.${id}`]: _removed, ...rest }) => rest);
   };
 
-  const changeSet = (next: string) => {
-    const answered = Object.values(answers).some(
+  const changeSet = async (next: string) => {
+    const filled = Object.values(answers).filter(
       (answer) => answer.value !== null || answer.evidence,
-    );
+    ).length;
+    const answered = filled > 0;
     if (
       answered &&
-      !window.confirm('Ganti set kriteria? Jawaban yang sudah diisi akan dikosongkan.')
+      !(await confirm({
+        title: 'Ganti set kriteria?',
+        message:
+          'Set kriteria lain punya butir sendiri, jadi jawaban yang sudah diisi dikosongkan.',
+        lost: [`Jawaban dan bukti untuk ${filled} butir kriteria`],
+        confirmLabel: 'Ganti set kriteria',
+      }))
     ) {
       return;
     }
@@ -143,12 +152,13 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
         void save();
       }}
     >
+      {dialog}
       <Stack>
         <NativeSelect
           label="Set kriteria"
           description={decreeCitation(set)}
           value={set.id}
-          onChange={(event) => changeSet(event.currentTarget.value)}
+          onChange={(event) => void changeSet(event.currentTarget.value)}
           data={CRITERIA_SETS.map((item) => ({
             value: item.id,
             label: item.id === DEFAULT_CRITERIA_SET_ID ? `${item.title} (berlaku)` : item.title,

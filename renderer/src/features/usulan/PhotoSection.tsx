@@ -17,6 +17,7 @@ import type { HousePhoto, Proposal } from '@shared/domain/entities';
 import { MAX_PHOTOS_PER_PROPOSAL } from '@shared/domain/house-photo';
 import { isOpenStatus } from '@shared/domain/proposal';
 import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
+import { useConfirm } from '../../app/confirm/useConfirm';
 import { useDatabase } from '../../app/database-context';
 import { addPhoto, removePhoto } from '../../db/photo-repository';
 import { isUsulanError } from '../../db/proposal-repository';
@@ -33,6 +34,7 @@ export function PhotoSection({ proposal }: { proposal: Proposal }) {
   const photos = usePhotos(proposal.id);
   const urls = usePhotoUrls(photos);
   const [caption, setCaption] = useState('');
+  const { confirm, dialog } = useConfirm();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [viewing, setViewing] = useState<HousePhoto | null>(null);
@@ -70,7 +72,13 @@ export function PhotoSection({ proposal }: { proposal: Proposal }) {
   };
 
   const remove = async (photo: HousePhoto) => {
-    if (!window.confirm('Hapus foto ini dari usulan?')) return;
+    const ok = await confirm({
+      title: 'Hapus foto ini?',
+      message: 'Foto dihapus dari usulan dan dari komputer ini; penghapusan dicatat di log.',
+      lost: [`Foto rumah ${photo.caption ? `"${photo.caption}"` : 'tanpa keterangan'}`],
+      confirmLabel: 'Hapus foto',
+    });
+    if (!ok) return;
     try {
       await removePhoto(db, photo.id);
     } catch (failure) {
@@ -85,6 +93,7 @@ export function PhotoSection({ proposal }: { proposal: Proposal }) {
 
   return (
     <Paper withBorder p="md" data-testid="photo-section">
+      {dialog}
       <Stack>
         <Text fw={600}>Foto rumah</Text>
         {open && (

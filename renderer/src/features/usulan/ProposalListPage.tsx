@@ -1,27 +1,15 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Tabs, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '@shared/domain/entities';
 import type { ProposalKind, ProposalStatus } from '@shared/domain/entities';
-import { maskNik } from '@shared/domain/nik';
 import { KIND_LABELS, STATUS_LABELS } from '@shared/domain/proposal';
-import type { ProposalListRow } from '../../db/proposal-repository';
+import { PROPOSAL_SORTS } from '../../db/proposal-repository';
+import type { ProposalSort } from '../../db/proposal-repository';
 import { NotAllowedHint } from '../keamanan/NotAllowedHint';
 import { useCan } from '../keamanan/useCan';
-import { StatusBadge } from './StatusBadge';
-import { useProposalList, useProposalPeriods, useStatusCounts } from './useUsulan';
+import { ProposalRows } from './ProposalRows';
+import { useProposalIds, useProposalPeriods, useStatusCounts } from './useUsulan';
 
 const number = new Intl.NumberFormat('id-ID');
 
@@ -33,6 +21,10 @@ function padArea(value: string | null): string | undefined {
 
 function asStatus(value: string | null): ProposalStatus | undefined {
   return PROPOSAL_STATUSES.find((status) => status === value);
+}
+
+function asSort(value: string | null): ProposalSort {
+  return value !== null && value in PROPOSAL_SORTS ? (value as ProposalSort) : 'terbaru';
 }
 
 function asKind(value: string | null): ProposalKind | undefined {
@@ -48,8 +40,10 @@ export function ProposalListPage() {
   const period = params.get('periode') ?? undefined;
   const rw = padArea(params.get('rw'));
   const rt = padArea(params.get('rt'));
+  const search = params.get('q') ?? '';
+  const sort = asSort(params.get('urut'));
 
-  const list = useProposalList({ status, kind, period, rw, rt });
+  const ids = useProposalIds({ status, kind, period, rw, rt, search, sort });
   const counts = useStatusCounts({ kind, period, rw, rt });
   const periods = useProposalPeriods();
 
@@ -80,7 +74,15 @@ export function ProposalListPage() {
         )}
       </Group>
 
-      <Group align="flex-end">
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label="Cari usulan"
+          placeholder="Nama, NIK atau No. KK"
+          type="search"
+          w={260}
+          value={search}
+          onChange={(event) => setParam('q', event.currentTarget.value || undefined)}
+        />
         <NativeSelect
           label="Periode"
           value={period ?? ''}
@@ -113,6 +115,17 @@ export function ProposalListPage() {
           value={params.get('rt') ?? ''}
           onChange={(event) => setParam('rt', event.currentTarget.value)}
         />
+        <NativeSelect
+          label="Urutkan"
+          value={sort}
+          onChange={(event) =>
+            setParam(
+              'urut',
+              event.currentTarget.value === 'terbaru' ? undefined : event.currentTarget.value,
+            )
+          }
+          data={Object.entries(PROPOSAL_SORTS).map(([value, label]) => ({ value, label }))}
+        />
       </Group>
 
       <Tabs
@@ -132,86 +145,7 @@ export function ProposalListPage() {
         </Tabs.List>
       </Tabs>
 
-      {list && <ProposalTable rows={list.rows} />}
-      {list && list.total > list.rows.length && (
-        <Text size="sm" c="dimmed">
-          Menampilkan {number.format(list.rows.length)} usulan terbaru dari{' '}
-          {number.format(list.total)}. Persempit dengan periode, jenis atau RT/RW.
-        </Text>
-      )}
+      <ProposalRows ids={ids} filtered={search.trim() !== ''} />
     </Stack>
-  );
-}
-
-function ProposalTable({ rows }: { rows: ProposalListRow[] }) {
-  const navigate = useNavigate();
-  if (rows.length === 0) {
-    return (
-      <Text c="dimmed" data-testid="usulan-empty">
-        Belum ada usulan yang cocok dengan saringan ini.
-      </Text>
-    );
-  }
-  return (
-    <Table striped highlightOnHover withTableBorder data-testid="usulan-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Nama</Table.Th>
-          <Table.Th>NIK</Table.Th>
-          <Table.Th>RT/RW</Table.Th>
-          <Table.Th>Jenis</Table.Th>
-          <Table.Th>Program</Table.Th>
-          <Table.Th>Status</Table.Th>
-          <Table.Th>Verifikasi lapangan</Table.Th>
-          <Table.Th>Periode</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map(({ proposal, person, family, assessment }) => (
-          <Table.Tr
-            key={proposal.id}
-            style={{ cursor: 'pointer' }}
-            onClick={() => navigate(`/usulan/${proposal.id}`)}
-          >
-            <Table.Td>
-              <Anchor
-                component={Link}
-                to={`/usulan/${proposal.id}`}
-                onClick={(e) => e.stopPropagation()}
-              >
-                {person?.nama ?? '(warga terhapus)'}
-              </Anchor>
-            </Table.Td>
-            <Table.Td ff="monospace">{person ? maskNik(person.nik) : '—'}</Table.Td>
-            <Table.Td>{family ? `${family.rt}/${family.rw}` : '—'}</Table.Td>
-            <Table.Td>{KIND_LABELS[proposal.kind]}</Table.Td>
-            <Table.Td>
-              <Group gap={4}>
-                {proposal.programme}
-                {proposal.overlapOverride && (
-                  <Badge
-                    size="xs"
-                    color="orange"
-                    variant="light"
-                    title="Pengecualian tumpang tindih bantuan"
-                  >
-                    Pengecualian
-                  </Badge>
-                )}
-              </Group>
-            </Table.Td>
-            <Table.Td>
-              <StatusBadge status={proposal.status} />
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" c={assessment ? undefined : 'dimmed'}>
-                {assessment?.label ?? 'Belum dinilai'}
-              </Text>
-            </Table.Td>
-            <Table.Td>{proposal.period}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }

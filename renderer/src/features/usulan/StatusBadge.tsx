@@ -10,9 +10,9 @@ const COLORS: Record<ProposalStatus, string> = {
   dikirim: 'dark',
 };
 
-export function StatusBadge({ status }: { status: ProposalStatus }) {
+export function StatusBadge({ status, className }: { status: ProposalStatus; className?: string }) {
   return (
-    <Badge color={COLORS[status]} variant="light">
+    <Badge color={COLORS[status]} variant="light" className={className} data-testid="status-badge">
       {STATUS_LABELS[status]}
     </Badge>
   );

@@ -24,6 +24,7 @@ import {
   STATUS_LABELS,
   STATUS_ORDER,
 } from '@shared/domain/proposal';
+import { useConfirm } from '../../app/confirm/useConfirm';
 import { useDatabase } from '../../app/database-context';
 import { changeStatus, deleteDraftProposal, isUsulanError } from '../../db/proposal-repository';
 import { describeStorageError } from '../../db/storage-errors';
@@ -57,6 +58,7 @@ export function StatusPanel({ proposal, latestAssessment }: Props) {
   const { db } = useDatabase();
   const navigate = useNavigate();
   const [target, setTarget] = useState<ProposalStatus | null>(null);
+  const { confirm, dialog } = useConfirm();
   const active = STATUS_ORDER.indexOf(proposal.status);
   const problems = readinessProblems({
     kind: proposal.kind,
@@ -65,7 +67,17 @@ export function StatusPanel({ proposal, latestAssessment }: Props) {
   });
 
   const removeDraft = async () => {
-    if (!window.confirm('Hapus draf usulan ini? Penilaian dan foto ikut terhapus.')) return;
+    const ok = await confirm({
+      title: 'Hapus draf usulan ini?',
+      message: 'Draf dihapus dari daftar usulan; warganya tetap terdaftar.',
+      lost: [
+        'Isian draf usulan ini',
+        'Semua penilaian verivali usulan ini',
+        'Semua foto rumah usulan ini',
+      ],
+      confirmLabel: 'Hapus draf',
+    });
+    if (!ok) return;
     try {
       await deleteDraftProposal(db, proposal.id);
       notifications.show({ color: 'teal', message: 'Draf usulan dihapus.' });
@@ -77,6 +89,7 @@ export function StatusPanel({ proposal, latestAssessment }: Props) {
 
   return (
     <Paper withBorder p="md">
+      {dialog}
       <Stack>
         <Stepper
           active={active === STATUS_ORDER.length - 1 ? STATUS_ORDER.length : active}

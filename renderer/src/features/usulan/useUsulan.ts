@@ -1,26 +1,50 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useMemo, useState } from 'react';
 import type { HousePhoto } from '@shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { listPhotos } from '../../db/photo-repository';
 import {
   countProposalsByStatus,
   getProposalDetail,
+  getProposalRows,
   listFamilyProposals,
+  listProposalIds,
   listProposalPeriods,
-  listProposals,
 } from '../../db/proposal-repository';
-import type { ProposalFilter } from '../../db/proposal-repository';
+import type { ProposalFilter, ProposalListRow, ProposalQuery } from '../../db/proposal-repository';
 import { getFamilyDetail } from '../../db/registry-repository';
 import { getOperator } from '../../db/settings-repository';
 
-export function useProposalList(filter: ProposalFilter) {
+const PAGE = 25;
+
+/**
+ * Every matching proposal id, in order. The search is debounced a little so a
+ * fast typist does not queue a query per key; the previous list stays on
+ * screen until the next one arrives.
+ */
+export function useProposalIds(query: ProposalQuery): string[] | undefined {
   const { db } = useDatabase();
-  const { status, kind, period, rw, rt } = filter;
+  const { status, kind, period, rw, rt, sort } = query;
+  const [search] = useDebouncedValue(query.search ?? '', 150);
   return useLiveQuery(
-    () => listProposals(db, { status, kind, period, rw, rt }),
-    [db, status, kind, period, rw, rt],
+    () => listProposalIds(db, { status, kind, period, rw, rt, sort, search }),
+    [db, status, kind, period, rw, rt, sort, search],
   );
+}
+
+/** The rows in view plus a page either side, read by id. */
+export function useProposalWindow(
+  ids: string[] | undefined,
+  firstVisible: number,
+  lastVisible: number,
+): Map<string, ProposalListRow> {
+  const { db } = useDatabase();
+  const from = Math.max(0, (Math.floor(firstVisible / PAGE) - 1) * PAGE);
+  const to = (Math.ceil((lastVisible + 1) / PAGE) + 1) * PAGE;
+  const window = useMemo(() => ids?.slice(from, to) ?? [], [ids, from, to]);
+  const rows = useLiveQuery(() => getProposalRows(db, window), [db, window]);
+  return useMemo(() => new Map((rows ?? []).map((row) => [row.proposal.id, row])), [rows]);
 }
 
 export function useStatusCounts(filter: Omit<ProposalFilter, 'status'>) {
