@@ -53,7 +53,12 @@ const fake = vi.hoisted(() => {
     setApplicationMenu: vi.fn(),
     ipcHandle: vi.fn(),
   };
-  return { state, makeApp, FakeWindow };
+  const laptopDisplay = {
+    id: 1,
+    bounds: { x: 0, y: 0, width: 1366, height: 768 },
+    workArea: { x: 0, y: 0, width: 1366, height: 728 },
+  };
+  return { state, makeApp, FakeWindow, laptopDisplay };
 });
 
 vi.mock('electron', () => ({
@@ -72,7 +77,10 @@ vi.mock('electron', () => ({
   ipcMain: { handle: fake.state.ipcHandle },
   dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
   shell: { openExternal: vi.fn(), openPath: vi.fn() },
-  screen: { getAllDisplays: vi.fn(() => []), getPrimaryDisplay: vi.fn() },
+  screen: {
+    getAllDisplays: vi.fn(() => [fake.laptopDisplay]),
+    getPrimaryDisplay: vi.fn(() => fake.laptopDisplay),
+  },
   safeStorage: {
     isEncryptionAvailable: vi.fn(() => true),
     encryptString: vi.fn(),

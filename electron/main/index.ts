@@ -1,4 +1,4 @@
-import { promises as fs, readdirSync, rmSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import {
@@ -18,6 +18,12 @@ import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME } from './security';
 import { createMainWindow, focusWindow } from './window';
+import {
+  initialWindowState,
+  loadWindowState,
+  trackWindowState,
+  type WindowStateStore,
+} from './window-state';
 
 // Must run before 'ready': privileges cannot be granted to a scheme afterwards.
 // standard + secure give app:// a real origin, so IndexedDB and fetch work there.
@@ -112,7 +118,18 @@ function onReady(): void {
     },
   });
 
-  mainWindow = createMainWindow({ BrowserWindow, preloadPath });
+  const windowStateStore: WindowStateStore = {
+    userDataDir: () => app.getPath('userData'),
+    readFileSync: (filePath) => readFileSync(filePath, 'utf8'),
+    writeFileSync: (filePath, text) => writeFileSync(filePath, text),
+  };
+  const initialState = initialWindowState(
+    loadWindowState(windowStateStore),
+    screen.getAllDisplays(),
+    screen.getPrimaryDisplay(),
+  );
+  mainWindow = createMainWindow({ BrowserWindow, preloadPath, initialState });
+  trackWindowState(mainWindow, windowStateStore);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -6,6 +6,7 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { APP_ENTRY_URL, isAppUrl, isPermissionAllowed } from './security';
+import { MIN_HEIGHT, MIN_WIDTH, type WindowState } from './window-state';
 
 /** Matches the renderer's Mantine body colour so the first paint does not flash white. */
 const BACKGROUND_COLOR = '#f8f9fa';
@@ -15,8 +16,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     title: 'DTKS Kelurahan',
     width: 1280,
     height: 800,
-    minWidth: 1024,
-    minHeight: 640,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
     backgroundColor: BACKGROUND_COLOR,
     // Shown on ready-to-show, so the user never sees a half-painted window.
     show: false,
@@ -73,12 +74,22 @@ export type BrowserWindowConstructor = new (
 export type MainWindowDeps = {
   BrowserWindow: BrowserWindowConstructor;
   preloadPath: string;
+  /** Where to open (see window-state.ts); without it, Electron centres the default size. */
+  initialState?: WindowState;
 };
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
-  const window = new deps.BrowserWindow(mainWindowOptions(deps.preloadPath));
+  const state = deps.initialState;
+  const placement = state
+    ? { x: state.x, y: state.y, width: state.width, height: state.height }
+    : {};
+  const window = new deps.BrowserWindow({ ...mainWindowOptions(deps.preloadPath), ...placement });
   hardenWebContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // maximize() shows the window too; the normal bounds above stay its restore size.
+    if (state?.maximized) window.maximize();
+    else window.show();
+  });
   // A failed load leaves a blank window; the protocol handler already logs why.
   void window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
     console.error('Gagal memuat aplikasi:', error);

@@ -230,8 +230,16 @@ export const shell = {
   showItemInFolder: vi.fn((_filePath: string) => {}),
 };
 
-const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } };
-const projector = { id: 2, bounds: { x: 1366, y: 0, width: 1024, height: 768 } };
+const laptop = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1366, height: 768 },
+  workArea: { x: 0, y: 0, width: 1366, height: 728 },
+};
+const projector = {
+  id: 2,
+  bounds: { x: 1366, y: 0, width: 1024, height: 768 },
+  workArea: { x: 1366, y: 0, width: 1024, height: 768 },
+};
 
 export const screen = {
   getAllDisplays: vi.fn(() => [laptop, projector]),
