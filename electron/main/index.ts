@@ -17,6 +17,7 @@ import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME } from './security';
+import { readSmokeTestMode, smokeTestSaveDialog } from './smoke-test-mode';
 import { createMainWindow, focusWindow } from './window';
 import {
   initialWindowState,
@@ -35,6 +36,18 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+
+// Only for `npm run test:electron` on the unpackaged app (see smoke-test-mode.ts).
+const smokeTest = readSmokeTestMode({
+  argv: process.argv,
+  env: process.env,
+  isPackaged: app.isPackaged,
+});
+if (smokeTest) {
+  console.warn(`MODE UJI ASAP: data di ${smokeTest.userDataDir}, simpan ke ${smokeTest.saveDir}`);
+  // Before 'ready', so IndexedDB and everything else opens in the test's folder.
+  app.setPath('userData', smokeTest.userDataDir);
+}
 
 /** Print files hold full NIKs: none outlives the app (nor a crash, at the next start). */
 const removePrintFiles = () =>
@@ -69,8 +82,12 @@ function onReady(): void {
   registerIpcHandlers(ipcMain, {
     saveFile: {
       // Modal to the window, so the dialog cannot end up behind it.
-      showSaveDialog: (options) =>
-        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      showSaveDialog: smokeTest
+        ? smokeTestSaveDialog(smokeTest.saveDir)
+        : (options) =>
+            mainWindow
+              ? dialog.showSaveDialog(mainWindow, options)
+              : dialog.showSaveDialog(options),
       writeFile: (filePath, data) => fs.writeFile(filePath, data),
       documentsDir: () => app.getPath('documents'),
     },
