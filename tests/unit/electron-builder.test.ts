@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { flipFuses, FuseV1Options, FuseVersion, type FuseConfig } from '@electron/fuses';
 import { PlatformPackager, type Configuration } from 'app-builder-lib';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util/out/DebugLogger.js';
@@ -69,6 +71,37 @@ describe('the fuses flipped in the packaged executable', () => {
     expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
   });
 
+  it('flipped into an executable, they pass the release check (scripts/verify-fuses.mjs)', async () => {
+    // A stand-in executable: Electron's fuse sentinel, wire version 1, eight fuses as
+    // Electron ships them (all '1', on). flipFuses is what electron-builder calls.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dtks-fuse-'));
+    const exe = path.join(dir, 'DTKS Kelurahan.exe');
+    const shipped = Buffer.concat([
+      Buffer.from('MZ-awal-berkas-'),
+      Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+      Buffer.from([1, 8]),
+      Buffer.from('11111111'),
+      Buffer.from('-akhir-berkas'),
+    ]);
+    const verify = () =>
+      execFileSync(process.execPath, [path.join(root, 'scripts', 'verify-fuses.mjs'), exe], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    try {
+      writeFileSync(exe, shipped);
+      // Unhardened, the check refuses the release.
+      expect(verify).toThrow(/Command failed/);
+      const packager = PlatformPackager.prototype as unknown as {
+        generateFuseConfig(fuses: unknown): Promise<FuseConfig>;
+      };
+      await flipFuses(exe, await packager.generateFuseConfig(config.electronFuses));
+      expect(verify()).toContain('Semua fuse sesuai.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the integrity check has something to check: the app is an asar', () => {
     expect(config.asar).toBe(true);
     expect(config.electronFuses?.onlyLoadAppFromAsar).toBe(true);
@@ -126,5 +159,40 @@ describe('signing and updates', () => {
   it('publishes for the generic provider (latest.yml with the SHA-512 next to the installer)', () => {
     const publish = [config.publish ?? []].flat();
     expect(publish).toEqual([expect.objectContaining({ provider: 'generic' })]);
+  });
+});
+
+describe('.github/workflows/release.yml (cannot run here; kept in step with the scripts)', () => {
+  const workflow = readFileSync(path.join(root, '.github', 'workflows', 'release.yml'), 'utf8');
+  const scripts = (
+    JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
+
+  it('builds on Windows and Linux, on a version tag', () => {
+    expect(workflow).toMatch(/tags: \['v\*'\]/);
+    expect(workflow).toMatch(/os: windows-/);
+    expect(workflow).toMatch(/os: ubuntu-/);
+  });
+
+  it('runs scripts that exist, and the smoke test may not skip there', () => {
+    for (const script of ['check', 'test:electron']) {
+      expect(workflow).toContain(`npm run ${script}`);
+      expect(scripts[script]).toBeDefined();
+    }
+    expect(workflow).toContain("DTKS_REQUIRE_ELECTRON: '1'");
+    expect(existsSync(path.join(root, 'scripts', 'verify-fuses.mjs'))).toBe(true);
+    expect(workflow).toContain('node scripts/verify-fuses.mjs');
+  });
+
+  it('packages with this configuration and attaches the SHA-256 sums', () => {
+    expect(workflow).toContain('electron-builder --config electron-builder.yml');
+    expect(workflow).toContain('--win nsis');
+    expect(workflow).toContain('--linux AppImage');
+    expect(workflow).toContain('sha256sum');
+    expect(workflow).toContain('SHA256SUMS');
+    // Signing secrets by name only.
+    expect(workflow).toContain('CSC_LINK: ${{ secrets.WIN_CSC_LINK }}');
   });
 });
