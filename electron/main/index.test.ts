@@ -123,10 +123,13 @@ describe('main process lifecycle', () => {
       'dtks:audit-anchor-read',
       'dtks:audit-anchor-update',
       'dtks:open-external',
+      'dtks:open-installer',
       'dtks:open-projector',
+      'dtks:opened-backup',
       'dtks:print-pdf',
       'dtks:save-file',
       'dtks:show-in-folder',
+      'dtks:update',
       'dtks:write-backup',
     ]);
     expect(fake.state.windows).toHaveLength(1);

@@ -1,5 +1,7 @@
 import { promises as fs, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { execFile, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import {
   app,
@@ -7,14 +9,19 @@ import {
   dialog,
   ipcMain,
   Menu,
+  net,
   protocol,
   safeStorage,
   screen,
   shell,
 } from 'electron';
 import { removeAllPrintFiles } from './ipc/print-pdf';
+import { createOpenedBackupInbox } from './ipc/opened-backup';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
+import { createUpdateController, type UpdaterLike } from './updates/controller';
+import { checkInstaller, parsePublisherNames } from './updates/installer-check';
+import { windowsSignatureChecker } from './updates/signature';
 import { createAppProtocolHandler } from './protocol';
 import { APP_SCHEME } from './security';
 import { readSmokeTestMode, smokeTestSaveDialog } from './smoke-test-mode';
@@ -37,6 +44,13 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 
+/** A .dtksbak double-clicked in the file manager: waits for the restore screen to ask. */
+const openedBackup = createOpenedBackupInbox({
+  readFile: (filePath) => fs.readFile(filePath),
+  size: async (filePath) => (await fs.stat(filePath)).size,
+});
+openedBackup.offer(process.argv);
+
 // Only for `npm run test:electron` on the unpackaged app (see smoke-test-mode.ts).
 const smokeTest = readSmokeTestMode({
   argv: process.argv,
@@ -56,8 +70,39 @@ const removePrintFiles = () =>
     rmSync: (filePath, options) => rmSync(filePath, options),
   });
 
+const readTextSync = (filePath: string): string | null => {
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch {
+    return null;
+  }
+};
+
+/** Any window besides the main one is the projector: a meeting is running. */
+const isMeetingOpen = () =>
+  BrowserWindow.getAllWindows().some((window) => window !== mainWindow && !window.isDestroyed());
+
+const HOUR_MS = 60 * 60 * 1000;
+
 function onReady(): void {
   removePrintFiles();
+  const updates = createUpdateController({
+    currentVersion: app.getVersion(),
+    isPackaged: app.isPackaged,
+    isOnline: () => net.isOnline(),
+    isMeetingOpen,
+    now: () => Date.now(),
+    userDataDir: () => app.getPath('userData'),
+    readText: readTextSync,
+    writeText: (filePath, text) => writeFileSync(filePath, text),
+    // Loaded only when a check runs: it reads app-update.yml, which only the packaged app has.
+    loadUpdater: async () =>
+      (await import('electron-updater')).autoUpdater as unknown as UpdaterLike,
+  });
+  // The weekly check: a few minutes after start (not during it), then looked at hourly.
+  setTimeout(() => void updates.weeklyTick(), 5 * 60 * 1000).unref();
+  setInterval(() => void updates.weeklyTick(), HOUR_MS).unref();
+
   const preloadPath = path.join(__dirname, 'preload.cjs');
   protocol.handle(
     APP_SCHEME,
@@ -122,6 +167,42 @@ function onReady(): void {
         rm: (filePath, options) => fs.rm(filePath, options),
       },
     },
+    updates,
+    openedBackup,
+    openInstaller: {
+      platform: process.platform,
+      showOpenDialog: (options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+      isMeetingOpen,
+      checkInstaller: (filePath) =>
+        checkInstaller(filePath, {
+          platform: process.platform,
+          currentVersion: app.getVersion(),
+          readFile: (file) => fs.readFile(file),
+          readText: (file) => fs.readFile(file, 'utf8').catch(() => null),
+          sha256Hex: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+          sha512Base64: (bytes) => createHash('sha512').update(bytes).digest('base64'),
+          checkSignature:
+            process.platform === 'win32' ? windowsSignatureChecker(promisify(execFile)) : undefined,
+          // Signed releases carry their publisher in app-update.yml (electron-builder).
+          expectedPublishers: app.isPackaged
+            ? parsePublisherNames(
+                readTextSync(path.join(process.resourcesPath ?? '', 'app-update.yml')),
+              )
+            : [],
+        }),
+      launch: async (filePath) => {
+        if (process.platform === 'win32') {
+          const child = spawn(filePath, [], { detached: true, stdio: 'ignore' });
+          // Started or not, the answer is already on its way; a failure lands in the log.
+          child.on('error', (error) => console.error('Pemasang gagal dijalankan:', error));
+          child.unref();
+          app.quit();
+        } else {
+          shell.showItemInFolder(filePath);
+        }
+      },
+    },
     auditAnchor: {
       userDataDir: () => app.getPath('userData'),
       fs: {
@@ -156,7 +237,9 @@ function onReady(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // The second copy's command line may name a backup to open (file association).
+  app.on('second-instance', (_event: unknown, argv: readonly string[] = []) => {
+    openedBackup.offer(argv);
     if (mainWindow) focusWindow(mainWindow);
   });
   app.on('window-all-closed', () => app.quit());
