@@ -159,6 +159,11 @@ export function RestoreSection({ freshInstall = false }: { freshInstall?: boolea
           clearable
           onChange={(file) => void pick(file)}
         />
+        {picked && (
+          <Text size="sm" data-testid="restore-file-name">
+            Berkas: {picked.name}
+          </Text>
+        )}
         {header && (
           <Table withTableBorder data-testid="restore-preview">
             <Table.Tbody>
