@@ -156,6 +156,10 @@ function onReady(): void {
       // screen may only be read after 'ready', hence the functions.
       getAllDisplays: () => screen.getAllDisplays(),
       getPrimaryDisplay: () => screen.getPrimaryDisplay(),
+      getMainWindowDisplay: () =>
+        mainWindow && !mainWindow.isDestroyed()
+          ? screen.getDisplayMatching(mainWindow.getBounds())
+          : null,
     },
     writeBackup: {
       userDataDir: () => app.getPath('userData'),

@@ -59,6 +59,7 @@ export class FakeBrowserWindow extends EventEmitter {
   restore = vi.fn();
   isMinimized = () => false;
   isDestroyed = () => this.destroyed;
+  getBounds = () => ({ x: 43, y: 0, width: 1280, height: 728 });
   constructor(public readonly options: unknown) {
     super();
     FakeBrowserWindow.all.push(this);
@@ -254,6 +255,7 @@ const projector = {
 export const screen = {
   getAllDisplays: vi.fn(() => [laptop, projector]),
   getPrimaryDisplay: vi.fn(() => laptop),
+  getDisplayMatching: vi.fn((rect: { x: number }) => (rect.x >= 1366 ? projector : laptop)),
 };
 
 /** Reversible and visibly not plain text; the real one is the OS keychain's business. */
