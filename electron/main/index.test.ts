@@ -1,4 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Everything the mock factory touches must exist before the hoisted vi.mock runs.
 const fake = vi.hoisted(() => {
@@ -41,6 +43,7 @@ const fake = vi.hoisted(() => {
       getVersion: () => '0.1.0',
       getName: () => 'DTKS Kelurahan',
       getPath: (name: string) => `/fake/${name}`,
+      setPath: vi.fn(),
       isPackaged: true,
     });
   }
@@ -53,7 +56,12 @@ const fake = vi.hoisted(() => {
     setApplicationMenu: vi.fn(),
     ipcHandle: vi.fn(),
   };
-  return { state, makeApp, FakeWindow };
+  const laptopDisplay = {
+    id: 1,
+    bounds: { x: 0, y: 0, width: 1366, height: 768 },
+    workArea: { x: 0, y: 0, width: 1366, height: 728 },
+  };
+  return { state, makeApp, FakeWindow, laptopDisplay };
 });
 
 vi.mock('electron', () => ({
@@ -73,8 +81,8 @@ vi.mock('electron', () => ({
   dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
   shell: { openExternal: vi.fn(), openPath: vi.fn() },
   screen: {
-    getAllDisplays: vi.fn(() => []),
-    getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1366, height: 728 } })),
+    getAllDisplays: vi.fn(() => [fake.laptopDisplay]),
+    getPrimaryDisplay: vi.fn(() => fake.laptopDisplay),
   },
   safeStorage: {
     isEncryptionAvailable: vi.fn(() => true),
@@ -83,10 +91,11 @@ vi.mock('electron', () => ({
   },
 }));
 
-async function start(lock: boolean) {
+async function start(lock: boolean, packaged = true) {
   vi.resetModules();
   vi.clearAllMocks();
   fake.state.app = fake.makeApp(lock);
+  fake.state.app.isPackaged = packaged;
   fake.state.windows = [];
   await import('./index');
   // Let the whenReady() continuation run.
@@ -114,10 +123,13 @@ describe('main process lifecycle', () => {
       'dtks:audit-anchor-read',
       'dtks:audit-anchor-update',
       'dtks:open-external',
+      'dtks:open-installer',
       'dtks:open-projector',
+      'dtks:opened-backup',
       'dtks:print-pdf',
       'dtks:save-file',
       'dtks:show-in-folder',
+      'dtks:update',
       'dtks:write-backup',
     ]);
     expect(fake.state.windows).toHaveLength(1);
@@ -168,5 +180,31 @@ describe('main process lifecycle', () => {
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
+  });
+
+  describe('the smoke-test mode of npm run test:electron', () => {
+    const smokeDir = path.resolve(tmpdir(), 'dtks-asap-uji');
+    beforeEach(() => {
+      process.argv.push('--dtks-smoke-test');
+      process.env.DTKS_SMOKE_SAVE_DIR = path.join(smokeDir, 'simpan');
+      process.env.DTKS_SMOKE_USER_DATA = path.join(smokeDir, 'data');
+    });
+    afterEach(() => {
+      process.argv = process.argv.filter((arg) => arg !== '--dtks-smoke-test');
+      delete process.env.DTKS_SMOKE_SAVE_DIR;
+      delete process.env.DTKS_SMOKE_USER_DATA;
+    });
+
+    it('is ignored by the packaged app: its data folder stays where it is', async () => {
+      const app = await start(true, true);
+      expect(app.setPath).not.toHaveBeenCalled();
+    });
+
+    it('moves the data folder of the unpackaged app launched by the test', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const app = await start(true, false);
+      expect(app.setPath).toHaveBeenCalledWith('userData', path.join(smokeDir, 'data'));
+      warn.mockRestore();
+    });
   });
 });

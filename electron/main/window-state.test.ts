@@ -1,82 +1,193 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
-import { describe, expect, it, vi } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  initialPlacement,
-  readWindowState,
-  rememberWindowState,
-  stateToSave,
+  captureWindowState,
+  defaultState,
+  initialWindowState,
+  isVisibleOnSomeDisplay,
+  loadWindowState,
+  parseWindowState,
+  trackWindowState,
+  type DisplayArea,
+  type Rect,
+  type WindowStateStore,
 } from './window-state';
 
 vi.mock('electron', () => ({}));
 
-const LAPTOP = { x: 0, y: 0, width: 1366, height: 728 }; // 1366×768 less the task bar
-const FULL_HD = { x: 0, y: 0, width: 1920, height: 1040 };
-const PROJECTOR = { x: 1920, y: 0, width: 1920, height: 1080 };
+/** A display with a 40-pixel taskbar at the bottom, as Windows lays it out. */
+function display(x: number, y: number, width: number, height: number): DisplayArea {
+  return { bounds: { x, y, width, height }, workArea: { x, y, width, height: height - 40 } };
+}
 
-describe('where the main window opens', () => {
-  it('opens maximised on a screen smaller than 1280×800, never taller than the screen', () => {
-    const placement = initialPlacement(null, [LAPTOP], LAPTOP);
-    expect(placement.maximize).toBe(true);
-    expect(placement.bounds.height).toBeLessThanOrEqual(LAPTOP.height);
-    expect(placement.bounds.width).toBeLessThanOrEqual(LAPTOP.width);
+const laptop = display(0, 0, 1366, 768);
+const fullHd = display(0, 0, 1920, 1080);
+const exactly = display(0, 0, 1440, 900);
+const rightMonitor = display(1920, 0, 1920, 1080);
+
+describe('the first start', () => {
+  it('maximises on a screen under 1440×900 (a 1366×768 laptop)', () => {
+    const state = initialWindowState(null, [laptop], laptop);
+    expect(state.maximized).toBe(true);
+    // The restore size still fits the work area, above the minimum.
+    expect(state.width).toBe(1280);
+    expect(state.height).toBe(728);
   });
 
-  it('opens 1280×800 in the middle of a large screen', () => {
-    expect(initialPlacement(undefined, [FULL_HD], FULL_HD)).toEqual({
-      bounds: { x: 320, y: 120, width: 1280, height: 800 },
-      maximize: false,
+  it('maximises when only one side is short (1600×768, 1280×1024)', () => {
+    expect(defaultState(display(0, 0, 1600, 768)).maximized).toBe(true);
+    expect(defaultState(display(0, 0, 1280, 1024)).maximized).toBe(true);
+  });
+
+  it('opens centred at 1280×800, not maximised, on 1440×900 and larger', () => {
+    expect(defaultState(exactly)).toEqual({
+      x: 80,
+      y: 30,
+      width: 1280,
+      height: 800,
+      maximized: false,
     });
+    expect(defaultState(fullHd)).toMatchObject({ x: 320, y: 120, maximized: false });
   });
 
-  it('reopens where it was closed, maximised or not', () => {
-    const saved = { x: 2000, y: 50, width: 1400, height: 900, maximized: false };
-    expect(initialPlacement(saved, [FULL_HD, PROJECTOR], FULL_HD)).toEqual({
-      bounds: { x: 2000, y: 50, width: 1400, height: 900 },
-      maximize: false,
-    });
-    expect(
-      initialPlacement({ ...saved, x: 10, y: 10, maximized: true }, [LAPTOP], LAPTOP).maximize,
-    ).toBe(true);
+  it('opens on the primary display even when it is not at the origin', () => {
+    const state = defaultState(rightMonitor);
+    expect(state.x).toBe(1920 + 320);
+    expect(isVisibleOnSomeDisplay(state, [rightMonitor])).toBe(true);
+  });
+});
+
+describe('a remembered window', () => {
+  it('comes back where it was left, maximised or not', () => {
+    const saved = { x: 100, y: 50, width: 1500, height: 900, maximized: false };
+    expect(initialWindowState(saved, [fullHd], fullHd)).toEqual(saved);
+    const max = { ...saved, maximized: true };
+    expect(initialWindowState(max, [fullHd], fullHd)).toEqual(max);
   });
 
-  it('comes back onto a screen when the one it was on is gone', () => {
-    const onProjector = { x: 2000, y: 50, width: 1400, height: 900, maximized: false };
-    const placement = initialPlacement(onProjector, [LAPTOP], LAPTOP);
-    expect(placement.maximize).toBe(true);
-    expect(placement.bounds).toEqual({ x: 43, y: 0, width: 1280, height: 728 });
+  it('comes back on the second monitor while that monitor is there', () => {
+    const saved = { x: 2000, y: 100, width: 1400, height: 900, maximized: false };
+    expect(initialWindowState(saved, [fullHd, rightMonitor], fullHd)).toEqual(saved);
   });
 
-  it('shrinks a remembered window that is larger than its screen now', () => {
-    const big = { x: 0, y: 0, width: 1900, height: 1000, maximized: false };
-    const placement = initialPlacement(big, [LAPTOP], LAPTOP);
-    expect(placement.bounds).toEqual({ x: 0, y: 0, width: 1366, height: 728 });
+  it('starts fresh on the primary display when its monitor is gone', () => {
+    const saved = { x: 2000, y: 100, width: 1400, height: 900, maximized: false };
+    expect(initialWindowState(saved, [laptop], laptop)).toEqual(defaultState(laptop));
   });
 
-  it('treats a damaged or foreign file as the first run', () => {
-    for (const junk of [{ x: 'a' }, [], 'x', { x: 0, y: 0, width: 10, height: 10, maximized: 0 }])
-      expect(initialPlacement(junk, [FULL_HD], FULL_HD).bounds).toMatchObject({ width: 1280 });
-    expect(readWindowState(() => '{kacau')).toBeNull();
-    expect(
-      readWindowState(() => {
-        throw new Error('ENOENT');
-      }),
-    ).toBeNull();
+  it('is shrunk to the display it is on, never below the minimum size', () => {
+    const saved = { x: 10, y: 10, width: 1900, height: 1040, maximized: false };
+    const state = initialWindowState(saved, [laptop], laptop);
+    expect(state).toMatchObject({ width: 1366, height: 728 });
+    const tiny = { x: 10, y: 10, width: 300, height: 200, maximized: false };
+    expect(initialWindowState(tiny, [laptop], laptop)).toMatchObject({ width: 1024, height: 640 });
   });
 
-  it('stores the unmaximised bounds and the maximised flag when the window closes', () => {
-    const window = Object.assign(new EventEmitter(), {
-      getNormalBounds: () => ({ x: 12.4, y: 30, width: 1300, height: 700 }),
-      isMaximized: () => true,
-    });
-    const write = vi.fn();
-    rememberWindowState(window as never, { write });
+  it('is not trusted when its title bar is above or below every display', () => {
+    const above: Rect = { x: 100, y: -500, width: 1280, height: 800 };
+    const below: Rect = { x: 100, y: 1060, width: 1280, height: 800 };
+    const sliver: Rect = { x: 1900, y: 100, width: 1280, height: 800 };
+    expect(isVisibleOnSomeDisplay(above, [fullHd])).toBe(false);
+    expect(isVisibleOnSomeDisplay(below, [fullHd])).toBe(false);
+    expect(isVisibleOnSomeDisplay(sliver, [fullHd])).toBe(false);
+  });
+});
+
+describe('parseWindowState', () => {
+  it('reads what the app wrote and refuses anything else', () => {
+    const state = { x: -8, y: -8, width: 1296, height: 736, maximized: true };
+    expect(parseWindowState(JSON.stringify(state))).toEqual(state);
+    expect(parseWindowState(null)).toBeNull();
+    expect(parseWindowState('{')).toBeNull();
+    expect(parseWindowState('{"x":1}')).toBeNull();
+    expect(parseWindowState(JSON.stringify({ ...state, width: 'lebar' }))).toBeNull();
+    expect(parseWindowState(JSON.stringify({ ...state, width: 0 }))).toBeNull();
+  });
+});
+
+class FakeWindow extends EventEmitter {
+  bounds: Rect = { x: 100, y: 100, width: 1300, height: 850 };
+  maximized = false;
+  minimized = false;
+  getNormalBounds = () => this.bounds;
+  isMaximized = () => this.maximized;
+  isMinimized = () => this.minimized;
+  isFullScreen = () => false;
+}
+
+describe('trackWindowState', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function fileStore(): WindowStateStore {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'dtks-jendela-'));
+    return {
+      userDataDir: () => dir,
+      readFileSync: (filePath) => readFileSync(filePath, 'utf8'),
+      writeFileSync: (filePath, text) => writeFileSync(filePath, text),
+    };
+  }
+
+  it('writes the normal bounds and the maximised flag on close, read back at the next start', () => {
+    const store = fileStore();
+    expect(loadWindowState(store)).toBeNull();
+    const window = new FakeWindow();
+    trackWindowState(window, store);
+    window.bounds = { x: 40, y: 30, width: 1400, height: 880 };
+    window.emit('resize');
+    window.maximized = true;
     window.emit('close');
-    expect(write).toHaveBeenCalledWith({ x: 12, y: 30, width: 1300, height: 700, maximized: true });
-    expect(
-      stateToSave({
-        getNormalBounds: () => ({ x: 0, y: 0, width: 500, height: 300 }),
-        isMaximized: () => false,
-      }),
-    ).toMatchObject({ width: 1024, height: 640 });
+    expect(loadWindowState(store)).toEqual({
+      x: 40,
+      y: 30,
+      width: 1400,
+      height: 880,
+      maximized: true,
+    });
+  });
+
+  it('keeps the place from before the window was minimised', () => {
+    const store = fileStore();
+    const window = new FakeWindow();
+    trackWindowState(window, store);
+    window.emit('move');
+    window.minimized = true;
+    window.bounds = { x: -32000, y: -32000, width: 160, height: 28 };
+    window.emit('close');
+    expect(loadWindowState(store)).toMatchObject({ x: 100, y: 100, width: 1300 });
+  });
+
+  it('a write that fails does not stop the window from closing', () => {
+    const window = new FakeWindow();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    trackWindowState(window, {
+      userDataDir: () => '/tidak/ada',
+      readFileSync: () => {
+        throw new Error('ENOENT');
+      },
+      writeFileSync: () => {
+        throw new Error('EACCES');
+      },
+    });
+    expect(() => window.emit('close')).not.toThrow();
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('captureWindowState rounds fractional bounds (scaled displays)', () => {
+    const window = new FakeWindow();
+    window.bounds = { x: 10.4, y: 20.6, width: 1280.5, height: 800.2 };
+    expect(captureWindowState(window)).toEqual({
+      x: 10,
+      y: 21,
+      width: 1281,
+      height: 800,
+      maximized: false,
+    });
   });
 });

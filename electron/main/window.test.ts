@@ -165,6 +165,33 @@ describe('createMainWindow', () => {
   });
 });
 
+describe('createMainWindow with a remembered place', () => {
+  it('opens at the given bounds and maximises instead of a plain show', () => {
+    const created: { options?: BrowserWindowConstructorOptions; window?: FakeWindow } = {};
+    class FakeWindow extends EventEmitter {
+      webContents = fakeWebContents().contents;
+      loadURL = vi.fn(() => Promise.resolve());
+      show = vi.fn();
+      maximize = vi.fn();
+      constructor(options: BrowserWindowConstructorOptions) {
+        super();
+        created.options = options;
+        created.window = this;
+      }
+    }
+    createMainWindow({
+      BrowserWindow: FakeWindow as unknown as BrowserWindowConstructor,
+      preloadPath: '/p/preload.cjs',
+      initialState: { x: 0, y: 0, width: 1280, height: 728, maximized: true },
+    });
+    expect(created.options).toMatchObject({ x: 0, y: 0, width: 1280, height: 728 });
+    expect(created.options?.webPreferences?.contextIsolation).toBe(true);
+    created.window?.emit('ready-to-show');
+    expect(created.window?.maximize).toHaveBeenCalledOnce();
+    expect(created.window?.show).not.toHaveBeenCalled();
+  });
+});
+
 describe('focusWindow', () => {
   it('restores a minimised window and focuses it', () => {
     const window = {

@@ -6,21 +6,18 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { APP_ENTRY_URL, isAppUrl, isPermissionAllowed } from './security';
-import { DEFAULT_SIZE, MIN_SIZE } from './window-state';
-import type { Placement } from './window-state';
+import { MIN_HEIGHT, MIN_WIDTH, type WindowState } from './window-state';
 
 /** Matches the renderer's Mantine body colour so the first paint does not flash white. */
 const BACKGROUND_COLOR = '#f8f9fa';
 
-export function mainWindowOptions(
-  preloadPath: string,
-  bounds: Placement['bounds'] = DEFAULT_SIZE,
-): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     title: 'DTKS Kelurahan',
-    ...bounds,
-    minWidth: MIN_SIZE.width,
-    minHeight: MIN_SIZE.height,
+    width: 1280,
+    height: 800,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
     backgroundColor: BACKGROUND_COLOR,
     // Shown on ready-to-show, so the user never sees a half-painted window.
     show: false,
@@ -77,18 +74,21 @@ export type BrowserWindowConstructor = new (
 export type MainWindowDeps = {
   BrowserWindow: BrowserWindowConstructor;
   preloadPath: string;
-  /** Where and how large (window-state.ts); the default size when not given. */
-  placement?: Placement;
+  /** Where to open (see window-state.ts); without it, Electron centres the default size. */
+  initialState?: WindowState;
 };
 
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
-  const window = new deps.BrowserWindow(
-    mainWindowOptions(deps.preloadPath, deps.placement?.bounds),
-  );
+  const state = deps.initialState;
+  const placement = state
+    ? { x: state.x, y: state.y, width: state.width, height: state.height }
+    : {};
+  const window = new deps.BrowserWindow({ ...mainWindowOptions(deps.preloadPath), ...placement });
   hardenWebContents(window.webContents);
   window.once('ready-to-show', () => {
-    if (deps.placement?.maximize) window.maximize();
-    window.show();
+    // maximize() shows the window too; the normal bounds above stay its restore size.
+    if (state?.maximized) window.maximize();
+    else window.show();
   });
   // A failed load leaves a blank window; the protocol handler already logs why.
   void window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {

@@ -31,10 +31,13 @@ describe('preload bridge', () => {
       'auditAnchorRead',
       'auditAnchorUpdate',
       'openExternal',
+      'openInstaller',
       'openProjector',
+      'openedBackup',
       'printPdf',
       'saveFile',
       'showInFolder',
+      'update',
       'writeBackup',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -52,6 +55,9 @@ describe('preload bridge', () => {
     await bridge.showInFolder?.(request);
     await bridge.auditAnchorRead?.(request);
     await bridge.auditAnchorUpdate?.(request);
+    await bridge.update?.(request);
+    await bridge.openInstaller?.(request);
+    await bridge.openedBackup?.(request);
     expect(electron.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.saveFile, request],
       [IPC_CHANNELS.printPdf, request],
@@ -62,6 +68,9 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.showInFolder, request],
       [IPC_CHANNELS.auditAnchorRead, request],
       [IPC_CHANNELS.auditAnchorUpdate, request],
+      [IPC_CHANNELS.update, request],
+      [IPC_CHANNELS.openInstaller, request],
+      [IPC_CHANNELS.openedBackup, request],
     ]);
     expect(electron.send).not.toHaveBeenCalled();
   });

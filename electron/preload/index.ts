@@ -14,9 +14,12 @@ const CHANNELS: typeof IPC_CHANNELS = {
   showInFolder: 'dtks:show-in-folder',
   auditAnchorRead: 'dtks:audit-anchor-read',
   auditAnchorUpdate: 'dtks:audit-anchor-update',
+  update: 'dtks:update',
+  openInstaller: 'dtks:open-installer',
+  openedBackup: 'dtks:opened-backup',
 };
 
-// Each method names its channel: the page gets these nine calls and never
+// Each method names its channel: the page gets these twelve calls and never
 // ipcRenderer itself, so it cannot reach any other channel.
 const bridge: DesktopBridge = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
@@ -28,6 +31,9 @@ const bridge: DesktopBridge = {
   showInFolder: (request) => ipcRenderer.invoke(CHANNELS.showInFolder, request),
   auditAnchorRead: (request) => ipcRenderer.invoke(CHANNELS.auditAnchorRead, request),
   auditAnchorUpdate: (request) => ipcRenderer.invoke(CHANNELS.auditAnchorUpdate, request),
+  update: (request) => ipcRenderer.invoke(CHANNELS.update, request),
+  openInstaller: (request) => ipcRenderer.invoke(CHANNELS.openInstaller, request),
+  openedBackup: (request) => ipcRenderer.invoke(CHANNELS.openedBackup, request),
 };
 
 contextBridge.exposeInMainWorld('api', bridge);

@@ -18,6 +18,9 @@ export const IPC_CHANNELS = {
   showInFolder: 'dtks:show-in-folder',
   auditAnchorRead: 'dtks:audit-anchor-read',
   auditAnchorUpdate: 'dtks:audit-anchor-update',
+  update: 'dtks:update',
+  openInstaller: 'dtks:open-installer',
+  openedBackup: 'dtks:opened-backup',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -198,6 +201,72 @@ export const auditAnchorUpdateRequestSchema = z.strictObject({
 export type AuditAnchorUpdateRequest = z.infer<typeof auditAnchorUpdateRequestSchema>;
 export type AuditAnchorUpdateResponse = AnchorUpdateResult;
 
+/**
+ * Where updates come from: the city's update server (electron-updater's generic
+ * provider). https anywhere; plain http only on the office network (private addresses,
+ * .local/.lan/.internal names), where a city server often has no certificate. Signed
+ * installers are checked against the app's own publisher either way.
+ */
+const FEED_URL = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(\d{1,5}))?(\/[^\s\\?#]*)?$/i;
+const PRIVATE_HOST =
+  /^(?:localhost|127(?:\.\d{1,3}){3}|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:local|lan|internal|intranet))$/i;
+
+export function isAllowedUpdateFeedUrl(raw: string): boolean {
+  const match = FEED_URL.exec(raw);
+  if (!match) return false;
+  const scheme = (match[1] ?? '').toLowerCase();
+  return scheme === 'https' || PRIVATE_HOST.test(match[2] ?? '');
+}
+
+export const updateRequestSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('status') }),
+  z.strictObject({
+    action: z.literal('configure'),
+    feedUrl: z
+      .string()
+      .max(500)
+      .refine(
+        isAllowedUpdateFeedUrl,
+        'Alamat server pembaruan harus https://, atau http:// di jaringan kantor',
+      )
+      .nullable(),
+  }),
+  z.strictObject({ action: z.literal('check') }),
+  z.strictObject({ action: z.literal('install') }),
+]);
+export type UpdateRequest = z.infer<typeof updateRequestSchema>;
+export type UpdateState =
+  'idle' | 'checking' | 'up-to-date' | 'downloading' | 'downloaded' | 'error' | 'unsupported';
+export type UpdateStatus = {
+  currentVersion: string;
+  feedUrl: string | null;
+  lastCheckAt: number | null;
+  state: UpdateState;
+  /** The version found or downloaded. */
+  version: string | null;
+  percent: number | null;
+  message: string | null;
+};
+export type UpdateResponse = { ok: true; status: UpdateStatus } | { ok: false; message: string };
+
+/** The offline path: the main process asks for the file itself, so the request is empty. */
+export const openInstallerRequestSchema = z.strictObject({});
+export type OpenInstallerRequest = z.infer<typeof openInstallerRequestSchema>;
+export type OpenInstallerResponse =
+  | { ok: true; started: boolean; message: string }
+  | { ok: false; canceled: true }
+  | { ok: false; canceled: false; message: string };
+
+/**
+ * A `.dtksbak` the app was opened with (double-clicked in the file manager, at start or
+ * while it runs): handed over once, to the restore screen. The main process holds the
+ * path the operating system gave it; the renderer never names a path.
+ */
+export const openedBackupRequestSchema = z.strictObject({});
+export type OpenedBackupRequest = z.infer<typeof openedBackupRequestSchema>;
+export type OpenedBackupResponse =
+  { ok: true; file: { name: string; data: Uint8Array } | null } | { ok: false; message: string };
+
 /** Exactly what the preload script exposes as `window.api`. */
 export type DesktopBridge = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
@@ -209,4 +278,7 @@ export type DesktopBridge = {
   showInFolder(request: ShowInFolderRequest): Promise<ShowInFolderResponse>;
   auditAnchorRead(request: AuditAnchorReadRequest): Promise<AuditAnchorReadResponse>;
   auditAnchorUpdate(request: AuditAnchorUpdateRequest): Promise<AuditAnchorUpdateResponse>;
+  update(request: UpdateRequest): Promise<UpdateResponse>;
+  openInstaller(request: OpenInstallerRequest): Promise<OpenInstallerResponse>;
+  openedBackup(request: OpenedBackupRequest): Promise<OpenedBackupResponse>;
 };

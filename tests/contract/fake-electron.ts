@@ -46,6 +46,7 @@ class FakeWebContents extends EventEmitter {
 
 export class FakeBrowserWindow extends EventEmitter {
   static all: FakeBrowserWindow[] = [];
+  static getAllWindows = () => FakeBrowserWindow.all.filter((window) => !window.destroyed);
   readonly webContents = new FakeWebContents();
   /** What the window shows, as a frame: the IPC sender check reads its URL. */
   readonly frame: FakeFrame = { url: 'about:blank' };
@@ -58,6 +59,7 @@ export class FakeBrowserWindow extends EventEmitter {
   restore = vi.fn();
   isMinimized = () => false;
   isDestroyed = () => this.destroyed;
+  getBounds = () => ({ x: 43, y: 0, width: 1280, height: 728 });
   constructor(public readonly options: unknown) {
     super();
     FakeBrowserWindow.all.push(this);
@@ -214,7 +216,16 @@ export const app = Object.assign(new EventEmitter(), {
 /** The operator's answer to the next save dialog: keep the suggested name, or cancel. */
 export const dialogAnswers: ('accept' | 'cancel')[] = [];
 
+/** The operator's pick in the next open dialogs: a file path, or null to cancel. */
+export const openDialogAnswers: (string | null)[] = [];
+
 export const dialog = {
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => {
+    const answer = openDialogAnswers.shift() ?? null;
+    return answer === null
+      ? { canceled: true, filePaths: [] }
+      : { canceled: false, filePaths: [answer] };
+  }),
   showSaveDialog: vi.fn(async (...args: unknown[]) => {
     // Called as (window, options) or (options), like Electron's.
     const options = (args.length > 1 ? args[1] : args[0]) as { defaultPath?: string };
@@ -230,7 +241,6 @@ export const shell = {
   showItemInFolder: vi.fn((_filePath: string) => {}),
 };
 
-// A display's work area is its bounds less the task bar (on the laptop only).
 const laptop = {
   id: 1,
   bounds: { x: 0, y: 0, width: 1366, height: 768 },
@@ -245,6 +255,7 @@ const projector = {
 export const screen = {
   getAllDisplays: vi.fn(() => [laptop, projector]),
   getPrimaryDisplay: vi.fn(() => laptop),
+  getDisplayMatching: vi.fn((rect: { x: number }) => (rect.x >= 1366 ? projector : laptop)),
 };
 
 /** Reversible and visibly not plain text; the real one is the OS keychain's business. */
@@ -255,8 +266,12 @@ export const safeStorage = {
     Buffer.from(data.toString().replace(/^safe:/, ''), 'base64').toString(),
 };
 
+/** The office PC is offline unless a test says otherwise. */
+export const net = { isOnline: vi.fn(() => false) };
+
 export const electronFake = {
   app,
+  net,
   BrowserWindow: FakeBrowserWindow,
   contextBridge,
   dialog,

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -26,11 +27,14 @@ import { buildBatchPackage } from '../../renderer/src/workers/batch-package';
 import { reportFileName } from '../../renderer/src/workers/import-engine';
 import { renderPdfInNode } from '../support/render-pdf-node';
 import {
+  app,
   dialog,
   dialogAnswers,
   FakeBrowserWindow,
   ipc,
   mainWorld,
+  net,
+  openDialogAnswers,
   root,
   screen,
   shell,
@@ -310,6 +314,92 @@ describe('every channel, through the renderer DesktopApi', { timeout: 60_000 }, 
   });
 });
 
+describe('updates and opened files (issue 19)', () => {
+  /** The projector windows the tests above left open: a meeting would be running. */
+  const closeProjectors = () =>
+    FakeBrowserWindow.all.slice(1).forEach((window) => window.destroyed || window.close());
+
+  it('update: the address is a setting in <userData>; an offline PC is told, nothing loads', async () => {
+    const status = await api.update({ action: 'status' });
+    expect(status).toMatchObject({
+      ok: true,
+      status: { currentVersion: '0.1.0', feedUrl: null, state: 'idle' },
+    });
+    const url = 'https://pembaruan.palangkaraya.go.id/dtks/';
+    expect(await api.update({ action: 'configure', feedUrl: url })).toMatchObject({
+      ok: true,
+      status: { feedUrl: url },
+    });
+    expect(JSON.parse(readFileSync(path.join(USER_DATA, 'update-settings.json'), 'utf8'))).toEqual({
+      feedUrl: url,
+      lastCheckAt: null,
+    });
+    net.isOnline.mockReturnValueOnce(false);
+    const checked = await api.update({ action: 'check' });
+    expect(checked).toMatchObject({ ok: true, status: { message: /tidak terhubung/ } });
+    closeProjectors();
+    expect(await api.update({ action: 'install' })).toEqual({
+      ok: false,
+      message: 'Belum ada pembaruan yang selesai diunduh.',
+    });
+  });
+
+  it('openInstaller: a copied installer with its SHA256SUMS is checked, then handed on', async () => {
+    const windows = process.platform === 'win32';
+    const name = windows
+      ? 'dtks-kelurahan-0.2.0-win-x64.exe'
+      : 'dtks-kelurahan-0.2.0-linux-x86_64.AppImage';
+    const dir = path.join(root, 'downloads');
+    const installer = path.join(dir, name);
+    const bytes = Buffer.from('pemasang DTKS Kelurahan 0.2.0');
+    writeFileSync(installer, bytes);
+    writeFileSync(
+      path.join(dir, 'SHA256SUMS'),
+      `${createHash('sha256').update(bytes).digest('hex')}  ${name}\n`,
+    );
+
+    // During a meeting (projector open) nothing is even asked.
+    const { meeting } = await seedLockedMeeting(db, [{ decision: 'layak' }]);
+    await api.openProjector(meeting.id);
+    const dialogsBefore = dialog.showOpenDialog.mock.calls.length;
+    expect(await api.openInstaller()).toMatchObject({ ok: false, message: /Musyawarah/ });
+    expect(dialog.showOpenDialog.mock.calls.length).toBe(dialogsBefore);
+    closeProjectors();
+
+    openDialogAnswers.push(installer);
+    const result = await api.openInstaller();
+    expect(result).toMatchObject({ ok: true, message: /versi 0\.2\.0/ });
+    if (!windows) expect(shell.showItemInFolder).toHaveBeenLastCalledWith(installer);
+
+    // A changed byte: refused, never handed on.
+    writeFileSync(installer, Buffer.concat([bytes, Buffer.from('!')]));
+    const revealed = shell.showItemInFolder.mock.calls.length;
+    openDialogAnswers.push(installer);
+    expect(await api.openInstaller()).toMatchObject({ ok: false, message: /tidak cocok/ });
+    expect(shell.showItemInFolder.mock.calls.length).toBe(revealed);
+    openDialogAnswers.push(null);
+    expect(await api.openInstaller()).toEqual({ ok: false, canceled: true });
+  });
+
+  it('openedBackup: a .dtksbak double-clicked while the app runs reaches the restore screen once', async () => {
+    const made = await createBackup(
+      db,
+      { passphrase: 'kunci cadangan dibuka dari berkas', iterations: 1_000 },
+      { kind: 'real', appVersion: '0.1.0' },
+    );
+    const file = path.join(root, 'downloads', made.fileName);
+    writeFileSync(file, made.bytes);
+    const main = FakeBrowserWindow.all[0];
+    const focused = main?.focus.mock.calls.length ?? 0;
+    expect(await api.takeOpenedBackup()).toEqual({ ok: true, file: null });
+    app.emit('second-instance', {}, ['DTKS Kelurahan.exe', file], root);
+    expect(main?.focus.mock.calls.length).toBe(focused + 1);
+    const opened = await api.takeOpenedBackup();
+    expect(opened).toEqual({ ok: true, file: { name: made.fileName, bytes: made.bytes } });
+    expect(await api.takeOpenedBackup()).toEqual({ ok: true, file: null });
+  });
+});
+
 describe('refusals', { timeout: 30_000 }, () => {
   it('refuses invalid input on every channel that takes input, and touches nothing', async () => {
     const bytes = new Uint8Array([37, 80, 68, 70]);
@@ -322,6 +412,7 @@ describe('refusals', { timeout: 30_000 }, () => {
       await api.writeAutoBackup(bytes, '../../cadangan.dtksbak'),
       await api.showItemInFolder(path.join(root, 'userData')),
       await api.auditAnchorUpdate('real', { count: 0, headHash: 'bukan-sidik' }),
+      await api.update({ action: 'configure', feedUrl: 'http://evil.example/dtks/' }),
     ];
     for (const refusal of refusals) {
       expect(refusal).toMatchObject({ ok: false, message: expect.any(String) });
@@ -348,6 +439,9 @@ describe('refusals', { timeout: 30_000 }, () => {
       'showInFolder',
       'auditAnchorRead',
       'auditAnchorUpdate',
+      'update',
+      'openInstaller',
+      'openedBackup',
     ]) {
       await expect(bridge[method]?.({ garbage: true }), method).resolves.toMatchObject({
         ok: false,
@@ -372,6 +466,9 @@ describe('refusals', { timeout: 30_000 }, () => {
       await api.showItemInFolder(saved.where),
       await api.saveFile(bytes, 'paket-3.zip', 'zip'),
       await api.auditAnchorRead('training'),
+      await api.update({ action: 'status' }),
+      await api.openInstaller(),
+      await api.takeOpenedBackup(),
     ];
     const original = page.frame.url;
     const before = sideEffects();

@@ -117,6 +117,18 @@ describe('projector window', () => {
   it('picks the first display that is not the primary one', () => {
     expect(pickExternalDisplay([laptop], laptop)).toBeNull();
     expect(pickExternalDisplay([projectorScreen, laptop], laptop)).toBe(projectorScreen);
+    // The clerk's window is on the laptop: same as without knowing.
+    expect(pickExternalDisplay([laptop, projectorScreen], laptop, laptop)).toBe(projectorScreen);
+  });
+
+  it('never puts the projector over the main window when that was moved to the monitor', () => {
+    const third = { id: 3, bounds: { x: 3000, y: 0, width: 1280, height: 720 } };
+    // Two screens, main window on the external one: the projector takes the laptop's.
+    expect(pickExternalDisplay([laptop, projectorScreen], laptop, projectorScreen)).toBe(laptop);
+    // Three screens: the one that is neither the laptop's nor the clerk's.
+    expect(pickExternalDisplay([laptop, projectorScreen, third], laptop, projectorScreen)).toBe(
+      third,
+    );
     expect(projectorWindowOptions('/p', null).backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
   });
 });

@@ -14,6 +14,8 @@ export type ProjectorDeps = {
   preloadPath: string;
   getAllDisplays: () => DisplayLike[];
   getPrimaryDisplay: () => DisplayLike;
+  /** The display the main window is on, when known: the projector goes to another one. */
+  getMainWindowDisplay?: () => DisplayLike | null;
 };
 
 /** Dark navy behind the white projector text, so the first paint does not flash white. */
@@ -23,12 +25,23 @@ export function projectorUrl(meetingId: string): string {
   return `${APP_ENTRY_URL}#/proyektor/${meetingId}`;
 }
 
-/** The screen that is not the laptop's own: the projector or a second monitor. */
+/**
+ * The screen for the projector: not the one the clerk's window is on. Usually that is
+ * the laptop's own (primary) screen; when the clerk has dragged the main window onto the
+ * external monitor, the projector goes to the other one instead of covering it.
+ */
 export function pickExternalDisplay(
   displays: readonly DisplayLike[],
   primary: DisplayLike,
+  mainWindowDisplay: DisplayLike | null = null,
 ): DisplayLike | null {
-  return displays.find((display) => display.id !== primary.id) ?? null;
+  const occupied = mainWindowDisplay ?? primary;
+  if (displays.length < 2) return null;
+  return (
+    displays.find((display) => display.id !== occupied.id && display.id !== primary.id) ??
+    displays.find((display) => display.id !== occupied.id) ??
+    null
+  );
 }
 
 /**
@@ -66,7 +79,11 @@ export function createOpenProjectorHandler(deps: ProjectorDeps) {
       const parsed = parseRequest(openProjectorRequestSchema, raw);
       if (!parsed.ok) return fail(parsed.message);
       const url = projectorUrl(parsed.value.meetingId);
-      const display = pickExternalDisplay(deps.getAllDisplays(), deps.getPrimaryDisplay());
+      const display = pickExternalDisplay(
+        deps.getAllDisplays(),
+        deps.getPrimaryDisplay(),
+        deps.getMainWindowDisplay?.() ?? null,
+      );
 
       if (projector && !projector.isDestroyed()) {
         await projector.loadURL(url);

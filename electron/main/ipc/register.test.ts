@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '@shared/ipc/contract';
 import type { InvokeEvent } from './common';
+import { createOpenedBackupInbox } from './opened-backup';
 import { registerIpcHandlers, type IpcDeps } from './register';
 
 vi.mock('electron', () => ({}));
@@ -41,6 +42,21 @@ function register() {
       getPrimaryDisplay: vi.fn(() => ({ id: 1, bounds: { x: 0, y: 0, width: 1, height: 1 } })),
     },
     shell: { showItemInFolder: vi.fn() },
+    updates: {
+      status: vi.fn(),
+      configure: vi.fn(),
+      check: vi.fn(),
+      install: vi.fn(),
+      weeklyTick: vi.fn(),
+    },
+    openedBackup: createOpenedBackupInbox({ readFile: vi.fn(), size: vi.fn() }),
+    openInstaller: {
+      platform: 'win32',
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+      checkInstaller: vi.fn(),
+      isMeetingOpen: () => false,
+      launch: vi.fn(),
+    },
     writeBackup: {
       userDataDir: () => '/data',
       fs: {

@@ -2,11 +2,15 @@ import { IPC_CHANNELS } from '@shared/ipc/contract';
 import { createAppInfoHandler, type AppInfoDeps } from './app-info';
 import { createAuditAnchorHandlers, type AuditAnchorDeps } from './audit-anchor';
 import type { InvokeEvent } from './common';
+import type { UpdateController } from '../updates/controller';
 import { createOpenExternalHandler, type OpenExternalDeps } from './open-external';
+import { createOpenInstallerHandler, type OpenInstallerDeps } from './open-installer';
+import type { OpenedBackupInbox } from './opened-backup';
 import { createPrintPdfHandler, type PrintPdfDeps } from './print-pdf';
 import { createOpenProjectorHandler, type ProjectorDeps } from './projector';
 import { createSaveFileHandler, type SaveFileDeps } from './save-file';
 import { createShowInFolderHandler } from './show-in-folder';
+import { createUpdateHandler } from './update';
 import { createWriteBackupHandler, type WriteBackupDeps } from './write-backup';
 
 export type IpcDeps = {
@@ -18,6 +22,9 @@ export type IpcDeps = {
   writeBackup: WriteBackupDeps;
   auditAnchor: AuditAnchorDeps;
   shell: { showItemInFolder: (filePath: string) => void };
+  updates: UpdateController;
+  openInstaller: OpenInstallerDeps;
+  openedBackup: OpenedBackupInbox;
 };
 
 /** The slice of Electron's ipcMain used here, so tests can pass a recorder. */
@@ -41,6 +48,8 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   const openProjector = createOpenProjectorHandler(deps.projector);
   const writeBackup = createWriteBackupHandler(deps.writeBackup);
   const auditAnchor = createAuditAnchorHandlers(deps.auditAnchor);
+  const update = createUpdateHandler(deps.updates);
+  const openInstaller = createOpenInstallerHandler(deps.openInstaller);
   const showInFolder = createShowInFolderHandler({
     showItemInFolder: deps.shell.showItemInFolder,
     savedPaths,
@@ -55,4 +64,7 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   ipcMain.handle(IPC_CHANNELS.showInFolder, (event, raw) => showInFolder(event, raw));
   ipcMain.handle(IPC_CHANNELS.auditAnchorRead, (event, raw) => auditAnchor.read(event, raw));
   ipcMain.handle(IPC_CHANNELS.auditAnchorUpdate, (event, raw) => auditAnchor.update(event, raw));
+  ipcMain.handle(IPC_CHANNELS.update, (event, raw) => update(event, raw));
+  ipcMain.handle(IPC_CHANNELS.openInstaller, (event, raw) => openInstaller(event, raw));
+  ipcMain.handle(IPC_CHANNELS.openedBackup, (event, raw) => deps.openedBackup.handler(event, raw));
 }

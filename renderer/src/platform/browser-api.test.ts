@@ -39,6 +39,16 @@ describe('browser DesktopApi', () => {
     );
   });
 
+  it('has no self-update and is never opened with a backup file', async () => {
+    const api = createBrowserApi(document);
+    expect(await api.update({ action: 'check' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/hanya ada di aplikasi desktop/),
+    });
+    expect(await api.openInstaller()).toMatchObject({ ok: false, canceled: false });
+    expect(await api.takeOpenedBackup()).toEqual({ ok: true, file: null });
+  });
+
   it('reports itself as the browser runtime', async () => {
     const info = await createBrowserApi(document).appInfo();
     expect(info.runtime).toBe('browser');

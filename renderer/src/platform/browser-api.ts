@@ -3,6 +3,9 @@ import type { FileKind } from '@shared/ipc/contract';
 import { createBrowserAnchorVault } from './browser-anchor';
 import type { DesktopApi } from './desktop-api';
 
+export const BROWSER_UPDATE_MESSAGE =
+  'Pembaruan aplikasi hanya ada di aplikasi desktop. Versi peramban diperbarui bersama server yang menyajikannya.';
+
 const MIME: Record<FileKind, string> = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -120,6 +123,17 @@ export function createBrowserApi(
         // A full localStorage (QuotaExceededError) or a profile that refuses storage.
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
+    },
+    // The browser build is updated with the server that serves it, not by itself.
+    async update() {
+      return { ok: false, message: BROWSER_UPDATE_MESSAGE };
+    },
+    async openInstaller() {
+      return { ok: false, canceled: false, message: BROWSER_UPDATE_MESSAGE };
+    },
+    // Only the desktop app is opened by double-clicking a backup.
+    async takeOpenedBackup() {
+      return { ok: true, file: null };
     },
     async appInfo() {
       return {

@@ -4,7 +4,17 @@ import type {
   AnchorUpdateResult,
   AuditAnchorReadResult,
 } from '@shared/domain/audit-anchor';
-import type { AppInfo, FileKind } from '@shared/ipc/contract';
+import type {
+  AppInfo,
+  FileKind,
+  OpenInstallerResponse,
+  UpdateRequest,
+  UpdateResponse,
+} from '@shared/ipc/contract';
+
+/** A backup file the desktop app was opened with (double-click on a .dtksbak). */
+export type OpenedBackup =
+  { ok: true; file: { name: string; bytes: Uint8Array } | null } | { ok: false; message: string };
 
 /** An automatic backup: written to the app's data folder (desktop), or not possible (browser). */
 export type AutoBackupResult =
@@ -39,4 +49,10 @@ export type DesktopApi = {
   /** The audit chain's anchor outside IndexedDB: a file in the data folder, or localStorage. */
   auditAnchorRead(database: AnchorDatabase): Promise<AuditAnchorReadResult>;
   auditAnchorUpdate(database: AnchorDatabase, update: AnchorUpdate): Promise<AnchorUpdateResult>;
+  /** Updates of the installed desktop app (Pengaturan → Tentang); none in the browser. */
+  update(request: UpdateRequest): Promise<UpdateResponse>;
+  /** The offline update: pick an installer, checked (hash, signature) before it runs. */
+  openInstaller(): Promise<OpenInstallerResponse>;
+  /** The .dtksbak the app was opened with, once; null when there is none. */
+  takeOpenedBackup(): Promise<OpenedBackup>;
 };

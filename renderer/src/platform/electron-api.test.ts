@@ -45,3 +45,31 @@ describe('electron DesktopApi: audit anchor', () => {
     });
   });
 });
+
+describe('electron DesktopApi: updates and opened backups', () => {
+  it('passes update requests through and asks for an installer with an empty request', async () => {
+    const update = vi.fn(async () => ({ ok: false as const, message: 'x' }));
+    const openInstaller = vi.fn(async () => ({ ok: false as const, canceled: true as const }));
+    const api = createElectronApi(bridgeWith({ update, openInstaller }));
+    await api.update({ action: 'check' });
+    expect(update).toHaveBeenCalledWith({ action: 'check' });
+    expect(await api.openInstaller()).toEqual({ ok: false, canceled: true });
+    expect(openInstaller).toHaveBeenCalledWith({});
+  });
+
+  it('hands an opened backup over as name and bytes, or null', async () => {
+    const data = new Uint8Array([68, 84, 75, 83]);
+    const openedBackup = vi
+      .fn<DesktopBridge['openedBackup']>()
+      .mockResolvedValueOnce({ ok: true, file: { name: 'kantor.dtksbak', data } })
+      .mockResolvedValueOnce({ ok: true, file: null })
+      .mockResolvedValueOnce({ ok: false, message: 'tidak terbaca' });
+    const api = createElectronApi(bridgeWith({ openedBackup }));
+    expect(await api.takeOpenedBackup()).toEqual({
+      ok: true,
+      file: { name: 'kantor.dtksbak', bytes: data },
+    });
+    expect(await api.takeOpenedBackup()).toEqual({ ok: true, file: null });
+    expect(await api.takeOpenedBackup()).toEqual({ ok: false, message: 'tidak terbaca' });
+  });
+});

@@ -28,5 +28,15 @@ export function createElectronApi(bridge: DesktopBridge): DesktopApi {
       return read;
     },
     auditAnchorUpdate: (database, update) => bridge.auditAnchorUpdate({ database, update }),
+    update: (request) => bridge.update(request),
+    openInstaller: () => bridge.openInstaller({}),
+    async takeOpenedBackup() {
+      const result = await bridge.openedBackup({});
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        file: result.file && { name: result.file.name, bytes: result.file.data },
+      };
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { Button, Divider, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useOpenedBackupWatcher } from './opened-backup';
 import { RestoreSection } from './RestoreSection';
 
 /**
@@ -9,6 +10,8 @@ import { RestoreSection } from './RestoreSection';
  */
 export function FirstRunRestore() {
   const [open, setOpen] = useState(false);
+  // Opened by double-clicking a backup on a new PC: go straight to the restore.
+  useOpenedBackupWatcher(true, () => setOpen(true));
   return (
     <Stack gap="xs">
       <Divider label="atau" labelPosition="center" />

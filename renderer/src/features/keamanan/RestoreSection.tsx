@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useDatabase } from '../../app/database-context';
 import { BackupError, openContainer } from '../../db/backup-file';
@@ -19,6 +19,7 @@ import type { BackupHeader } from '../../db/backup-file';
 import { runBackupJob } from '../../workers/run-backup';
 import type { BackupProgress } from '../../workers/run-backup';
 import { progressLabel, progressPercent } from './backup-progress';
+import { takePendingRestoreFile, usePendingRestoreFile } from './opened-backup';
 import { useOptionalSession } from './session-context';
 import { forgetSession } from './session-store';
 import { formatWaktu } from '@shared/domain/tanggal';
@@ -49,18 +50,38 @@ export function RestoreSection({ freshInstall = false }: { freshInstall?: boolea
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
+  const load = (name: string, bytes: Uint8Array) => {
+    try {
+      setPicked({ bytes, header: openContainer(bytes).header, name });
+    } catch (failure) {
+      setError(failure instanceof BackupError ? failure.message : 'Berkas tidak dapat dibaca.');
+    }
+  };
+
   const pick = async (file: File | null) => {
     setPicked(null);
     setError(null);
     setConfirmed(false);
     if (!file) return;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      setPicked({ bytes, header: openContainer(bytes).header, name: file.name });
-    } catch (failure) {
-      setError(failure instanceof BackupError ? failure.message : 'Berkas tidak dapat dibaca.');
+      load(file.name, new Uint8Array(await file.arrayBuffer()));
+    } catch {
+      setError('Berkas tidak dapat dibaca.');
     }
   };
+
+  // A .dtksbak double-clicked in the file manager (desktop app): shown here, header
+  // first, exactly as if it had been picked; nothing happens without the passphrase.
+  const opened = usePendingRestoreFile();
+  useEffect(() => {
+    if (!opened || busy) return;
+    const file = takePendingRestoreFile();
+    if (!file) return;
+    setError(null);
+    setConfirmed(false);
+    setDone(null);
+    load(file.name, file.bytes);
+  }, [opened, busy]);
 
   const restore = async (event: FormEvent) => {
     event.preventDefault();
@@ -139,6 +160,11 @@ export function RestoreSection({ freshInstall = false }: { freshInstall?: boolea
           clearable
           onChange={(file) => void pick(file)}
         />
+        {picked && (
+          <Text size="sm" data-testid="restore-file-name">
+            Berkas: {picked.name}
+          </Text>
+        )}
         {header && (
           <Table withTableBorder data-testid="restore-preview">
             <Table.Tbody>

@@ -21,6 +21,7 @@ import {
 } from './session-store';
 import { useIdleLock } from './useIdleLock';
 import { setAutoBackupKey } from './backup-key';
+import { useOpenedBackupRedirect } from './useOpenedBackupRedirect';
 
 type State =
   | { status: 'checking' }
@@ -123,6 +124,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     [account, accountsDb, idleMinutes, lock, signOut],
   );
   useAutoBackup(state.status === 'in' ? value : null);
+  useOpenedBackupRedirect(state.status === 'in' ? (account?.role ?? null) : null);
 
   if (count === undefined) return <StartupWait />;
   if (count > 0 && state.status === 'checking') return null;

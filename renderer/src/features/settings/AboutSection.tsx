@@ -5,6 +5,7 @@ import { useDatabase } from '../../app/database-context';
 import { DATABASE_NAMES } from '../../db/database';
 import { LATEST_SCHEMA_VERSION } from '../../db/schema';
 import { useDesktopApi } from '../../platform';
+import { UpdateSection } from './UpdateSection';
 
 export function AboutSection() {
   const api = useDesktopApi();
@@ -47,6 +48,7 @@ export function AboutSection() {
           </Table.Tr>
         </Table.Tbody>
       </Table>
+      <UpdateSection />
     </Stack>
   );
 }

@@ -1,0 +1,91 @@
+import { MantineProvider } from '@mantine/core';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DatabaseContext } from '../../app/database-context';
+import { seedIdentity } from '../../db/batch-test-seed';
+import { createBackup } from '../../db/backup';
+import { freshDatabase } from '../../db/test-helpers';
+import { DesktopApiContext } from '../../platform';
+import { createBrowserApi } from '../../platform/browser-api';
+import type { DesktopApi } from '../../platform/desktop-api';
+import { FirstRunRestore } from './FirstRunRestore';
+
+beforeAll(() => {
+  // Mantine reads the colour scheme and element sizes; jsdom has neither.
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+afterEach(cleanup);
+
+describe('a .dtksbak double-clicked on a new PC', () => {
+  it('opens the first-run restore with that file shown, waiting for its passphrase', async () => {
+    const old = freshDatabase();
+    await seedIdentity(old);
+    const made = await createBackup(
+      old,
+      { passphrase: 'kunci cadangan kantor lama', iterations: 1_000 },
+      { kind: 'real', appVersion: '0.1.0' },
+    );
+    old.close();
+
+    const takeOpenedBackup = vi
+      .fn<DesktopApi['takeOpenedBackup']>()
+      .mockResolvedValueOnce({ ok: true, file: { name: made.fileName, bytes: made.bytes } })
+      .mockResolvedValue({ ok: true, file: null });
+    const api: DesktopApi = {
+      ...createBrowserApi(document),
+      runtime: 'electron',
+      takeOpenedBackup,
+    };
+    const db = freshDatabase();
+    render(
+      <MantineProvider>
+        <DesktopApiContext.Provider value={api}>
+          <DatabaseContext.Provider value={{ db, kind: 'real' }}>
+            <FirstRunRestore />
+          </DatabaseContext.Provider>
+        </DesktopApiContext.Provider>
+      </MantineProvider>,
+    );
+    expect(await screen.findByTestId('first-run-restore')).toBeTruthy();
+    expect((await screen.findByTestId('restore-file-name')).textContent).toBe(
+      `Berkas: ${made.fileName}`,
+    );
+    expect((await screen.findByTestId('restore-preview')).textContent).toContain('6271011001');
+    // Nothing restored yet: the database is still empty.
+    expect(await db.families.count()).toBe(0);
+    db.close();
+  });
+
+  it('in the browser build nothing is asked', async () => {
+    const api = createBrowserApi(document);
+    const take = vi.spyOn(api, 'takeOpenedBackup');
+    const db = freshDatabase();
+    render(
+      <MantineProvider>
+        <DesktopApiContext.Provider value={api}>
+          <DatabaseContext.Provider value={{ db, kind: 'real' }}>
+            <FirstRunRestore />
+          </DatabaseContext.Provider>
+        </DesktopApiContext.Provider>
+      </MantineProvider>,
+    );
+    expect(await screen.findByRole('button', { name: 'Pulihkan dari cadangan' })).toBeTruthy();
+    expect(take).not.toHaveBeenCalled();
+    db.close();
+  });
+});
