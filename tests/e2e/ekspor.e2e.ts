@@ -210,7 +210,7 @@ describe.skipIf(!hasChromium)('ekspor: batch, gerbang validasi, paket ZIP, ungga
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
     expect(manifest.version).toBe(2);
-    expect(manifest.templateVersion).toBe('siksng-usulan-1');
+    expect(manifest.templateVersion).toBe('siksng-usulan-2');
     expect(manifest.files).toHaveLength(3);
     for (const file of manifest.files) {
       expect(sha256(files[file.name]!)).toBe(file.sha256);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
+import type { TallyTone } from '@shared/domain/decision-words';
 import type { Decision } from '@shared/domain/entities';
-import { DECISION_LABELS } from '@shared/domain/meeting';
 import { buildProjectorView } from '@shared/domain/meeting-candidates';
 import type { ProjectorView } from '@shared/domain/meeting-candidates';
 import { followFacilitator, loadCursor } from './projector-sync';
@@ -11,10 +11,24 @@ import './projector.css';
 /** How many names of the list fit beside the current candidate at 1024×768. */
 const LIST_WINDOW = 9;
 
-function DecisionMark({ decision, large = false }: { decision: Decision | null; large?: boolean }) {
+function DecisionMark({
+  decision,
+  words,
+  large = false,
+}: {
+  decision: Decision | null;
+  words: string | null;
+  large?: boolean;
+}) {
   const cls = `proj-decision proj-${decision ?? 'belum'}${large ? ' proj-decision-large' : ''}`;
-  return <span className={cls}>{decision ? DECISION_LABELS[decision] : 'Belum diputuskan'}</span>;
+  return <span className={cls}>{decision ? (words ?? '') : 'Belum diputuskan'}</span>;
 }
+
+const TONE_CLASS: Record<TallyTone, string> = {
+  setuju: 'proj-layak',
+  tolak: 'proj-tidak_layak',
+  ditunda: 'proj-ditunda',
+};
 
 /**
  * The second window, on the projector: the current candidate and the list in
@@ -51,7 +65,7 @@ export function ProjectorPage() {
   }
   if (!view) return <main className="proj-root proj-message">Memuat…</main>;
 
-  const { current, list, tally } = view;
+  const { current, list, tally, tallyWords } = view;
   const at = Math.max(0, view.position - 1);
   const start = Math.min(Math.max(0, at - 3), Math.max(0, list.length - LIST_WINDOW));
   const visible = list.slice(start, start + LIST_WINDOW);
@@ -90,7 +104,7 @@ export function ProjectorPage() {
               <dd>{current.aid.join(', ') || 'Belum menerima bantuan'}</dd>
             </dl>
             <div data-testid="projector-decision">
-              <DecisionMark decision={current.decision} large />
+              <DecisionMark decision={current.decision} words={current.decisionWords} large />
             </div>
           </article>
         ) : (
@@ -104,7 +118,9 @@ export function ProjectorPage() {
             >
               <span className="proj-list-row">
                 <span className="proj-list-name">{item.nama}</span>
-                {item.decision && <DecisionMark decision={item.decision} />}
+                {item.decision && (
+                  <DecisionMark decision={item.decision} words={item.decisionWords} />
+                )}
               </span>
               <span className="proj-list-meta">
                 RT {item.rt} / RW {item.rw}
@@ -114,9 +130,11 @@ export function ProjectorPage() {
         </ol>
       </section>
       <footer className="proj-footer" data-testid="projector-tally">
-        <span className="proj-layak">Layak {tally.layak}</span>
-        <span className="proj-tidak_layak">Tidak layak {tally.tidak_layak}</span>
-        <span className="proj-ditunda">Ditunda {tally.ditunda}</span>
+        {tallyWords.map((entry) => (
+          <span key={entry.label} className={TONE_CLASS[entry.tone]}>
+            {entry.label} {entry.count}
+          </span>
+        ))}
         <span>Belum {tally.belum}</span>
         {view.locked && <span className="proj-locked">Hasil terkunci</span>}
       </footer>
