@@ -237,7 +237,7 @@ describe('validation gate', () => {
     expect(messages[0]).toMatch(/^NIK tidak valid: Tanggal lahir dalam NIK tidak valid/);
     expect(messages[1]).toBe('No. KK tidak valid: No. KK harus 16 digit angka');
     expect(messages[2]).toMatch(
-      /^Belum diisi: alasan nonaktif \| ID DTKS\/DTSEN keluarga belum diisi/,
+      /^Belum diisi: alasan nonaktif \| ID DTKS\/DTSEN keluarga belum tercatat/,
     );
     expect(report.errors).toBe(3);
     // The missing ID DTKS warns; it does not block a removal the office proposed itself.

@@ -289,7 +289,7 @@ function rowProblems(
     problems.push({
       severity: 'warning',
       message:
-        'ID DTKS/DTSEN keluarga belum diisi: isi di halaman keluarga agar portal mengenali keluarga yang diperbaiki atau dinonaktifkan',
+        'ID DTKS/DTSEN keluarga belum tercatat (diambil dari prelist): portal mungkin tidak mengenali keluarga yang diperbaiki atau dinonaktifkan',
     });
   }
   if (record.rt !== '' && !AREA.test(record.rt)) error('RT harus angka, paling banyak 3 digit');

@@ -8,6 +8,7 @@ import { NotAllowedHint } from '../keamanan/NotAllowedHint';
 import { useCan } from '../keamanan/useCan';
 import { notifyError } from './errors';
 import { PrintPanel } from './PrintPanel';
+import { RegionalListPanel } from './RegionalListPanel';
 import { useFinaliseProblems } from './useMusyawarah';
 
 /** Splits the 64 hex digits in groups of eight so the room can read it out and compare. */
@@ -43,6 +44,7 @@ export function FinalisePanel({ meeting }: { meeting: Meeting }) {
           </Text>
         </Paper>
         <PrintPanel meeting={meeting} />
+        <RegionalListPanel meeting={meeting} />
       </Stack>
     );
   }
