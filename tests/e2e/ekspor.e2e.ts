@@ -16,7 +16,7 @@ import {
 } from './support/browser';
 import type { Session } from './support/browser';
 import { download } from './support/downloads';
-import { addLurahAndTrainingData, nav } from './support/setup';
+import { addLurahAndTrainingData, agreeWithCurrent, nav } from './support/setup';
 import { completeFirstRun } from './support/first-run';
 
 if (!hasChromium) console.warn(skipReason);
@@ -49,7 +49,7 @@ async function runMeeting(page: Page): Promise<void> {
   await page.getByTestId('current-candidate').waitFor();
   const total = await undecided(page);
   for (let left = total; left > 0; left -= 1) {
-    await page.keyboard.press('l');
+    await agreeWithCurrent(page);
     await expect.poll(() => undecided(page)).toBe(left - 1);
   }
   await page.getByRole('tab', { name: 'Finalisasi & cetak' }).click();
@@ -90,7 +90,15 @@ async function injectBadData(page: Page): Promise<{ broken: Target; formula: Tar
     const sent = decisions
       .filter((row) => row.decision === 'layak')
       .map((row) => proposalById.get(row.proposalId as string))
-      .filter((row) => row && (row.kind === 'baru' || row.kind === 'perbaikan'));
+      // Sent rows only: a prelist family kept unchanged sends nothing, and regional aid goes
+      // to the city's own list (issue 14.3, 14.4).
+      .filter(
+        (row) =>
+          row &&
+          (row.kind === 'baru' || row.kind === 'perbaikan') &&
+          row.source !== 'prelist' &&
+          row.programme !== 'Bansos Daerah',
+      );
     const [first, second] = sent.map((row) => people.find((p) => p.id === row?.personId));
     if (!first || !second) throw new Error('musyawarah tanpa dua usulan layak');
     await new Promise<void>((resolve, reject) => {

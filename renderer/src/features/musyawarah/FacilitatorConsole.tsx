@@ -103,12 +103,13 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   };
   /** A decision by button or key: those that need a reason ask for it first. */
   const choose = (decision: Decision) => {
-    if (!current || locked) return;
+    // A locked meeting is refused by the data layer, with its own message.
+    if (!current) return;
     if (reasonRequired(decision)) setAsking(decision);
     else void decide(decision, '');
   };
   const pressLetter = (letter: string) => {
-    if (!current || locked) return;
+    if (!current) return;
     const meant = decisionForKey(vocabulary, letter);
     if (!meant) return;
     if ('decision' in meant) {
@@ -211,14 +212,25 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
               <Button variant="default" onClick={() => move(-1)} disabled={index === 0}>
                 ← Sebelumnya
               </Button>
-              <Button color="teal" disabled={locked} onClick={() => choose('layak')}>
+              <Button
+                color="teal"
+                data-testid="decide-layak"
+                disabled={locked}
+                onClick={() => choose('layak')}
+              >
                 {buttons.layak} ({keys.layak})
               </Button>
-              <Button color="red" disabled={locked} onClick={() => choose('tidak_layak')}>
+              <Button
+                color="red"
+                data-testid="decide-tidak_layak"
+                disabled={locked}
+                onClick={() => choose('tidak_layak')}
+              >
                 {buttons.tidak_layak} ({keys.tidak_layak})
               </Button>
               <Button
                 color="yellow"
+                data-testid="decide-ditunda"
                 c={locked ? undefined : 'dark'}
                 disabled={locked}
                 onClick={() => choose('ditunda')}
