@@ -90,17 +90,18 @@ async function injectBadData(page: Page): Promise<{ broken: Target; formula: Tar
     const sent = decisions
       .filter((row) => row.decision === 'layak')
       .map((row) => proposalById.get(row.proposalId as string))
-      // Sent rows only: a prelist family kept unchanged sends nothing, and regional aid goes
-      // to the city's own list (issue 14.3, 14.4).
+      // Rows the package sends: a prelist family kept unchanged sends nothing, regional aid
+      // goes to the city's own list, an approved removal is sent (issue 14.3, 14.4).
       .filter(
         (row) =>
           row &&
-          (row.kind === 'baru' || row.kind === 'perbaikan') &&
-          row.source !== 'prelist' &&
-          row.programme !== 'Bansos Daerah',
-      );
+          row.programme !== 'Bansos Daerah' &&
+          (row.kind === 'nonaktif' ||
+            ((row.kind === 'baru' || row.kind === 'perbaikan') && row.source !== 'prelist')),
+      )
+      .sort((a, b) => Number(a?.kind === 'nonaktif') - Number(b?.kind === 'nonaktif'));
     const [first, second] = sent.map((row) => people.find((p) => p.id === row?.personId));
-    if (!first || !second) throw new Error('musyawarah tanpa dua usulan layak');
+    if (!first || !second) throw new Error('musyawarah tanpa dua usulan yang dikirim');
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('people', 'readwrite');
       tx.objectStore('people').put({ ...first, namaIbuKandung: '' });
