@@ -114,6 +114,14 @@ function CandidateNote({ candidate }: { candidate: MeetingCandidate }) {
       </Text>
     );
   }
+  if (candidate.programme === 'Bansos Daerah') {
+    return (
+      <Text size="sm" c="indigo.8">
+        Usulan bansos daerah: bila layak, keluarga masuk daftar usulan bansos daerah untuk
+        pemerintah kota, tidak dikirim ke SIKS-NG.
+      </Text>
+    );
+  }
   return null;
 }
 

@@ -116,25 +116,29 @@ export function ProjectorPage() {
               key={item.proposalId}
               className={item.proposalId === current?.proposalId ? 'proj-list-current' : undefined}
             >
+              <span className="proj-list-name">{item.nama}</span>
+              {/* The decision under the name: "Disetujui dinonaktifkan" beside it would cut the name. */}
               <span className="proj-list-row">
-                <span className="proj-list-name">{item.nama}</span>
+                <span className="proj-list-meta">
+                  RT {item.rt} / RW {item.rw}
+                </span>
                 {item.decision && (
                   <DecisionMark decision={item.decision} words={item.decisionWords} />
                 )}
-              </span>
-              <span className="proj-list-meta">
-                RT {item.rt} / RW {item.rw}
               </span>
             </li>
           ))}
         </ol>
       </section>
       <footer className="proj-footer" data-testid="projector-tally">
-        {tallyWords.map((entry) => (
-          <span key={entry.label} className={TONE_CLASS[entry.tone]}>
-            {entry.label} {entry.count}
-          </span>
-        ))}
+        {/* Only what the room has decided: every kind's zero would not fit the screen. */}
+        {tallyWords
+          .filter((entry) => entry.count > 0)
+          .map((entry) => (
+            <span key={entry.label} className={TONE_CLASS[entry.tone]}>
+              {entry.label} {entry.count}
+            </span>
+          ))}
         <span>Belum {tally.belum}</span>
         {view.locked && <span className="proj-locked">Hasil terkunci</span>}
       </footer>
