@@ -148,6 +148,25 @@ describe('canonical content hash', () => {
     );
   });
 
+  it('keeps the hash of rows frozen before the ID DTKS was sent, and covers the ID after', () => {
+    const base = toContent({
+      proposalId: 'p',
+      personId: 'q',
+      kind: 'nonaktif',
+      nama: 'A',
+      nik: '1',
+    });
+    const hash = batchContentHash(meta, [base]);
+    // An older row has no idDtks at all; an empty one is the same content.
+    expect(batchContentHash(meta, [{ ...base, record: { ...base.record!, idDtks: '' } }])).toBe(
+      hash,
+    );
+    const withId = { ...base, record: { ...base.record!, idDtks: 'DTKS0000001' } };
+    expect(batchContentHash(meta, [withId])).not.toBe(hash);
+    const otherId = { ...base, record: { ...base.record!, idDtks: 'DTKS0000002' } };
+    expect(batchContentHash(meta, [otherId])).not.toBe(batchContentHash(meta, [withId]));
+  });
+
   it('changes with the decision document and the template, not with Unicode form', () => {
     const rows = [
       toContent({ proposalId: 'p', personId: 'q', kind: 'baru', nama: 'Sé', nik: '1' }),
