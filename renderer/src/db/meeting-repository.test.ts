@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Proposal } from '@shared/domain/entities';
 import { decisionsHash, LOCKED_MESSAGE } from '@shared/domain/meeting';
 import { listAudit, PermissionError } from './audit-repository';
 import { saveContact } from './contact-repository';
