@@ -45,12 +45,36 @@ describe('which decisions a batch carries', () => {
         { value: 'tidak_layak', reason: 'Meninggal dunia' },
       ),
     ).toEqual({ include: true, kind: 'nonaktif', nonaktifReason: 'meninggal' });
+    // Kept ("tetap"): nothing is sent unless the office changed the family's data (14.3).
     expect(
       batchEntryFor({ kind: 'perbaikan', source: 'prelist' }, { value: 'layak', reason: '' }),
+    ).toMatchObject({ include: false });
+    expect(
+      batchEntryFor(
+        { kind: 'perbaikan', source: 'prelist', prelistChanged: false },
+        { value: 'layak', reason: '' },
+      ),
+    ).toMatchObject({ include: false, why: expect.stringMatching(/^Tetap/) });
+    expect(
+      batchEntryFor(
+        { kind: 'perbaikan', source: 'prelist', prelistChanged: true },
+        { value: 'layak', reason: '' },
+      ),
     ).toMatchObject({ include: true, kind: 'perbaikan' });
     expect(
       batchEntryFor({ kind: 'perbaikan', source: 'prelist' }, { value: 'ditunda', reason: 'x' }),
     ).toMatchObject({ include: false });
+  });
+
+  it('never sends regional aid (bansos daerah) to the national system (14.4)', () => {
+    for (const kind of ['baru', 'perbaikan', 'nonaktif'] as const) {
+      expect(
+        batchEntryFor(
+          { kind, source: 'rt_rw', nonaktifReason: 'pindah', programme: 'Bansos Daerah' },
+          { value: 'layak', reason: '' },
+        ),
+      ).toMatchObject({ include: false, why: expect.stringMatching(/bansos daerah/i) });
+    }
   });
 
   it.each([
@@ -122,6 +146,25 @@ describe('canonical content hash', () => {
         },
       ),
     );
+  });
+
+  it('keeps the hash of rows frozen before the ID DTKS was sent, and covers the ID after', () => {
+    const base = toContent({
+      proposalId: 'p',
+      personId: 'q',
+      kind: 'nonaktif',
+      nama: 'A',
+      nik: '1',
+    });
+    const hash = batchContentHash(meta, [base]);
+    // An older row has no idDtks at all; an empty one is the same content.
+    expect(batchContentHash(meta, [{ ...base, record: { ...base.record!, idDtks: '' } }])).toBe(
+      hash,
+    );
+    const withId = { ...base, record: { ...base.record!, idDtks: 'DTKS0000001' } };
+    expect(batchContentHash(meta, [withId])).not.toBe(hash);
+    const otherId = { ...base, record: { ...base.record!, idDtks: 'DTKS0000002' } };
+    expect(batchContentHash(meta, [otherId])).not.toBe(batchContentHash(meta, [withId]));
   });
 
   it('changes with the decision document and the template, not with Unicode form', () => {
@@ -212,8 +255,12 @@ describe('validation gate', () => {
     const messages = report.rows.map((r) => r.problems.map((p) => p.message).join(' | '));
     expect(messages[0]).toMatch(/^NIK tidak valid: Tanggal lahir dalam NIK tidak valid/);
     expect(messages[1]).toBe('No. KK tidak valid: No. KK harus 16 digit angka');
-    expect(messages[2]).toBe('Belum diisi: alasan nonaktif');
+    expect(messages[2]).toMatch(
+      /^Belum diisi: alasan nonaktif \| ID DTKS\/DTSEN keluarga belum tercatat/,
+    );
     expect(report.errors).toBe(3);
+    // The missing ID DTKS warns; it does not block a removal the office proposed itself.
+    expect(report.warnings).toBe(1);
   });
 
   it('warns, without blocking, when the NIK disagrees with sex or birth date', () => {

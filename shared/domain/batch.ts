@@ -30,7 +30,8 @@ export type BatchEntry =
 export { nonaktifReasonFromDecision };
 
 export function batchEntryFor(
-  proposal: Pick<Proposal, 'kind' | 'source' | 'nonaktifReason'>,
+  proposal: Pick<Proposal, 'kind' | 'source' | 'nonaktifReason'> &
+    Partial<Pick<Proposal, 'programme'>> & { prelistChanged?: boolean },
   decision: { value: Decision; reason: string },
 ): BatchEntry {
   const outcome = decisionOutcome({
@@ -39,6 +40,8 @@ export function batchEntryFor(
     nonaktifReason: proposal.nonaktifReason,
     decision: decision.value,
     reason: decision.reason,
+    programme: proposal.programme,
+    prelistChanged: proposal.prelistChanged,
   });
   return outcome.send ? { include: true, ...outcome.send } : { include: false, why: outcome.why };
 }
@@ -97,6 +100,8 @@ export function canonicalBatchContent(meta: ContentMeta, rows: readonly ContentR
       row.personId,
       row.kind,
       ...RECORD_FIELDS.map((field) => norm(row.record?.[field])),
+      // Only when present: rows frozen before the ID DTKS was sent keep their hash.
+      ...(row.record?.idDtks ? [norm(row.record.idDtks)] : []),
     ]);
   return JSON.stringify({
     format: BATCH_CONTENT_FORMAT,
@@ -275,6 +280,17 @@ function rowProblems(
     else if (record.tanggalLahir > isoDate(...ymd(today))) {
       error('Tanggal lahir di masa depan');
     }
+  }
+  if (
+    row.kind !== 'baru' &&
+    input.template.columns.some((column) => column.key === 'idDtks') &&
+    (record.idDtks ?? '').trim() === ''
+  ) {
+    problems.push({
+      severity: 'warning',
+      message:
+        'ID DTKS/DTSEN keluarga belum tercatat (diambil dari prelist): portal mungkin tidak mengenali keluarga yang diperbaiki atau dinonaktifkan',
+    });
   }
   if (record.rt !== '' && !AREA.test(record.rt)) error('RT harus angka, paling banyak 3 digit');
   if (record.rw !== '' && !AREA.test(record.rw)) error('RW harus angka, paling banyak 3 digit');

@@ -35,7 +35,12 @@ describe('decisionOutcome', () => {
 
   it("keeps a prelist family (tetap) or removes it as nonaktif with the room's reason", () => {
     const prelist = { kind: 'perbaikan' as const, source: 'prelist' as const };
-    expect(words(prelist)).toEqual([
+    // Kept and unchanged: nothing goes to the national system (issue 14.3).
+    expect(words({ ...prelist, prelistChanged: false })).toEqual(['Prelist DTKS', 'Tetap', null]);
+    // A paper that cannot tell whether it changed sends nothing either.
+    expect(words(prelist)).toEqual(['Prelist DTKS', 'Tetap', null]);
+    // Kept, but the office now knows its data differently: a perbaikan.
+    expect(words({ ...prelist, prelistChanged: true })).toEqual([
       'Prelist DTKS – Perbaikan data',
       'Tetap',
       { kind: 'perbaikan', nonaktifReason: '' },
@@ -50,5 +55,24 @@ describe('decisionOutcome', () => {
       'Ditunda',
       null,
     ]);
+  });
+
+  it('sends regional aid to the city list, never to the national package (issue 14.4)', () => {
+    const regional = decisionOutcome({ ...base, programme: 'Bansos Daerah' });
+    expect(regional.send).toBeNull();
+    expect(regional.regional).toEqual({ kind: 'baru', nonaktifReason: '' });
+    expect(regional.why).toMatch(/daftar usulan bansos daerah/);
+    expect([regional.kindWords, regional.outcomeWords]).toEqual([
+      'Usulan baru – bansos daerah',
+      'Layak',
+    ]);
+    const refused = decisionOutcome({
+      ...base,
+      programme: 'Bansos Daerah',
+      decision: 'tidak_layak',
+      reason: 'Sudah mampu',
+    });
+    expect([refused.send, refused.regional]).toEqual([null, null]);
+    expect(decisionOutcome({ ...base, programme: 'PKH' }).regional).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
-import type { Decision, NonaktifReason, ProposalKind, ProposalSource } from './entities';
+import type {
+  Decision,
+  NonaktifReason,
+  ProposalKind,
+  ProposalSource,
+  ProposedProgramme,
+} from './entities';
+import { decisionWords } from './decision-words';
 import type { ExportKind } from './export-template';
 import { KIND_LABELS, NONAKTIF_REASON_LABELS } from './proposal';
 
@@ -9,9 +16,11 @@ import { KIND_LABELS, NONAKTIF_REASON_LABELS } from './proposal';
  * - baru / perbaikan: layak (sent as proposed) / tidak layak / ditunda;
  * - nonaktif: disetujui dinonaktifkan (sent as nonaktif with its reason) / ditolak
  *   (the family stays listed, nothing is sent) / ditunda;
- * - a prelist family (already listed, sent back to be re-checked): tetap (sent as the
- *   proposal's kind, a perbaikan by default) / dikeluarkan (sent as nonaktif, with the
- *   reason the room gave in national terms) / ditunda;
+ * - a prelist family (already listed, sent back to be re-checked): tetap (nothing is
+ *   sent, or a perbaikan when its data changed since the prelist) / dikeluarkan (sent as
+ *   nonaktif, with the reason the room gave in national terms) / ditunda;
+ * - regional aid (bansos daerah) never goes to the national system: what would be sent
+ *   goes to the city's own list instead (domain.md §7).
  * - sanggah: sanggahan diterima / sanggahan ditolak; objections go through the portal's
  *   own menu, never in a batch;
  * - ditunda, of any kind: back to the field, nothing is sent this period.
@@ -25,6 +34,13 @@ export type OutcomeInput = {
   decision: Decision;
   /** The reason the room gave. */
   reason: string;
+  /** The programme proposed; bansos daerah goes to the city's list, never the package. */
+  programme?: ProposedProgramme;
+  /**
+   * A prelist family kept ("tetap"): whether its data differs from the prelist. True sends
+   * a perbaikan, false sends nothing; unknown (a paper that cannot tell) sends nothing.
+   */
+  prelistChanged?: boolean;
 };
 
 export type PackageEntry = { kind: ExportKind; nonaktifReason: NonaktifReason | '' };
@@ -32,6 +48,8 @@ export type PackageEntry = { kind: ExportKind; nonaktifReason: NonaktifReason | 
 export type DecisionOutcome = {
   /** The row the package carries, or null when nothing is sent. */
   send: PackageEntry | null;
+  /** The row the city's list of regional aid carries (bansos daerah), or null. */
+  regional: PackageEntry | null;
   /** Why nothing is sent; '' when something is. */
   why: string;
   /** Lampiran I, "Jenis usulan": the kind as the package sends it (or as proposed). */
@@ -66,6 +84,7 @@ export function packageKindWords(entry: PackageEntry): string {
 
 const held = (why: string, kindWords: string, outcomeWords: string): DecisionOutcome => ({
   send: null,
+  regional: null,
   why,
   kindWords,
   outcomeWords,
@@ -73,6 +92,7 @@ const held = (why: string, kindWords: string, outcomeWords: string): DecisionOut
 
 const sent = (entry: PackageEntry, outcomeWords: string, prefix = ''): DecisionOutcome => ({
   send: entry,
+  regional: null,
   why: '',
   kindWords: `${prefix}${packageKindWords(entry)}`,
   outcomeWords,
@@ -80,41 +100,55 @@ const sent = (entry: PackageEntry, outcomeWords: string, prefix = ''): DecisionO
 
 const POSTPONED = 'Ditunda: diverifikasi ulang periode berikut';
 
+export const REGIONAL_PROGRAMME = 'Bansos Daerah';
+export const REGIONAL_WHY = 'Bansos daerah: masuk daftar usulan bansos daerah untuk kota';
+
 export function decisionOutcome(input: OutcomeInput): DecisionOutcome {
+  const outcome = nationalOutcome(input);
+  if (input.programme !== REGIONAL_PROGRAMME || !outcome.send) return outcome;
+  return {
+    ...outcome,
+    send: null,
+    regional: outcome.send,
+    why: REGIONAL_WHY,
+    kindWords: `${outcome.kindWords} – bansos daerah`,
+  };
+}
+
+function nationalOutcome(input: OutcomeInput): DecisionOutcome {
   const { kind, decision } = input;
+  const words = decisionWords(input, decision);
   if (kind === 'sanggah') {
-    const words =
-      decision === 'layak'
-        ? 'Sanggahan diterima'
-        : decision === 'tidak_layak'
-          ? 'Sanggahan ditolak'
-          : 'Ditunda';
     return held('Sanggahan diajukan lewat menu sanggahan di portal', 'Sanggahan', words);
   }
   if (kind === 'nonaktif') {
     const entry: PackageEntry = { kind: 'nonaktif', nonaktifReason: input.nonaktifReason ?? '' };
     const prefix = input.source === 'prelist' ? `${PRELIST_LABEL} – ` : '';
-    if (decision === 'layak') return sent(entry, 'Disetujui dinonaktifkan', prefix);
+    if (decision === 'layak') return sent(entry, words, prefix);
     const proposed = `${prefix}${packageKindWords(entry)}`;
     return decision === 'ditunda'
-      ? held(POSTPONED, proposed, 'Ditunda')
-      : held('Usulan nonaktif ditolak: keluarga tetap terdaftar', proposed, 'Ditolak');
+      ? held(POSTPONED, proposed, words)
+      : held('Usulan nonaktif ditolak: keluarga tetap terdaftar', proposed, words);
   }
   if (input.source === 'prelist') {
     const prefix = `${PRELIST_LABEL} – `;
-    if (decision === 'layak') return sent({ kind, nonaktifReason: '' }, 'Tetap', prefix);
+    if (decision === 'layak') {
+      return input.prelistChanged === true
+        ? sent({ kind: 'perbaikan', nonaktifReason: '' }, words, prefix)
+        : held('Tetap: data tidak berubah, tidak ada yang dikirim', PRELIST_LABEL, words);
+    }
     if (decision === 'tidak_layak') {
       const entry: PackageEntry = {
         kind: 'nonaktif',
         nonaktifReason: nonaktifReasonFromDecision(input.reason),
       };
-      return sent(entry, 'Dikeluarkan', prefix);
+      return sent(entry, words, prefix);
     }
-    return held(POSTPONED, `${PRELIST_LABEL} (periksa ulang)`, 'Ditunda');
+    return held(POSTPONED, `${PRELIST_LABEL} (periksa ulang)`, words);
   }
   const proposed = packageKindWords({ kind, nonaktifReason: '' });
-  if (decision === 'layak') return sent({ kind, nonaktifReason: '' }, 'Layak');
+  if (decision === 'layak') return sent({ kind, nonaktifReason: '' }, words);
   return decision === 'ditunda'
-    ? held(POSTPONED, proposed, 'Ditunda')
-    : held('Tidak layak: tidak diusulkan', proposed, 'Tidak layak');
+    ? held(POSTPONED, proposed, words)
+    : held('Tidak layak: tidak diusulkan', proposed, words);
 }

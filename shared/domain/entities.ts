@@ -74,6 +74,16 @@ export type Family = {
   kodeWilayah: string;
   /** The import that created this family, so the import can be undone as a whole. */
   importId?: string;
+  /**
+   * The family's ID in the national list (ID DTKS / ID DTSEN), from the prelist that
+   * listed it (or typed by the clerk); sent on perbaikan and nonaktif rows (domain.md §7).
+   */
+  idDtks?: string;
+  /**
+   * Fingerprint of the family as the prelist listed it (shared/domain/prelist-change.ts):
+   * a family kept ("tetap") is sent as a perbaikan only when its data differs from it.
+   */
+  prelistFingerprint?: string;
   createdAt: string;
   updatedAt: string;
 };
@@ -383,6 +393,10 @@ export type CandidateSnapshot = {
   familySize: number;
   criteriaSummary: string;
   criteriaSetId?: string;
+  /** The family's ID DTKS/DTSEN, when known. */
+  idDtks?: string;
+  /** A prelist family: whether its data differs from the prelist, at the lock. */
+  prelistChanged?: boolean;
 };
 
 export type MeetingDecision = {
@@ -523,6 +537,8 @@ export type BatchRecord = {
   pekerjaan: string;
   nonaktifReason: NonaktifReason | '';
   programme: ProposedProgramme;
+  /** ID DTKS/DTSEN of the family on perbaikan and nonaktif rows; absent in older rows. */
+  idDtks?: string;
 };
 
 export type BatchRow = {

@@ -19,10 +19,12 @@ function cellsByHeader(row: Parameters<typeof templateCells>[1]) {
   return Object.fromEntries(templateHeaders(template).map((header, i) => [header, cells[i]]));
 }
 
-describe('export template siksng-usulan-1', () => {
+describe('export template siksng-usulan-2', () => {
   it('is versioned, found by its version, and has unique headers and keys', () => {
-    expect(template.version).toBe('siksng-usulan-1');
-    expect(getExportTemplate('siksng-usulan-1')).toBe(template);
+    expect(template.version).toBe('siksng-usulan-2');
+    expect(getExportTemplate('siksng-usulan-2')).toBe(template);
+    // Batches made with the earlier layout are still read with it.
+    expect(getExportTemplate('siksng-usulan-1')?.columns.map((c) => c.key)).not.toContain('idDtks');
     expect(getExportTemplate('siksng-usulan-0')).toBeUndefined();
     for (const t of EXPORT_TEMPLATES) {
       expect(new Set(t.columns.map((c) => c.header)).size).toBe(t.columns.length);
@@ -91,6 +93,14 @@ describe('export template siksng-usulan-1', () => {
     const column = template.columns.find((c) => c.key === 'alasanNonaktif');
     expect(column?.required({ kind: 'nonaktif', record })).toBe(true);
     expect(column?.required({ kind: 'baru', record })).toBe(false);
+  });
+
+  it('names a corrected or removed family by its ID DTKS, never a new entry (issue 14.3)', () => {
+    const record = sampleRecord({ nonaktifReason: 'meninggal', idDtks: 'DTKS0000123' });
+    expect(cellsByHeader({ kind: 'nonaktif', record }).iddtks).toBe('DTKS0000123');
+    expect(cellsByHeader({ kind: 'perbaikan', record }).iddtks).toBe('DTKS0000123');
+    expect(cellsByHeader({ kind: 'baru', record }).iddtks).toBe('');
+    expect(templateHeaders(template)[0]).toBe('iddtks');
   });
 
   it('does not hold a removal back for a marital status or job nobody confirmed', () => {

@@ -242,8 +242,29 @@ export const SIKSNG_USULAN_1: ExportTemplate = {
   ],
 };
 
-export const EXPORT_TEMPLATES: readonly ExportTemplate[] = [SIKSNG_USULAN_1];
-export const CURRENT_EXPORT_TEMPLATE = SIKSNG_USULAN_1;
+/**
+ * Issue 14.3: a perbaikan or nonaktif row names the family by its ID DTKS/DTSEN, kept from
+ * the prelist (domain.md §7). Empty on a new entry; never required, since a removal the
+ * office proposes itself may come from a family no prelist named (the gate warns).
+ */
+export const SIKSNG_USULAN_2: ExportTemplate = {
+  ...SIKSNG_USULAN_1,
+  version: 'siksng-usulan-2',
+  description: `${SIKSNG_USULAN_1.description}; ID DTKS/DTSEN keluarga pada perbaikan dan nonaktif`,
+  columns: [
+    {
+      key: 'idDtks',
+      header: 'iddtks',
+      label: 'ID DTKS/DTSEN',
+      required: () => false,
+      value: (row) => (row.kind === 'baru' ? '' : (row.record.idDtks ?? '').trim()),
+    },
+    ...SIKSNG_USULAN_1.columns,
+  ],
+};
+
+export const EXPORT_TEMPLATES: readonly ExportTemplate[] = [SIKSNG_USULAN_1, SIKSNG_USULAN_2];
+export const CURRENT_EXPORT_TEMPLATE = SIKSNG_USULAN_2;
 
 export function getExportTemplate(version: string): ExportTemplate | undefined {
   return EXPORT_TEMPLATES.find((template) => template.version === version);

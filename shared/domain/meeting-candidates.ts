@@ -1,4 +1,6 @@
 import { getCriteriaSet } from './criteria';
+import { decisionWords, tallyInWords } from './decision-words';
+import type { TallyEntry } from './decision-words';
 import { UNSUR } from './entities';
 import type {
   AidReceived,
@@ -47,6 +49,8 @@ export type CandidateInput = {
   familySize: number;
   aid: readonly AidReceived[];
   assessment: Assessment | null;
+  /** A prelist family: whether its data differs from the prelist (prelist-change.ts). */
+  prelistChanged?: boolean;
 };
 
 export function kindLabel(kind: ProposalKind, nonaktifReason?: NonaktifReason): string {
@@ -87,6 +91,8 @@ export function buildCandidate(input: CandidateInput): MeetingCandidate {
     familySize: input.familySize,
     criteriaSummary: criteriaSummaryOf(proposal.kind, assessment),
     ...(assessment ? { criteriaSetId: assessment.criteriaSetId } : {}),
+    ...(family.idDtks ? { idDtks: family.idDtks } : {}),
+    ...(input.prelistChanged !== undefined ? { prelistChanged: input.prelistChanged } : {}),
     aid: aidLabels(input.aid),
     fieldNote: assessment?.note ?? '',
     officer: assessment?.officer ?? '',
@@ -111,6 +117,8 @@ export function snapshotOf(candidate: MeetingCandidate): CandidateSnapshot {
     familySize: candidate.familySize,
     criteriaSummary: candidate.criteriaSummary,
     ...(candidate.criteriaSetId ? { criteriaSetId: candidate.criteriaSetId } : {}),
+    ...(candidate.idDtks ? { idDtks: candidate.idDtks } : {}),
+    ...(candidate.prelistChanged !== undefined ? { prelistChanged: candidate.prelistChanged } : {}),
   };
 }
 
@@ -228,6 +236,8 @@ export type ProjectorCandidate = {
   criteriaSummary: string;
   aid: string[];
   decision: Decision | null;
+  /** The decision in the words of its kind ("Tetap", "Disetujui dinonaktifkan" …). */
+  decisionWords: string | null;
 };
 
 export type ProjectorListItem = {
@@ -236,6 +246,7 @@ export type ProjectorListItem = {
   rt: string;
   rw: string;
   decision: Decision | null;
+  decisionWords: string | null;
 };
 
 export type ProjectorView = {
@@ -246,6 +257,8 @@ export type ProjectorView = {
   current: ProjectorCandidate | null;
   list: ProjectorListItem[];
   tally: Tally;
+  /** The same tally in the words of each kind present. */
+  tallyWords: TallyEntry[];
   locked: boolean;
 };
 
@@ -278,6 +291,7 @@ export function toProjectorCandidate(
     criteriaSummary: candidate.criteriaSummary,
     aid: [...candidate.aid],
     decision,
+    decisionWords: decision ? decisionWords(candidate, decision) : null,
   };
 }
 
@@ -309,11 +323,16 @@ export function buildProjectorView(input: {
       rt: candidate.rt,
       rw: candidate.rw,
       decision: byProposal.get(candidate.proposalId) ?? null,
+      decisionWords: wordsOf(candidate, byProposal.get(candidate.proposalId)),
     })),
     tally: tallyDecisions(
       input.candidates.map((candidate) => candidate.proposalId),
       input.decisions,
     ),
+    tallyWords: tallyInWords(input.candidates, input.decisions),
     locked: input.locked,
   };
 }
+
+const wordsOf = (candidate: MeetingCandidate, decision: Decision | undefined) =>
+  decision ? decisionWords(candidate, decision) : null;

@@ -6,7 +6,6 @@ import {
   contactInputSchema,
   participantInputSchema,
   canonicalDecisions,
-  commonReasons,
   decisionInputSchema,
   decisionsHash,
   defaultAgenda,
@@ -15,7 +14,6 @@ import {
   unsurUnconfirmed,
   legalBasis,
   meetingInputSchema,
-  TIDAK_LAYAK_REASONS,
 } from './meeting';
 import type { FinaliseCheckInput } from './meeting';
 import { newId } from './ids';
@@ -128,7 +126,7 @@ describe('finaliseProblems', () => {
       'Notulis belum diisi.',
       'Daftar hadir belum diisi: belum ada peserta yang ditandai hadir.',
       '2 calon belum diputuskan: Ani, Citra.',
-      'Alasan belum diisi untuk keputusan tidak layak/ditunda: Budi.',
+      'Alasan belum diisi untuk keputusan yang menolak, mengeluarkan atau menunda: Budi.',
       'Sudah diputuskan di musyawarah lain, hapus keputusannya di sesi ini: Dodi.',
     ]);
   });
@@ -214,13 +212,6 @@ describe('inputs', () => {
 });
 
 describe('texts', () => {
-  it('offers common reasons for tidak layak and ditunda, none for layak', () => {
-    expect(commonReasons('tidak_layak')).toBe(TIDAK_LAYAK_REASONS);
-    expect(commonReasons('tidak_layak')).toContain('Meninggal dunia');
-    expect(commonReasons('ditunda').length).toBeGreaterThan(2);
-    expect(commonReasons('layak')).toEqual([]);
-  });
-
   it('cites Permensos 3/2021 and the decree of each criteria set used, newest first', () => {
     const dtks = getRegime('dtks-permensos-3-2021');
     const basis = legalBasis(dtks, [

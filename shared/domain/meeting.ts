@@ -29,32 +29,9 @@ export const MEETING_STATUS_LABELS: Record<Meeting['status'], string> = {
   terkunci: 'Terkunci',
 };
 
-// ---- Reasons the room gives most often ----
+// ---- Reasons ----
 
-/** Also the categories of the prelist check in the minutes (domain.md §6.5). */
-export const TIDAK_LAYAK_REASONS = [
-  'Meninggal dunia',
-  'Pindah domisili',
-  'Tidak ditemukan di alamat',
-  'Data ganda',
-  'Sudah mampu',
-  'Tidak memenuhi kriteria kemiskinan',
-  'Anggota keluarga ASN/TNI/Polri',
-] as const;
-
-export const DITUNDA_REASONS = [
-  'Perlu verifikasi lapangan ulang',
-  'Dokumen kependudukan belum lengkap',
-  'Keluarga tidak dapat dikonfirmasi',
-  'NIK/No. KK belum padan Dukcapil',
-  'Menunggu keterangan RT/RW',
-] as const;
-
-export function commonReasons(decision: Decision): readonly string[] {
-  if (decision === 'tidak_layak') return TIDAK_LAYAK_REASONS;
-  if (decision === 'ditunda') return DITUNDA_REASONS;
-  return [];
-}
+// The reasons offered per kind of proposal live in decision-words.ts (reasonsFor).
 
 export function reasonRequired(decision: Decision): boolean {
   return decision !== 'layak';
@@ -68,7 +45,7 @@ export function defaultAgenda(period: string, regime: Regime = regimeForPeriod(p
     `2. Penjelasan maksud dan tujuan pemutakhiran ${regime.dataName} periode ${period}.`,
     '3. Pembahasan usulan baru, perbaikan data, usulan nonaktif dan sanggahan hasil verifikasi dan validasi lapangan, per RW dan RT.',
     `4. Pemeriksaan ulang prelist ${regime.dataName} (tetap, meninggal, pindah, tidak ditemukan, ganda, tidak layak).`,
-    '5. Penetapan hasil musyawarah: layak, tidak layak atau ditunda beserta alasannya.',
+    '5. Penetapan hasil musyawarah sesuai jenis usulan (layak/tidak layak, nonaktif disetujui/ditolak, prelist tetap/dikeluarkan, atau ditunda) beserta alasannya.',
     '6. Penandatanganan Berita Acara dan daftar hadir, penutup.',
   ].join('\n');
 }
@@ -178,7 +155,7 @@ export const decisionInputSchema = z
     reason: z.string().trim().max(MAX_REASON_LENGTH, 'Alasan terlalu panjang'),
   })
   .refine((value) => !reasonRequired(value.decision) || value.reason !== '', {
-    message: 'Keputusan tidak layak atau ditunda wajib disertai alasan',
+    message: 'Keputusan yang menolak, mengeluarkan atau menunda wajib disertai alasan',
     path: ['reason'],
   });
 
@@ -251,7 +228,7 @@ export function finaliseProblems(input: FinaliseCheckInput): string[] {
   });
   if (withoutReason.length > 0) {
     problems.push(
-      `Alasan belum diisi untuk keputusan tidak layak/ditunda: ${someNames(withoutReason.map((c) => c.nama))}.`,
+      `Alasan belum diisi untuk keputusan yang menolak, mengeluarkan atau menunda: ${someNames(withoutReason.map((c) => c.nama))}.`,
     );
   }
   if (input.decidedElsewhere.length > 0) {

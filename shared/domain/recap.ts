@@ -1,5 +1,14 @@
 import type { CriteriaSet } from './criteria';
-import type { Assessment, BatchState, Decision, ProposalKind, ProposalStatus } from './entities';
+import { tallyInWords, vocabularyOf } from './decision-words';
+import type { TallyEntry } from './decision-words';
+import type {
+  Assessment,
+  BatchState,
+  Decision,
+  ProposalKind,
+  ProposalSource,
+  ProposalStatus,
+} from './entities';
 import { BATCH_STATES, DECISIONS, PROPOSAL_KINDS, PROPOSAL_STATUSES } from './entities';
 
 /** What the Beranda shows for one period; every figure is a plain count. */
@@ -10,6 +19,11 @@ export type Recap = {
   proposalsByStatus: Record<ProposalStatus, number>;
   proposalsByKind: Record<ProposalKind, number>;
   decisions: Record<Decision, number>;
+  /**
+   * The decisions in the words of each kind (issue 14.2): "Layak", "Tetap", "Disetujui
+   * dinonaktifkan" …; absent in a recap computed before it existed.
+   */
+  decisionsInWords?: TallyEntry[];
   lettersThisMonth: number;
   /** Batches of every period (versions replaced by a newer one are left out). */
   batchesByState: Record<BatchState, number>;
@@ -25,6 +39,7 @@ export type RtRwRow = {
   families: number;
   people: number;
   proposals: number;
+  /** New entries and corrections decided layak; never a removal or a prelist family kept. */
   layak: number;
 };
 
@@ -32,8 +47,14 @@ export type ProposalFacts = {
   familyId: string;
   status: ProposalStatus;
   kind: ProposalKind;
+  /** Absent: counted as a proposal of its own (not a prelist family). */
+  source?: ProposalSource;
   decision?: Decision;
 };
+
+const isLayak = (proposal: ProposalFacts) =>
+  proposal.decision === 'layak' &&
+  vocabularyOf({ kind: proposal.kind, source: proposal.source ?? 'mandiri' }) === 'usulan';
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
@@ -54,7 +75,19 @@ export function proposalCounts(proposals: readonly ProposalFacts[]) {
     byKind[proposal.kind] += 1;
     if (proposal.decision) decisions[proposal.decision] += 1;
   }
-  return { byStatus, byKind, decisions };
+  const decided = proposals.flatMap((proposal, index) =>
+    proposal.decision
+      ? [
+          {
+            proposalId: String(index),
+            kind: proposal.kind,
+            source: proposal.source ?? 'mandiri',
+            decision: proposal.decision,
+          },
+        ]
+      : [],
+  );
+  return { byStatus, byKind, decisions, inWords: tallyInWords(decided, decided) };
 }
 
 /**
@@ -86,7 +119,7 @@ export function perRtRw(
     const row = familyRow.get(proposal.familyId);
     if (!row) continue;
     row.proposals += 1;
-    if (proposal.decision === 'layak') row.layak += 1;
+    if (isLayak(proposal)) row.layak += 1;
   }
   return [...rows.values()].sort((a, b) => a.rw.localeCompare(b.rw) || a.rt.localeCompare(b.rt));
 }

@@ -87,7 +87,8 @@ describe('package tables', () => {
       ['Usulan Nonaktif', 2],
     ]);
     expect(tables.all).toHaveLength(4);
-    expect(tables.all[0]?.[0]).toBe('kode_provinsi');
+    expect(tables.all[0]?.[0]).toBe('iddtks');
+    expect(tables.all[0]?.[1]).toBe('kode_provinsi');
   });
 
   it('keeps the values as recorded: the guard belongs to the CSV alone', () => {

@@ -40,8 +40,9 @@ function row(i: number, decision: Decision, reason = '', prelist = false): Resul
       alamat: `Jl. Cilik Riwut Gg. ${i}`,
       rt: String((i % 12) + 1).padStart(3, '0'),
       rw: String((i % 4) + 1).padStart(3, '0'),
-      kind: i % 5 === 0 ? 'nonaktif' : 'baru',
-      ...(i % 5 === 0 ? { nonaktifReason: 'pindah' as const } : {}),
+      // A prelist family is re-checked as listed (a perbaikan), never a removal of its own.
+      kind: prelist ? 'perbaikan' : i % 5 === 0 ? 'nonaktif' : 'baru',
+      ...(i % 5 === 0 && !prelist ? { nonaktifReason: 'pindah' as const } : {}),
       source: prelist ? 'prelist' : 'rt_rw',
       programme: 'PKH',
       familySize: 4,
@@ -107,6 +108,14 @@ describe('words and dates', () => {
 });
 
 describe('counts', () => {
+  it('counts a prelist family that is itself a removal as the removal it is', () => {
+    const removal = row(7, 'layak', '', true);
+    removal.candidate = { ...removal.candidate, kind: 'nonaktif', nonaktifReason: 'meninggal' };
+    const counts = decisionCounts([removal]);
+    expect(counts[0]).toMatchObject({ label: 'Usulan nonaktif', layak: 1 });
+    expect(counts[0]?.words?.layak).toBe('Disetujui dinonaktifkan');
+  });
+
   it('counts decisions per kind, prelist apart, with a total', () => {
     const counts = decisionCounts(rows);
     expect(counts.map((c) => c.label)).toEqual([
@@ -201,7 +210,10 @@ describe('Berita Acara', () => {
   it('reports attendance per element and sex, and decisions per category', () => {
     expect(all).toMatch(/RT\n2\n1\n0\n1/);
     expect(all).toMatch(/Jumlah\n5\n4\n2\n2/);
-    expect(all).toMatch(/Prelist DTKS \(periksa ulang\)\n1\n2\n0\n3/);
+    // Section E in the words of each kind (issue 14.2): a prelist row is never "layak".
+    expect(all).toMatch(/Usulan baru\nLayak: 1\nTidak layak: 1\n1\n3/);
+    expect(all).toMatch(/Prelist DTKS \(periksa ulang\)\nTetap: 1\nDikeluarkan: 2\n0\n3/);
+    expect(all).toMatch(/Jumlah\nDiputuskan: 5\n\n?1\n6/);
     expect(all).toContain(
       'Pemeriksaan ulang prelist DTSEN sebanyak 3 keluarga dengan hasil: tetap 1, meninggal 1, tidak layak 1.',
     );
@@ -219,7 +231,7 @@ describe('Berita Acara', () => {
     expect(all).toContain('LAMPIRAN I');
     expect(all).toContain('************0002');
     expect(all).not.toContain('6271011203900002');
-    expect(all).toContain('Prelist DTKS – Nonaktif: pindah');
+    expect(all).toContain('Prelist DTKS – Nonaktif: meninggal');
     expect(all).toContain('Anggota keluarga ASN/TNI/Polri');
     const full = textsOf(buildBeritaAcara(input(rows, { nikMode: 'full' })).definition.content);
     expect(full).toContain('6271011203900002');

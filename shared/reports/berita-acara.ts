@@ -3,7 +3,8 @@ import { getCriteriaSet } from '../domain/criteria';
 import type { Decision, MeetingParticipant, Unsur } from '../domain/entities';
 import { attendanceByUnsur } from '../domain/meeting-candidates';
 import { officeTimeZone } from '../domain/time-zone';
-import { legalBasis, meetingPurpose, TIDAK_LAYAK_REASONS } from '../domain/meeting';
+import { DECISION_WORDS, PRELIST_REMOVAL_REASONS } from '../domain/decision-words';
+import { legalBasis, meetingPurpose } from '../domain/meeting';
 import {
   chairLines,
   clock,
@@ -39,26 +40,42 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   prelist: 'Prelist DTKS (periksa ulang)',
 };
 
+/** A prelist family proposed for removal is counted as the removal it is. */
 export function categoryOf(row: ResultRow): Category {
-  return row.candidate.source === 'prelist' ? 'prelist' : row.candidate.kind;
+  const { kind, source } = row.candidate;
+  return source === 'prelist' && kind !== 'nonaktif' && kind !== 'sanggah' ? 'prelist' : kind;
 }
 
-export type CountRow = { label: string } & Record<Decision | 'total', number>;
+/** The words of each decision in a category (domain.md §1 step 3): a removal is never "layak". */
+const CATEGORY_WORDS: Record<Category, Record<Decision, string>> = {
+  baru: DECISION_WORDS.usulan,
+  perbaikan: DECISION_WORDS.usulan,
+  nonaktif: DECISION_WORDS.nonaktif,
+  sanggah: DECISION_WORDS.sanggah,
+  prelist: DECISION_WORDS.prelist,
+};
+
+export type CountRow = { label: string; words: Record<Decision, string> | null } & Record<
+  Decision | 'total',
+  number
+>;
 
 /** Decisions per kind of proposal, the categories that occur, then the total. */
 export function decisionCounts(rows: readonly ResultRow[]): CountRow[] {
-  const zero = (label: string): CountRow => ({
+  const zero = (label: string, words: Record<Decision, string> | null): CountRow => ({
     label,
+    words,
     layak: 0,
     tidak_layak: 0,
     ditunda: 0,
     total: 0,
   });
   const byCategory = new Map<Category, CountRow>();
-  const total = zero('Jumlah');
+  const total = zero('Jumlah', null);
   for (const row of rows) {
     const category = categoryOf(row);
-    const target = byCategory.get(category) ?? zero(CATEGORY_LABELS[category]);
+    const target =
+      byCategory.get(category) ?? zero(CATEGORY_LABELS[category], CATEGORY_WORDS[category]);
     byCategory.set(category, target);
     for (const counted of [target, total]) {
       counted[row.decision] += 1;
@@ -80,10 +97,10 @@ export const PRELIST_OUTCOMES = [
 export type PrelistOutcome = (typeof PRELIST_OUTCOMES)[number];
 
 const OUTCOME_BY_REASON: Record<string, PrelistOutcome> = {
-  [TIDAK_LAYAK_REASONS[0]]: 'meninggal',
-  [TIDAK_LAYAK_REASONS[1]]: 'pindah',
-  [TIDAK_LAYAK_REASONS[2]]: 'tidak ditemukan',
-  [TIDAK_LAYAK_REASONS[3]]: 'ganda',
+  [PRELIST_REMOVAL_REASONS[0]]: 'meninggal',
+  [PRELIST_REMOVAL_REASONS[1]]: 'pindah',
+  [PRELIST_REMOVAL_REASONS[2]]: 'tidak ditemukan',
+  [PRELIST_REMOVAL_REASONS[3]]: 'ganda',
 };
 
 /** The prelist check in the words of domain.md §6.5: tetap, meninggal, pindah, … */
@@ -176,21 +193,41 @@ function participantsTable(participants: readonly MeetingParticipant[]): Content
   };
 }
 
+/**
+ * Each category in its own words (issue 14.2): "Tetap 12 / Dikeluarkan 2" for the prelist,
+ * "Disetujui dinonaktifkan 1 / Ditolak 0" for removals, never "layak" for either.
+ */
 function countsTable(rows: readonly ResultRow[]): Content {
   const counts = decisionCounts(rows);
+  const worded = (row: CountRow): TableCell[] =>
+    row.words
+      ? [
+          { text: `${row.words.layak}: ${row.layak}` },
+          { text: `${row.words.tidak_layak}: ${row.tidak_layak}` },
+        ]
+      : // The total mixes kinds: only how many were decided, not in one kind's words.
+        [{ text: `Diputuskan: ${row.layak + row.tidak_layak}`, colSpan: 2, bold: true }, ''];
   return {
     table: {
       headerRows: 1,
-      widths: ['*', 55, 65, 55, 55],
+      widths: ['*', 120, 95, 50, 50],
       body: [
-        ['Kategori', 'Layak', 'Tidak layak', 'Ditunda', 'Jumlah'].map(th),
-        ...counts.map((row, i): TableCell[] => [
-          { text: row.label, bold: i === counts.length - 1 },
-          num(row.layak),
-          num(row.tidak_layak),
-          num(row.ditunda),
-          num(row.total),
-        ]),
+        [
+          th('Kategori'),
+          { text: 'Keputusan', bold: true, fillColor: '#e9ecef', alignment: 'center', colSpan: 2 },
+          '',
+          th('Ditunda'),
+          th('Jumlah'),
+        ],
+        ...counts.map((row, i): TableCell[] => {
+          const last = i === counts.length - 1;
+          return [
+            { text: row.label, bold: last },
+            ...worded(row),
+            { text: String(row.ditunda), alignment: 'center', bold: last },
+            { text: String(row.total), alignment: 'center', bold: last },
+          ];
+        }),
       ],
     },
     fontSize: 9.5,

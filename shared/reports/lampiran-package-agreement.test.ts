@@ -6,7 +6,13 @@ import { DECISIONS, NONAKTIF_REASONS, PROPOSAL_KINDS, PROPOSAL_SOURCES } from '.
 import type { Decision, NonaktifReason, ProposalKind, ProposalSource } from '../domain/entities';
 import { CURRENT_EXPORT_TEMPLATE } from '../domain/export-template';
 import type { ExportKind } from '../domain/export-template';
-import { DITUNDA_REASONS, TIDAK_LAYAK_REASONS } from '../domain/meeting';
+import {
+  DITUNDA_REASONS,
+  NONAKTIF_REFUSAL_REASONS,
+  PRELIST_REMOVAL_REASONS,
+  USULAN_REFUSAL_REASONS,
+} from '../domain/decision-words';
+import type { ProposedProgramme } from '../domain/entities';
 import { packageTables } from './batch-package';
 import type { PackageRow } from './batch-package';
 import { buildBeritaAcara } from './berita-acara';
@@ -38,7 +44,15 @@ const candidate: fc.Arbitrary<Drawn> = fc.record({
   source: fc.constantFrom(...PROPOSAL_SOURCES),
   nonaktifReason: fc.constantFrom(...NONAKTIF_REASONS),
   decision: fc.constantFrom(...DECISIONS),
-  reason: fc.constantFrom('', ...TIDAK_LAYAK_REASONS, ...DITUNDA_REASONS),
+  reason: fc.constantFrom(
+    '',
+    ...USULAN_REFUSAL_REASONS,
+    ...NONAKTIF_REFUSAL_REASONS,
+    ...PRELIST_REMOVAL_REASONS,
+    ...DITUNDA_REASONS,
+  ),
+  programme: fc.constantFrom<ProposedProgramme>('DTKS Non-Bansos', 'PKH', 'Bansos Daerah'),
+  prelistChanged: fc.boolean(),
 });
 
 type Drawn = {
@@ -47,6 +61,8 @@ type Drawn = {
   nonaktifReason: NonaktifReason;
   decision: Decision;
   reason: string;
+  programme?: ProposedProgramme;
+  prelistChanged?: boolean;
 };
 
 function meetingRows(drawn: Drawn[]): ResultRow[] {
@@ -64,9 +80,12 @@ function meetingRows(drawn: Drawn[]): ResultRow[] {
         kind: item.kind,
         ...(item.kind === 'nonaktif' ? { nonaktifReason: item.nonaktifReason } : {}),
         source: item.source,
-        programme: 'DTKS Non-Bansos',
+        programme: item.programme ?? 'DTKS Non-Bansos',
         familySize: 3,
         criteriaSummary: '',
+        ...(item.source === 'prelist' && item.prelistChanged !== undefined
+          ? { prelistChanged: item.prelistChanged }
+          : {}),
       },
       decision: item.decision,
       // The room must give a reason for anything but layak.
@@ -166,9 +185,20 @@ describe('Lampiran I and the package', () => {
           expect(reason).toBe(row.reason || '-');
           const sent = file.get(nik);
           if (!sent) {
+            if (outcome === 'Tetap' && kindCell === 'Prelist DTKS') {
+              // Kept and unchanged: named as the prelist family it is, nothing sent (14.3).
+              expect(row.candidate.prelistChanged).not.toBe(true);
+              return;
+            }
+            if (row.candidate.programme === 'Bansos Daerah') {
+              // Regional aid: the paper says so, the package never carries it (issue 14.4).
+              if (!HELD_OUTCOMES.includes(outcome)) expect(kindCell).toContain('bansos daerah');
+              return;
+            }
             expect(HELD_OUTCOMES, `${nama}: ${kindCell} – ${outcome}`).toContain(outcome);
             return;
           }
+          expect(row.candidate.programme).not.toBe('Bansos Daerah');
           const kind = sent.jenis_usulan ?? '';
           expect(kindCell, `${nama}: ${kind}`).toContain(KIND_WORDS[kind]);
           expect(SENT_OUTCOMES[KIND_BY_EXPORT[kind] as ExportKind]).toContain(outcome);
@@ -179,8 +209,11 @@ describe('Lampiran I and the package', () => {
           } else expect(why).toBe('');
           if (row.candidate.source === 'prelist') expect(kindCell).toContain('Prelist DTKS');
         });
-        const sentOnPaper = paper.filter((cells) =>
-          Object.values(SENT_OUTCOMES).some((words) => words.includes(cells[7] ?? '')),
+        const sentOnPaper = paper.filter(
+          (cells) =>
+            Object.values(SENT_OUTCOMES).some((words) => words.includes(cells[7] ?? '')) &&
+            cells[6] !== 'Prelist DTKS' &&
+            !(cells[6] ?? '').includes('bansos daerah'),
         );
         expect(file.size).toBe(sentOnPaper.length);
       }),

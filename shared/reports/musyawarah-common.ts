@@ -167,6 +167,8 @@ export function lampiranOutcome(row: ResultRow): DecisionOutcome {
     nonaktifReason: row.candidate.nonaktifReason,
     decision: row.decision,
     reason: row.reason,
+    programme: row.candidate.programme,
+    prelistChanged: row.candidate.prelistChanged,
   });
 }
 

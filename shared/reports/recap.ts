@@ -59,10 +59,11 @@ export function buildRecapSheets(
         ]),
         [],
         ['Keputusan musyawarah', 'Jumlah'],
-        ...Object.entries(recap.decisions).map(([key, value]) => [
-          DECISION_LABELS[key as keyof typeof DECISION_LABELS],
-          value,
-        ]),
+        ...(recap.decisionsInWords?.map((entry) => [entry.label, entry.count]) ??
+          Object.entries(recap.decisions).map(([key, value]) => [
+            DECISION_LABELS[key as keyof typeof DECISION_LABELS],
+            value,
+          ])),
       ],
     },
     {
@@ -170,7 +171,12 @@ export function buildRecapPdf(
               'Usulan periode ini',
               Object.values(recap.proposalsByKind).reduce((a, b) => a + b, 0),
             ),
-            figure('Diputuskan layak', recap.decisions.layak),
+            figure(
+              'Diputuskan layak',
+              recap.decisionsInWords
+                ? (recap.decisionsInWords.find((entry) => entry.label === 'Layak')?.count ?? 0)
+                : recap.decisions.layak,
+            ),
             figure('Surat bulan ini', recap.lettersThisMonth),
           ],
           margin: [0, 0, 0, 12],

@@ -10,7 +10,7 @@ import {
 } from './support/browser';
 import type { Session } from './support/browser';
 import { completeFirstRun, signIn, TEST_ADMIN } from './support/first-run';
-import { addLurahAndTrainingData, nav } from './support/setup';
+import { addLurahAndTrainingData, agreeWithCurrent, nav } from './support/setup';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('musyawarah di dua jendela, kunci masuk, hak peran
 
     // A decides; B shows it within a second.
     await a.bringToFront();
-    await a.keyboard.press('l');
+    await agreeWithCurrent(a);
     await expect.poll(() => undecided(a)).toEqual({ left: total - 1, total });
     const decidedAt = Date.now();
     await expect
@@ -80,10 +80,10 @@ describe.skipIf(!hasChromium)('musyawarah di dua jendela, kunci masuk, hak peran
     await b.bringToFront();
     await b.keyboard.press('j');
     await b.keyboard.press('j');
-    await b.keyboard.press('l');
+    await agreeWithCurrent(b);
     await expect.poll(() => undecided(a), { timeout: 1000 }).toEqual({ left: total - 2, total });
     await a.bringToFront();
-    await a.keyboard.press('l');
+    await agreeWithCurrent(a);
     await expect.poll(() => undecided(b), { timeout: 1000 }).toEqual({ left: total - 3, total });
 
     // B's undo takes back B's decision only; A's two stay, in both windows.

@@ -16,7 +16,7 @@ import {
 } from './support/browser';
 import type { Session } from './support/browser';
 import { download } from './support/downloads';
-import { addLurahAndTrainingData, nav } from './support/setup';
+import { addLurahAndTrainingData, agreeWithCurrent, nav } from './support/setup';
 import { completeFirstRun } from './support/first-run';
 
 if (!hasChromium) console.warn(skipReason);
@@ -49,7 +49,7 @@ async function runMeeting(page: Page): Promise<void> {
   await page.getByTestId('current-candidate').waitFor();
   const total = await undecided(page);
   for (let left = total; left > 0; left -= 1) {
-    await page.keyboard.press('l');
+    await agreeWithCurrent(page);
     await expect.poll(() => undecided(page)).toBe(left - 1);
   }
   await page.getByRole('tab', { name: 'Finalisasi & cetak' }).click();
@@ -90,9 +90,18 @@ async function injectBadData(page: Page): Promise<{ broken: Target; formula: Tar
     const sent = decisions
       .filter((row) => row.decision === 'layak')
       .map((row) => proposalById.get(row.proposalId as string))
-      .filter((row) => row && (row.kind === 'baru' || row.kind === 'perbaikan'));
+      // Rows the package sends: a prelist family kept unchanged sends nothing, regional aid
+      // goes to the city's own list, an approved removal is sent (issue 14.3, 14.4).
+      .filter(
+        (row) =>
+          row &&
+          row.programme !== 'Bansos Daerah' &&
+          (row.kind === 'nonaktif' ||
+            ((row.kind === 'baru' || row.kind === 'perbaikan') && row.source !== 'prelist')),
+      )
+      .sort((a, b) => Number(a?.kind === 'nonaktif') - Number(b?.kind === 'nonaktif'));
     const [first, second] = sent.map((row) => people.find((p) => p.id === row?.personId));
-    if (!first || !second) throw new Error('musyawarah tanpa dua usulan layak');
+    if (!first || !second) throw new Error('musyawarah tanpa dua usulan yang dikirim');
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction('people', 'readwrite');
       tx.objectStore('people').put({ ...first, namaIbuKandung: '' });
@@ -210,7 +219,7 @@ describe.skipIf(!hasChromium)('ekspor: batch, gerbang validasi, paket ZIP, ungga
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
     expect(manifest.version).toBe(2);
-    expect(manifest.templateVersion).toBe('siksng-usulan-1');
+    expect(manifest.templateVersion).toBe('siksng-usulan-2');
     expect(manifest.files).toHaveLength(3);
     for (const file of manifest.files) {
       expect(sha256(files[file.name]!)).toBe(file.sha256);

@@ -27,6 +27,25 @@ async function undecided(page: Page): Promise<{ left: number; total: number }> {
 const currentName = (page: Page) =>
   page.getByTestId('current-candidate').getByRole('heading', { level: 3 }).innerText();
 
+/** The key the console shows on a decision button for the current candidate's kind. */
+async function decisionKey(page: Page, decision: 'layak' | 'tidak_layak'): Promise<string> {
+  const label = await page.getByTestId(`decide-${decision}`).innerText();
+  return (/\((\w)\)\s*$/.exec(label)?.[1] ?? '').toLowerCase();
+}
+
+const AGREED = ['Layak', 'Tetap', 'Disetujui dinonaktifkan', 'Sanggahan diterima'];
+const REFUSED = ['Tidak layak', 'Dikeluarkan', 'Ditolak', 'Sanggahan ditolak'];
+
+/** Sums a tally's words into agreed and refused, whatever kinds the meeting holds. */
+function tallyCounts(text: string, separator = ': '): { agreed: number; refused: number } {
+  const sum = (labels: string[]) =>
+    labels.reduce((total, label) => {
+      const match = new RegExp(`(?:^|\\s)${label}${separator}(\\d+)`).exec(text);
+      return total + Number(match?.[1] ?? 0);
+    }, 0);
+  return { agreed: sum(AGREED), refused: sum(REFUSED) };
+}
+
 describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Berita Acara', () => {
   let session: Session;
 
@@ -111,38 +130,44 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     await screenshot(page, 'musyawarah-konsol');
     await projector.screenshot({ path: join(RESULTS_DIR, 'musyawarah-proyektor.png') });
 
-    // Decide every candidate by keyboard: one tidak layak with a reason, one undo.
+    // Decide every candidate by keyboard, each with its own kind's keys (issue 14.2): one
+    // refusal with a reason, one undo.
+    let refusedReason = '';
     for (let i = 0; i < candidates; i += 1) {
       const name = await currentName(page);
       if (i === 1) {
-        await page.keyboard.press('t');
+        await page.keyboard.press(await decisionKey(page, 'tidak_layak'));
         const dialog = page.getByRole('dialog');
-        await dialog.getByText('Tidak memenuhi kriteria kemiskinan').waitFor();
-        await page.keyboard.press('6');
+        const first = dialog.getByRole('button', { name: /^1\s/ });
+        await first.waitFor();
+        refusedReason = (await first.innerText()).replace(/^\s*1\s*/, '').trim();
+        await page.keyboard.press('1');
         await dialog.waitFor({ state: 'detached' });
       } else {
-        await page.keyboard.press('l');
+        await page.keyboard.press(await decisionKey(page, 'layak'));
       }
       await expect.poll(async () => (await undecided(page)).left).toBe(candidates - i - 1);
       if (i === 0) {
         await expect
           .poll(() => projector.getByTestId('projector-tally').innerText())
-          .toContain('Layak 1');
+          .toMatch(/(Layak|Tetap|Disetujui dinonaktifkan|Sanggahan diterima) 1/);
       }
       if (i === 2) {
         await page.keyboard.press('u');
         await expect.poll(async () => (await undecided(page)).left).toBe(candidates - i);
         expect(await currentName(page)).toBe(name);
-        await page.keyboard.press('l');
+        await page.keyboard.press(await decisionKey(page, 'layak'));
         await expect.poll(async () => (await undecided(page)).left).toBe(candidates - i - 1);
       }
     }
-    const tally = await page.getByTestId('tally').innerText();
-    expect(tally).toContain('Tidak layak: 1');
-    expect(tally).toContain(`Layak: ${candidates - 1}`);
+    const tally = tallyCounts(await page.getByTestId('tally').innerText());
+    expect(tally.refused).toBe(1);
+    expect(tally.agreed).toBe(candidates - 1);
     await expect
-      .poll(() => projector.getByTestId('projector-tally').innerText())
-      .toContain(`Layak ${candidates - 1}`);
+      .poll(async () =>
+        tallyCounts(await projector.getByTestId('projector-tally').innerText(), ' '),
+      )
+      .toEqual({ agreed: candidates - 1, refused: 1 });
 
     // Finalise.
     await page.getByRole('tab', { name: 'Finalisasi & cetak' }).click();
@@ -159,8 +184,8 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
     await page.getByTestId('current-candidate').waitFor();
     const before = await page.getByTestId('tally').innerText();
-    await page.keyboard.press('t');
-    await page.getByRole('dialog').getByText('Meninggal dunia').waitFor();
+    await page.keyboard.press(await decisionKey(page, 'tidak_layak'));
+    await page.getByRole('dialog').getByRole('button', { name: /^1\s/ }).waitFor();
     await page.keyboard.press('1');
     await page
       .getByText(/Musyawarah sudah dikunci: keputusan/)
@@ -185,7 +210,8 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     expect(text).toContain('BERITA ACARA MUSYAWARAH KELURAHAN');
     expect(text).toContain(hash);
     expect(text).toContain('Halaman 1 dari');
-    expect(text).toContain('Tidak memenuhi kriteria');
+    // The refusal's reason, from the list that fits the candidate's kind (may wrap).
+    expect(text).toContain(refusedReason.slice(0, 14));
     expect(text).toContain('Drs. H. Ahmad Yani, M.Si.');
     expect(text).toContain('NIP 19720315 199803 1 004');
     expect(text).not.toMatch(/\b627\d{13}\b/);

@@ -25,8 +25,10 @@ if (!hasChromium) console.warn(skipReason);
 /**
  * Issue 22, as a clerk meets it: a prelist carries no status kawin (nor religion,
  * education or job). Three families are re-checked: one corrected and kept, one kept but
- * never corrected, one removed because the head died. The corrected row and the removal
- * reach the package; the uncorrected one is held with its reason and a link to its form.
+ * never completed, one removed because the head died. Both kept families had a birth place
+ * corrected, so they go as perbaikan (issue 14.3: a family kept unchanged sends nothing).
+ * The completed row and the removal reach the package; the uncompleted one is held with its
+ * reason and a link to its form.
  */
 
 const STAMP = '2026-01-01T00:00:00.000Z';
@@ -161,6 +163,8 @@ describe.skipIf(!hasChromium)('prelist tanpa status kawin sampai paket ekspor', 
     await dialog.getByTestId('confirm-statusKawin').click();
     await dialog.getByTestId('confirmed-statusKawin').waitFor();
     await dialog.getByLabel('Pekerjaan').fill('Buruh Harian Lepas');
+    // A correction of what the prelist listed: the family is sent as a perbaikan.
+    await dialog.getByLabel('Tempat lahir').fill('Kuala Kapuas');
     await screenshot(page, 'prelist-konfirmasi-status-kawin');
     // Religion and education stay "belum diisi": saving must not force a guess.
     await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
@@ -168,6 +172,17 @@ describe.skipIf(!hasChromium)('prelist tanpa status kawin sampai paket ekspor', 
     const row = page.getByTestId('member-row').filter({ hasText: CORRECTED.nama });
     await expect.poll(() => row.innerText()).toContain('Kawin');
     expect(await row.innerText()).toContain('Belum diisi: agama dan pendidikan terakhir');
+  });
+
+  it('corrects the birth place of the other kept family, leaving its status unknown', async () => {
+    const { page } = session;
+    await openFamilyOf(page, UNCORRECTED.nama);
+    await page.getByRole('button', { name: `Aksi untuk ${UNCORRECTED.nama}` }).click();
+    await page.getByRole('menuitem', { name: 'Ubah data' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tempat lahir').fill('Sampit');
+    await dialog.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('decides the three families and locks the meeting', async () => {
@@ -203,15 +218,19 @@ describe.skipIf(!hasChromium)('prelist tanpa status kawin sampai paket ekspor', 
     await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
     await page.getByTestId('current-candidate').waitFor();
     expect(await undecided(page)).toBe(3);
-    // In RT order: kept, kept, removed because the head died.
+    // In RT order: kept, kept, removed because the head died. A prelist family is kept
+    // with P ("tetap") and taken out with X ("dikeluarkan"), never L or T (issue 14.2).
     await page.keyboard.press('l');
+    await page.getByText(/Tombol L bukan untuk calon ini/).waitFor();
+    expect(await undecided(page)).toBe(3);
+    await page.keyboard.press('p');
     await expect.poll(() => undecided(page)).toBe(2);
-    await page.keyboard.press('l');
+    await page.keyboard.press('p');
     await expect.poll(() => undecided(page)).toBe(1);
     await expect
       .poll(() => page.getByTestId('current-candidate').innerText())
       .toContain(DECEASED.nama);
-    await page.keyboard.press('t');
+    await page.keyboard.press('x');
     await page.getByRole('dialog').getByRole('button', { name: 'Meninggal dunia' }).click();
     await expect.poll(() => undecided(page)).toBe(0);
 

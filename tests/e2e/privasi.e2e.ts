@@ -12,7 +12,7 @@ import {
 } from './support/browser';
 import type { Session } from './support/browser';
 import { completeFirstRun } from './support/first-run';
-import { addLurahAndTrainingData, nav } from './support/setup';
+import { addLurahAndTrainingData, agreeWithCurrent, nav } from './support/setup';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -216,7 +216,7 @@ describe.skipIf(!hasChromium)(
       await page.getByTestId('current-candidate').waitFor();
       const total = await undecided(page);
       for (let left = total; left > 0; left -= 1) {
-        await page.keyboard.press('l');
+        await agreeWithCurrent(page);
         await expect.poll(() => undecided(page)).toBe(left - 1);
       }
       await page.getByRole('tab', { name: 'Finalisasi & cetak' }).click();

@@ -21,7 +21,9 @@ import {
   EXPORT_KINDS,
   getExportTemplate,
 } from '@shared/domain/export-template';
+import type { ExportKind } from '@shared/domain/export-template';
 import type { DtksDatabase } from './database';
+import { prelistChanged } from '@shared/domain/prelist-change';
 import { getIdentity } from './settings-repository';
 
 /** A refusal worded for the clerk; nothing was written. */
@@ -56,6 +58,7 @@ export function recordOf(
   person: PersonRow,
   proposal: Proposal,
   nonaktifReason: BatchRecord['nonaktifReason'],
+  kind: ExportKind,
 ): BatchRecord {
   const placeholder = new Set(person.fieldsToComplete ?? []);
   return {
@@ -75,6 +78,8 @@ export function recordOf(
     pekerjaan: placeholder.has('pekerjaan') ? '' : person.pekerjaan,
     nonaktifReason,
     programme: proposal.programme,
+    // The family's ID in the national list names the row a correction or removal is for.
+    ...(kind !== 'baru' && family.idDtks ? { idDtks: family.idDtks } : {}),
   };
 }
 
@@ -104,32 +109,39 @@ export async function freezeMeetingRows(db: DtksDatabase, meetingId: string): Pr
   const families = await db.families.bulkGet(proposals.map((p) => p?.familyId ?? ''));
   const rows: BatchRow[] = [];
   const excluded: ExcludedRow[] = [];
-  decisions.forEach((decision, i) => {
+  for (const [i, decision] of decisions.entries()) {
     const proposal = proposals[i];
     const nama = people[i]?.nama ?? decision.snapshot?.nama ?? '(tanpa nama)';
     if (!proposal) {
       excluded.push({ proposalId: decision.proposalId, nama, why: 'Usulan sudah dihapus' });
-      return;
+      continue;
     }
+    const family = families[i];
     // What the room decided on, frozen at lock: the same facts Lampiran I prints.
     const decided = decision.snapshot
       ? {
           kind: decision.snapshot.kind,
           source: decision.snapshot.source,
           nonaktifReason: decision.snapshot.nonaktifReason,
+          programme: decision.snapshot.programme,
+          prelistChanged: decision.snapshot.prelistChanged,
         }
-      : proposal;
+      : { ...proposal, prelistChanged: undefined as boolean | undefined };
+    // Locked before the lock froze it: whether the prelist family changed, read now.
+    if (decided.source === 'prelist' && decided.prelistChanged === undefined && family) {
+      const members = await db.people.where('familyId').equals(family.id).toArray();
+      decided.prelistChanged = prelistChanged(family, members, proposal.createdAt);
+    }
     const entry = batchEntryFor(decided, { value: decision.decision, reason: decision.reason });
-    if (!entry.include) return;
+    if (!entry.include) continue;
     const person = people[i];
-    const family = families[i];
     if (!person || !family) {
       excluded.push({
         proposalId: proposal.id,
         nama,
         why: 'Data warga atau keluarga sudah dihapus',
       });
-      return;
+      continue;
     }
     if (person.suspended) {
       excluded.push({
@@ -137,16 +149,16 @@ export async function freezeMeetingRows(db: DtksDatabase, meetingId: string): Pr
         nama,
         why: 'Data ditangguhkan atas permintaan warga',
       });
-      return;
+      continue;
     }
     rows.push({
       proposalId: proposal.id,
       personId: person.id,
       familyId: family.id,
       kind: entry.kind,
-      record: recordOf(family, person, proposal, entry.nonaktifReason),
+      record: recordOf(family, person, proposal, entry.nonaktifReason, entry.kind),
     });
-  });
+  }
   return { rows: rows.sort(compareRows), excluded };
 }
 

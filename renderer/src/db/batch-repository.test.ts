@@ -75,6 +75,37 @@ describe('creating a batch from a locked meeting', () => {
     expect(entry?.summary).toContain('4 baris (baru 1, perbaikan 1, nonaktif 2)');
   });
 
+  it('sends a prelist family kept only when changed, the ID DTKS on corrections and removals, no regional aid', async () => {
+    const { db, meeting, people } = await setup([
+      { decision: 'layak', kind: 'perbaikan', source: 'prelist', listed: 'same', idDtks: 'ID-1' },
+      {
+        decision: 'layak',
+        kind: 'perbaikan',
+        source: 'prelist',
+        listed: 'different',
+        idDtks: 'ID-2',
+      },
+      { decision: 'tidak_layak', kind: 'perbaikan', source: 'prelist', idDtks: 'ID-3' },
+      { decision: 'layak', kind: 'nonaktif', idDtks: 'ID-4' },
+      { decision: 'layak', kind: 'baru', idDtks: 'ID-5' },
+      { decision: 'layak', kind: 'baru', programme: 'Bansos Daerah' },
+    ]);
+    const { batch } = await createBatchFromMeeting(db, meeting.id, NOW);
+    const rows = new Map(batch.rows.map((row) => [row.proposalId, row]));
+    const id = (i: number) => people[i]!.proposalId;
+    expect(rows.has(id(0))).toBe(false);
+    expect(rows.get(id(1))).toMatchObject({ kind: 'perbaikan', record: { idDtks: 'ID-2' } });
+    expect(rows.get(id(2))).toMatchObject({
+      kind: 'nonaktif',
+      record: { idDtks: 'ID-3', nonaktifReason: 'sudah_mampu' },
+    });
+    expect(rows.get(id(3))).toMatchObject({ kind: 'nonaktif', record: { idDtks: 'ID-4' } });
+    expect(rows.get(id(4))?.kind).toBe('baru');
+    expect(rows.get(id(4))?.record).not.toHaveProperty('idDtks');
+    expect(rows.has(id(5))).toBe(false);
+    expect(batch.rows).toHaveLength(4);
+  });
+
   it('refuses an unlocked meeting, a second batch and a meeting with nothing to send', async () => {
     const { db, meeting } = await setup([{ decision: 'layak' }]);
     await db.meetings.update(meeting.id, { status: 'berlangsung' });

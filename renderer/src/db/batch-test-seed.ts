@@ -8,7 +8,9 @@ import type {
   ProposalKind,
   ProposalSource,
 } from '@shared/domain/entities';
+import type { ProposedProgramme } from '@shared/domain/entities';
 import { decisionsHash } from '@shared/domain/meeting';
+import { prelistFingerprint } from '@shared/domain/prelist-change';
 import { toPersonRow } from '@shared/domain/person-keys';
 import type { DtksDatabase } from './database';
 
@@ -51,6 +53,11 @@ export type SeedCase = {
   reason?: string;
   person?: Partial<Person>;
   suspended?: boolean;
+  programme?: ProposedProgramme;
+  /** The family's ID DTKS/DTSEN. */
+  idDtks?: string;
+  /** A prelist family: listed as it is now ('same') or with another address ('different'). */
+  listed?: 'same' | 'different';
 };
 
 export type SeededPerson = { personId: string; familyId: string; nik: string; proposalId: string };
@@ -108,6 +115,13 @@ export async function seedLockedMeeting(
         ...spec.person,
       };
       people.push({ ...toPersonRow(person), ...(spec.suspended ? { suspended: true } : {}) });
+      const family = families[families.length - 1]!;
+      if (spec.idDtks) family.idDtks = spec.idDtks;
+      if (spec.listed) {
+        const asListed =
+          spec.listed === 'same' ? family : { ...family, alamat: `${family.alamat} (lama)` };
+        family.prelistFingerprint = prelistFingerprint(asListed, [person]);
+      }
     }
     const kind = spec.kind ?? 'baru';
     const proposalId = crypto.randomUUID();
@@ -119,7 +133,7 @@ export async function seedLockedMeeting(
       kind,
       ...(kind === 'nonaktif' ? { nonaktifReason: 'pindah' as const } : {}),
       source: spec.source ?? 'rt_rw',
-      programme: 'PKH',
+      programme: spec.programme ?? 'PKH',
       documents: { ktp: true, kk: true, suratPengantar: false, fotoRumah: true },
       status: 'diputuskan',
       history: [{ from: null, to: 'diputuskan', at: NOW, by: 'uji', reason: 'uji' }],

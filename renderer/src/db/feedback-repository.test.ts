@@ -21,7 +21,8 @@ async function uploadedBatch() {
   const { meeting, people } = await seedLockedMeeting(db, [
     { decision: 'layak' },
     { decision: 'layak' },
-    { decision: 'layak', kind: 'perbaikan', source: 'prelist' },
+    // Kept, and changed since the prelist: sent as a perbaikan (issue 14.3).
+    { decision: 'layak', kind: 'perbaikan', source: 'prelist', listed: 'different' },
   ]);
   const { batch } = await createBatchFromMeeting(db, meeting.id, NOW);
   await markExported(db, batch.id, { fileName: 'x.zip', packageSha256: 'a'.repeat(64) }, NOW);

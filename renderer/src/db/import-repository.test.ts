@@ -74,7 +74,10 @@ describe('commitImport', () => {
       status: 'verifikasi_lapangan',
       period: 'November 2026',
     });
-    expect(proposal?.note).toContain('IDDTKS ID1');
+    expect(proposal?.note).not.toContain('IDDTKS');
+    // Issue 14.3: the ID DTKS is a field of the family, with the family as the prelist listed it.
+    expect(family?.idDtks).toBe('ID1');
+    expect(family?.prelistFingerprint).toMatch(/^[0-9a-f]{64}$/);
 
     const [entry] = await listAudit(db, 1);
     expect(entry).toMatchObject({ action: 'import', actor: 'Siti Operator' });

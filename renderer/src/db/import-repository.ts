@@ -2,6 +2,7 @@ import type { Family, ImportLayout, PersonRow, Proposal } from '@shared/domain/e
 import {
   groupByFamily,
   importProposal,
+  listedFamilyFields,
   newFamily,
   newPerson,
 } from '@shared/domain/import/families';
@@ -140,6 +141,8 @@ export async function commitImport(
     const registeredByNik = await assertNoConflict(db, input.records, registered);
 
     const newFamilies: Family[] = [];
+    const listedFamilies: Family[] = [];
+    const prelist = input.proposals?.source === 'prelist';
     // The people's rows are built chunk by chunk while the previous chunk is being
     // written (below), so building them costs no time of its own.
     const newPeople: PlannedPerson[] = [];
@@ -153,9 +156,19 @@ export async function commitImport(
             kodeWilayah: identity?.kodeWilayah ?? '',
             now: stamp,
           }),
+          ...listedFamilyFields(group, { prelist, now: stamp }),
           importId,
         };
         newFamilies.push(family);
+      } else {
+        const listed = listedFamilyFields(group, { prelist, now: stamp });
+        if (
+          (listed.idDtks !== undefined && listed.idDtks !== family.idDtks) ||
+          (listed.prelistFingerprint !== undefined &&
+            listed.prelistFingerprint !== family.prelistFingerprint)
+        ) {
+          listedFamilies.push({ ...family, ...listed });
+        }
       }
       for (const record of group.records) {
         const existing = registeredByNik.get(record.nik);
@@ -200,6 +213,9 @@ export async function commitImport(
       }
     });
     await writer.write(db.families, newFamilies);
+    // Families already registered get the list's ID DTKS and prelist fingerprint; their
+    // own data (address, members) is left as the office keeps it.
+    if (listedFamilies.length > 0) await db.families.bulkPut(listedFamilies);
     await writer.write(db.people, newPeople, (planned) => ({
       ...toPersonRow(
         newPerson(planned.record, {
@@ -327,13 +343,11 @@ async function plannedProposals(
       skipped += 1;
       continue;
     }
-    const idDtks = group.records.find((record) => record.idDtks !== '')?.idDtks ?? '';
     create.push(
       importProposal({
         id: newId(),
         familyId: family.id,
         personId,
-        idDtks,
         ...meta,
       }),
     );

@@ -1,6 +1,7 @@
 import type { Meeting, MeetingDecision, Proposal, ProposalStatus } from '@shared/domain/entities';
 import { buildCandidate, sortCandidates } from '@shared/domain/meeting-candidates';
 import type { MeetingCandidate } from '@shared/domain/meeting-candidates';
+import { prelistChanged } from '@shared/domain/prelist-change';
 import { latestAssessment } from '@shared/domain/proposal';
 import type { DtksDatabase } from './database';
 
@@ -94,6 +95,7 @@ export async function collectCandidates(
     return map;
   };
   const aidByFamily = group(aid, (row) => row.familyId);
+  const membersByFamily = group(members, (row) => row.familyId);
   const assessmentsByProposal = group(assessments, (row) => row.proposalId);
 
   const candidates: MeetingCandidate[] = [];
@@ -114,6 +116,15 @@ export async function collectCandidates(
         familySize: sizeByFamily.get(family.id) ?? 0,
         aid: aidByFamily.get(family.id) ?? [],
         assessment: latestAssessment(assessmentsByProposal.get(proposal.id) ?? []),
+        ...(proposal.source === 'prelist'
+          ? {
+              prelistChanged: prelistChanged(
+                family,
+                membersByFamily.get(family.id) ?? [],
+                proposal.createdAt,
+              ),
+            }
+          : {}),
       });
       if (decision?.snapshot) candidate = { ...candidate, ...decision.snapshot };
     } else if (decision) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Proposal } from '@shared/domain/entities';
 import { decisionsHash, LOCKED_MESSAGE } from '@shared/domain/meeting';
 import { listAudit, PermissionError } from './audit-repository';
 import { saveContact } from './contact-repository';
@@ -336,6 +337,43 @@ describe('finalise', () => {
     expect((error as FinaliseError).problems).toEqual(problems);
     expect((await db.meetings.get(meeting.id))?.status).toBe('berlangsung');
     expect((await db.proposals.get(proposals[0]!.id))?.status).toBe('siap_musyawarah');
+  });
+
+  it('freezes whether a prelist family changed and its ID DTKS, and words the history by kind', async () => {
+    const { db, meeting, proposals } = await setup([
+      { source: 'prelist' },
+      { source: 'prelist' },
+      { source: 'rt_rw' },
+    ]);
+    const [kept, moved] = proposals as [Proposal, Proposal];
+    await db.families.update(kept.familyId, { idDtks: 'DTKS0000007' });
+    // The second prelist family was edited after the prelist was imported.
+    await db.families.update(moved.familyId, {
+      alamat: 'Jl. Baru',
+      updatedAt: new Date(Date.parse(moved.createdAt) + 60_000).toISOString(),
+    });
+    await decideAll(
+      db,
+      meeting.id,
+      proposals.map((p) => p.id),
+    );
+    await attend(db, meeting.id);
+    await finaliseMeeting(db, meeting.id);
+    const byProposal = new Map(
+      (await listDecisions(db, meeting.id)).map((row) => [row.proposalId, row]),
+    );
+    expect(byProposal.get(kept.id)?.snapshot).toMatchObject({
+      idDtks: 'DTKS0000007',
+      prelistChanged: false,
+    });
+    expect(byProposal.get(moved.id)?.snapshot?.prelistChanged).toBe(true);
+    expect(byProposal.get(proposals[2]!.id)?.snapshot).not.toHaveProperty('prelistChanged');
+    expect((await db.proposals.get(kept.id))?.history.at(-1)?.reason).toBe(
+      `Musyawarah ${meeting.number}: Tetap`,
+    );
+    expect((await db.proposals.get(moved.id))?.history.at(-1)?.reason).toBe(
+      `Musyawarah ${meeting.number}: Dikeluarkan, Sudah mampu`,
+    );
   });
 
   it('locks with a content hash, freezes snapshots and moves proposals to diputuskan', async () => {

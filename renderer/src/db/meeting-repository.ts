@@ -1,4 +1,5 @@
 import type { Meeting, MeetingDecision } from '@shared/domain/entities';
+import { decisionWords } from '@shared/domain/decision-words';
 import {
   DECISION_LABELS,
   decisionInputSchema,
@@ -245,7 +246,7 @@ export async function recordDecision(
         action: existing ? 'update' : 'create',
         entity: 'keputusan musyawarah',
         entityId: proposal.id,
-        summary: `Keputusan musyawarah: ${nama}, ${DECISION_LABELS[decision]}${reason ? ` (${reason})` : ''}`,
+        summary: `Keputusan musyawarah: ${nama}, ${decisionWords(proposal, decision)}${reason ? ` (${reason})` : ''}`,
         before: existing,
         after: row,
       });
@@ -287,12 +288,16 @@ export async function undoLastDecision(
       if (restored) await db.decisions.put(restored);
       else await db.decisions.delete(last.id);
       const nama = await personName(db, last.proposalId);
+      const proposal = await db.proposals.get(last.proposalId);
+      const words = proposal
+        ? decisionWords(proposal, last.decision)
+        : DECISION_LABELS[last.decision];
       await appendAudit(db, {
         actor: await currentActor(db),
         action: restored ? 'update' : 'delete',
         entity: 'keputusan musyawarah',
         entityId: last.proposalId,
-        summary: `Keputusan musyawarah dibatalkan (urungkan): ${nama}, ${DECISION_LABELS[last.decision]}`,
+        summary: `Keputusan musyawarah dibatalkan (urungkan): ${nama}, ${words}`,
         before: last,
         after: restored,
       });
@@ -424,7 +429,7 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
             to: 'diputuskan' as const,
             at,
             by: actor,
-            reason: `Musyawarah ${meeting.number}: ${DECISION_LABELS[row.decision]}${row.reason ? `, ${row.reason}` : ''}`,
+            reason: `Musyawarah ${meeting.number}: ${decisionWords(candidate, row.decision)}${row.reason ? `, ${row.reason}` : ''}`,
           },
         ],
         updatedAt: at,
@@ -435,7 +440,7 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
         action: 'update',
         entity: 'usulan',
         entityId: row.proposalId,
-        summary: `Usulan diputuskan musyawarah ${meeting.number}: ${candidate.nama}, ${DECISION_LABELS[row.decision]}`,
+        summary: `Usulan diputuskan musyawarah ${meeting.number}: ${candidate.nama}, ${decisionWords(candidate, row.decision)}`,
         before: { status: before.status },
         after: { status: after.status, decision: after.decision },
       });

@@ -79,6 +79,7 @@ export async function computeRecap(
     familyId: proposal.familyId,
     status: proposal.status,
     kind: proposal.kind,
+    source: proposal.source,
     ...(proposal.decision ? { decision: proposal.decision.value } : {}),
   }));
   const counts = proposalCounts(facts);
@@ -95,6 +96,7 @@ export async function computeRecap(
     proposalsByStatus: counts.byStatus,
     proposalsByKind: counts.byKind,
     decisions: counts.decisions,
+    decisionsInWords: counts.inWords,
     lettersThisMonth,
     batchesByState: batchCounts(
       batches.filter((batch) => !batch.supersededBy).map((batch) => batch.state),

@@ -87,7 +87,7 @@ describe('batch package', () => {
     expect(manifest).toMatchObject({
       batchId: batch.id,
       counts: { baru: 2, perbaikan: 2, nonaktif: 2, total: 6 },
-      templateVersion: 'siksng-usulan-1',
+      templateVersion: 'siksng-usulan-2',
       contentSha256: batch.contentHash,
     });
     for (const file of manifest.files) {
@@ -113,7 +113,8 @@ describe('batch package', () => {
     expect(baru[1]).not.toContain("'=1+1");
     expect(baru[1]).not.toContain("'-");
     const sheet = book.Sheets['Usulan Baru']!;
-    const nikCell = sheet.I2;
+    // Column J: template siksng-usulan-2 opens with the ID DTKS/DTSEN.
+    const nikCell = sheet.J2;
     expect(nikCell).toMatchObject({ t: 's', v: '6271011203900001' });
     const formulaCell = Object.values(sheet).find(
       (cell: unknown) => (cell as { v?: unknown } | null)?.v === '=1+1',

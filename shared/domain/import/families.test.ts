@@ -100,7 +100,7 @@ describe('proposals', () => {
     });
   });
 
-  it('starts the history with the import and keeps the IDDTKS', () => {
+  it('starts the history with the import; the IDDTKS is no note but a field of the family', () => {
     const proposal = importProposal({
       id: 'u1',
       familyId: 'f1',
@@ -110,12 +110,11 @@ describe('proposals', () => {
       actor: 'Siti',
       now: NOW,
       fileName: 'prelist.xlsx',
-      idDtks: '123',
     });
     expect(proposal.history).toEqual([
       { from: null, to: 'verifikasi_lapangan', at: NOW, by: 'Siti', reason: expect.any(String) },
     ]);
-    expect(proposal.note).toContain('IDDTKS 123');
+    expect(proposal.note).not.toContain('IDDTKS');
     expect(proposal.period).toBe('Juni 2026');
   });
 });

@@ -7,6 +7,7 @@ import type {
   ProposalStatus,
   ProposedProgramme,
 } from '../entities';
+import { prelistFingerprint } from '../prelist-change';
 import type { KnownLayoutId } from './fields';
 import type { ImportRecord } from './validate-rows';
 
@@ -40,6 +41,29 @@ export function newFamily(
     createdAt: ids.now,
     updatedAt: ids.now,
   };
+}
+
+/**
+ * What a list tells about a family already in the national list: its ID DTKS/DTSEN (any
+ * list that carries one) and, for a prelist, the family as listed (issue 14.3), so a
+ * family kept at the musyawarah is sent as a perbaikan only if the office changed it.
+ * Empty when the list says nothing of the kind; an ID already stored is never blanked.
+ */
+export function listedFamilyFields(
+  group: FamilyGroup,
+  options: { prelist: boolean; now: string },
+): Pick<Family, 'idDtks' | 'prelistFingerprint'> {
+  const idDtks = group.records.find((record) => record.idDtks !== '')?.idDtks ?? '';
+  const fields: Pick<Family, 'idDtks' | 'prelistFingerprint'> = {};
+  if (idDtks !== '') fields.idDtks = idDtks;
+  if (options.prelist) {
+    const listed = newFamily(group, { id: '', kodeWilayah: '', now: options.now });
+    const members = group.records.map((record) =>
+      newPerson(record, { id: '', familyId: '', now: options.now }),
+    );
+    fields.prelistFingerprint = prelistFingerprint(listed, members);
+  }
+  return fields;
 }
 
 /** Fields a list may not carry; the import leaves them unknown and says so. */
@@ -113,7 +137,6 @@ export function importProposal(args: {
   actor: string;
   now: string;
   fileName: string;
-  idDtks: string;
 }): Proposal {
   const { choice, now } = args;
   const reason = `Diimpor dari berkas ${args.fileName}`;
@@ -128,7 +151,8 @@ export function importProposal(args: {
     status: choice.status,
     history: [{ from: null, to: choice.status, at: now, by: args.actor, reason }],
     period: args.period,
-    note: args.idDtks ? `${reason}; IDDTKS ${args.idDtks}` : reason,
+    // The ID DTKS is a field of the family (listedFamilyFields), never only a note.
+    note: reason,
     createdAt: now,
     updatedAt: now,
   };

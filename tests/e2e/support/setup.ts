@@ -43,3 +43,12 @@ export async function addLurahAndTrainingData(
   await page.getByTestId('load-demo').click();
   await page.getByTestId('training-banner').waitFor({ timeout: 90_000 });
 }
+
+/**
+ * Agrees with the current candidate's proposal whatever its kind (layak, disetujui
+ * dinonaktifkan, tetap): the decision keys differ per kind (issue 14.2), the button is
+ * the same place on the console.
+ */
+export async function agreeWithCurrent(page: Page): Promise<void> {
+  await page.getByTestId('decide-layak').click();
+}

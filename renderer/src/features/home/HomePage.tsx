@@ -107,7 +107,12 @@ function RecapDetails({ recap }: { recap: Recap }) {
         <Card withBorder>
           <BarChart
             title="Keputusan musyawarah"
-            bars={entries(DECISION_LABELS, recap.decisions)}
+            bars={
+              recap.decisionsInWords?.map((entry) => ({
+                label: entry.label,
+                value: entry.count,
+              })) ?? entries(DECISION_LABELS, recap.decisions)
+            }
             color="var(--mantine-color-grape-6)"
           />
         </Card>

@@ -5,6 +5,8 @@ import { kindLabel } from '@shared/domain/meeting-candidates';
 import type { MeetingCandidate } from '@shared/domain/meeting-candidates';
 import { maskNoKk } from '@shared/domain/kk';
 import { maskNik } from '@shared/domain/nik';
+import { vocabularyOf } from '@shared/domain/decision-words';
+import { regimeForPeriod } from '@shared/domain/regime';
 import { DecisionBadge } from './StatusBadge';
 import { formatTanggal } from '@shared/domain/tanggal';
 
@@ -44,7 +46,7 @@ export function CandidateCard({
             </Title>
           </Stack>
           <Stack gap={4} align="flex-end">
-            <DecisionBadge decision={decision?.decision} />
+            <DecisionBadge decision={decision?.decision} subject={candidate} />
             {decision?.reason && (
               <Text size="sm" c="dimmed" maw={260} ta="right">
                 {decision.reason}
@@ -70,12 +72,7 @@ export function CandidateCard({
           <Field label="Hasil verifikasi lapangan">{candidate.criteriaSummary}</Field>
           <Field label="Bantuan yang diterima">{candidate.aid.join(', ') || 'Belum ada'}</Field>
         </SimpleGrid>
-        {(candidate.kind === 'nonaktif' || candidate.source === 'prelist') && (
-          <Text size="sm" c="indigo.8">
-            Keputusan menyatakan kelayakan keluarga di DTKS: “Layak” berarti tetap terdaftar, “Tidak
-            layak” berarti dikeluarkan dengan alasannya (misalnya meninggal atau pindah).
-          </Text>
-        )}
+        <CandidateNote candidate={candidate} />
         <Paper bg="yellow.0" p="sm" radius="sm">
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Catatan petugas lapangan
@@ -93,3 +90,41 @@ export function CandidateCard({
     </Paper>
   );
 }
+
+/** What each decision means for this kind, so the room knows what it is agreeing to. */
+function CandidateNote({ candidate }: { candidate: MeetingCandidate }) {
+  const vocabulary = vocabularyOf(candidate);
+  if (vocabulary === 'nonaktif') {
+    return (
+      <Text size="sm" c="indigo.8">
+        Usulan mengeluarkan keluarga dari {dataName(candidate)}: “Disetujui dinonaktifkan” berarti
+        dikirim sebagai nonaktif; “Ditolak” berarti keluarga tetap terdaftar.
+      </Text>
+    );
+  }
+  if (vocabulary === 'prelist') {
+    return (
+      <Text size="sm" c="indigo.8">
+        Keluarga prelist (sudah terdaftar{candidate.idDtks ? `, ID ${candidate.idDtks}` : ''}):
+        “Tetap” berarti tetap terdaftar
+        {candidate.prelistChanged
+          ? ' dan dikirim sebagai perbaikan data karena datanya berubah sejak prelist'
+          : ', tidak ada yang dikirim karena datanya tidak berubah'}
+        ; “Dikeluarkan” berarti dikirim sebagai nonaktif dengan alasannya (meninggal, pindah, tidak
+        ditemukan, ganda atau sudah mampu).
+      </Text>
+    );
+  }
+  if (candidate.programme === 'Bansos Daerah') {
+    return (
+      <Text size="sm" c="indigo.8">
+        Usulan bansos daerah: bila layak, keluarga masuk daftar usulan bansos daerah untuk
+        pemerintah kota, tidak dikirim ke SIKS-NG.
+      </Text>
+    );
+  }
+  return null;
+}
+
+const dataName = (candidate: MeetingCandidate) =>
+  candidate.period ? regimeForPeriod(candidate.period).dataName : 'daftar';

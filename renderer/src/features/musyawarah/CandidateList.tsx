@@ -53,7 +53,10 @@ export function CandidateList({
                       <Text size="sm" truncate fw={isCurrent ? 700 : 400}>
                         {candidate.nama}
                       </Text>
-                      <DecisionBadge decision={decisionOf.get(candidate.proposalId)?.decision} />
+                      <DecisionBadge
+                        decision={decisionOf.get(candidate.proposalId)?.decision}
+                        subject={candidate}
+                      />
                     </Group>
                   </UnstyledButton>
                 );

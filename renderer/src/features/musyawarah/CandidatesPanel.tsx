@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { Meeting } from '@shared/domain/entities';
-import { groupByRwRt, kindLabel, tallyDecisions } from '@shared/domain/meeting-candidates';
+import { tallyInWords } from '@shared/domain/decision-words';
+import { groupByRwRt, kindLabel } from '@shared/domain/meeting-candidates';
 import { maskNik } from '@shared/domain/nik';
 import { useDatabase } from '../../app/database-context';
 import { clearDecision } from '../../db/meeting-repository';
@@ -17,14 +18,12 @@ export function CandidatesPanel({ meeting }: { meeting: Meeting }) {
   const { candidates, decisions, decidedElsewhere, decidedElsewhereIds } = loaded;
   const decisionOf = new Map(decisions.map((row) => [row.proposalId, row]));
   const groups = groupByRwRt(candidates);
-  const tally = tallyDecisions(
-    candidates.map((c) => c.proposalId),
-    decisions,
-  );
+  const tally = tallyInWords(candidates, decisions);
+  const open = candidates.filter((c) => !decisionOf.has(c.proposalId)).length;
 
   return (
     <Stack>
-      <TallyBar tally={tally} />
+      <TallyBar tally={tally} open={open} total={candidates.length} />
       {candidates.length === 0 && (
         <Alert color="gray" title="Belum ada calon">
           Calon musyawarah adalah usulan berstatus “Siap musyawarah” dan entri prelist DTKS yang
@@ -81,7 +80,7 @@ export function CandidatesPanel({ meeting }: { meeting: Meeting }) {
                     <Table.Td>{candidate.fieldNote || candidate.proposalNote || '—'}</Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <DecisionBadge decision={decision?.decision} />
+                        <DecisionBadge decision={decision?.decision} subject={candidate} />
                         {elsewhere && meeting.status !== 'terkunci' && (
                           <Button
                             size="compact-xs"

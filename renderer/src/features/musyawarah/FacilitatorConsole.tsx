@@ -1,8 +1,17 @@
 import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DECISION_BUTTONS,
+  DECISION_KEYS,
+  decisionForKey,
+  keyHint,
+  tallyInWords,
+  vocabularyOf,
+} from '@shared/domain/decision-words';
 import type { Decision, Meeting } from '@shared/domain/entities';
-import { buildProjectorView, tallyDecisions } from '@shared/domain/meeting-candidates';
+import { reasonRequired } from '@shared/domain/meeting';
+import { buildProjectorView } from '@shared/domain/meeting-candidates';
 import { useDatabase } from '../../app/database-context';
 import { hasOwnDecision, recordDecision, undoLastDecision } from '../../db/meeting-repository';
 import { useDesktopApi } from '../../platform';
@@ -42,6 +51,9 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   const firstOpen = candidates.findIndex((c) => !decisionOf.has(c.proposalId));
   const index = found >= 0 ? found : Math.max(0, firstOpen);
   const current = candidates[index];
+  const vocabulary = current ? vocabularyOf(current) : 'usulan';
+  const keys = DECISION_KEYS[vocabulary];
+  const buttons = DECISION_BUTTONS[vocabulary];
 
   const title = `Musyawarah Kelurahan ${identity?.namaKelurahan ?? ''} · ${meeting.period}`;
   const view = useMemo(
@@ -104,6 +116,27 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
       busy.current = false;
     }
   };
+  /** A decision by button or key: those that need a reason ask for it first. */
+  const choose = (decision: Decision) => {
+    // A locked meeting is refused by the data layer, with its own message.
+    if (!current) return;
+    if (reasonRequired(decision)) setAsking(decision);
+    else void decide(decision, '');
+  };
+  const pressLetter = (letter: string) => {
+    if (!current) return;
+    const meant = decisionForKey(vocabulary, letter);
+    if (!meant) return;
+    if ('decision' in meant) {
+      choose(meant.decision);
+      return;
+    }
+    notifications.show({
+      color: 'orange',
+      message: `Tombol ${meant.wrongKey} bukan untuk calon ini. Untuk ${current.nama}: ${keyHint(vocabulary)}.`,
+      autoClose: 5000,
+    });
+  };
   const undo = async () => {
     if (busy.current) return;
     busy.current = true;
@@ -142,24 +175,20 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     {
       next: () => move(1),
       previous: () => move(-1),
-      layak: () => void decide('layak', ''),
-      tidakLayak: () => current && setAsking('tidak_layak'),
-      ditunda: () => current && setAsking('ditunda'),
+      decide: pressLetter,
       undo: () => void undo(),
     },
     asking === null && loaded !== undefined,
   );
 
   if (!loaded) return null;
-  const tally = tallyDecisions(
-    candidates.map((c) => c.proposalId),
-    decisions,
-  );
+  const tally = tallyInWords(candidates, decisions);
+  const open = candidates.filter((c) => !decisionOf.has(c.proposalId)).length;
 
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
-        <TallyBar tally={tally} />
+        <TallyBar tally={tally} open={open} total={candidates.length} />
         <Group>
           <Button
             variant="default"
@@ -198,14 +227,29 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
               <Button variant="default" onClick={() => move(-1)} disabled={index === 0}>
                 ← Sebelumnya
               </Button>
-              <Button color="teal" disabled={locked} onClick={() => void decide('layak', '')}>
-                Layak (L)
+              <Button
+                color="teal"
+                data-testid="decide-layak"
+                disabled={locked}
+                onClick={() => choose('layak')}
+              >
+                {buttons.layak} ({keys.layak})
               </Button>
-              <Button color="red" disabled={locked} onClick={() => setAsking('tidak_layak')}>
-                Tidak layak (T)
+              <Button
+                color="red"
+                data-testid="decide-tidak_layak"
+                disabled={locked}
+                onClick={() => choose('tidak_layak')}
+              >
+                {buttons.tidak_layak} ({keys.tidak_layak})
               </Button>
-              <Button color="yellow" disabled={locked} onClick={() => setAsking('ditunda')}>
-                Ditunda (D)
+              <Button
+                color="yellow"
+                data-testid="decide-ditunda"
+                disabled={locked}
+                onClick={() => choose('ditunda')}
+              >
+                {buttons.ditunda} ({keys.ditunda})
               </Button>
               <Button
                 variant="default"
@@ -217,9 +261,11 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
             </Group>
             <Text size="xs" c="dimmed">
               Papan ketik: <Kbd>→</Kbd>/<Kbd>J</Kbd> berikutnya, <Kbd>←</Kbd>/<Kbd>K</Kbd>{' '}
-              sebelumnya, <Kbd>L</Kbd> layak, <Kbd>T</Kbd> tidak layak, <Kbd>D</Kbd> ditunda,{' '}
-              <Kbd>U</Kbd> atau <Kbd>Ctrl</Kbd>+<Kbd>Z</Kbd> urungkan. Setiap keputusan langsung
-              tersimpan.
+              sebelumnya, <Kbd>{keys.layak}</Kbd> {buttons.layak.toLowerCase()},{' '}
+              <Kbd>{keys.tidak_layak}</Kbd> {buttons.tidak_layak.toLowerCase()}, <Kbd>D</Kbd>{' '}
+              ditunda, <Kbd>U</Kbd> atau <Kbd>Ctrl</Kbd>+<Kbd>Z</Kbd> urungkan. Huruf keputusan
+              mengikuti jenis usulan calon ini; huruf jenis lain tidak memutuskan apa pun. Setiap
+              keputusan langsung tersimpan.
             </Text>
           </Stack>
           <CandidateList
@@ -231,6 +277,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
         </Group>
       )}
       <ReasonDialog
+        vocabulary={vocabulary}
         decision={asking}
         nama={current?.nama ?? ''}
         onClose={() => setAsking(null)}

@@ -8,6 +8,7 @@ import { NotAllowedHint } from '../keamanan/NotAllowedHint';
 import { useCan } from '../keamanan/useCan';
 import { notifyError } from './errors';
 import { PrintPanel } from './PrintPanel';
+import { RegionalListPanel } from './RegionalListPanel';
 import { useFinaliseProblems } from './useMusyawarah';
 import { formatWaktu } from '@shared/domain/tanggal';
 
@@ -44,6 +45,7 @@ export function FinalisePanel({ meeting }: { meeting: Meeting }) {
           </Text>
         </Paper>
         <PrintPanel meeting={meeting} />
+        <RegionalListPanel meeting={meeting} />
       </Stack>
     );
   }

@@ -87,9 +87,24 @@ describe('ProjectorPage', () => {
         criteriaSummary: '6 dari 8 kriteria terpenuhi',
         aid: [],
         decision: 'layak',
+        decisionWords: 'Layak',
       },
-      list: [{ proposalId: 'p', nama: 'Citra Dewi', rt: '004', rw: '002', decision: 'layak' }],
+      list: [
+        {
+          proposalId: 'p',
+          nama: 'Citra Dewi',
+          rt: '004',
+          rw: '002',
+          decision: 'layak',
+          decisionWords: 'Layak',
+        },
+      ],
       tally: { layak: 1, tidak_layak: 0, ditunda: 0, belum: 0, total: 1 },
+      tallyWords: [
+        { label: 'Layak', count: 1, tone: 'setuju' },
+        { label: 'Tidak layak', count: 0, tone: 'tolak' },
+        { label: 'Ditunda', count: 0, tone: 'ditunda' },
+      ],
       locked: false,
     };
     await act(async () => {

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useParams } from 'react-router-dom';
+import type { TallyTone } from '@shared/domain/decision-words';
 import type { Decision } from '@shared/domain/entities';
-import { DECISION_LABELS } from '@shared/domain/meeting';
 import { buildProjectorView } from '@shared/domain/meeting-candidates';
 import type { ProjectorView } from '@shared/domain/meeting-candidates';
 import { followFacilitator, loadCursor } from './projector-sync';
@@ -34,10 +34,24 @@ function useRowsThatFit(list: RefObject<HTMLOListElement | null>, length: number
   return rows;
 }
 
-function DecisionMark({ decision, large = false }: { decision: Decision | null; large?: boolean }) {
+function DecisionMark({
+  decision,
+  words,
+  large = false,
+}: {
+  decision: Decision | null;
+  words: string | null;
+  large?: boolean;
+}) {
   const cls = `proj-decision proj-${decision ?? 'belum'}${large ? ' proj-decision-large' : ''}`;
-  return <span className={cls}>{decision ? DECISION_LABELS[decision] : 'Belum diputuskan'}</span>;
+  return <span className={cls}>{decision ? (words ?? '') : 'Belum diputuskan'}</span>;
 }
+
+const TONE_CLASS: Record<TallyTone, string> = {
+  setuju: 'proj-layak',
+  tolak: 'proj-tidak_layak',
+  ditunda: 'proj-ditunda',
+};
 
 /**
  * The second window, on the projector: the current candidate and the list in
@@ -76,7 +90,7 @@ export function ProjectorPage() {
   }
   if (!view) return <main className="proj-root proj-message">Memuat…</main>;
 
-  const { current, list, tally } = view;
+  const { current, list, tally, tallyWords } = view;
   const at = Math.max(0, view.position - 1);
   const before = Math.min(3, Math.floor((rows - 1) / 2));
   const start = Math.min(Math.max(0, at - before), Math.max(0, list.length - rows));
@@ -116,7 +130,7 @@ export function ProjectorPage() {
               <dd>{current.aid.join(', ') || 'Belum menerima bantuan'}</dd>
             </dl>
             <div data-testid="projector-decision">
-              <DecisionMark decision={current.decision} large />
+              <DecisionMark decision={current.decision} words={current.decisionWords} large />
             </div>
           </article>
         ) : (
@@ -128,21 +142,29 @@ export function ProjectorPage() {
               key={item.proposalId}
               className={item.proposalId === current?.proposalId ? 'proj-list-current' : undefined}
             >
+              <span className="proj-list-name">{item.nama}</span>
+              {/* The decision under the name: "Disetujui dinonaktifkan" beside it would cut the name. */}
               <span className="proj-list-row">
-                <span className="proj-list-name">{item.nama}</span>
-                {item.decision && <DecisionMark decision={item.decision} />}
-              </span>
-              <span className="proj-list-meta">
-                RT {item.rt} / RW {item.rw}
+                <span className="proj-list-meta">
+                  RT {item.rt} / RW {item.rw}
+                </span>
+                {item.decision && (
+                  <DecisionMark decision={item.decision} words={item.decisionWords} />
+                )}
               </span>
             </li>
           ))}
         </ol>
       </section>
       <footer className="proj-footer" data-testid="projector-tally">
-        <span className="proj-layak">Layak {tally.layak}</span>
-        <span className="proj-tidak_layak">Tidak layak {tally.tidak_layak}</span>
-        <span className="proj-ditunda">Ditunda {tally.ditunda}</span>
+        {/* Only what the room has decided: every kind's zero would not fit the screen. */}
+        {tallyWords
+          .filter((entry) => entry.count > 0)
+          .map((entry) => (
+            <span key={entry.label} className={TONE_CLASS[entry.tone]}>
+              {entry.label} {entry.count}
+            </span>
+          ))}
         <span>Belum {tally.belum}</span>
         {view.locked && <span className="proj-locked">Hasil terkunci</span>}
       </footer>

@@ -1,37 +1,48 @@
 import { Button, Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { DECISION_WORDS, reasonsFor } from '@shared/domain/decision-words';
+import type { DecisionVocabulary } from '@shared/domain/decision-words';
 import type { Decision } from '@shared/domain/entities';
-import { commonReasons, DECISION_LABELS, MAX_REASON_LENGTH } from '@shared/domain/meeting';
+import { MAX_REASON_LENGTH } from '@shared/domain/meeting';
 
 type Props = {
+  vocabulary: DecisionVocabulary;
   decision: Decision | null;
   nama: string;
   onClose: () => void;
   onConfirm: (reason: string) => void;
 };
 
-/** Tidak layak and ditunda need a reason: a common one by number key, or typed. */
-export function ReasonDialog({ decision, nama, onClose, onConfirm }: Props) {
+/**
+ * A refusal, a removal or a postponement needs a reason: a common one by number key, or
+ * typed. The reasons offered fit the kind: refusing a removal never offers "Meninggal dunia".
+ */
+export function ReasonDialog({ vocabulary, decision, nama, onClose, onConfirm }: Props) {
   return (
     <Modal
       opened={decision !== null}
       onClose={onClose}
-      title={decision ? `${DECISION_LABELS[decision]}: ${nama}` : ''}
+      title={decision ? `${DECISION_WORDS[vocabulary][decision]}: ${nama}` : ''}
       size="lg"
     >
-      {decision && <ReasonForm key={decision} decision={decision} onConfirm={onConfirm} />}
+      {decision && (
+        <ReasonForm
+          key={`${vocabulary}-${decision}`}
+          reasons={reasonsFor(vocabulary, decision)}
+          onConfirm={onConfirm}
+        />
+      )}
     </Modal>
   );
 }
 
 function ReasonForm({
-  decision,
+  reasons,
   onConfirm,
 }: {
-  decision: Decision;
+  reasons: readonly string[];
   onConfirm: (reason: string) => void;
 }) {
-  const reasons = commonReasons(decision);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
 

@@ -1,6 +1,8 @@
 import { Badge } from '@mantine/core';
 import type { Decision, MeetingStatus } from '@shared/domain/entities';
-import { DECISION_LABELS, MEETING_STATUS_LABELS } from '@shared/domain/meeting';
+import { decisionWords } from '@shared/domain/decision-words';
+import type { DecisionSubject } from '@shared/domain/decision-words';
+import { MEETING_STATUS_LABELS } from '@shared/domain/meeting';
 
 const STATUS_COLORS: Record<MeetingStatus, string> = {
   persiapan: 'gray',
@@ -22,7 +24,14 @@ export function StatusBadge({ status }: { status: MeetingStatus }) {
   );
 }
 
-export function DecisionBadge({ decision }: { decision: Decision | null | undefined }) {
+/** A decision in the words of the candidate's kind: "Tetap", "Disetujui dinonaktifkan" … */
+export function DecisionBadge({
+  decision,
+  subject,
+}: {
+  decision: Decision | null | undefined;
+  subject: DecisionSubject;
+}) {
   if (!decision)
     return (
       <Badge color="gray" variant="outline">
@@ -35,7 +44,7 @@ export function DecisionBadge({ decision }: { decision: Decision | null | undefi
       variant="filled"
       c={decision === 'ditunda' ? 'dark' : undefined}
     >
-      {DECISION_LABELS[decision]}
+      {decisionWords(subject, decision)}
     </Badge>
   );
 }

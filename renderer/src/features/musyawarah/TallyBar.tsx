@@ -1,29 +1,44 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import type { Tally } from '@shared/domain/meeting-candidates';
+import type { TallyEntry, TallyTone } from '@shared/domain/decision-words';
 
-/** Running tallies: what the room has decided so far. */
-export function TallyBar({ tally }: { tally: Tally }) {
-  const share = (n: number) => (tally.total > 0 ? (n / tally.total) * 100 : 0);
+const TONE_COLORS: Record<TallyTone, { text: string; bar: string }> = {
+  setuju: { text: 'teal.8', bar: 'teal' },
+  tolak: { text: 'red.8', bar: 'red' },
+  ditunda: { text: 'yellow.9', bar: 'yellow' },
+};
+
+/** Running tallies: what the room has decided so far, in the words of each kind. */
+export function TallyBar({
+  tally,
+  open,
+  total,
+}: {
+  tally: readonly TallyEntry[];
+  open: number;
+  total: number;
+}) {
+  const share = (n: number) => (total > 0 ? (n / total) * 100 : 0);
   return (
     <Stack gap={4} data-testid="tally">
       <Group gap="lg">
-        <Text fw={700} c="teal.8">
-          Layak: {tally.layak}
-        </Text>
-        <Text fw={700} c="red.8">
-          Tidak layak: {tally.tidak_layak}
-        </Text>
-        <Text fw={700} c="yellow.9">
-          Ditunda: {tally.ditunda}
-        </Text>
+        {tally.map((entry) => (
+          <Text key={entry.label} fw={700} c={TONE_COLORS[entry.tone].text}>
+            {entry.label}: {entry.count}
+          </Text>
+        ))}
         <Text c="dimmed">
-          Belum diputuskan: {tally.belum} dari {tally.total}
+          Belum diputuskan: {open} dari {total}
         </Text>
       </Group>
       <Progress.Root size="md" role="group" aria-label="Kemajuan keputusan">
-        <Progress.Section value={share(tally.layak)} color="teal" aria-label="Layak" />
-        <Progress.Section value={share(tally.tidak_layak)} color="red" aria-label="Tidak layak" />
-        <Progress.Section value={share(tally.ditunda)} color="yellow" aria-label="Ditunda" />
+        {tally.map((entry) => (
+          <Progress.Section
+            key={entry.label}
+            value={share(entry.count)}
+            color={TONE_COLORS[entry.tone].bar}
+            aria-label={entry.label}
+          />
+        ))}
       </Progress.Root>
     </Stack>
   );

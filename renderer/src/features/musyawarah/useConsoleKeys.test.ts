@@ -15,9 +15,7 @@ function handlers(): ConsoleKeyHandlers {
   return {
     next: vi.fn(),
     previous: vi.fn(),
-    layak: vi.fn(),
-    tidakLayak: vi.fn(),
-    ditunda: vi.fn(),
+    decide: vi.fn(),
     undo: vi.fn(),
   };
 }
@@ -27,19 +25,22 @@ afterEach(() => {
 });
 
 describe('console keys', () => {
-  it('maps arrows and J/K, L/T/D and U or Ctrl+Z', () => {
+  it('maps arrows and J/K, the decision letters of every kind and U or Ctrl+Z', () => {
     expect(consoleAction(key('ArrowRight'))).toBe('next');
     expect(consoleAction(key('J'))).toBe('next');
     expect(consoleAction(key('ArrowLeft'))).toBe('previous');
     expect(consoleAction(key('k'))).toBe('previous');
-    expect(consoleAction(key('l'))).toBe('layak');
-    expect(consoleAction(key('T'))).toBe('tidakLayak');
-    expect(consoleAction(key('d'))).toBe('ditunda');
+    expect(consoleAction(key('l'))).toEqual({ decide: 'L' });
+    expect(consoleAction(key('T'))).toEqual({ decide: 'T' });
+    expect(consoleAction(key('d'))).toEqual({ decide: 'D' });
+    expect(consoleAction(key('s'))).toEqual({ decide: 'S' });
+    expect(consoleAction(key('x'))).toEqual({ decide: 'X' });
     expect(consoleAction(key('u'))).toBe('undo');
     expect(consoleAction(key('z', { ctrlKey: true }))).toBe('undo');
     expect(consoleAction(key('l', { ctrlKey: true }))).toBeNull();
     expect(consoleAction(key('l', { altKey: true }))).toBeNull();
-    expect(consoleAction(key('x'))).toBeNull();
+    expect(consoleAction(key('q'))).toBeNull();
+    expect(consoleAction(key('Enter'))).toBeNull();
   });
 
   it('acts on the page, stops the key reaching tabs, and leaves text fields alone', () => {
@@ -56,7 +57,7 @@ describe('console keys', () => {
     const input = document.createElement('input');
     document.body.append(input);
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true }));
-    expect(h.layak).not.toHaveBeenCalled();
+    expect(h.decide).not.toHaveBeenCalled();
   });
 
   it('is off while disabled or while a dialog is open', () => {
@@ -65,15 +66,15 @@ describe('console keys', () => {
       initialProps: { on: false },
     });
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l' }));
-    expect(h.layak).not.toHaveBeenCalled();
+    expect(h.decide).not.toHaveBeenCalled();
     rerender({ on: true });
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     document.body.append(dialog);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l' }));
-    expect(h.layak).not.toHaveBeenCalled();
+    expect(h.decide).not.toHaveBeenCalled();
     dialog.remove();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'l' }));
-    expect(h.layak).toHaveBeenCalledOnce();
+    expect(h.decide).toHaveBeenCalledExactlyOnceWith('L');
   });
 });

@@ -1,13 +1,18 @@
 import { useEffect, useRef } from 'react';
+import { isDecisionKey } from '@shared/domain/decision-words';
 
 export type ConsoleKeyHandlers = {
   next: () => void;
   previous: () => void;
-  layak: () => void;
-  tidakLayak: () => void;
-  ditunda: () => void;
+  /**
+   * A decision letter (upper case). Which decision it means depends on the candidate's
+   * kind (decision-words.ts): the console resolves it, or refuses a letter of another kind.
+   */
+  decide: (letter: string) => void;
   undo: () => void;
 };
+
+type Action = Exclude<keyof ConsoleKeyHandlers, 'decide'> | { decide: string };
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -25,7 +30,7 @@ export function consoleAction(event: {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
-}): keyof ConsoleKeyHandlers | null {
+}): Action | null {
   if (event.altKey) return null;
   const key = event.key.toLowerCase();
   if (event.ctrlKey || event.metaKey) return key === 'z' ? 'undo' : null;
@@ -36,16 +41,10 @@ export function consoleAction(event: {
     case 'arrowleft':
     case 'k':
       return 'previous';
-    case 'l':
-      return 'layak';
-    case 't':
-      return 'tidakLayak';
-    case 'd':
-      return 'ditunda';
     case 'u':
       return 'undo';
     default:
-      return null;
+      return isDecisionKey(key) ? { decide: key.toUpperCase() } : null;
   }
 }
 
@@ -69,7 +68,8 @@ export function useConsoleKeys(handlers: ConsoleKeyHandlers, enabled: boolean): 
       if (!action) return;
       event.preventDefault();
       event.stopPropagation();
-      latest.current[action]();
+      if (typeof action === 'string') latest.current[action]();
+      else latest.current.decide(action.decide);
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });

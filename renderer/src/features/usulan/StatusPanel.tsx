@@ -15,7 +15,8 @@ import { notifications } from '@mantine/notifications';
 import { formatWaktu } from '@shared/domain/tanggal';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { Assessment, Decision, Proposal, ProposalStatus } from '@shared/domain/entities';
+import type { Assessment, Proposal, ProposalStatus } from '@shared/domain/entities';
+import { decisionWords } from '@shared/domain/decision-words';
 import {
   isBackStep,
   MANUAL_TRANSITIONS,
@@ -34,12 +35,6 @@ const ACTION_LABELS: Partial<Record<`${ProposalStatus}>${ProposalStatus}`, strin
   'verifikasi_lapangan>siap_musyawarah': 'Tandai siap musyawarah',
   'verifikasi_lapangan>draf': 'Kembalikan ke draf',
   'siap_musyawarah>verifikasi_lapangan': 'Kembalikan ke verifikasi lapangan',
-};
-
-const DECISION_LABELS: Record<Decision, string> = {
-  layak: 'Layak',
-  tidak_layak: 'Tidak layak',
-  ditunda: 'Ditunda',
 };
 
 /** A starting sentence for forward steps; back-steps must be explained in the clerk's words. */
@@ -131,7 +126,7 @@ export function StatusPanel({ proposal, latestAssessment }: Props) {
         )}
         {proposal.decision && (
           <Text size="sm">
-            Keputusan musyawarah: <b>{DECISION_LABELS[proposal.decision.value]}</b> —{' '}
+            Keputusan musyawarah: <b>{decisionWords(proposal, proposal.decision.value)}</b> —{' '}
             {proposal.decision.reason}
           </Text>
         )}

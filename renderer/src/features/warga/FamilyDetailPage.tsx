@@ -81,6 +81,16 @@ export function FamilyDetailPage() {
           <Text>
             {family.alamat}, {areaLabel(family.rt, family.rw)}
           </Text>
+          <Text size="sm" data-testid="family-iddtks">
+            ID DTKS/DTSEN:{' '}
+            {family.idDtks ? (
+              <b>{family.idDtks}</b>
+            ) : (
+              <Text span c="dimmed" size="sm">
+                belum tercatat (diambil dari prelist)
+              </Text>
+            )}
+          </Text>
           <Text size="sm" c="dimmed">
             {members.length} anggota, {present} berstatus ada · diperbarui{' '}
             {formatInstant(family.updatedAt)}
