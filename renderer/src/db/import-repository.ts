@@ -1,5 +1,8 @@
 import type { Family, ImportLayout, PersonRow, Proposal } from '@shared/domain/entities';
+import { desilSource } from '@shared/domain/desil';
+import { isoDate, localCalendarDate } from '@shared/domain/id-common';
 import {
+  familyDesil,
   groupByFamily,
   importProposal,
   newFamily,
@@ -74,6 +77,8 @@ export type CommitResult = {
   peopleSkipped: number;
   proposalsCreated: number;
   proposalsSkipped: number;
+  /** Families whose decile the file set or replaced (new families included). */
+  desilSet: number;
   auditId: string;
 };
 
@@ -114,21 +119,35 @@ export async function commitImport(
     ]);
     const familyByKk = new Map(families.map((family) => [family.noKk, family]));
     const registeredByNik = await assertNoConflict(db, input.records, registered);
+    const { year, month, day } = localCalendarDate(now);
+    const desilStamp = {
+      source: desilSource({
+        fileName: input.fileName,
+        period: periodLabel(period, now),
+        prelist: input.proposals?.source === 'prelist',
+      }),
+      date: isoDate(year, month, day),
+    };
 
     const newFamilies: Family[] = [];
+    // A registered family takes the decile of the newer list; it is never typed by hand.
+    const rankedFamilies: Family[] = [];
     // The people's rows are built chunk by chunk while the previous chunk is being
     // written (below), so building them costs no time of its own.
     const newPeople: PlannedPerson[] = [];
     const heads = new Map<string, string>();
     for (const group of groups) {
       let family = familyByKk.get(group.noKk);
+      const desil = familyDesil(group, desilStamp);
       if (!family) {
-        family = newFamily(group, {
-          id: newId(),
-          kodeWilayah: identity?.kodeWilayah ?? '',
-          now: stamp,
-        });
+        family = newFamily(
+          group,
+          { id: newId(), kodeWilayah: identity?.kodeWilayah ?? '', now: stamp },
+          desil,
+        );
         newFamilies.push(family);
+      } else if (desil && family.desil?.value !== desil.value) {
+        rankedFamilies.push({ ...family, desil, updatedAt: stamp });
       }
       for (const record of group.records) {
         const existing = registeredByNik.get(record.nik);
@@ -171,6 +190,7 @@ export async function commitImport(
     );
     await writer.write(db.proposals, proposals.create);
     await writer.flush();
+    if (rankedFamilies.length > 0) await db.families.bulkPut(rankedFamilies);
 
     const result: Omit<CommitResult, 'auditId'> = {
       familiesCreated: newFamilies.length,
@@ -179,6 +199,7 @@ export async function commitImport(
       peopleSkipped: input.records.length - newPeople.length,
       proposalsCreated: proposals.create.length,
       proposalsSkipped: proposals.skipped,
+      desilSet: newFamilies.filter((family) => family.desil).length + rankedFamilies.length,
     };
     const entry = await appendAudit(
       db,
@@ -191,7 +212,8 @@ export async function commitImport(
           `Impor ${input.fileName}: ${result.peopleCreated} warga baru, ` +
           `${result.familiesCreated} keluarga baru, ${result.familiesReused} keluarga sudah ada, ` +
           `${result.peopleSkipped} warga sudah terdaftar tidak diubah, ` +
-          `${result.proposalsCreated} usulan dibuat`,
+          `${result.proposalsCreated} usulan dibuat` +
+          (result.desilSet > 0 ? `, desil ${result.desilSet} keluarga diisi dari berkas` : ''),
         after: {
           fileName: input.fileName,
           rows: input.records.length,
