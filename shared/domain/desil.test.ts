@@ -3,6 +3,7 @@ import {
   countByDesil,
   DESIL_RANGE_MESSAGE,
   desilLabel,
+  desilRows,
   desilSource,
   isDesilValue,
   parseDesilText,
@@ -68,5 +69,13 @@ describe('desil helpers', () => {
     expect(counts.byValue[4]).toBe(1);
     expect(counts.byValue[10]).toBe(1);
     expect(counts.none).toBe(4);
+  });
+
+  it('lists every decile, the 1–4 target subtotal and the unranked', () => {
+    const rows = desilRows(countByDesil([1, 2, 2, 4, 5, 9], 8));
+    expect(rows).toHaveLength(12);
+    expect(rows[1]).toEqual({ label: 'Desil 2', value: 2 });
+    expect(rows[10]).toEqual({ label: 'Desil 1–4 (sasaran bansos)', value: 4 });
+    expect(rows[11]).toEqual({ label: 'Tanpa desil', value: 2 });
   });
 });

@@ -62,3 +62,16 @@ export function countByDesil(keys: readonly unknown[], families: number): DesilC
   }
   return { byValue, none: Math.max(0, families - ranked) };
 }
+
+/**
+ * The per-decile table of the Beranda and the recap: one row per decile, the 1–4
+ * subtotal aid programmes target, then families the ranking does not list.
+ */
+export function desilRows(counts: DesilCounts): { label: string; value: number }[] {
+  const target = [1, 2, 3, 4].reduce((sum, d) => sum + (counts.byValue[d] ?? 0), 0);
+  return [
+    ...DESIL_VALUES.map((d) => ({ label: `Desil ${d}`, value: counts.byValue[d] ?? 0 })),
+    { label: 'Desil 1–4 (sasaran bansos)', value: target },
+    { label: 'Tanpa desil', value: counts.none },
+  ];
+}

@@ -407,6 +407,8 @@ export type CandidateSnapshot = {
   familySize: number;
   criteriaSummary: string;
   criteriaSetId?: string;
+  /** The family's decile when the candidate was listed (frozen with the decision). */
+  desil?: Desil;
 };
 
 export type MeetingDecision = {

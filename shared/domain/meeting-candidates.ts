@@ -1,4 +1,5 @@
 import { getCriteriaSet } from './criteria';
+import { desilLabel } from './desil';
 import { UNSUR } from './entities';
 import type {
   AidReceived,
@@ -87,6 +88,7 @@ export function buildCandidate(input: CandidateInput): MeetingCandidate {
     familySize: input.familySize,
     criteriaSummary: criteriaSummaryOf(proposal.kind, assessment),
     ...(assessment ? { criteriaSetId: assessment.criteriaSetId } : {}),
+    ...(family.desil ? { desil: family.desil } : {}),
     aid: aidLabels(input.aid),
     fieldNote: assessment?.note ?? '',
     officer: assessment?.officer ?? '',
@@ -111,6 +113,7 @@ export function snapshotOf(candidate: MeetingCandidate): CandidateSnapshot {
     familySize: candidate.familySize,
     criteriaSummary: candidate.criteriaSummary,
     ...(candidate.criteriaSetId ? { criteriaSetId: candidate.criteriaSetId } : {}),
+    ...(candidate.desil ? { desil: candidate.desil } : {}),
   };
 }
 
@@ -226,6 +229,8 @@ export type ProjectorCandidate = {
   familySize: number;
   kindLabel: string;
   criteriaSummary: string;
+  /** "Desil 2", or that the family has none: a decile is not a sensitive field (§8). */
+  desilLabel: string;
   aid: string[];
   decision: Decision | null;
 };
@@ -276,6 +281,7 @@ export function toProjectorCandidate(
     familySize: candidate.familySize,
     kindLabel: kindLabel(candidate.kind, candidate.nonaktifReason),
     criteriaSummary: candidate.criteriaSummary,
+    desilLabel: desilLabel(candidate.desil),
     aid: [...candidate.aid],
     decision,
   };

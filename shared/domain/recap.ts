@@ -1,4 +1,5 @@
 import type { CriteriaSet } from './criteria';
+import type { DesilCounts } from './desil';
 import type { Assessment, BatchState, Decision, ProposalKind, ProposalStatus } from './entities';
 import { BATCH_STATES, DECISIONS, PROPOSAL_KINDS, PROPOSAL_STATUSES } from './entities';
 
@@ -15,6 +16,8 @@ export type Recap = {
   batchesByState: Record<BatchState, number>;
   meetings: { total: number; locked: number };
   perRtRw: RtRwRow[];
+  /** Registered families per decile of the national ranking (from the desil index). */
+  desil: DesilCounts;
   criteria: { id: string; text: string; met: number }[];
   flags: { aidOverlapFamilies: number; possibleDuplicatePairs: number };
 };
