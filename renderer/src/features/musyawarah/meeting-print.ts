@@ -29,7 +29,7 @@ export async function prepareMeetingDocument(
   meetingId: string,
   kind: PrintKind,
   options: { paper: PaperSize; nikMode: NikMode },
-): Promise<{ doc: PdfDocument; fileName: string; auditSummary: string }> {
+): Promise<{ doc: PdfDocument; fileName: string; auditSummary: string; rowCount: number }> {
   const [meeting, identity, officials, participants, loaded, regimeChoices] = await Promise.all([
     getMeeting(db, meetingId),
     getIdentity(db),
@@ -60,5 +60,5 @@ export async function prepareMeetingDocument(
   const doc = kind === 'berita_acara' ? buildBeritaAcara(input) : buildSptjm(input);
   const fileName = meetingFileName(kind, meeting);
   const auditSummary = `${PRINT_LABELS[kind]} ${meeting.number} dicetak: ${rows.length} keluarga, NIK ${options.nikMode === 'full' ? 'lengkap' : 'tersamar'}, kertas ${options.paper}`;
-  return { doc, fileName, auditSummary };
+  return { doc, fileName, auditSummary, rowCount: rows.length };
 }
