@@ -229,7 +229,7 @@ describe.skipIf(!hasChromium)('paket arsip: desil dari prelist, pindaian BA, NIK
     expect(text).toContain(FIRST.nik.slice(-4));
     expect(text).not.toMatch(FULL_NIK);
     expect(text).not.toContain(FAMILIES[0]!.noKk);
-    pdfToPng(wallCopy, 2);
+    pdfToPng(wallCopy, 3); // Lampiran I, where the numbers are
   });
 
   it('attaches the signed scan on the batch screen, refusing a file that is not what it says', async () => {
@@ -286,7 +286,7 @@ describe.skipIf(!hasChromium)('paket arsip: desil dari prelist, pindaian BA, NIK
     expect(text).toContain(FIRST.nik);
     expect(text).toContain(SECOND.nik);
     expect(text).toContain(FAMILIES[0]!.noKk);
-    pdfToPng(archival, 2);
+    pdfToPng(archival, 3);
     // The wall copy of the same minutes carries none of them.
     expect(pdfText(wallCopy)).not.toContain(FIRST.nik);
 
