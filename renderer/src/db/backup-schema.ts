@@ -85,7 +85,7 @@ export const BACKUP_ROW_SCHEMAS = {
     id,
     meetingId: id,
     sha256: text,
-    bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
+    bytes: z.custom<Uint8Array>((v) => Object.prototype.toString.call(v) === '[object Uint8Array]'),
   }),
   accounts: z.looseObject({
     id,
