@@ -161,6 +161,8 @@ function makePeople(ctx: Context, family: Family, { religion, members }: FamilyP
         date: ctx.desilDate,
       }
     : undefined;
+  // The decile belongs to the household (domain.md §3), as a prelist would give it.
+  if (desil) family.desil = desil;
   const names: FamilyNames = { surnames: new Map(), taken: new Set() };
   const nama = members.map((member) =>
     fullName(rng, member.sex, member.group, religion, member.line, names),
@@ -197,7 +199,6 @@ function makePeople(ctx: Context, family: Family, { religion, members }: FamilyP
     if (chance(rng, member.age >= 60 ? 0.2 : member.age >= 35 ? 0.07 : 0.005)) {
       person.penyakitKronis = pick(rng, CHRONIC_ILLNESSES);
     }
-    if (desil) person.desil = { ...desil };
     return person;
   });
 }

@@ -84,8 +84,22 @@ export type Family = {
    * a family kept ("tetap") is sent as a perbaikan only when its data differs from it.
    */
   prelistFingerprint?: string;
+  /**
+   * Decile of the household in the national ranking (domain.md §3): read from a prelist,
+   * never computed or typed here; replaced only by a newer list. Indexed (schema v6).
+   */
+  desil?: Desil;
   createdAt: string;
   updatedAt: string;
+};
+
+/** A national-ranking decile, 1 (poorest) to 10, with where and when it was read. */
+export type Desil = {
+  value: number;
+  /** The list it came from, e.g. "prelist prelist-2026-11.xlsx, periode November 2026". */
+  source: string;
+  /** YYYY-MM-DD: the day the list was read into the app. */
+  date: string;
 };
 
 export type Person = {
@@ -115,8 +129,6 @@ export type Person = {
   /** Sensitive: never projected, never exported beyond need. */
   penyakitKronis?: string;
   statusKeberadaan: PresenceStatus;
-  /** Decile from the national ranking; read-only, never computed here. */
-  desil?: { value: number; source: string; date: string };
   /**
    * Fields an import could not fill because the list did not carry them (prelists have
    * no status kawin, agama, pendidikan or pekerjaan): stored unknown, shown "belum diisi",
@@ -288,6 +300,24 @@ export type HousePhoto = {
   caption: string;
 };
 
+/**
+ * The signed and stamped Berita Acara (or SPTJM) as scanned, which the SIKS-NG portal
+ * asks for beside the list (domain.md §7). One per meeting: every batch version of the
+ * meeting carries the same scan; a new upload replaces it.
+ */
+export type SignedScan = {
+  id: string;
+  meetingId: string;
+  kind: 'pdf' | 'jpeg';
+  /** As the clerk picked it, for the screen; the package names the file itself. */
+  fileName: string;
+  bytes: Uint8Array;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  uploadedBy: string;
+};
+
 export type DuplicateDecision = {
   id: string;
   /** Sorted pair of person ids joined by '|'. */
@@ -397,6 +427,8 @@ export type CandidateSnapshot = {
   idDtks?: string;
   /** A prelist family: whether its data differs from the prelist, at the lock. */
   prelistChanged?: boolean;
+  /** The family's decile when the candidate was listed (frozen with the decision). */
+  desil?: Desil;
 };
 
 export type MeetingDecision = {

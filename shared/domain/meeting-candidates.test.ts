@@ -197,6 +197,34 @@ describe('grouping and tallies', () => {
   });
 });
 
+describe('desil on the candidate', () => {
+  const ranked = { ...family, desil: { value: 2, source: 'prelist p.xlsx', date: '2026-11-05' } };
+  const build = (from: Family) =>
+    buildCandidate({
+      proposal: proposal(),
+      family: from,
+      person: { nama: 'Siti Aminah', nik: '6271014507800003' },
+      familySize: 4,
+      aid: [],
+      assessment,
+    });
+
+  it('carries the family decile onto the card and freezes it in the snapshot', () => {
+    const withDesil = build(ranked);
+    expect(withDesil.desil).toEqual(ranked.desil);
+    expect(snapshotOf(withDesil).desil).toEqual(ranked.desil);
+    expect(build(family)).not.toHaveProperty('desil');
+    expect(snapshotOf(build(family))).not.toHaveProperty('desil');
+  });
+
+  it('shows the projector "Desil 2" and nothing of its source', () => {
+    const view = toProjectorCandidate(build(ranked), null);
+    expect(view.desilLabel).toBe('Desil 2');
+    expect(JSON.stringify(view)).not.toContain('p.xlsx');
+    expect(toProjectorCandidate(build(family), null).desilLabel).toBe('Belum ada desil');
+  });
+});
+
 describe('projector view', () => {
   it('shows only the last four digits of NIK and No. KK', () => {
     const view = toProjectorCandidate(candidate(), 'layak');

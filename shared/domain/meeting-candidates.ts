@@ -1,6 +1,7 @@
 import { getCriteriaSet } from './criteria';
 import { decisionWords, tallyInWords } from './decision-words';
 import type { TallyEntry } from './decision-words';
+import { desilLabel } from './desil';
 import { UNSUR } from './entities';
 import type {
   AidReceived,
@@ -93,6 +94,7 @@ export function buildCandidate(input: CandidateInput): MeetingCandidate {
     ...(assessment ? { criteriaSetId: assessment.criteriaSetId } : {}),
     ...(family.idDtks ? { idDtks: family.idDtks } : {}),
     ...(input.prelistChanged !== undefined ? { prelistChanged: input.prelistChanged } : {}),
+    ...(family.desil ? { desil: family.desil } : {}),
     aid: aidLabels(input.aid),
     fieldNote: assessment?.note ?? '',
     officer: assessment?.officer ?? '',
@@ -119,6 +121,7 @@ export function snapshotOf(candidate: MeetingCandidate): CandidateSnapshot {
     ...(candidate.criteriaSetId ? { criteriaSetId: candidate.criteriaSetId } : {}),
     ...(candidate.idDtks ? { idDtks: candidate.idDtks } : {}),
     ...(candidate.prelistChanged !== undefined ? { prelistChanged: candidate.prelistChanged } : {}),
+    ...(candidate.desil ? { desil: candidate.desil } : {}),
   };
 }
 
@@ -234,6 +237,8 @@ export type ProjectorCandidate = {
   familySize: number;
   kindLabel: string;
   criteriaSummary: string;
+  /** "Desil 2", or that the family has none: a decile is not a sensitive field (§8). */
+  desilLabel: string;
   aid: string[];
   decision: Decision | null;
   /** The decision in the words of its kind ("Tetap", "Disetujui dinonaktifkan" …). */
@@ -289,6 +294,7 @@ export function toProjectorCandidate(
     familySize: candidate.familySize,
     kindLabel: kindLabel(candidate.kind, candidate.nonaktifReason),
     criteriaSummary: candidate.criteriaSummary,
+    desilLabel: desilLabel(candidate.desil),
     aid: [...candidate.aid],
     decision,
     decisionWords: decision ? decisionWords(candidate, decision) : null,

@@ -227,6 +227,10 @@ const CAPABILITIES = {
     intent: { action: 'create', entity: 'akun', entityId: '' },
     what: 'mengelola akun pengguna',
   },
+  'cetak-nik-lengkap': {
+    intent: { action: 'view', entity: 'nik', entityId: '' },
+    what: 'mencetak NIK dan No. KK lengkap',
+  },
   'hapus-warga': {
     intent: { action: 'delete', entity: 'warga', entityId: '' },
     what: 'menghapus data warga atas permintaan',

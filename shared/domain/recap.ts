@@ -1,4 +1,5 @@
 import type { CriteriaSet } from './criteria';
+import type { DesilCounts } from './desil';
 import { tallyInWords, vocabularyOf } from './decision-words';
 import type { TallyEntry } from './decision-words';
 import type {
@@ -29,6 +30,8 @@ export type Recap = {
   batchesByState: Record<BatchState, number>;
   meetings: { total: number; locked: number };
   perRtRw: RtRwRow[];
+  /** Registered families per decile of the national ranking (from the desil index). */
+  desil: DesilCounts;
   criteria: { id: string; text: string; met: number }[];
   flags: { aidOverlapFamilies: number; possibleDuplicatePairs: number };
 };

@@ -125,7 +125,10 @@ describe('names and manifest', () => {
   };
 
   it('names the files after the batch', () => {
-    expect(packageNames(batch)).toEqual({
+    const { signedScan, ...names } = packageNames(batch);
+    expect(signedScan('pdf')).toBe('SPTJM_TERTANDA_DTKS_6271011001_20261121_003-v2.pdf');
+    expect(signedScan('jpeg')).toBe('SPTJM_TERTANDA_DTKS_6271011001_20261121_003-v2.jpg');
+    expect(names).toEqual({
       zip: 'DTKS_6271011001_20261121_003-v2.zip',
       xlsx: 'DTKS_6271011001_20261121_003-v2.xlsx',
       csv: 'DTKS_6271011001_20261121_003-v2.csv',
@@ -161,6 +164,21 @@ describe('names and manifest', () => {
       templateVersion: 'siksng-usulan-1',
       counts: { baru: 1, perbaikan: 0, nonaktif: 1, total: 2 },
       files,
+      signedScan: null,
     });
+    expect(manifest.decisionDocument.nik).toBe('lengkap');
+  });
+
+  it('points at the signed scan among the files when the package carries one', () => {
+    const scan = { name: 'SPTJM_TERTANDA_x.pdf', bytes: 3, sha256: 'd'.repeat(64) };
+    const manifest = buildManifest({
+      batch,
+      kelurahan: { nama: 'P', kecamatan: 'P', kota: 'K', provinsi: 'K' },
+      exportedAt: '2026-11-22T01:00:00.000Z',
+      exportedBy: 'Siti',
+      files: [{ name: 'x.csv', bytes: 10, sha256: 'c'.repeat(64) }, scan],
+      signedScanName: scan.name,
+    });
+    expect(manifest.signedScan).toEqual(scan);
   });
 });

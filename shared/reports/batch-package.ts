@@ -69,7 +69,10 @@ export type PackageNames = {
   zip: string;
   xlsx: string;
   csv: string;
+  /** The archival copy: full NIK and No. KK (domain.md §7). */
   pdf: string;
+  /** The signed scan, by its kind: "BERITA_ACARA_TERTANDA_….pdf" or "….jpg". */
+  signedScan: (kind: 'pdf' | 'jpeg') => string;
   manifest: string;
 };
 
@@ -83,6 +86,7 @@ export function packageNames(
     xlsx: `${base}.xlsx`,
     csv: `${base}.csv`,
     pdf: `${document}_${base}.pdf`,
+    signedScan: (kind) => `${document}_TERTANDA_${base}.${kind === 'pdf' ? 'pdf' : 'jpg'}`,
     manifest: 'manifest.json',
   };
 }
@@ -106,7 +110,11 @@ export type BatchManifest = {
     number: string;
     date: string;
     sha256: string;
+    /** The PDF in the package is the archival copy: NIK and No. KK in full. */
+    nik: 'lengkap';
   };
+  /** The signed, stamped scan the portal asks for; null when none was attached. */
+  signedScan: ManifestFile | null;
   createdAt: string;
   createdBy: string;
   exportedAt: string;
@@ -137,6 +145,8 @@ export type ManifestInput = {
   exportedAt: string;
   exportedBy: string;
   files: readonly ManifestFile[];
+  /** Name of the signed scan among `files`, if the package carries one. */
+  signedScanName?: string;
 };
 
 export function buildManifest(input: ManifestInput): BatchManifest {
@@ -154,7 +164,9 @@ export function buildManifest(input: ManifestInput): BatchManifest {
       number: batch.decisionDocument.number,
       date: batch.decisionDocument.date,
       sha256: batch.decisionDocument.hash,
+      nik: 'lengkap',
     },
+    signedScan: input.files.find((file) => file.name === input.signedScanName) ?? null,
     createdAt: batch.createdAt,
     createdBy: batch.createdBy,
     exportedAt: input.exportedAt,

@@ -26,6 +26,10 @@ const recap: Recap = {
     { rw: '001', rt: '001', families: 20, people: 80, proposals: 3, layak: 1 },
     { rw: '001', rt: '002', families: 30, people: 110, proposals: 0, layak: 0 },
   ],
+  desil: {
+    byValue: { 1: 40, 2: 35, 3: 20, 4: 10, 5: 5, 6: 0, 7: 0, 8: 0, 9: 0, 10: 0 },
+    none: 140,
+  },
   criteria: [{ id: 'a', text: 'Tidak memiliki jamban sendiri', met: 5 }],
   flags: { aidOverlapFamilies: 2, possibleDuplicatePairs: 1 },
 };
@@ -33,12 +37,30 @@ const recap: Recap = {
 describe('recap reports', () => {
   it('builds sheets with the Beranda tables', () => {
     const sheets = buildRecapSheets(recap, identity);
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per RT-RW', 'Kriteria']);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Ringkasan',
+      'Per RT-RW',
+      'Per desil',
+      'Kriteria',
+    ]);
     const summary = sheets[0]?.rows ?? [];
     expect(summary).toContainEqual(['Siap musyawarah', 10]);
     expect(summary).toContainEqual(['Surat terbit bulan ini', 7]);
     expect(summary).toContainEqual(['Diunggah', 2]);
     expect(sheets[1]?.rows[1]).toEqual(['001', '001', 20, 80, 3, 1]);
+  });
+
+  it('counts families per desil in the workbook and the PDF', () => {
+    const perDesil = buildRecapSheets(recap, identity)[2]?.rows ?? [];
+    expect(perDesil[0]).toEqual(['Desil (peringkat nasional)', 'Keluarga terdaftar']);
+    expect(perDesil).toContainEqual(['Desil 1', 40]);
+    expect(perDesil).toContainEqual(['Desil 10', 0]);
+    expect(perDesil).toContainEqual(['Desil 1–4 (sasaran bansos)', 105]);
+    expect(perDesil).toContainEqual(['Tanpa desil', 140]);
+    const text = JSON.stringify(buildRecapPdf(recap, identity).definition);
+    expect(text).toContain('Keluarga per desil: ');
+    expect(text).toContain('Desil 2 35 · Desil 3 20');
+    expect(text).toContain('Tanpa desil 140');
   });
 
   it('draws bars proportional to the values and escapes labels', () => {

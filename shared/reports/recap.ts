@@ -1,6 +1,7 @@
 import { BATCH_STATE_LABELS, DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '../domain/labels';
 import type { Recap } from '../domain/recap';
 import { getCriteriaSet } from '../domain/criteria';
+import { desilRows } from '../domain/desil';
 import { regimeForPeriod } from '../domain/regime';
 import type { RegimeChoices } from '../domain/regime';
 import type { KelurahanIdentity } from '../domain/settings';
@@ -78,6 +79,13 @@ export function buildRecapSheets(
           row.proposals,
           row.layak,
         ]),
+      ],
+    },
+    {
+      name: 'Per desil',
+      rows: [
+        ['Desil (peringkat nasional)', 'Keluarga terdaftar'],
+        ...desilRows(recap.desil).map((row) => [row.label, row.value]),
       ],
     },
     {
@@ -195,6 +203,15 @@ export function buildRecapPdf(
         criteriaBars.some((bar) => bar.value > 0)
           ? { svg: barChartSvg(criteriaBars) }
           : { text: 'Belum ada hasil verifikasi lapangan.', italics: true },
+        {
+          text: [
+            { text: 'Keluarga per desil: ', bold: true },
+            desilRows(recap.desil)
+              .map((row) => `${row.label} ${count.format(row.value)}`)
+              .join(' · '),
+          ],
+          margin: [0, 10, 0, 0],
+        },
         {
           text: `Perlu perhatian: ${recap.flags.aidOverlapFamilies} keluarga menerima bantuan pusat dan daerah sekaligus; ${recap.flags.possibleDuplicatePairs} pasangan kemungkinan data ganda belum diperiksa.`,
           margin: [0, 12, 0, 0],

@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('Beranda: ringkasan periode dengan data latihan', 
       'rekap.xlsx',
     );
     const book = XLSX.read(readBytes(xlsxPath));
-    expect(book.SheetNames).toEqual(['Ringkasan', 'Per RT-RW', 'Kriteria']);
+    expect(book.SheetNames).toEqual(['Ringkasan', 'Per RT-RW', 'Per desil', 'Kriteria']);
     const summary = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Ringkasan ?? {}, { header: 1 });
     expect(summary).toContainEqual(['Warga terdaftar', 2000]);
 
@@ -76,6 +76,8 @@ describe.skipIf(!hasChromium)('Beranda: ringkasan periode dengan data latihan', 
     expect(text).toContain('REKAPITULASI DTSEN KELURAHAN PAHANDUT');
     expect(text).not.toContain('REKAPITULASI DTKS');
     expect(text).toContain('Siap musyawarah');
+    // Demo families carry a decile: the summary counts them per desil.
+    expect(text).toMatch(/Keluarga per desil: Desil 1 [1-9]/);
     pdfToPng(pdfPath);
   });
 });

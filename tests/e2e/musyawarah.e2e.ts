@@ -244,7 +244,9 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
 
     // The SPTJM on F4 paper with full NIK, for the archive.
     await page.getByText('F4 (folio)').click();
-    await page.getByLabel('Lengkap (untuk arsip dan unggahan SIKS-NG)').check();
+    await page.getByLabel('Lengkap (salinan arsip kantor)').check();
+    // The unmasked copy says what it is before it is printed (and is logged first).
+    await page.getByTestId('archival-print-warning').waitFor();
     const [sptjmDownload] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Cetak SPTJM' }).click(),

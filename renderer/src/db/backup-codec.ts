@@ -39,6 +39,10 @@ function isPlainObject(value: object): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+export function isUint8Array(value: unknown): value is Uint8Array {
+  return Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
 export async function encodeValue(value: unknown): Promise<unknown> {
   if (value === undefined) return { $t: 'undef' } satisfies Tagged;
   if (value === null || typeof value !== 'object') {
@@ -56,7 +60,11 @@ export async function encodeValue(value: unknown): Promise<unknown> {
     return out;
   }
   if (value instanceof Date) return { $t: 'date', iso: value.toISOString() } satisfies Tagged;
-  if (value instanceof Uint8Array) return { $t: 'bytes', b64: toBase64Url(value) } satisfies Tagged;
+  // By tag, not instanceof: bytes read back from IndexedDB may come from another realm
+  // (a worker, or fake-indexeddb under test) whose Uint8Array is a different constructor.
+  if (isUint8Array(value)) {
+    return { $t: 'bytes', b64: toBase64Url(new Uint8Array(value)) } satisfies Tagged;
+  }
   if (value instanceof ArrayBuffer) {
     return { $t: 'bytes', b64: toBase64Url(new Uint8Array(value)) } satisfies Tagged;
   }

@@ -81,6 +81,12 @@ export const BACKUP_ROW_SCHEMAS = {
     number: z.number().int(),
   }),
   feedback: z.looseObject({ id, batchId: id, nik: text, proposalId: optionalId }),
+  signedScans: z.looseObject({
+    id,
+    meetingId: id,
+    sha256: text,
+    bytes: z.custom<Uint8Array>((v) => Object.prototype.toString.call(v) === '[object Uint8Array]'),
+  }),
   accounts: z.looseObject({
     id,
     username: text,

@@ -121,6 +121,18 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
       takenAt: '2026-11-02T03:00:00.000Z',
       caption: 'Tampak depan',
     });
+    // The signed Berita Acara scan travels as bytes, not as a Blob.
+    await db.signedScans.add({
+      id: crypto.randomUUID(),
+      meetingId: crypto.randomUUID(),
+      kind: 'pdf',
+      fileName: 'BA tertanda.pdf',
+      bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'),
+      size: 15,
+      sha256: 'a'.repeat(64),
+      uploadedAt: '2026-11-25T03:00:00.000Z',
+      uploadedBy: 'uji',
+    });
     await db.duplicateDecisions.add({
       id: crypto.randomUUID(),
       pairKey: `${person.id}|x`,

@@ -58,6 +58,7 @@ describe('backup round trip', () => {
     }
     expect(before.people!.length).toBeGreaterThan(50);
     expect(before.photos).toHaveLength(1);
+    expect(before.signedScans).toHaveLength(1);
     expect(before.decisions!.length).toBeGreaterThan(0);
 
     await wipe(db);

@@ -17,7 +17,23 @@ import { currentActor } from './settings-repository';
 const localDay = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-export type ExportRecord = { fileName: string; packageSha256: string };
+export type ExportRecord = {
+  fileName: string;
+  packageSha256: string;
+  /** The signed scan the package carries; null when it went without one. */
+  signedScanSha256?: string | null;
+};
+
+/**
+ * What the audit entry adds about the personal data that left: the Berita Acara in the
+ * package is the archival copy with full NIK and No. KK (domain.md §7–8).
+ */
+function packageContents(file: ExportRecord): string {
+  const scan = file.signedScanSha256
+    ? `pindaian bertanda tangan SHA-256 ${file.signedScanSha256}`
+    : 'tanpa pindaian bertanda tangan';
+  return `dokumen keputusan salinan arsip (NIK dan No. KK lengkap), ${scan}`;
+}
 
 /**
  * After the package was saved: the batch becomes `diekspor` and its proposals
@@ -48,7 +64,7 @@ export async function markExported(
           action: 'export',
           entity: ENTITY,
           entityId: batch.id,
-          summary: `Paket batch ${batchLabel(batch)} diekspor ulang: ${file.fileName}, ${describeCounts(batch.rows)}, SHA-256 ${file.packageSha256}`,
+          summary: `Paket batch ${batchLabel(batch)} diekspor ulang: ${file.fileName}, ${describeCounts(batch.rows)}, SHA-256 ${file.packageSha256}; ${packageContents(file)}`,
           after: file,
         },
         now,
@@ -104,7 +120,7 @@ export async function markExported(
         action: 'export',
         entity: ENTITY,
         entityId: batch.id,
-        summary: `Paket batch ${batchLabel(batch)} diekspor: ${file.fileName}, ${describeCounts(batch.rows)}, SHA-256 ${file.packageSha256}; ${sent.length} usulan menjadi dikirim`,
+        summary: `Paket batch ${batchLabel(batch)} diekspor: ${file.fileName}, ${describeCounts(batch.rows)}, SHA-256 ${file.packageSha256}; ${packageContents(file)}; ${sent.length} usulan menjadi dikirim`,
         before: { state: batch.state },
         after: { state: exported.state, ...file, proposalIds: sent.map((p) => p.id) },
       },

@@ -17,6 +17,7 @@ import type {
   MeetingParticipant,
   PersonRow,
   Proposal,
+  SignedScan,
 } from '@shared/domain/entities';
 import type { Account } from '@shared/domain/accounts';
 import type { Official } from '@shared/domain/settings';
@@ -46,6 +47,7 @@ export class DtksDatabase extends Dexie {
   batches!: EntityTable<Batch, 'id'>;
   feedback!: EntityTable<FeedbackRow, 'id'>;
   accounts!: EntityTable<Account, 'id'>;
+  signedScans!: EntityTable<SignedScan, 'id'>;
   /**
    * Signing keys (Ed25519) for letter QR codes; the private key never leaves this table.
    * Earlier keys brought back by a restore have no private key: they only verify.

@@ -244,7 +244,6 @@ export async function mergePeople(
     for (const field of FILLABLE) {
       if (!merged[field] && drop[field]) merged[field] = drop[field];
     }
-    if (!merged.desil && drop.desil) merged.desil = drop.desil;
     const kept = toPersonRow(merged);
     await db.people.put(kept);
     await db.people.delete(dropId);

@@ -309,3 +309,47 @@ describe('layouts and report export', () => {
     expect(entry).toMatchObject({ action: 'export', entity: 'laporan impor' });
   });
 });
+
+describe('commitImport: desil from the list', () => {
+  it('stores the decile on the family with its source and date, and replaces it from a newer list', async () => {
+    const db = await seeded();
+    const first = importRecords(8, 4).map((record) => ({
+      ...record,
+      ...(record.noKk.endsWith('0001') && { desil: 2 }),
+    }));
+    const result = await commitImport(db, {
+      records: first,
+      fileName: 'prelist-okt.xlsx',
+      proposals: defaultProposalChoice('prelist'),
+      now: NOW,
+    });
+    expect(result.desilSet).toBe(1);
+    const ranked = await db.families.where('noKk').equals('6271010101100001').first();
+    expect(ranked?.desil).toMatchObject({ value: 2, date: '2026-11-05' });
+    expect(ranked?.desil?.source).toMatch(/^prelist prelist-okt\.xlsx, periode /);
+    const unranked = await db.families.where('noKk').equals('6271010101100002').first();
+    expect(unranked).not.toHaveProperty('desil');
+    expect(await db.families.where('desil.value').equals(2).count()).toBe(1);
+    const [entry] = await listAudit(db, 1);
+    expect(entry?.summary).toContain('desil 1 keluarga diisi dari berkas');
+
+    // Next month's list ranks both families; people already registered stay as they are.
+    const later = new Date(2026, 11, 3, 9, 0);
+    const second = importRecords(8, 4).map((record) => ({
+      ...record,
+      desil: record.noKk.endsWith('0001') ? 3 : 1,
+    }));
+    const again = await commitImport(db, {
+      records: second,
+      fileName: 'prelist-des.xlsx',
+      proposals: null,
+      now: later,
+    });
+    expect(again).toMatchObject({ desilSet: 2, peopleCreated: 0, familiesCreated: 0 });
+    const moved = await db.families.where('noKk').equals('6271010101100001').first();
+    expect(moved?.desil).toMatchObject({ value: 3, date: '2026-12-03' });
+    expect(moved?.desil?.source).toMatch(/^impor prelist-des\.xlsx/);
+    expect(await db.families.where('desil.value').equals(2).count()).toBe(0);
+    expect(await db.families.orderBy('desil.value').keys()).toEqual([1, 3]);
+  });
+});

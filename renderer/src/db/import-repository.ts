@@ -1,5 +1,8 @@
 import type { Family, ImportLayout, PersonRow, Proposal } from '@shared/domain/entities';
+import { desilSource } from '@shared/domain/desil';
+import { isoDate, localCalendarDate } from '@shared/domain/id-common';
 import {
+  familyDesil,
   groupByFamily,
   importProposal,
   listedFamilyFields,
@@ -96,6 +99,8 @@ export type CommitResult = {
   peopleSkipped: number;
   proposalsCreated: number;
   proposalsSkipped: number;
+  /** Families whose decile the file set or replaced (new families included). */
+  desilSet: number;
   auditId: string;
   /** Carried by every row this import created; undoImport() removes them by it. */
   importId: string;
@@ -139,9 +144,22 @@ export async function commitImport(
     ]);
     const familyByKk = new Map(families.map((family) => [family.noKk, family]));
     const registeredByNik = await assertNoConflict(db, input.records, registered);
+    const { year, month, day } = localCalendarDate(now);
+    const desilStamp = {
+      source: desilSource({
+        fileName: input.fileName,
+        period: periodLabel(period, now),
+        prelist: input.proposals?.source === 'prelist',
+      }),
+      date: isoDate(year, month, day),
+    };
 
     const newFamilies: Family[] = [];
+    // Families already registered get the list's ID DTKS, prelist fingerprint and the
+    // decile of the newer list (never typed by hand); their own data (address, members)
+    // is left as the office keeps it.
     const listedFamilies: Family[] = [];
+    let rankedFamilies = 0;
     const prelist = input.proposals?.source === 'prelist';
     // The people's rows are built chunk by chunk while the previous chunk is being
     // written (below), so building them costs no time of its own.
@@ -149,25 +167,32 @@ export async function commitImport(
     const heads = new Map<string, string>();
     for (const group of groups) {
       let family = familyByKk.get(group.noKk);
+      const desil = familyDesil(group, desilStamp);
       if (!family) {
         family = {
-          ...newFamily(group, {
-            id: newId(),
-            kodeWilayah: identity?.kodeWilayah ?? '',
-            now: stamp,
-          }),
+          ...newFamily(
+            group,
+            { id: newId(), kodeWilayah: identity?.kodeWilayah ?? '', now: stamp },
+            desil,
+          ),
           ...listedFamilyFields(group, { prelist, now: stamp }),
           importId,
         };
         newFamilies.push(family);
       } else {
         const listed = listedFamilyFields(group, { prelist, now: stamp });
-        if (
+        const relisted =
           (listed.idDtks !== undefined && listed.idDtks !== family.idDtks) ||
           (listed.prelistFingerprint !== undefined &&
-            listed.prelistFingerprint !== family.prelistFingerprint)
-        ) {
-          listedFamilies.push({ ...family, ...listed });
+            listed.prelistFingerprint !== family.prelistFingerprint);
+        const reranked = desil !== undefined && family.desil?.value !== desil.value;
+        if (reranked) rankedFamilies += 1;
+        if (relisted || reranked) {
+          listedFamilies.push({
+            ...family,
+            ...(relisted ? listed : {}),
+            ...(reranked ? { desil, updatedAt: stamp } : {}),
+          });
         }
       }
       for (const record of group.records) {
@@ -213,8 +238,6 @@ export async function commitImport(
       }
     });
     await writer.write(db.families, newFamilies);
-    // Families already registered get the list's ID DTKS and prelist fingerprint; their
-    // own data (address, members) is left as the office keeps it.
     if (listedFamilies.length > 0) await db.families.bulkPut(listedFamilies);
     await writer.write(db.people, newPeople, (planned) => ({
       ...toPersonRow(
@@ -239,6 +262,7 @@ export async function commitImport(
       peopleSkipped: input.records.length - newPeople.length,
       proposalsCreated: proposals.create.length,
       proposalsSkipped: proposals.skipped,
+      desilSet: newFamilies.filter((family) => family.desil).length + rankedFamilies,
     };
     const entry = await appendAudit(
       db,
@@ -251,7 +275,8 @@ export async function commitImport(
           `Impor ${input.fileName}: ${result.peopleCreated} warga baru, ` +
           `${result.familiesCreated} keluarga baru, ${result.familiesReused} keluarga sudah ada, ` +
           `${result.peopleSkipped} warga sudah terdaftar tidak diubah, ` +
-          `${result.proposalsCreated} usulan dibuat`,
+          `${result.proposalsCreated} usulan dibuat` +
+          (result.desilSet > 0 ? `, desil ${result.desilSet} keluarga diisi dari berkas` : ''),
         after: {
           importId,
           fileName: input.fileName,

@@ -70,6 +70,16 @@ describe('computeRecap', () => {
     expect(recap.lettersThisMonth).toBe(1);
     expect(recap.batchesByState.diunggah).toBe(0);
 
+    // Families per decile, from the desil index, match the deciles the families carry.
+    for (const value of [1, 2, 5, 10]) {
+      expect(recap.desil.byValue[value]).toBe(
+        data.families.filter((family) => family.desil?.value === value).length,
+      );
+    }
+    expect(recap.desil.none).toBe(data.families.filter((family) => !family.desil).length);
+    expect(recap.desil.none).toBeGreaterThan(0);
+    expect(recap.desil.byValue[1]).toBeGreaterThan(0);
+
     expect(recap.perRtRw.reduce((sum, row) => sum + row.people, 0)).toBe(3000);
     expect(recap.perRtRw.reduce((sum, row) => sum + row.families, 0)).toBe(data.families.length);
     expect(recap.perRtRw.reduce((sum, row) => sum + row.proposals, 0)).toBe(

@@ -1,4 +1,5 @@
 import { getCriteriaSet, DEFAULT_CRITERIA_SET_ID } from '@shared/domain/criteria';
+import { countByDesil } from '@shared/domain/desil';
 import type { AidReceived } from '@shared/domain/entities';
 import { hasExistingOverlap } from '@shared/domain/overlap';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/person-keys';
@@ -56,6 +57,7 @@ export async function computeRecap(
     aid,
     decidedPairs,
     batches,
+    desilKeys,
   ] = await Promise.all([
     registryCounts(db),
     db.proposals.where('period').equals(period).toArray(),
@@ -69,6 +71,7 @@ export async function computeRecap(
     db.aid.toArray(),
     db.duplicateDecisions.orderBy('pairKey').keys(),
     db.batches.toArray(),
+    collectIndexKeys(db, 'families', 'desil.value'),
   ]);
   const assessments = await db.assessments
     .where('proposalId')
@@ -103,6 +106,7 @@ export async function computeRecap(
     ),
     meetings: { total: meetingsTotal, locked: meetingsLocked },
     perRtRw: perRtRw(families, personFamilyIds as string[], facts),
+    desil: countByDesil(desilKeys, registry.families),
     criteria: set ? criteriaFrequency(set, assessments) : [],
     flags: {
       aidOverlapFamilies: overlapFamilyIds(aid).length,

@@ -27,3 +27,25 @@ export async function logReveal(db: DtksDatabase, target: RevealTarget): Promise
     });
   });
 }
+
+/**
+ * Logs, before rendering, that a meeting document is printed as the archival copy with
+ * every NIK and No. KK in full (domain.md §7–8: only where needed, and the log must say
+ * what left the office). A role that may not see full numbers is refused here.
+ */
+export async function logArchivalPrint(
+  db: DtksDatabase,
+  input: { meetingId: string; document: string; number: string; families: number; output: string },
+): Promise<void> {
+  await db.transaction('rw', db.audit, async () => {
+    await appendAudit(db, {
+      actor: 'sistem',
+      action: 'view',
+      entity: 'nik',
+      entityId: input.meetingId,
+      summary:
+        `${input.document} ${input.number} dicetak sebagai salinan arsip: NIK dan No. KK ` +
+        `${input.families} keluarga tercetak lengkap (${input.output})`,
+    });
+  });
+}

@@ -140,13 +140,52 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Issue 14.5 and 14.11. The decile belongs to the household (domain.md §3): it moves
+    // from people (where demo data put it) to their family, and `desil.value` is indexed
+    // so the Beranda counts families per decile from index keys alone (sparse: a family
+    // without a decile has no entry). `signedScans` keeps the signed Berita Acara scan
+    // the SIKS-NG portal asks for, per meeting, so every batch version of it carries it.
+    version: 6,
+    stores: {
+      families: 'id, &noKk, [rw+rt], desil.value',
+      signedScans: 'id, meetingId',
+    },
+    upgrade: async (tx) => {
+      type Ranked = { familyId: string; desil?: { value: number; source: string; date: string } };
+      const ranked = (await tx
+        .table('people')
+        .filter((person: Ranked) => person.desil !== undefined)
+        .toArray()) as Ranked[];
+      if (ranked.length === 0) return;
+      const byFamily = new Map<string, NonNullable<Ranked['desil']>>();
+      for (const person of ranked) {
+        if (person.desil && !byFamily.has(person.familyId)) {
+          byFamily.set(person.familyId, person.desil);
+        }
+      }
+      await tx
+        .table('families')
+        .where('id')
+        .anyOf([...byFamily.keys()])
+        .modify((family: { id: string; desil?: unknown }) => {
+          if (family.desil === undefined) family.desil = byFamily.get(family.id);
+        });
+      await tx
+        .table('people')
+        .filter((person: Ranked) => person.desil !== undefined)
+        .modify((person: Ranked) => {
+          delete person.desil;
+        });
+    },
+  },
+  {
     // Issue 15.7: an import can be undone as a whole until a meeting locks any of it. The
     // rows it created carry its id; these sparse indexes list only those rows, so finding
     // them reads no other row and costs nothing for rows typed by hand. Each spec is the
     // previous one plus `importId` (schema.test.ts checks that nothing else changed).
     version: 8,
     stores: {
-      families: 'id, &noKk, [rw+rt], importId',
+      families: 'id, &noKk, [rw+rt], desil.value, importId',
       people: 'id, &nik, familyId, *searchTokens, dupNameKey, dupMotherKey, awayStatus, importId',
       proposals: 'id, familyId, personId, status, kind, period, createdAt, importId',
     },

@@ -127,6 +127,32 @@ describe('batch package', () => {
     expect(sheetXml).not.toContain('<f>');
   });
 
+  it('carries the signed scan, listed with its SHA-256 in the manifest', () => {
+    const batch = makeBatch(3);
+    const scan = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5]);
+    const output = buildBatchPackage(XLSX, {
+      ...input(batch),
+      signedScan: { kind: 'jpeg', bytes: scan },
+    });
+    const files = unzipSync(output.zip);
+    const name = 'BERITA_ACARA_TERTANDA_DTKS_6271011001_20261121_004.jpg';
+    expect([...(files[name] ?? [])]).toEqual([...scan]);
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as BatchManifest;
+    const entry = { name, bytes: scan.byteLength, sha256: sha256Hex(scan) };
+    expect(manifest.signedScan).toEqual(entry);
+    expect(manifest.files).toContainEqual(entry);
+    expect(manifest.decisionDocument.nik).toBe('lengkap');
+    expect(output.manifest.signedScan).toEqual(entry);
+  });
+
+  it('says so in the manifest when no signed scan was attached', () => {
+    const output = buildBatchPackage(XLSX, input(makeBatch(3)));
+    expect(output.manifest.signedScan).toBeNull();
+    expect(output.manifest.files.map((file) => file.name)).not.toContainEqual(
+      expect.stringContaining('TERTANDA'),
+    );
+  });
+
   it('refuses rows that carry no frozen record', () => {
     const batch = makeBatch(2, (row, i) => (i === 1 ? { ...row, record: undefined } : row));
     expect(() => buildBatchPackage(XLSX, input(batch))).toThrow(/versi baru/);

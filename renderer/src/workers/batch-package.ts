@@ -19,8 +19,10 @@ export type PackageInput = {
   kelurahan: { nama: string; kecamatan: string; kota: string; provinsi: string };
   exportedAt: string;
   exportedBy: string;
-  /** The Berita Acara or SPTJM, already rendered. */
+  /** The Berita Acara or SPTJM, already rendered: the archival copy, full NIK and No. KK. */
   pdf: Uint8Array;
+  /** The signed scan of it, as attached on the batch screen. */
+  signedScan?: { kind: 'pdf' | 'jpeg'; bytes: Uint8Array };
 };
 
 export type PackageOutput = {
@@ -96,6 +98,8 @@ export function buildBatchPackage(
     [names.csv, csv],
     [names.pdf, input.pdf],
   ];
+  const scanName = input.signedScan ? names.signedScan(input.signedScan.kind) : undefined;
+  if (input.signedScan && scanName) content.push([scanName, input.signedScan.bytes]);
   const files: ManifestFile[] = content.map(([name, bytes]) => ({
     name,
     bytes: bytes.byteLength,
@@ -107,6 +111,7 @@ export function buildBatchPackage(
     exportedAt: input.exportedAt,
     exportedBy: input.exportedBy,
     files,
+    ...(scanName && { signedScanName: scanName }),
   });
   progress('zip', 0.9);
   // XLSX and PDF are compressed already: stored as they are; the CSV is deflated.
@@ -115,6 +120,8 @@ export function buildBatchPackage(
     [names.xlsx]: [xlsx, { level: 0, mtime }],
     [names.csv]: [csv, { level: 6, mtime }],
     [names.pdf]: [input.pdf, { level: 0, mtime }],
+    ...(input.signedScan &&
+      scanName && { [scanName]: [input.signedScan.bytes, { level: 0, mtime }] }),
     [names.manifest]: [
       encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`),
       { level: 6, mtime },

@@ -1,4 +1,5 @@
 import type { EducationLevel, MaritalStatus, Religion, Sex, ShdkCode } from '../entities';
+import { parseDesilText } from '../desil';
 import { isoDate, isRealDate, localCalendarDate } from '../id-common';
 
 /** A cell as a spreadsheet reader hands it over: dates arrive as Excel serial numbers. */
@@ -364,4 +365,10 @@ export function parseEducation(cell: Cell): CellResult<EducationLevel | undefine
   if (word === '') return ok(undefined);
   const level = EDUCATION_WORDS[word];
   return level ? ok(level) : fail('Pendidikan tidak dikenali');
+}
+
+/** A Desil cell: blank is "not ranked"; otherwise a whole 1..10 ("3", 3, "Desil 3"). */
+export function parseDesil(cell: Cell): CellResult<number | undefined> {
+  if (typeof cell === 'number') return parseDesilText(cell);
+  return parseDesilText(cellText(cell));
 }

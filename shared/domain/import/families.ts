@@ -1,5 +1,6 @@
 import type {
   ConfirmableField,
+  Desil,
   Family,
   Person,
   Proposal,
@@ -25,10 +26,23 @@ export function groupByFamily(records: readonly ImportRecord[]): FamilyGroup[] {
   return [...groups.values()];
 }
 
+/** Where and when the file's deciles were read; each family gets its own value. */
+export type DesilStamp = Omit<Desil, 'value'>;
+
+/**
+ * The decile the file gives the family, with its source and date; undefined when no row
+ * of the family carries one (rows of one KK never disagree: checkRows refuses that).
+ */
+export function familyDesil(group: FamilyGroup, stamp: DesilStamp): Desil | undefined {
+  const value = group.records.find((record) => record.desil !== undefined)?.desil;
+  return value === undefined ? undefined : { value, source: stamp.source, date: stamp.date };
+}
+
 /** The address of a new family: its head's row, else its first row. */
 export function newFamily(
   group: FamilyGroup,
   ids: { id: string; kodeWilayah: string; now: string },
+  desil?: Desil,
 ): Family {
   const source = group.records.find((record) => record.shdk === 1) ?? group.records[0];
   return {
@@ -38,6 +52,7 @@ export function newFamily(
     rt: source?.rt ?? '',
     rw: source?.rw ?? '',
     kodeWilayah: ids.kodeWilayah,
+    ...(desil && { desil }),
     createdAt: ids.now,
     updatedAt: ids.now,
   };

@@ -110,3 +110,15 @@ describe('sanitizeMapping', () => {
     ).toEqual({ nik: 'nik' });
   });
 });
+
+describe('a prelist with a Desil column', () => {
+  it('is still recognised as the prelist, and the decile is read', () => {
+    const headers = [...Object.values(KNOWN_LAYOUTS.prelist.columns), 'DESIL'];
+    const detected = detectLayout(headers);
+    expect(detected.known).toBe('prelist');
+    expect(detected.mapping.desil).toBe('desil');
+    expect(
+      detectLayout(Object.values(KNOWN_LAYOUTS.prelist.columns)).mapping.desil,
+    ).toBeUndefined();
+  });
+});

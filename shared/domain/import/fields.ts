@@ -25,6 +25,7 @@ export const IMPORT_FIELDS = [
   'kabupatenKota',
   'kecamatan',
   'desaKelurahan',
+  'desil',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -118,7 +119,25 @@ export const FIELD_SPECS: Readonly<Record<ImportField, FieldSpec>> = {
     required: false,
     aliases: ['desa_kelurahan', 'kelurahan', 'desa', 'kel_desa', 'desa_kel'],
   },
+  // The national ranking's decile (domain.md §3): read-only, stored on the family.
+  desil: {
+    label: 'Desil',
+    required: false,
+    aliases: [
+      'desil',
+      'desil_nasional',
+      'peringkat_desil',
+      'desil_kesejahteraan',
+      'kelompok_desil',
+    ],
+  },
 };
+
+/**
+ * Optional columns a known layout does not name but may carry: a prelist with a Desil
+ * column is still the prelist, and its decile is read.
+ */
+const EXTRA_FIELDS: readonly ImportField[] = ['desil'];
 
 /**
  * Region names of the prelist: recognised so the layout is detected, but the family's
@@ -254,7 +273,12 @@ export function detectLayout(headers: readonly string[]): LayoutDetection {
   for (const id of ['prelist', 'rt_rw'] as const) {
     const columns = KNOWN_LAYOUTS[id].columns;
     if (Object.values(columns).every((column) => available.has(column))) {
-      return { known: id, mapping: { ...columns }, complete: true };
+      const mapping: FieldMapping = { ...columns };
+      for (const field of EXTRA_FIELDS) {
+        const hit = FIELD_SPECS[field].aliases.find((alias) => available.has(alias));
+        if (hit !== undefined && mapping[field] === undefined) mapping[field] = hit;
+      }
+      return { known: id, mapping, complete: true };
     }
   }
   const mapping = guessMapping(headers);

@@ -294,4 +294,88 @@ describe('checkRows properties', () => {
       }),
     );
   });
+
+  describe('Desil column', () => {
+    const WITH_DESIL = [...HEADERS, 'Desil'];
+    const desilMapping = detectLayout(WITH_DESIL).mapping;
+    const desilTable = (rows: [RowInput, Cell][]): SheetTable => ({
+      headers: WITH_DESIL,
+      rows: rows.map(([input, desil], index) => ({
+        row: index + 2,
+        cells: [...HEADERS.map((header) => input[header] ?? ''), desil],
+      })),
+    });
+
+    it('reads the decile onto the record, blank meaning not ranked', () => {
+      expect(desilMapping.desil).toBe('desil');
+      const result = checkRows(
+        desilTable([
+          [HEAD, 'Desil 2'],
+          [WIFE, 2],
+          [{ ...HEAD, no_kk: KK2, nik: '6271011203900005' }, ''],
+        ]),
+        desilMapping,
+        { today: TODAY },
+      );
+      expect(result.issues).toEqual([]);
+      expect(result.records.map((record) => record.desil)).toEqual([2, 2, undefined]);
+    });
+
+    it('refuses a decile outside 1..10 with a clear Indonesian message', () => {
+      const result = checkRows(
+        desilTable([
+          [HEAD, '11'],
+          [WIFE, 'miskin'],
+        ]),
+        desilMapping,
+        {
+          today: TODAY,
+        },
+      );
+      expect(
+        result.issues.map(({ row, field, column, reason, value }) => ({
+          row,
+          field,
+          column,
+          reason,
+          value,
+        })),
+      ).toEqual([
+        {
+          row: 2,
+          field: 'desil',
+          column: 'Desil',
+          reason: 'Desil harus angka bulat 1 sampai 10 (terisi "11")',
+          value: '11',
+        },
+        {
+          row: 3,
+          field: 'desil',
+          column: 'Desil',
+          reason: 'Desil harus angka bulat 1 sampai 10 (terisi "miskin")',
+          value: 'miskin',
+        },
+      ]);
+      expect(result.records).toEqual([]);
+    });
+
+    it('refuses the later row of one KK that gives another decile', () => {
+      const result = checkRows(
+        desilTable([
+          [HEAD, 3],
+          [WIFE, 4],
+        ]),
+        desilMapping,
+        {
+          today: TODAY,
+        },
+      );
+      expect(result.issues).toHaveLength(1);
+      expect(result.issues[0]).toMatchObject({ row: 3, field: 'desil' });
+      expect(result.issues[0]?.reason).toContain(
+        'Desil berbeda dalam satu No. KK (baris 2 desil 3)',
+      );
+      expect(result.records.map((record) => record.row)).toEqual([2]);
+    });
+  });
 });

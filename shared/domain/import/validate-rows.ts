@@ -9,6 +9,7 @@ import {
   isBlank,
   longIdText,
   parseBirthDate,
+  parseDesil,
   parseEducation,
   parseMarital,
   parseReligion,
@@ -55,6 +56,8 @@ export type ImportRecord = {
   pendidikan?: EducationLevel;
   pekerjaan: string;
   idDtks: string;
+  /** The family's decile in the national ranking, when the list carries one. */
+  desil?: number;
   /** The person is already registered in the same family: the import leaves them as they are. */
   existing: boolean;
 };
@@ -192,6 +195,7 @@ export function checkRows(
   }
 
   checkHeads(drafts, registry, flag);
+  checkDesil(drafts, flag);
 
   options.onProgress?.(total, total);
   const records: ImportRecord[] = [];
@@ -258,6 +262,31 @@ function checkHeads(
   }
 }
 
+/**
+ * A decile belongs to the household: two rows of one No. KK with different deciles
+ * cannot both be right, so the later row is refused (the first may be fine).
+ */
+function checkDesil(
+  drafts: Entry[],
+  flag: (entry: Entry, field: ImportField, reason: string) => void,
+) {
+  const first = new Map<string, { row: number; value: number }>();
+  for (const entry of drafts) {
+    const { noKk, desil } = entry.draft;
+    if (noKk === undefined || desil === undefined) continue;
+    const seen = first.get(noKk);
+    if (!seen) first.set(noKk, { row: entry.row, value: desil });
+    else if (seen.value !== desil) {
+      flag(
+        entry,
+        'desil',
+        `Desil berbeda dalam satu No. KK (baris ${seen.row} desil ${seen.value}); ` +
+          'satu keluarga hanya punya satu desil',
+      );
+    }
+  }
+}
+
 function complete(row: number, draft: Draft, registry: RegistrySnapshot): ImportRecord | null {
   const { noKk, nik, nama, tanggalLahir, jenisKelamin, shdk, rt, rw } = draft;
   if (
@@ -290,6 +319,7 @@ function complete(row: number, draft: Draft, registry: RegistrySnapshot): Import
     pendidikan: draft.pendidikan,
     pekerjaan: draft.pekerjaan ?? '',
     idDtks: draft.idDtks ?? '',
+    ...(draft.desil !== undefined && { desil: draft.desil }),
     existing: registry.familyKkByNik.get(nik) === noKk,
   };
 }
@@ -367,6 +397,7 @@ function checkCells(
       ? { ok: false, reason: `Isian terlalu panjang (lebih dari ${MAX_TEXT} karakter)` }
       : id;
   });
+  draft.desil = read('desil', parseDesil);
   const dusun = text('dusun');
   if (!draft.alamat && dusun) draft.alamat = dusun;
 

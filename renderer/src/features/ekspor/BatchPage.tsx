@@ -8,6 +8,7 @@ import { BatchStateBadge } from './BatchStateBadge';
 import { BatchSummary } from './BatchSummary';
 import { FeedbackImport } from './FeedbackImport';
 import { RejectedTable } from './RejectedTable';
+import { SignedScanPanel } from './SignedScanPanel';
 import { UploadForm } from './UploadForm';
 import { useBatch, useBatchCheck, useRejected } from './useEkspor';
 import { ValidationReport } from './ValidationReport';
@@ -62,6 +63,7 @@ export function BatchPage() {
         <Paper withBorder p="md">
           <Stack>
             {open && <ValidationReport batch={batch} check={check} />}
+            <SignedScanPanel batch={batch} />
             <BatchActions batch={batch} check={check} />
             {batch.state === 'diekspor' || batch.state === 'diunggah' ? (
               <UploadForm batch={batch} />

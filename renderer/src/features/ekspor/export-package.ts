@@ -4,6 +4,7 @@ import { markExported } from '../../db/batch-outbox-repository';
 import type { DtksDatabase } from '../../db/database';
 import { getLetterSettings } from '../../db/letter-settings-repository';
 import { currentActor, getIdentity } from '../../db/settings-repository';
+import { getSignedScan } from '../../db/signed-scan-repository';
 import type { DesktopApi } from '../../platform';
 import { buildPackageInWorker, PACKAGE_PHASE_LABELS } from '../../workers/batch-package-client';
 import { CancelledError } from '../../workers/cancel';
@@ -49,15 +50,18 @@ export async function exportBatchPackage(
   const rows = number.format(batch.rows.length);
   const documentLabel = `Membuat PDF ${batch.decisionDocument.kind === 'sptjm' ? 'SPTJM' : 'Berita Acara'}`;
   step(documentLabel, 5);
-  const [identity, letterSettings, actor] = await Promise.all([
+  const [identity, letterSettings, actor, scan] = await Promise.all([
     getIdentity(db),
     getLetterSettings(db),
     currentActor(db),
+    getSignedScan(db, batch.meetingId),
   ]);
   if (!identity) throw new Error('Identitas kelurahan belum diisi di Pengaturan');
+  // The package's copy is the archival one the portal keeps: full NIK and No. KK
+  // (domain.md §7). The masked copy is for the wall; the export's audit entry says so.
   const prepared = await prepareMeetingDocument(db, batch.meetingId, batch.decisionDocument.kind, {
     paper: letterSettings.paperSize,
-    nikMode: 'masked',
+    nikMode: 'full',
   });
   const pdf = await renderPdf(
     prepared.doc,
@@ -77,6 +81,7 @@ export async function exportBatchPackage(
       exportedAt: new Date().toISOString(),
       exportedBy: actor,
       pdf,
+      ...(scan && { signedScan: { kind: scan.kind, bytes: scan.bytes } }),
     },
     (phase, fraction) =>
       step(`${PACKAGE_PHASE_LABELS[phase]} (${rows} baris usulan)`, 30 + fraction * 65),
@@ -91,6 +96,7 @@ export async function exportBatchPackage(
   const exported = await markExported(db, batchId, {
     fileName: output.fileName,
     packageSha256: output.sha256,
+    signedScanSha256: output.manifest.signedScan?.sha256 ?? null,
   });
   onProgress({ label: 'Selesai', percent: 100, cancellable: false });
   return { status: 'saved', where: saved.where, fileName: output.fileName, batch: exported };

@@ -10,6 +10,7 @@ import {
 import { getPortalUrl } from '../../db/ekspor-settings-repository';
 import { listBatchFeedback, listRejected, nextPeriodLabel } from '../../db/feedback-repository';
 import { getIdentity } from '../../db/settings-repository';
+import { getSignedScan, scanInfo } from '../../db/signed-scan-repository';
 
 export function useOutbox(includeReplaced: boolean) {
   const { db } = useDatabase();
@@ -63,4 +64,13 @@ export function useIdentity() {
 export function useBatchFeedback(batchId: string) {
   const { db } = useDatabase();
   return useLiveQuery(() => listBatchFeedback(db, batchId), [db, batchId]);
+}
+
+/** The signed scan attached for a meeting (without its bytes); null when none. */
+export function useSignedScan(meetingId: string) {
+  const { db } = useDatabase();
+  return useLiveQuery(async () => {
+    const scan = await getSignedScan(db, meetingId);
+    return scan ? scanInfo(scan) : null;
+  }, [db, meetingId]);
 }

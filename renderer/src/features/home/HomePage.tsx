@@ -10,6 +10,7 @@ import {
   KIND_LABELS,
   STATUS_LABELS,
 } from '@shared/domain/labels';
+import { desilRows } from '@shared/domain/desil';
 import type { Recap } from '@shared/domain/recap';
 import { regimeForPeriod } from '@shared/domain/regime';
 import { buildRecapPdf, buildRecapSheets } from '@shared/reports/recap';
@@ -151,6 +152,13 @@ function RecapDetails({ recap }: { recap: Recap }) {
               .sort((a, b) => b.proposals - a.proposals)
               .slice(0, 15)
               .map((row) => ({ label: `RT ${row.rt} / RW ${row.rw}`, value: row.proposals }))}
+          />
+        </Card>
+        <Card withBorder data-testid="desil-chart">
+          <BarChart
+            title="Keluarga terdaftar per desil (peringkat nasional)"
+            bars={desilRows(recap.desil)}
+            color="var(--mantine-color-teal-7)"
           />
         </Card>
         <Card withBorder>

@@ -34,6 +34,11 @@ export function ImportDoneCard({
             {result.proposalsSkipped > 0 &&
               ` (${number.format(result.proposalsSkipped)} keluarga sudah punya usulan yang sama)`}
           </List.Item>
+          {result.desilSet > 0 && (
+            <List.Item data-testid="import-desil">
+              Desil {number.format(result.desilSet)} keluarga diisi dari berkas ini
+            </List.Item>
+          )}
         </List>
         <Text size="xs" c="dimmed" mt="xs" data-testid="import-timing">
           Pembacaan dan pemeriksaan {format(seconds.check)} detik, penyimpanan{' '}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { desilLabel } from '@shared/domain/desil';
 import type { MeetingDecision } from '@shared/domain/entities';
 import { kindLabel } from '@shared/domain/meeting-candidates';
 import type { MeetingCandidate } from '@shared/domain/meeting-candidates';
@@ -58,6 +59,15 @@ export function CandidateCard({
           <Field label="NIK">{maskNik(candidate.nik)}</Field>
           <Field label="No. KK">{maskNoKk(candidate.noKk)}</Field>
           <Field label="Anggota keluarga">{candidate.familySize} orang</Field>
+          <Field label="Desil">
+            <span data-testid="candidate-desil">{desilLabel(candidate.desil)}</span>
+            {candidate.desil && (
+              <Text span size="xs" c="dimmed">
+                {' '}
+                · {candidate.desil.source}
+              </Text>
+            )}
+          </Field>
           <Field label="Alamat">
             {candidate.alamat}, RT {candidate.rt} / RW {candidate.rw}
           </Field>

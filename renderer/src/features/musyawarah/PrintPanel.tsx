@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Group,
   Paper,
@@ -16,6 +17,8 @@ import type { NikMode } from '@shared/reports/musyawarah-common';
 import type { PaperSize } from '@shared/reports/pdf-document';
 import { useDatabase } from '../../app/database-context';
 import { logMeetingExport } from '../../db/meeting-repository';
+import { logArchivalPrint } from '../../db/reveal-log';
+import { useCan } from '../keamanan/useCan';
 import { useDesktopApi } from '../../platform';
 import { isCancelled } from '../../workers/cancel';
 import { renderPdf } from '../../workers/render-pdf';
@@ -39,6 +42,7 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
     cancellable: boolean;
   } | null>(null);
   const job = useRef<AbortController | null>(null);
+  const mayPrintFull = useCan('cetak-nik-lengkap');
 
   const print = async (kind: PrintKind) => {
     const controller = new AbortController();
@@ -51,6 +55,16 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
     });
     try {
       const prepared = await prepareMeetingDocument(db, meeting.id, kind, { paper, nikMode });
+      if (nikMode === 'full') {
+        // Logged before a single page exists; a role that may not see full numbers stops here.
+        await logArchivalPrint(db, {
+          meetingId: meeting.id,
+          document: PRINT_LABELS[kind],
+          number: meeting.number,
+          families: prepared.rowCount,
+          output: output === 'simpan' ? 'disimpan sebagai PDF' : 'dikirim ke pencetak',
+        });
+      }
       const stage = `Menata halaman ${PRINT_LABELS[kind]}`;
       setProgress({ kind, stage, fraction: 0, cancellable: true });
       const bytes = await renderPdf(
@@ -116,8 +130,13 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
             onChange={(value) => setNikMode(value as NikMode)}
           >
             <Stack gap={4} mt={4}>
-              <Radio value="masked" label="Tersamar (hanya 4 digit terakhir)" />
-              <Radio value="full" label="Lengkap (untuk arsip dan unggahan SIKS-NG)" />
+              <Radio value="masked" label="Tersamar (untuk papan pengumuman dan peserta)" />
+              <Radio
+                value="full"
+                label="Lengkap (salinan arsip kantor)"
+                disabled={!mayPrintFull.allowed}
+                description={mayPrintFull.reason ?? undefined}
+              />
             </Stack>
           </Radio.Group>
           <Stack gap={4}>
@@ -135,6 +154,13 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
             />
           </Stack>
         </Group>
+        {nikMode === 'full' && (
+          <Alert color="orange" data-testid="archival-print-warning">
+            Salinan arsip memuat NIK dan No. KK lengkap: simpan di arsip kantor, jangan ditempel
+            atau dibagikan. Paket unggahan SIKS-NG sudah membawa salinan arsipnya sendiri. Setiap
+            cetakan lengkap dicatat di log audit.
+          </Alert>
+        )}
         <Group>
           <Button
             variant={meeting.kind === 'berita_acara' ? 'filled' : 'default'}

@@ -85,6 +85,7 @@ describe('ProjectorPage', () => {
         familySize: 5,
         kindLabel: 'Baru',
         criteriaSummary: '6 dari 8 kriteria terpenuhi',
+        desilLabel: 'Desil 3',
         aid: [],
         decision: 'layak',
         decisionWords: 'Layak',
@@ -113,6 +114,7 @@ describe('ProjectorPage', () => {
     });
     expect(screen.getByTestId('projector-name').textContent).toBe('Citra Dewi');
     expect(screen.getByTestId('projector-decision').textContent).toBe('Layak');
+    expect(screen.getByTestId('projector-desil').textContent).toBe('Desil 3');
     link.close();
   });
 });

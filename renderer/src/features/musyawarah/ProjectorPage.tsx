@@ -122,6 +122,8 @@ export function ProjectorPage() {
               <dd>{current.alamat}</dd>
               <dt>Keluarga</dt>
               <dd>{current.familySize} orang</dd>
+              <dt>Desil</dt>
+              <dd data-testid="projector-desil">{current.desilLabel}</dd>
               <dt>Usulan</dt>
               <dd>{current.kindLabel}</dd>
               <dt>Verifikasi</dt>

@@ -59,7 +59,7 @@ export async function prepareMeetingDocument(
   meetingId: string,
   kind: PrintKind,
   options: { paper: PaperSize; nikMode: NikMode },
-): Promise<{ doc: PdfDocument; fileName: string; auditSummary: string }> {
+): Promise<{ doc: PdfDocument; fileName: string; auditSummary: string; rowCount: number }> {
   const { meeting, identity, participants, rows, chair, regimeChoices } = await gatherLocked(
     db,
     meetingId,
@@ -77,7 +77,7 @@ export async function prepareMeetingDocument(
   const doc = kind === 'berita_acara' ? buildBeritaAcara(input) : buildSptjm(input);
   const fileName = meetingFileName(kind, meeting);
   const auditSummary = `${PRINT_LABELS[kind]} ${meeting.number} dicetak: ${rows.length} keluarga, NIK ${options.nikMode === 'full' ? 'lengkap' : 'tersamar'}, kertas ${options.paper}`;
-  return { doc, fileName, auditSummary };
+  return { doc, fileName, auditSummary, rowCount: rows.length };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { desilLabel } from '@shared/domain/desil';
 import { hasExistingOverlap } from '@shared/domain/overlap';
 import { NotAllowedHint } from '../keamanan/NotAllowedHint';
 import { missingFields } from '@shared/domain/person-fields';
@@ -91,6 +92,17 @@ export function FamilyDetailPage() {
               </Text>
             )}
           </Text>
+          {/* Read-only: the decile comes from the national ranking's list, never typed here. */}
+          <Group gap="xs" mt={2} data-testid="family-desil">
+            <Badge color={family.desil ? 'indigo' : 'gray'} variant="light">
+              {desilLabel(family.desil)}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              {family.desil
+                ? `dari ${family.desil.source}, dibaca ${family.desil.date.split('-').reverse().join('-')}`
+                : 'diisi dari prelist yang memuat kolom Desil'}
+            </Text>
+          </Group>
           <Text size="sm" c="dimmed">
             {members.length} anggota, {present} berstatus ada · diperbarui{' '}
             {formatInstant(family.updatedAt)}
