@@ -101,11 +101,9 @@ export function sanggahText(input: Pick<PengumumanInput, 'sanggahUntil' | 'sangg
 }
 
 function groupContent(group: NoticeGroup): Content[] {
-  const header: TableCell[] = ['No', 'Nama', 'NIK', 'Usulan'].map((text) => ({
-    text,
-    bold: true,
-    fillColor: '#e9ecef',
-  }));
+  // A fresh header per table: pdfmake writes layout state into the cells it lays out.
+  const header = (): TableCell[] =>
+    ['No', 'Nama', 'NIK', 'Usulan'].map((text) => ({ text, bold: true, fillColor: '#e9ecef' }));
   return [
     {
       text: `RW ${group.rw} / RT ${group.rt}`,
@@ -124,10 +122,11 @@ function groupContent(group: NoticeGroup): Content[] {
       {
         table: {
           headerRows: 1,
+          keepWithHeaderRows: 1,
           dontBreakRows: true,
           widths: [26, '*', 140, 130],
           body: [
-            header,
+            header(),
             ...bucket.lines.map((line, index): TableCell[] => [
               { text: String(index + 1), alignment: 'right' },
               line.nama,
