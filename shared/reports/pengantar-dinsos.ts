@@ -79,7 +79,7 @@ function documentTable(input: PengantarInput): Content {
     ],
     [
       '3',
-      'Kode hash paket (SHA-256) sebagaimana tercatat dalam manifest',
+      'Kode hash berkas paket ZIP (SHA-256), untuk mencocokkan berkas yang diterima',
       { text: details.packageSha256, fontSize: 7.5 },
     ],
   ];

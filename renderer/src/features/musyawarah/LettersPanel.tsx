@@ -19,6 +19,7 @@ import { Link } from 'react-router-dom';
 import type { Meeting, MeetingLetter } from '@shared/domain/entities';
 import { LETTER_TYPE_LABELS } from '@shared/domain/letter-types';
 import { formatLongDate } from '@shared/reports/letterhead';
+import { toSafeFileName } from '@shared/ipc/contract';
 import { toCsv } from '@shared/reports/batch-package';
 import { useDatabase } from '../../app/database-context';
 import { recordFirstOutput, recordReprint } from '../../db/letter-repository';
@@ -262,7 +263,11 @@ function InviteeListButtons({ letter }: { letter: MeetingLetter }) {
           : new TextEncoder().encode(
               toCsv(rows.map((row) => row.map((cell) => String(cell ?? '')))),
             );
-      const result = await desktop.saveFile(bytes, `Daftar undangan ${letter.number}`, kind);
+      const result = await desktop.saveFile(
+        bytes,
+        toSafeFileName(`Daftar undangan ${letter.number}`),
+        kind,
+      );
       if (result.status === 'error') throw new Error(result.message);
       if (result.status === 'saved') {
         await logInvitationList(db, letter, kind);
