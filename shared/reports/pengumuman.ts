@@ -100,44 +100,52 @@ export function sanggahText(input: Pick<PengumumanInput, 'sanggahUntil' | 'sangg
   );
 }
 
+/**
+ * One table per RT/RW and outcome. Its heading is the table's first header row, so it
+ * never stands alone at the foot of a page and is repeated on the next one.
+ */
 function groupContent(group: NoticeGroup): Content[] {
-  // A fresh header per table: pdfmake writes layout state into the cells it lays out.
-  const header = (): TableCell[] =>
-    ['No', 'Nama', 'NIK', 'Usulan'].map((text) => ({ text, bold: true, fillColor: '#e9ecef' }));
-  return [
-    {
-      text: `RW ${group.rw} / RT ${group.rt}`,
-      bold: true,
-      fontSize: PENGUMUMAN_SIZE + 2,
-      margin: [0, 10, 0, 4],
-      headlineLevel: SECTION_HEADLINE,
+  const none: [boolean, boolean, boolean, boolean] = [false, false, false, false];
+  return group.outcomes.map((bucket): Content => ({
+    margin: [0, 8, 0, 0],
+    table: {
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: [26, '*', 140, 130],
+      body: [
+        [
+          {
+            colSpan: 4,
+            border: none,
+            margin: [-4, 0, 0, 2],
+            text: [
+              {
+                text: `RW ${group.rw} / RT ${group.rt}`,
+                bold: true,
+                fontSize: PENGUMUMAN_SIZE + 2,
+              },
+              { text: `   ${bucket.outcome} (${bucket.lines.length} keluarga)`, bold: true },
+            ],
+          },
+          '',
+          '',
+          '',
+        ],
+        ['No', 'Nama', 'NIK', 'Usulan'].map((text): TableCell => ({
+          text,
+          bold: true,
+          fillColor: '#e9ecef',
+        })),
+        ...bucket.lines.map((line, index): TableCell[] => [
+          { text: String(index + 1), alignment: 'right' },
+          line.nama,
+          line.nik,
+          line.usulan,
+        ]),
+      ],
     },
-    ...group.outcomes.flatMap((bucket): Content[] => [
-      {
-        text: `${bucket.outcome} (${bucket.lines.length} keluarga)`,
-        bold: true,
-        margin: [0, 4, 0, 2],
-        headlineLevel: SECTION_HEADLINE,
-      },
-      {
-        table: {
-          headerRows: 1,
-          keepWithHeaderRows: 1,
-          dontBreakRows: true,
-          widths: [26, '*', 140, 130],
-          body: [
-            header(),
-            ...bucket.lines.map((line, index): TableCell[] => [
-              { text: String(index + 1), alignment: 'right' },
-              line.nama,
-              line.nik,
-              line.usulan,
-            ]),
-          ],
-        },
-      },
-    ]),
-  ];
+  }));
 }
 
 export function buildPengumuman(input: PengumumanInput): PdfDocument {
@@ -155,7 +163,8 @@ export function buildPengumuman(input: PengumumanInput): PdfDocument {
       margin: [0, 0, 0, 12],
     },
     ...marks.notice,
-    { text: noticeOpening(input), alignment: 'justify', margin: [0, 0, 0, 4] },
+    // Not justified: a long document number would be stretched apart.
+    { text: noticeOpening(input), margin: [0, 0, 0, 4] },
     ...groups.flatMap(groupContent),
     {
       text: 'NIK dicetak tersamar untuk melindungi data pribadi warga (UU 27/2022).',
