@@ -72,9 +72,36 @@ export type Family = {
   rw: string;
   /** 10-digit kode wilayah of the kelurahan. */
   kodeWilayah: string;
+  /**
+   * What the national Cek Bansos app showed or received for this family (issue 20.4),
+   * oldest first. Kept on the family, which every backup and restore already carries.
+   */
+  cekBansos?: CekBansosEntry[];
   createdAt: string;
   updatedAt: string;
 };
+
+/** A check made in the national Cek Bansos app, or an usul/sanggah the resident filed there. */
+export type CekBansosEntry = {
+  id: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** Whose NIK was entered, when it was a member; absent for the family as a whole. */
+  personId?: string;
+  recordedAt: string;
+  recordedBy: string;
+  note?: string;
+} & (
+  | {
+      kind: 'cek';
+      result: 'terdaftar' | 'tidak_terdaftar';
+      /** As the app showed it; never computed here. */
+      desil?: number;
+      /** Programmes the app listed, e.g. PKH, BPNT. */
+      programmes: string[];
+    }
+  | { kind: 'usul' | 'sanggah'; reference: string }
+);
 
 export type Person = {
   id: string;

@@ -255,4 +255,40 @@ describe.skipIf(!hasChromium)('surat di sekitar musyawarah (issue 20, 14.9)', ()
     expect(await register.locator('tr[data-type="undangan"]').count()).toBe(2);
     await screenshot(page, 'surat-musyawarah-buku-agenda');
   }, 180_000);
+
+  it('records a Cek Bansos filing on a family and warns of a duplicate proposal', async () => {
+    const { page } = session;
+    const familyId = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('dtks-kelurahan-latihan');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('families').objectStore('families').getAll();
+            request.onsuccess = () => resolve((request.result as { id: string }[])[0]?.id ?? '');
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+    expect(familyId).not.toBe('');
+    await page.goto(meetingUrl.replace(/#\/.*$/, `#/warga/${familyId}`));
+    const section = page.getByTestId('cek-bansos');
+    await section.getByRole('button', { name: 'Catat Cek Bansos' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Catat Cek Bansos' });
+    await dialog.getByText('Usul oleh warga').click();
+    // Bad input: a clear message, nothing stored.
+    await dialog.getByRole('button', { name: 'Simpan catatan' }).click();
+    await dialog.getByText('Nomor/kode pendaftaran dari aplikasi wajib diisi').waitFor();
+    await dialog.getByLabel('Nomor/kode pendaftaran di aplikasi').fill('USL-2026-0042');
+    await dialog.getByRole('button', { name: 'Simpan catatan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await section.getByText('Pengajuan warga masih berjalan').waitFor();
+    expect(await section.innerText()).toContain('USL-2026-0042');
+    await screenshot(page, 'surat-musyawarah-cek-bansos');
+
+    await page.goto(meetingUrl.replace(/#\/.*$/, `#/usulan/baru?familyId=${familyId}`));
+    const warning = page.getByTestId('cek-bansos-warning');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('USL-2026-0042');
+  }, 120_000);
 });

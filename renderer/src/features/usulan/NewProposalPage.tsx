@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { duplicateProposalWarnings } from '@shared/domain/cek-bansos';
 import { checkAidOverlap } from '@shared/domain/overlap';
 import {
   isOpenStatus,
@@ -69,6 +70,12 @@ export function NewProposalPage() {
 
   const overlap = checkAidOverlap(detail?.aid ?? [], values.programme);
   const open = (existing ?? []).filter((proposal) => isOpenStatus(proposal.status));
+  // Issue 20.4: what the resident already filed in the Cek Bansos app, or a check there.
+  const cekBansosWarnings = duplicateProposalWarnings(
+    detail?.family.cekBansos,
+    values.kind,
+    new Date().toISOString().slice(0, 10),
+  );
 
   const clearErrors = (keys: string[]) =>
     setErrors((current) => {
@@ -155,6 +162,15 @@ export function NewProposalPage() {
             <Text c="red" size="sm">
               {errors.personId}
             </Text>
+          )}
+          {cekBansosWarnings.length > 0 && (
+            <Alert color="orange" title="Mungkin usulan ganda" data-testid="cek-bansos-warning">
+              <List size="sm">
+                {cekBansosWarnings.map((warning) => (
+                  <List.Item key={warning}>{warning}</List.Item>
+                ))}
+              </List>
+            </Alert>
           )}
           {open.length > 0 && (
             <Alert color="blue" title="Usulan keluarga ini yang masih berjalan">
