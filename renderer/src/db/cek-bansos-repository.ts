@@ -1,4 +1,5 @@
 import { cekBansosInputSchema } from '@shared/domain/cek-bansos';
+import { format } from 'date-fns';
 import type { CekBansosInput } from '@shared/domain/cek-bansos';
 import type { CekBansosEntry } from '@shared/domain/entities';
 import { newId } from '@shared/domain/ids';
@@ -35,7 +36,7 @@ export async function recordCekBansos(
         throw new RegistryError('Warga yang dicek bukan anggota keluarga ini', 'personId');
       }
     }
-    if (data.date > now.toISOString().slice(0, 10)) {
+    if (data.date > format(now, 'yyyy-MM-dd')) {
       throw new RegistryError('Tanggal tidak boleh sesudah hari ini', 'date');
     }
     const entry = {

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { format } from 'date-fns';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -74,7 +75,7 @@ export function NewProposalPage() {
   const cekBansosWarnings = duplicateProposalWarnings(
     detail?.family.cekBansos,
     values.kind,
-    new Date().toISOString().slice(0, 10),
+    format(new Date(), 'yyyy-MM-dd'),
   );
 
   const clearErrors = (keys: string[]) =>

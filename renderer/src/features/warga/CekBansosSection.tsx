@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import {
   Alert,
   Badge,
@@ -34,7 +35,8 @@ const KIND_WORDS: Record<CekBansosEntry['kind'], string> = {
 
 const FORM_FIELDS = ['date', 'personId', 'result', 'desil', 'programmes', 'reference', 'note'];
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The office's own calendar day, not UTC's (Indonesia is 7 to 9 hours ahead). */
+const today = () => format(new Date(), 'yyyy-MM-dd');
 
 /**
  * What the national Cek Bansos app showed for this family, and what the resident filed
