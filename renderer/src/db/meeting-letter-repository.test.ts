@@ -12,7 +12,7 @@ import {
   issueNotice,
 } from './meeting-letter-repository';
 import { addParticipant, addParticipantsFromContacts } from './participant-repository';
-import { createMeeting } from './meeting-repository';
+import { checkFinalise, createMeeting } from './meeting-repository';
 import { meetingInput, seedOfficial } from './meeting-test-seed';
 import type { MeetingLetter } from '@shared/domain/entities';
 import { newId } from '@shared/domain/ids';
@@ -57,6 +57,15 @@ describe('Berita Acara number from the register (issue 14.9)', () => {
     const typed = await createMeeting(db, { ...meetingInput(chair), number: '999/KETIK' });
     expect(typed.number).toBe('');
     expect(await db.letters.count()).toBe(0);
+  });
+
+  it('the finalise check names a missing office identity, whose code the number carries', async () => {
+    const db = freshDatabase();
+    const chair = await seedOfficial(db);
+    const meeting = await createMeeting(db, meetingInput(chair));
+    expect(await checkFinalise(db, meeting.id)).toContain(
+      'Identitas kelurahan belum diisi di Pengaturan: nomor Berita Acara/SPTJM dari buku agenda memakai kode suratnya.',
+    );
   });
 
   it('an old locked meeting keeps its typed number, readable as before', async () => {

@@ -380,6 +380,12 @@ async function gatherForFinalise(db: DtksDatabase, meeting: Meeting) {
     decisions,
     decidedElsewhere,
   });
+  // The number is taken from the register at the lock; its format names the office.
+  if (!(await getIdentity(db))) {
+    problems.push(
+      'Identitas kelurahan belum diisi di Pengaturan: nomor Berita Acara/SPTJM dari buku agenda memakai kode suratnya.',
+    );
+  }
   return { decisions, candidates, problems };
 }
 
