@@ -241,7 +241,9 @@ describe.skipIf(!hasChromium)('surat di sekitar musyawarah (issue 20, 14.9)', ()
     );
     await expect.poll(() => notice.locator('td').nth(7).innerText()).toBe('1');
     const firstInvitation = register.locator(`tr[data-number="${undangan.sort()[0]}"]`);
-    await firstInvitation.getByRole('button', { name: /Tindakan untuk surat/ }).click();
+    // From the keyboard: the reprint's menu and notifications may still cover the table.
+    await page.keyboard.press('Escape');
+    await firstInvitation.getByRole('button', { name: /Tindakan untuk surat/ }).press('Enter');
     // From the keyboard: the notification of the reprint may cover the menu.
     await page.getByRole('menuitem', { name: 'Batalkan surat' }).press('Enter');
     const cancel = page.getByRole('dialog', { name: 'Batalkan surat' });
@@ -273,7 +275,8 @@ describe.skipIf(!hasChromium)('surat di sekitar musyawarah (issue 20, 14.9)', ()
     expect(familyId).not.toBe('');
     await page.goto(meetingUrl.replace(/#\/.*$/, `#/warga/${familyId}`));
     const section = page.getByTestId('cek-bansos');
-    await section.getByRole('button', { name: 'Catat Cek Bansos' }).click();
+    await page.keyboard.press('Escape');
+    await section.getByRole('button', { name: 'Catat Cek Bansos' }).press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Catat Cek Bansos' });
     await dialog.getByText('Usul oleh warga').click();
     // Bad input: a clear message, nothing stored.
