@@ -89,6 +89,11 @@ export type Family = {
    * never computed or typed here; replaced only by a newer list. Indexed (schema v6).
    */
   desil?: Desil;
+  /**
+   * What the national Cek Bansos app showed or received for this family (issue 20.4),
+   * oldest first. Kept on the family, which every backup and restore already carries.
+   */
+  cekBansos?: CekBansosEntry[];
   createdAt: string;
   updatedAt: string;
 };
@@ -101,6 +106,27 @@ export type Desil = {
   /** YYYY-MM-DD: the day the list was read into the app. */
   date: string;
 };
+/** A check made in the national Cek Bansos app, or an usul/sanggah the resident filed there. */
+export type CekBansosEntry = {
+  id: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** Whose NIK was entered, when it was a member; absent for the family as a whole. */
+  personId?: string;
+  recordedAt: string;
+  recordedBy: string;
+  note?: string;
+} & (
+  | {
+      kind: 'cek';
+      result: 'terdaftar' | 'tidak_terdaftar';
+      /** As the app showed it; never computed here. */
+      desil?: number;
+      /** Programmes the app listed, e.g. PKH, BPNT. */
+      programmes: string[];
+    }
+  | { kind: 'usul' | 'sanggah'; reference: string }
+);
 
 export type Person = {
   id: string;
@@ -386,6 +412,13 @@ export type Meeting = {
   noteTaker: string;
   agenda: string;
   status: MeetingStatus;
+  /**
+   * The register entry of the Berita Acara/SPTJM number, taken when the meeting is
+   * locked. Absent on meetings locked before (their number was typed by hand).
+   */
+  numberLetterId?: string;
+  /** When the invitations were sent (issue 20.1). */
+  invitedAt?: string;
   /** SHA-256 (hex) of the canonical decisions, set when locked. */
   contentHash?: string;
   lockedAt?: string;
@@ -458,7 +491,20 @@ export type MeetingDecision = {
 
 // ---- Letters (domain.md §5) ----
 
-export type LetterType = 'sktm';
+/**
+ * Letters of the musyawarah's paperwork, numbered in the same register as the SKTM,
+ * each with its own counter and number format (issue 14.9, 20).
+ */
+export const MEETING_LETTER_TYPES = [
+  'berita_acara',
+  'sptjm',
+  'undangan',
+  'pengumuman',
+  'pengantar_dinsos',
+] as const;
+export type MeetingLetterType = (typeof MEETING_LETTER_TYPES)[number];
+export const LETTER_TYPES = ['sktm', ...MEETING_LETTER_TYPES] as const;
+export type LetterType = (typeof LETTER_TYPES)[number];
 
 export type LetterSigner = {
   officialId: string;
@@ -476,7 +522,7 @@ export type LetterSigner = {
 
 export type Letter = {
   id: string;
-  type: LetterType;
+  type: 'sktm';
   year: number;
   seq: number;
   number: string;
@@ -531,6 +577,64 @@ export type Letter = {
   createdAt: string;
   createdBy: string;
 };
+
+/** How an invitation went out: one letter per invitee, or one letter with a distribution list. */
+export type InvitationMode = 'per_peserta' | 'daftar';
+
+/** What a letter of the musyawarah was issued with, frozen so a reprint says the same. */
+export type MeetingLetterDetails =
+  | { kind: 'berita_acara' | 'sptjm' }
+  | {
+      kind: 'undangan';
+      mode: InvitationMode;
+      invitees: { participantId: string; nama: string; jabatan: string; unsur: Unsur }[];
+    }
+  | {
+      kind: 'pengumuman';
+      /** YYYY-MM-DD: last day an objection (sanggahan) is received. */
+      sanggahUntil: string;
+      /** Where an objection is handed in. */
+      sanggahPlace: string;
+    }
+  | {
+      kind: 'pengantar_dinsos';
+      batchId: string;
+      batchNumber: number;
+      batchVersion: number;
+      counts: { kind: ProposalKind; count: number }[];
+      /** SHA-256 of the ZIP package as saved. */
+      packageSha256: string;
+      recipient: string;
+    };
+
+/**
+ * A letter of the musyawarah's paperwork in the register: no resident is its
+ * subject; the register shows its perihal and to whom it went.
+ */
+export type MeetingLetter = {
+  id: string;
+  type: MeetingLetterType;
+  year: number;
+  seq: number;
+  number: string;
+  /** YYYY-MM-DD */
+  date: string;
+  meetingId: string;
+  perihal: string;
+  tujuan: string;
+  details: MeetingLetterDetails;
+  signer: LetterSigner;
+  status: 'terbit' | 'batal';
+  cancelReason?: string;
+  cancelledAt?: string;
+  cancelledBy?: string;
+  reprints: { at: string; by: string; kind?: 'cetak' | 'pdf' }[];
+  createdAt: string;
+  createdBy: string;
+};
+
+/** Every row of the buku agenda surat keluar. */
+export type RegisterLetter = Letter | MeetingLetter;
 
 /** Next sequence number per letter type and year; key `${type}:${year}`. */
 export type LetterCounter = { key: string; next: number };

@@ -119,8 +119,8 @@ describe('finaliseProblems', () => {
       decisions: [{ proposalId: 'p-b', decision: 'tidak_layak', reason: ' ' }],
       decidedElsewhere: ['Dodi'],
     });
+    // The number is no longer missing: the register gives it at the lock (issue 14.9).
     expect(problems).toEqual([
-      'Nomor Berita Acara belum diisi.',
       'Pimpinan musyawarah (Lurah) belum dipilih dari daftar pejabat.',
       'Jam selesai belum diisi.',
       'Notulis belum diisi.',
@@ -140,17 +140,14 @@ describe('finaliseProblems', () => {
     expect(problem).toBe('9 calon belum diputuskan: N0, N1, N2, N3, N4 dan 4 lainnya.');
   });
 
-  it('needs no attendance nor note-taker for an SPTJM, but a signer and a number', () => {
+  it('needs no attendance nor note-taker for an SPTJM, but a signer (the number comes at the lock)', () => {
     const problems = finaliseProblems({
       ...ready,
       meeting: { ...ready.meeting, kind: 'sptjm', noteTaker: '', number: '' },
       participants: [],
       chairExists: false,
     });
-    expect(problems).toEqual([
-      'Nomor SPTJM belum diisi.',
-      'Pejabat penanda tangan SPTJM belum dipilih dari daftar pejabat.',
-    ]);
+    expect(problems).toEqual(['Pejabat penanda tangan SPTJM belum dipilih dari daftar pejabat.']);
   });
 
   it('refuses an empty meeting and a locked one', () => {

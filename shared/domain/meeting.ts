@@ -87,7 +87,6 @@ const time = z
 export const meetingInputSchema = z
   .object({
     kind: z.enum(['berita_acara', 'sptjm'], 'Pilih dokumen pengesahan'),
-    number: z.string().trim().max(80, 'Nomor terlalu panjang'),
     period: required('Periode', 40),
     date: z
       .string()
@@ -188,8 +187,7 @@ export function finaliseProblems(input: FinaliseCheckInput): string[] {
   if (meeting.status === 'terkunci') return ['Musyawarah sudah dikunci.'];
   const problems: string[] = [];
   const isMinutes = meeting.kind === 'berita_acara';
-  const doc = isMinutes ? 'Berita Acara' : 'SPTJM';
-  if (meeting.number.trim() === '') problems.push(`Nomor ${doc} belum diisi.`);
+  // The Berita Acara/SPTJM number is taken from the register when the meeting is locked.
   if (!input.chairExists) {
     problems.push(
       isMinutes

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Letter } from '../domain/entities';
+import type { Letter, MeetingLetter } from '../domain/entities';
 import { letterRegisterRows, REGISTER_HEADER, signerTitle } from './letter-register';
 import { buildPublicKeySheet } from './public-key-sheet';
 
@@ -105,5 +105,39 @@ describe('public key sheet', () => {
     expect(json).toContain('DTKSKEY1.abc.def');
     expect(json).toContain('1 November 2026');
     expect(() => structuredClone(doc)).not.toThrow();
+  });
+});
+
+describe('letters of the musyawarah in the register (issue 20.5)', () => {
+  it('show their type, addressee and perihal, with no NIK', () => {
+    const notice: MeetingLetter = {
+      id: 'm1',
+      type: 'pengumuman',
+      year: 2026,
+      seq: 2,
+      number: '400.9.2/002/PENG/KEL-PHD/XI/2026',
+      date: '2026-11-28',
+      meetingId: 'meet',
+      perihal: 'Hasil Musyawarah Kelurahan Pemutakhiran DTSEN Periode November 2026',
+      tujuan: 'Papan pengumuman kelurahan',
+      details: { kind: 'pengumuman', sanggahUntil: '2026-12-05', sanggahPlace: 'Kantor' },
+      signer: letter.signer,
+      status: 'batal',
+      cancelReason: 'Tanggal salah',
+      reprints: [{ at: '2026-11-28T03:00:00.000Z', by: 'Siti', kind: 'pdf' }],
+      createdAt: '2026-11-28T02:00:00.000Z',
+      createdBy: 'Siti',
+    };
+    const [, row] = letterRegisterRows([notice], 'WIB');
+    expect(row?.slice(0, 7)).toEqual([
+      2,
+      '400.9.2/002/PENG/KEL-PHD/XI/2026',
+      '28 November 2026',
+      'Pengumuman',
+      'Papan pengumuman kelurahan',
+      null,
+      'Hasil Musyawarah Kelurahan Pemutakhiran DTSEN Periode November 2026',
+    ]);
+    expect(row?.slice(9, 12)).toEqual(['Batal', 'Tanggal salah', 1]);
   });
 });

@@ -1,4 +1,5 @@
-import type { Letter } from '../domain/entities';
+import type { LetterSigner, RegisterLetter } from '../domain/entities';
+import { LETTER_TYPE_SHORT } from '../domain/letter-types';
 import { maskNik } from '../domain/nik';
 import { formatOfficeStamp } from '../domain/time-zone';
 import type { OfficeTimeZone } from '../domain/time-zone';
@@ -6,17 +7,20 @@ import { formatLongDate } from './letterhead';
 
 export type SheetCell = string | number | null;
 
-export const TYPE_LABEL: Record<Letter['type'], string> = { sktm: 'SKTM' };
-export const STATUS_LABEL: Record<Letter['status'], string> = { terbit: 'Terbit', batal: 'Batal' };
+export const TYPE_LABEL = LETTER_TYPE_SHORT;
+export const STATUS_LABEL: Record<RegisterLetter['status'], string> = {
+  terbit: 'Terbit',
+  batal: 'Batal',
+};
 
 export const REGISTER_HEADER = [
   'No. urut',
   'Nomor surat',
   'Tanggal',
   'Jenis',
-  'Nama',
+  'Nama / tujuan',
   'NIK',
-  'Keperluan',
+  'Keperluan / perihal',
   'Penanda tangan',
   'Jabatan penanda tangan',
   'Status',
@@ -26,7 +30,7 @@ export const REGISTER_HEADER = [
 ];
 
 /** The signer's title as printed, on one line for the register. */
-export function signerTitle(letter: Letter): string {
+export function signerTitle(letter: { signer: LetterSigner }): string {
   const { signer } = letter;
   if (signer.delegation === 'a.n.')
     return `a.n. ${signer.onBehalfOf ?? ''} ${signer.jabatan}`.trim();
@@ -38,11 +42,24 @@ export function signerTitle(letter: Letter): string {
   return signer.jabatan;
 }
 
+/** Who the letter is about or went to: the resident of an SKTM, the addressee of the others. */
+export function registerSubject(letter: RegisterLetter): string {
+  return letter.type === 'sktm' ? letter.subject.nama : letter.tujuan;
+}
+
+/** What the letter is for: the SKTM's purpose, the perihal of the others. */
+export function registerPurpose(letter: RegisterLetter): string {
+  return letter.type === 'sktm' ? letter.purpose : letter.perihal;
+}
+
 /**
  * Buku agenda surat keluar as sheet rows. The NIK is masked: the register
  * identifies the letter by its number; the full NIK stays on the letter.
  */
-export function letterRegisterRows(letters: Letter[], zone: OfficeTimeZone): SheetCell[][] {
+export function letterRegisterRows(
+  letters: readonly RegisterLetter[],
+  zone: OfficeTimeZone,
+): SheetCell[][] {
   return [
     REGISTER_HEADER,
     ...letters.map((letter): SheetCell[] => [
@@ -50,9 +67,9 @@ export function letterRegisterRows(letters: Letter[], zone: OfficeTimeZone): She
       letter.number,
       formatLongDate(letter.date),
       TYPE_LABEL[letter.type],
-      letter.subject.nama,
-      maskNik(letter.subject.nik),
-      letter.purpose,
+      registerSubject(letter),
+      letter.type === 'sktm' ? maskNik(letter.subject.nik) : null,
+      registerPurpose(letter),
       letter.signer.nama,
       signerTitle(letter),
       STATUS_LABEL[letter.status],

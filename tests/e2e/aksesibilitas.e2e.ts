@@ -155,9 +155,8 @@ describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', (
     await nav(page, 'Musyawarah');
     await check(page, 'musyawarah');
     await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
-    await page.getByLabel('Nomor Berita Acara').waitFor();
+    await page.getByLabel('Notulis').waitFor();
     await check(page, 'musyawarah-baru');
-    await page.getByLabel('Nomor Berita Acara').fill('400.9.2/012/KEL-PHD/XI/2026');
     await page.getByLabel('Notulis').fill('Dewi Lestari');
     await page.getByRole('button', { name: 'Buat sesi' }).click();
     await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();

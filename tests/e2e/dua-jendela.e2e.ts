@@ -47,7 +47,6 @@ describe.skipIf(!hasChromium)('musyawarah di dua jendela, kunci masuk, hak peran
     await addLurahAndTrainingData(a);
     await nav(a, 'Musyawarah');
     await a.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
-    await a.getByLabel('Nomor Berita Acara').fill('400.9.2/021/KEL-PHD/XII/2026');
     await a.getByLabel('Jam selesai').fill('12:30');
     await a.getByLabel('Notulis').fill('Dewi Lestari');
     await a.getByRole('button', { name: 'Buat sesi' }).click();

@@ -208,7 +208,6 @@ describe.skipIf(!hasChromium)('keputusan menurut jenis usulan sampai paket dan d
 
     await nav(page, 'Musyawarah');
     await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
-    await page.getByLabel('Nomor Berita Acara').fill('400.9.2/031/KEL-PHD/XI/2026');
     await page.getByLabel('Jam selesai').fill('11:30');
     await page.getByLabel('Notulis').fill('Dewi Lestari');
     await page.getByRole('button', { name: 'Buat sesi' }).click();

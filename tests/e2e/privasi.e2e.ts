@@ -202,7 +202,6 @@ describe.skipIf(!hasChromium)(
 
       await nav(page, 'Musyawarah');
       await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
-      await page.getByLabel('Nomor Berita Acara').fill('400.9.2/012/KEL-PHD/XI/2026');
       await page.getByLabel('Jam selesai').fill('12:30');
       await page.getByLabel('Notulis').fill('Dewi Lestari');
       await page.getByRole('button', { name: 'Buat sesi' }).click();

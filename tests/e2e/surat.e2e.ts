@@ -263,7 +263,7 @@ describe.skipIf(!hasChromium)('surat: SKTM, buku agenda, verifikasi', () => {
     const text = execFileSync('pdftotext', [pdf, '-']).toString();
     expect(text).toContain(firstNumber);
     expect(text).toContain('SURAT INI TELAH DIBATALKAN: Salah keperluan');
-    await expect.poll(() => row.locator('td').nth(6).innerText()).toBe('1');
+    await expect.poll(() => row.locator('td').nth(7).innerText()).toBe('1');
     expect(await page.getByTestId('letter-register').locator('tbody tr').count()).toBe(2);
 
     const [xlsx] = await Promise.all([

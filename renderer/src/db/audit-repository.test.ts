@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionAccount } from '@shared/domain/accounts';
 import { appendAudit, listAudit, PermissionError } from './audit-repository';
 import { verifyAuditChain } from './audit-chain-check';
+import { seedIdentity } from './batch-test-seed';
 import type { DtksDatabase } from './database';
 import { createMeeting, finaliseMeeting, recordDecision } from './meeting-repository';
 import { meetingInput, seedOfficial, seedProposals } from './meeting-test-seed';
@@ -123,6 +124,8 @@ describe('appendAudit: permissions abort the whole transaction', () => {
 
   it('musyawarah: the facilitator records decisions, only the lurah locks', async () => {
     const db = freshDatabase();
+    // The lock takes the Berita Acara number from the register, which names the office.
+    await seedIdentity(db);
     const proposals = await seedProposals(db, [{}, {}]);
     const chair = await seedOfficial(db);
     setSessionAccount(db, account('operator'));

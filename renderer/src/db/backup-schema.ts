@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '@shared/domain/accounts';
 import {
   BATCH_STATES,
+  MEETING_LETTER_TYPES,
   PRESENCE_STATUSES,
   PROPOSAL_KINDS,
   PROPOSAL_STATUSES,
@@ -62,16 +63,30 @@ export const BACKUP_ROW_SCHEMAS = {
   }),
   participants: z.looseObject({ id, meetingId: id }),
   decisions: z.looseObject({ id, meetingId: id, proposalId: id }),
-  letters: z.looseObject({
-    id,
-    number: text,
-    type: text,
-    year: z.number().int(),
-    date: text,
-    status: z.enum(['terbit', 'batal']),
-    personId: id,
-    subject: z.looseObject({ nama: text, nik: text }),
-  }),
+  // The register holds SKTMs (about a resident) and the musyawarah's letters (issue 20).
+  letters: z.union([
+    z.looseObject({
+      id,
+      number: text,
+      type: z.literal('sktm'),
+      year: z.number().int(),
+      date: text,
+      status: z.enum(['terbit', 'batal']),
+      personId: id,
+      subject: z.looseObject({ nama: text, nik: text }),
+    }),
+    z.looseObject({
+      id,
+      number: text,
+      type: z.enum(MEETING_LETTER_TYPES),
+      year: z.number().int(),
+      date: text,
+      status: z.enum(['terbit', 'batal']),
+      meetingId: id,
+      perihal: text,
+      tujuan: text,
+    }),
+  ]),
   letterCounters: z.looseObject({ key: id, next: z.number().int().min(1) }),
   batches: z.looseObject({
     id,

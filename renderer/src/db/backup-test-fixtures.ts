@@ -1,6 +1,6 @@
 import { generateDemoData } from '@shared/domain/demo-data';
 import { generateDemoWorkflow } from '@shared/domain/demo-workflow';
-import type { Letter } from '@shared/domain/entities';
+import type { Letter, MeetingLetter } from '@shared/domain/entities';
 import type { BlobFactory } from './backup-codec';
 import { BACKUP_TABLES } from './backup-schema';
 import type { DtksDatabase } from './database';
@@ -109,8 +109,27 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
     createdAt: '2026-11-05T02:00:00.000Z',
     createdBy: 'uji',
   };
+  // A letter of the musyawarah in the same register: no resident is its subject.
+  const invitation: MeetingLetter = {
+    id: crypto.randomUUID(),
+    type: 'undangan',
+    year: 2026,
+    seq: 1,
+    number: '400.9.2/001/UND/KEL-PHD/XI/2026',
+    date: '2026-11-10',
+    meetingId: meeting.id,
+    perihal: 'Undangan Musyawarah Kelurahan November 2026',
+    tujuan: '1 peserta musyawarah',
+    details: { kind: 'undangan', mode: 'per_peserta', invitees: [] },
+    signer: letter.signer,
+    status: 'terbit',
+    reprints: [],
+    createdAt: '2026-11-10T02:00:00.000Z',
+    createdBy: 'uji',
+  };
   await db.transaction('rw', db.tables, async () => {
     await db.letters.add(letter);
+    await db.letters.add(invitation);
     await db.letterCounters.put({ key: 'sktm:2026', next: 2 });
     await db.photos.add({
       id: crypto.randomUUID(),

@@ -10,7 +10,7 @@ import type {
   Family,
   HousePhoto,
   ImportLayout,
-  Letter,
+  RegisterLetter,
   LetterCounter,
   Meeting,
   MeetingDecision,
@@ -42,7 +42,7 @@ export class DtksDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   participants!: EntityTable<MeetingParticipant, 'id'>;
   decisions!: EntityTable<MeetingDecision, 'id'>;
-  letters!: EntityTable<Letter, 'id'>;
+  letters!: EntityTable<RegisterLetter, 'id'>;
   letterCounters!: EntityTable<LetterCounter, 'key'>;
   batches!: EntityTable<Batch, 'id'>;
   feedback!: EntityTable<FeedbackRow, 'id'>;

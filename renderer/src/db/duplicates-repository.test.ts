@@ -143,14 +143,15 @@ describe('mergePeople', () => {
     const db = await withPeople([BUDI, BOEDI]);
     await db.proposals.add({ id: 'u1', familyId: 'f2', personId: 'b' } as Proposal);
     await db.aid.add({ id: 'bantuan1', familyId: 'f2', personId: 'b' } as AidReceived);
-    await db.letters.add({ id: 's1', number: '1', personId: 'b' } as Letter);
+    await db.letters.add({ id: 's1', type: 'sktm', number: '1', personId: 'b' } as Letter);
 
     const result = await mergePeople(db, 'a', 'b', 'Orang yang sama, ejaan lama');
     expect(result.moved).toEqual({ proposals: ['u1'], aid: ['bantuan1'], letters: ['s1'] });
     expect(await db.people.get('b')).toBeUndefined();
     expect((await db.proposals.get('u1'))?.personId).toBe('a');
     expect((await db.aid.get('bantuan1'))?.personId).toBe('a');
-    expect((await db.letters.get('s1'))?.personId).toBe('a');
+    const moved = await db.letters.get('s1');
+    expect(moved?.type === 'sktm' && moved.personId).toBe('a');
     // An empty field of the kept record is filled from the removed one.
     expect((await db.people.get('a'))?.tempatLahir).toBe('Sampit');
 

@@ -6,6 +6,7 @@ import type {
   ConfirmableField,
   Letter,
   LetterSigner,
+  RegisterLetter,
   LetterType,
   PersonRow,
 } from '@shared/domain/entities';
@@ -14,6 +15,7 @@ import { MARITAL_STATUS_LABELS, religionLabel } from '@shared/domain/labels';
 import { SKTM_PURPOSE_KINDS } from '@shared/domain/letter-purpose';
 import { lurahStanding } from '@shared/domain/signer';
 import { formatLetterNumber } from '@shared/domain/letter-number';
+import { LETTER_TYPE_SHORT } from '@shared/domain/letter-types';
 import { newId } from '@shared/domain/ids';
 import { letterBlocker } from '@shared/domain/person-fields';
 import { signLetterPayload } from '../signing/signing';
@@ -273,19 +275,25 @@ export async function issueLetter(
   throw new Error('Nomor surat sedang dipakai jendela lain terus-menerus. Coba lagi.');
 }
 
+/** What cancelling and reprinting change: the same fields on every type of letter. */
+type CommonField = 'status' | 'cancelReason' | 'cancelledAt' | 'cancelledBy' | 'reprints';
+
 async function changeLetter(
   db: DtksDatabase,
   id: string,
-  change: (letter: Letter, actor: string) => { patch: Partial<Letter>; summary: string },
+  change: (
+    letter: RegisterLetter,
+    actor: string,
+  ) => { patch: Pick<Partial<RegisterLetter>, CommonField>; summary: string },
   action: 'update' | 'export',
   now: Date,
-): Promise<Letter> {
+): Promise<RegisterLetter> {
   const actor = await actorName(db);
   return db.transaction('rw', db.letters, db.audit, async () => {
     const letter = await db.letters.get(id);
     if (!letter) throw new Error('Surat tidak ditemukan');
     const { patch, summary } = change(letter, actor);
-    const next = { ...letter, ...patch };
+    const next = { ...letter, ...patch } as RegisterLetter;
     await db.letters.put(next);
     await appendAudit(
       db,
@@ -310,7 +318,7 @@ export function cancelLetter(
   id: string,
   reason: string,
   now: Date = new Date(),
-): Promise<Letter> {
+): Promise<RegisterLetter> {
   const why = reason.trim();
   if (why.length < 3) return Promise.reject(new Error('Alasan pembatalan wajib diisi'));
   return changeLetter(
@@ -318,6 +326,12 @@ export function cancelLetter(
     id,
     (letter, actor) => {
       if (letter.status === 'batal') throw new Error(`Surat ${letter.number} sudah dibatalkan`);
+      if (letter.type === 'berita_acara' || letter.type === 'sptjm') {
+        // The number belongs to a locked meeting, its decisions and its batches.
+        throw new Error(
+          `Nomor ${LETTER_TYPE_SHORT[letter.type]} ${letter.number} milik musyawarah yang sudah dikunci dan tercetak di dokumennya: nomor ini tidak dapat dibatalkan.`,
+        );
+      }
       return {
         patch: {
           status: 'batal',
@@ -325,7 +339,7 @@ export function cancelLetter(
           cancelledAt: now.toISOString(),
           cancelledBy: actor,
         },
-        summary: `SKTM ${letter.number} dibatalkan: ${why}`,
+        summary: `${LETTER_TYPE_SHORT[letter.type]} ${letter.number} dibatalkan: ${why}`,
       };
     },
     'update',
@@ -339,13 +353,13 @@ export function recordReprint(
   id: string,
   kind: 'cetak' | 'pdf' = 'cetak',
   now: Date = new Date(),
-): Promise<Letter> {
+): Promise<RegisterLetter> {
   return changeLetter(
     db,
     id,
     (letter, actor) => ({
       patch: { reprints: [...letter.reprints, { at: now.toISOString(), by: actor, kind }] },
-      summary: `SKTM ${letter.number} ${kind === 'pdf' ? 'disimpan ulang sebagai PDF' : 'dicetak ulang'} (salinan ke-${letter.reprints.length + 1})`,
+      summary: `${LETTER_TYPE_SHORT[letter.type]} ${letter.number} ${kind === 'pdf' ? 'disimpan ulang sebagai PDF' : 'dicetak ulang'} (salinan ke-${letter.reprints.length + 1})`,
     }),
     'export',
     now,
@@ -370,7 +384,7 @@ export async function recordFirstOutput(
         action: 'export',
         entity: 'surat',
         entityId: id,
-        summary: `SKTM ${letter.number} ${kind === 'pdf' ? 'disimpan sebagai PDF' : 'dicetak'}`,
+        summary: `${LETTER_TYPE_SHORT[letter.type]} ${letter.number} ${kind === 'pdf' ? 'disimpan sebagai PDF' : 'dicetak'}`,
       },
       now,
     );
@@ -385,7 +399,10 @@ export type LetterFilter = {
 };
 
 /** The register, newest first. */
-export async function listLetters(db: DtksDatabase, filter: LetterFilter = {}): Promise<Letter[]> {
+export async function listLetters(
+  db: DtksDatabase,
+  filter: LetterFilter = {},
+): Promise<RegisterLetter[]> {
   const base = filter.month
     ? db.letters.where('date').between(`${filter.month}-01`, `${filter.month}-31`, true, true)
     : db.letters.toCollection();
@@ -399,11 +416,20 @@ export async function listLetters(db: DtksDatabase, filter: LetterFilter = {}): 
   return rows.sort((a, b) => b.year - a.year || b.seq - a.seq);
 }
 
-export function getLetter(db: DtksDatabase, id: string): Promise<Letter | undefined> {
+export function getLetter(db: DtksDatabase, id: string): Promise<RegisterLetter | undefined> {
   return db.letters.get(id);
 }
 
-export function findLetterByNumber(db: DtksDatabase, number: string): Promise<Letter | undefined> {
+/** An SKTM only: the verify screen reads the QR of an SKTM. */
+export async function getSktm(db: DtksDatabase, id: string): Promise<Letter | undefined> {
+  const row = await db.letters.get(id);
+  return row?.type === 'sktm' ? row : undefined;
+}
+
+export function findLetterByNumber(
+  db: DtksDatabase,
+  number: string,
+): Promise<RegisterLetter | undefined> {
   return db.letters.where('number').equals(number).first();
 }
 

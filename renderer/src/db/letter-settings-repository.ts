@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LETTER_TYPES } from '@shared/domain/entities';
 import type { LetterType } from '@shared/domain/entities';
 import {
   checkLetterTemplate,
@@ -6,6 +7,11 @@ import {
   DEFAULT_SKTM_TEMPLATE,
   formatLetterNumber,
 } from '@shared/domain/letter-number';
+import {
+  clashingType,
+  DEFAULT_LETTER_FORMATS,
+  LETTER_TYPE_LABELS,
+} from '@shared/domain/letter-types';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { currentActor, getIdentity } from './settings-repository';
@@ -39,6 +45,8 @@ export const letterSettingsSchema = z.object({
   viaJabatan: z.string().trim().max(120),
   /** Print the family's No. KK in the identity block (some schools and hospitals ask for it). */
   printNoKk: z.boolean(),
+  /** Undangan only: one letter per invitee, or one letter with a distribution list. */
+  invitationMode: z.enum(['per_peserta', 'daftar']),
 });
 export type LetterSettings = z.infer<typeof letterSettingsSchema>;
 
@@ -51,7 +59,13 @@ export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   defaultDelegation: 'a.n.',
   viaJabatan: 'Sekretaris Kelurahan',
   printNoKk: false,
+  invitationMode: 'per_peserta',
 };
+
+/** The defaults of one type: its own number format, the rest shared. */
+export function defaultLetterSettings(type: LetterType): LetterSettings {
+  return { ...DEFAULT_LETTER_SETTINGS, ...DEFAULT_LETTER_FORMATS[type] };
+}
 
 const settingKey = (type: LetterType) => `surat.${type}`;
 export const counterKey = (type: LetterType, year: number) => `${type}:${year}`;
@@ -64,7 +78,7 @@ export async function getLetterSettings(
   const stored = (row?.value ?? {}) as Record<string, unknown>;
   // Field by field: one value an older version wrote differently must not
   // reset the office's number template with it.
-  const settings = { ...DEFAULT_LETTER_SETTINGS };
+  const settings = defaultLetterSettings(type);
   for (const key of Object.keys(DEFAULT_LETTER_SETTINGS) as (keyof LetterSettings)[]) {
     const parsed = letterSettingsSchema.shape[key].safeParse(stored[key]);
     if (parsed.success) Object.assign(settings, { [key]: parsed.data });
@@ -80,6 +94,19 @@ export async function saveLetterSettings(
   const settings = letterSettingsSchema.parse(input);
   const key = settingKey(type);
   await db.transaction('rw', db.settings, db.audit, async () => {
+    const others = Object.fromEntries(
+      await Promise.all(
+        LETTER_TYPES.filter((other) => other !== type).map(
+          async (other) => [other, await getLetterSettings(db, other)] as const,
+        ),
+      ),
+    );
+    const clash = clashingType(type, settings, others);
+    if (clash) {
+      throw new Error(
+        `Format nomor dan kode klasifikasi sama dengan ${LETTER_TYPE_LABELS[clash]}: nomor kedua jenis surat akan bentrok. Bedakan formatnya (misalnya tambahkan tanda jenis surat) atau kodenya.`,
+      );
+    }
     const before = (await db.settings.get(key))?.value;
     await db.settings.put({ key, value: settings });
     await appendAudit(db, {
@@ -87,7 +114,7 @@ export async function saveLetterSettings(
       action: 'settings',
       entity: 'pengaturan',
       entityId: key,
-      summary: 'Pengaturan surat SKTM disimpan',
+      summary: `Pengaturan surat ${LETTER_TYPE_LABELS[type]} disimpan`,
       before,
       after: settings,
     });

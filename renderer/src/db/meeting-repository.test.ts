@@ -16,6 +16,7 @@ import {
   undoLastDecision,
   updateMeeting,
 } from './meeting-repository';
+import { seedIdentity } from './batch-test-seed';
 import { meetingInput, seedOfficial, seedProposals } from './meeting-test-seed';
 import {
   addParticipant,
@@ -33,6 +34,8 @@ import { newId } from '@shared/domain/ids';
 
 async function setup(specs: Parameters<typeof seedProposals>[1] = [{}, {}, {}]) {
   const db = freshDatabase();
+  // The lock takes the Berita Acara number from the register, whose format names the office.
+  await seedIdentity(db);
   const proposals = await seedProposals(db, specs);
   const chair = await seedOfficial(db);
   const meeting = await createMeeting(db, meetingInput(chair));
@@ -386,7 +389,13 @@ describe('finalise', () => {
     const locked = await finaliseMeeting(db, meeting.id);
     const decisions = await listDecisions(db, meeting.id);
     expect(locked.status).toBe('terkunci');
-    expect(locked.contentHash).toBe(decisionsHash(meeting, decisions));
+    // Issue 14.9: the number is the register's, taken at the lock, and the hash covers it.
+    expect(meeting.number).toBe('');
+    const year = new Date().getFullYear();
+    expect(locked.number).toMatch(new RegExp(`^400\\.9\\.2/001/BA-MUSKEL/KEL-PHD/[IVX]+/${year}$`));
+    const entry = await db.letters.get(locked.numberLetterId ?? '');
+    expect(entry).toMatchObject({ type: 'berita_acara', number: locked.number, seq: 1 });
+    expect(locked.contentHash).toBe(decisionsHash(locked, decisions));
     expect(decisions.every((row) => row.snapshot?.nik.length === 16)).toBe(true);
 
     const second = await db.proposals.get(ids[1]!);
@@ -399,7 +408,7 @@ describe('finalise', () => {
     expect(second?.history.at(-1)).toMatchObject({
       from: 'siap_musyawarah',
       to: 'diputuskan',
-      reason: `Musyawarah ${meeting.number}: Tidak layak, Sudah mampu`,
+      reason: `Musyawarah ${locked.number}: Tidak layak, Sudah mampu`,
     });
     const audit = await listAudit(db);
     expect(audit[0]?.summary).toContain('dikunci: 3 keputusan');
@@ -452,7 +461,7 @@ describe('finalise', () => {
 
   it('a candidate decided by another meeting first blocks the lock until cleared', async () => {
     const { db, meeting, proposals, chair } = await setup([{}, {}]);
-    const other = await createMeeting(db, meetingInput(chair, { number: '006/BA' }));
+    const other = await createMeeting(db, meetingInput(chair));
     const ids = proposals.map((p) => p.id);
     await decideAll(db, meeting.id, [ids[0]!]);
     await decideAll(db, other.id, ids);

@@ -17,7 +17,8 @@ import type { DtksDatabase } from './database';
 import { candidateTables, collectCandidates } from './meeting-candidates-read';
 import type { CandidateCollection } from './meeting-candidates-read';
 import { announceMeetingChange } from './meeting-signal';
-import { currentActor } from './settings-repository';
+import { addRegisterEntry, ownSigner, registerActor } from './register-repository';
+import { currentActor, getIdentity } from './settings-repository';
 
 export class MeetingLockedError extends Error {
   constructor() {
@@ -82,6 +83,8 @@ export async function createMeeting(db: DtksDatabase, input: unknown): Promise<M
   const meeting: Meeting = {
     id: newId(),
     ...fields,
+    // Taken from the register when the meeting is locked (issue 14.9).
+    number: '',
     status: 'persiapan',
     createdAt: now,
     updatedAt: now,
@@ -351,6 +354,8 @@ function finaliseTables(db: DtksDatabase) {
     db.officials,
     db.settings,
     db.audit,
+    db.letters,
+    db.letterCounters,
     ...candidateTables(db),
   ];
 }
@@ -380,6 +385,12 @@ async function gatherForFinalise(db: DtksDatabase, meeting: Meeting) {
     decisions,
     decidedElsewhere,
   });
+  // The number is taken from the register at the lock; its format names the office.
+  if (!(await getIdentity(db))) {
+    problems.push(
+      'Identitas kelurahan belum diisi di Pengaturan: nomor Berita Acara/SPTJM dari buku agenda memakai kode suratnya.',
+    );
+  }
   return { decisions, candidates, problems };
 }
 
@@ -408,12 +419,18 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
       const row = byProposal.get(candidate.proposalId);
       return row ? [{ candidate, row }] : [];
     });
+    const now = new Date();
+    const at = now.toISOString();
+    const actor = await currentActor(db);
+    // Issue 14.9: the number comes from the register, in this same transaction, never typed.
+    // A meeting still carrying a typed number (made before) gets its register number too:
+    // nothing was printed under the typed one, since documents print only after locking.
+    const numbered = await numberFromRegister(db, meeting, await registerActor(db), now);
+    // The hash covers the number, so it is computed with the register's number.
     const contentHash = decisionsHash(
-      meeting,
+      { ...meeting, ...numbered },
       decided.map(({ row }) => row),
     );
-    const at = new Date().toISOString();
-    const actor = await currentActor(db);
     for (const { candidate, row } of decided) {
       await db.decisions.put({ ...row, snapshot: snapshotOf(candidate) });
       const before = await db.proposals.get(row.proposalId);
@@ -429,7 +446,7 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
             to: 'diputuskan' as const,
             at,
             by: actor,
-            reason: `Musyawarah ${meeting.number}: ${decisionWords(candidate, row.decision)}${row.reason ? `, ${row.reason}` : ''}`,
+            reason: `Musyawarah ${numbered.number}: ${decisionWords(candidate, row.decision)}${row.reason ? `, ${row.reason}` : ''}`,
           },
         ],
         updatedAt: at,
@@ -440,13 +457,14 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
         action: 'update',
         entity: 'usulan',
         entityId: row.proposalId,
-        summary: `Usulan diputuskan musyawarah ${meeting.number}: ${candidate.nama}, ${decisionWords(candidate, row.decision)}`,
+        summary: `Usulan diputuskan musyawarah ${numbered.number}: ${candidate.nama}, ${decisionWords(candidate, row.decision)}`,
         before: { status: before.status },
         after: { status: after.status, decision: after.decision },
       });
     }
     const locked: Meeting = {
       ...meeting,
+      ...numbered,
       status: 'terkunci',
       contentHash,
       lockedAt: at,
@@ -459,14 +477,45 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
       action: 'update',
       entity: 'musyawarah',
       entityId: meetingId,
-      summary: `Musyawarah ${meeting.number} dikunci: ${decided.length} keputusan, hash ${contentHash}`,
-      before: { status: meeting.status },
-      after: { status: 'terkunci', contentHash },
+      summary: `Musyawarah ${numbered.number} dikunci: ${decided.length} keputusan, hash ${contentHash}`,
+      before: { status: meeting.status, number: meeting.number },
+      after: { status: 'terkunci', contentHash, number: numbered.number },
     });
     return locked;
   });
   announceMeetingChange(meetingId);
   return done;
+}
+
+/** Takes the Berita Acara or SPTJM number from the register; inside the lock's transaction. */
+async function numberFromRegister(
+  db: DtksDatabase,
+  meeting: Meeting,
+  actor: string,
+  now: Date,
+): Promise<Pick<Meeting, 'number' | 'numberLetterId'>> {
+  const [identity, chair] = await Promise.all([
+    getIdentity(db),
+    db.officials.get(meeting.chairOfficialId),
+  ]);
+  if (!identity) throw new Error('Identitas kelurahan belum diisi di Pengaturan');
+  if (!chair) throw new Error('Pimpinan musyawarah tidak ditemukan di daftar pejabat');
+  const isMinutes = meeting.kind === 'berita_acara';
+  const letter = await addRegisterEntry(
+    db,
+    {
+      type: meeting.kind,
+      meetingId: meeting.id,
+      perihal: `${isMinutes ? 'Berita Acara Musyawarah Kelurahan' : 'SPTJM Lurah'} periode ${meeting.period}`,
+      tujuan: 'Arsip kelurahan dan Dinas Sosial',
+      details: { kind: meeting.kind },
+      // Signed by the chair in person: the Berita Acara by its chair, the SPTJM by the Lurah.
+      signer: ownSigner(chair),
+    },
+    actor,
+    now,
+  );
+  return { number: letter.number, numberLetterId: letter.id };
 }
 
 /** Printing the minutes takes personal data out of the app: the log must say so (UU PDP). */

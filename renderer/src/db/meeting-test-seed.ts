@@ -144,7 +144,6 @@ export async function seedOfficial(db: DtksDatabase): Promise<string> {
 export function meetingInput(chairOfficialId: string, overrides: Partial<MeetingInput> = {}) {
   return {
     kind: 'berita_acara',
-    number: '005/BA-MUSKEL/KEL-PHD/XI/2026',
     period: 'November 2026',
     date: '2026-11-20',
     startTime: '09:00',

@@ -8,6 +8,7 @@ import {
   recordDecision,
 } from './meeting-repository';
 import { meetingInput, seedOfficial, seedProposals } from './meeting-test-seed';
+import { seedIdentity } from './batch-test-seed';
 import { addParticipant } from './participant-repository';
 import { setSessionAccount } from './session';
 import { deletePersonOnRequest, deletionBlocker, setSuspended } from './subject-requests';
@@ -132,6 +133,8 @@ describe('deletion on request', () => {
 
   it('refuses while a locked Berita Acara holds the person; nothing is deleted', async () => {
     const { db, proposals } = await setup();
+    // The lock takes the Berita Acara number from the register, which names the office.
+    await seedIdentity(db);
     const chair = await seedOfficial(db);
     const meeting = await createMeeting(db, meetingInput(chair));
     await addParticipant(db, meeting.id, {

@@ -16,7 +16,7 @@ afterEach(() => {
 async function issued() {
   db = freshDatabase();
   await seedEverything(db, 60);
-  const letter = (await db.letters.toArray())[0]!;
+  const letter = (await db.letters.toArray()).find((row) => row.type === 'sktm')!;
   const claims = {
     number: letter.number,
     date: letter.date,
@@ -26,7 +26,8 @@ async function issued() {
     signer: letter.signer.nama,
   };
   const qrPayload = await signLetterPayload(db, claims);
-  await db.letters.update(letter.id, { qrPayload });
+  const signed = { ...letter, qrPayload };
+  await db.letters.put(signed);
   return { letter: { ...letter, qrPayload }, claims };
 }
 

@@ -3,6 +3,12 @@ import type { Letter } from '@shared/domain/entities';
 import { parsePayload } from '@shared/domain/letter-payload';
 import type { DtksDatabase } from '../db/database';
 import { findLetterByNumber } from '../db/letter-repository';
+
+/** Only an SKTM carries a QR; another letter under the scanned number does not vouch for it. */
+async function findSktm(db: DtksDatabase, number: string): Promise<Letter | undefined> {
+  const row = await findLetterByNumber(db, number);
+  return row?.type === 'sktm' ? row : undefined;
+}
 import type { VerifyResult } from './signing';
 
 /**
@@ -18,11 +24,11 @@ export async function registeredLetterFor(
   text: string,
   verify: VerifyResult,
 ): Promise<Letter | undefined> {
-  if (verify.status === 'valid') return findLetterByNumber(db, verify.claims.number);
+  if (verify.status === 'valid') return findSktm(db, verify.claims.number);
   if (verify.status !== 'unknown_key') return undefined;
   const scanned = parsePayload(text);
   if (!scanned.ok) return undefined;
-  const letter = await findLetterByNumber(db, scanned.claims.number);
+  const letter = await findSktm(db, scanned.claims.number);
   const printed = letter ? parsePayload(letter.qrPayload) : null;
   if (!printed?.ok) return undefined;
   const same =

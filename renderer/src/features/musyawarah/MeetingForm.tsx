@@ -74,16 +74,12 @@ export function MeetingForm({
               ? 'Musyawarah dengan peserta dan daftar hadir, disahkan dengan Berita Acara.'
               : 'Sejak DTSEN, SPTJM yang ditandatangani Lurah dapat menggantikan musyawarah.'}
           </Text>
+          <Text size="xs" c="dimmed" data-testid="number-from-register">
+            Nomor {isMinutes ? 'Berita Acara' : 'SPTJM'} diambil otomatis dari buku agenda surat
+            keluar saat musyawarah dikunci; formatnya diatur di Surat → Pengaturan surat.
+          </Text>
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={isMinutes ? 'Nomor Berita Acara' : 'Nomor SPTJM'}
-            description="Boleh diisi menjelang penguncian"
-            placeholder="400.9.2/012/KEL-PHD/XI/2026"
-            value={values.number}
-            error={errors.number}
-            onChange={(e) => setField('number', e.currentTarget.value)}
-          />
           <TextInput
             label="Periode pemutakhiran"
             required

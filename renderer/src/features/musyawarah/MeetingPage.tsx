@@ -5,6 +5,7 @@ import { longDate } from '@shared/reports/musyawarah-common';
 import { CandidatesPanel } from './CandidatesPanel';
 import { FacilitatorConsole } from './FacilitatorConsole';
 import { FinalisePanel } from './FinalisePanel';
+import { LettersPanel } from './LettersPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { SessionPanel } from './SessionPanel';
 import { StatusBadge } from './StatusBadge';
@@ -16,6 +17,7 @@ const TABS = [
   { value: 'calon', label: 'Daftar calon' },
   { value: 'jalannya', label: 'Jalannya musyawarah' },
   { value: 'hasil', label: 'Finalisasi & cetak' },
+  { value: 'surat', label: 'Undangan & surat' },
 ] as const;
 type Tab = (typeof TABS)[number]['value'];
 
@@ -80,6 +82,9 @@ export function MeetingPage() {
         </Tabs.Panel>
         <Tabs.Panel value="hasil" pt="md">
           <FinalisePanel meeting={meeting} />
+        </Tabs.Panel>
+        <Tabs.Panel value="surat" pt="md">
+          <LettersPanel meeting={meeting} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

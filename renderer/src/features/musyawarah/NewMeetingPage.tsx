@@ -33,7 +33,6 @@ function initialMeeting(
     officials.find((o) => o.aktif);
   return {
     kind: 'berita_acara',
-    number: '',
     period: label,
     date: today(),
     startTime: '09:00',

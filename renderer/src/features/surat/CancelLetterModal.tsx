@@ -1,12 +1,13 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Letter } from '@shared/domain/entities';
+import type { RegisterLetter } from '@shared/domain/entities';
+import { registerSubject } from '@shared/reports/letter-register';
 import { useDatabase } from '../../app/database-context';
 import { cancelLetter } from '../../db/letter-repository';
 import { describeStorageError } from '../../db/storage-errors';
 
-type Props = { letter: Letter | null; onClose: () => void };
+type Props = { letter: RegisterLetter | null; onClose: () => void };
 
 export function CancelLetterModal({ letter, onClose }: Props) {
   return (
@@ -16,7 +17,7 @@ export function CancelLetterModal({ letter, onClose }: Props) {
   );
 }
 
-function CancelForm({ letter, onClose }: { letter: Letter; onClose: () => void }) {
+function CancelForm({ letter, onClose }: { letter: RegisterLetter; onClose: () => void }) {
   const { db } = useDatabase();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +50,7 @@ function CancelForm({ letter, onClose }: { letter: Letter; onClose: () => void }
     >
       <Stack>
         <Text size="sm">
-          Surat <b>{letter.number}</b> untuk {letter.subject.nama} akan ditandai batal. Nomornya
+          Surat <b>{letter.number}</b> untuk {registerSubject(letter)} akan ditandai batal. Nomornya
           tetap tercatat dan tidak akan dipakai lagi.
         </Text>
         <Textarea

@@ -23,6 +23,7 @@ import { letterSettingsSchema, saveLetterSettings } from '../../db/letter-settin
 import type { LetterSettings } from '../../db/letter-settings-repository';
 import { describeStorageError } from '../../db/storage-errors';
 import { KeySection } from './KeySection';
+import { OtherLetterFormats } from './OtherLetterFormats';
 import { DELEGATION_OPTIONS } from './purposes';
 import { useActiveOfficials, useLetterSettings, useNextNumber } from './useSurat';
 
@@ -33,6 +34,7 @@ export function LetterSettingsPage() {
   return (
     <Stack maw={820}>
       <SettingsForm key={JSON.stringify(settings)} initial={settings} officials={officials} />
+      <OtherLetterFormats />
       <KeySection />
     </Stack>
   );

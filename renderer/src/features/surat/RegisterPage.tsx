@@ -1,10 +1,19 @@
 import { Badge, Button, Group, Menu, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import type { Letter } from '@shared/domain/entities';
+import { Link } from 'react-router-dom';
+import { LETTER_TYPES } from '@shared/domain/entities';
+import type { RegisterLetter } from '@shared/domain/entities';
+import { LETTER_TYPE_LABELS } from '@shared/domain/letter-types';
 import { officeTimeZone } from '@shared/domain/time-zone';
 import { formatLongDate } from '@shared/reports/letterhead';
-import { letterRegisterRows, signerTitle } from '@shared/reports/letter-register';
+import {
+  letterRegisterRows,
+  registerPurpose,
+  registerSubject,
+  signerTitle,
+  TYPE_LABEL,
+} from '@shared/reports/letter-register';
 import { useDatabase } from '../../app/database-context';
 import { logRegisterExport } from '../../db/letter-repository';
 import type { LetterFilter } from '../../db/letter-repository';
@@ -26,8 +35,8 @@ export function RegisterPage() {
   const { db } = useDatabase();
   const desktop = useDesktopApi();
   const [month, setMonth] = useState(thisMonth);
-  const [type, setType] = useState<'' | Letter['type']>('');
-  const [status, setStatus] = useState<'' | Letter['status']>('');
+  const [type, setType] = useState<'' | RegisterLetter['type']>('');
+  const [status, setStatus] = useState<'' | RegisterLetter['status']>('');
   const filter: LetterFilter = {
     month: month || undefined,
     type: type || undefined,
@@ -42,7 +51,7 @@ export function RegisterPage() {
   );
   const identity = useIdentity();
   const { output, busy } = useLetterActions();
-  const [cancelling, setCancelling] = useState<Letter | null>(null);
+  const [cancelling, setCancelling] = useState<RegisterLetter | null>(null);
   const [exporting, setExporting] = useState(false);
 
   const exportXlsx = async () => {
@@ -92,10 +101,10 @@ export function RegisterPage() {
         />
         <Select
           label="Jenis surat"
-          w={160}
+          w={240}
           data={[
             { value: '', label: 'Semua jenis' },
-            { value: 'sktm', label: 'SKTM' },
+            ...LETTER_TYPES.map((value) => ({ value, label: LETTER_TYPE_LABELS[value] })),
           ]}
           value={type}
           allowDeselect={false}
@@ -141,8 +150,9 @@ export function RegisterPage() {
           <Table.Tr>
             <Table.Th>Nomor</Table.Th>
             <Table.Th>Tanggal</Table.Th>
-            <Table.Th>Nama</Table.Th>
-            <Table.Th>Keperluan</Table.Th>
+            <Table.Th>Jenis</Table.Th>
+            <Table.Th>Nama / tujuan</Table.Th>
+            <Table.Th>Keperluan / perihal</Table.Th>
             <Table.Th>Penanda tangan</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Cetak ulang</Table.Th>
@@ -151,13 +161,14 @@ export function RegisterPage() {
         </Table.Thead>
         <Table.Tbody>
           {(shown ?? []).map((letter) => (
-            <Table.Tr key={letter.id} data-number={letter.number}>
+            <Table.Tr key={letter.id} data-number={letter.number} data-type={letter.type}>
               <Table.Td ff="monospace" fz="sm">
                 {letter.number}
               </Table.Td>
               <Table.Td>{formatLongDate(letter.date)}</Table.Td>
-              <Table.Td>{letter.subject.nama}</Table.Td>
-              <Table.Td>{letter.purpose}</Table.Td>
+              <Table.Td>{TYPE_LABEL[letter.type]}</Table.Td>
+              <Table.Td>{registerSubject(letter)}</Table.Td>
+              <Table.Td>{registerPurpose(letter)}</Table.Td>
               <Table.Td>
                 <Text size="sm">{letter.signer.nama}</Text>
                 <Text size="xs" c="dimmed">
@@ -188,15 +199,27 @@ export function RegisterPage() {
                     </Button>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    <Menu.Item onClick={() => void output(letter, 'cetak', true)}>
-                      Cetak ulang
-                    </Menu.Item>
-                    <Menu.Item onClick={() => void output(letter, 'pdf', true)}>
-                      Simpan ulang PDF
-                    </Menu.Item>
+                    {letter.type === 'berita_acara' || letter.type === 'sptjm' ? (
+                      <Menu.Item component={Link} to={`/musyawarah/${letter.meetingId}/hasil`}>
+                        Buka musyawarah untuk mencetak
+                      </Menu.Item>
+                    ) : (
+                      <>
+                        <Menu.Item onClick={() => void output(letter, 'cetak', true)}>
+                          Cetak ulang
+                        </Menu.Item>
+                        <Menu.Item onClick={() => void output(letter, 'pdf', true)}>
+                          Simpan ulang PDF
+                        </Menu.Item>
+                      </>
+                    )}
                     <Menu.Item
                       color="red"
-                      disabled={letter.status === 'batal'}
+                      disabled={
+                        letter.status === 'batal' ||
+                        letter.type === 'berita_acara' ||
+                        letter.type === 'sptjm'
+                      }
                       onClick={() => setCancelling(letter)}
                     >
                       Batalkan surat
@@ -208,7 +231,7 @@ export function RegisterPage() {
           ))}
           {shown?.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={8}>
+              <Table.Td colSpan={9}>
                 <Text c="dimmed" size="sm">
                   {search.trim()
                     ? 'Tidak ada surat yang cocok dengan pencarian ini.'

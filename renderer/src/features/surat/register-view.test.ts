@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Letter } from '@shared/domain/entities';
+import type { Letter, MeetingLetter } from '@shared/domain/entities';
 import { newId } from '@shared/domain/ids';
 import { viewRegister } from './register-view';
 
@@ -47,5 +47,26 @@ describe('viewRegister', () => {
       'Budi Santoso',
       'Siti Aminah',
     ]);
+  });
+
+  it('finds and orders musyawarah letters by addressee, perihal and number, beside the SKTMs', () => {
+    const notice = {
+      id: newId(),
+      type: 'pengumuman',
+      year: 2026,
+      seq: 1,
+      number: '400.9.2/001/PENG/KEL-PHD/XI/2026',
+      date: '2026-11-20',
+      meetingId: newId(),
+      perihal: 'Pengumuman hasil musyawarah kelurahan',
+      tujuan: 'Warga Kelurahan Pahandut',
+    } as unknown as MeetingLetter;
+    const mixed = [...letters, notice];
+    expect(viewRegister(mixed, { search: 'pengumuman' })).toEqual([notice]);
+    expect(viewRegister(mixed, { search: 'warga pahandut' })).toEqual([notice]);
+    // A NIK search never matches a letter without a resident.
+    expect(viewRegister(mixed, { search: '6271' })).toHaveLength(3);
+    // Seq 1 of another type is not older than SKTM 3: the later date comes first.
+    expect(viewRegister(mixed, {})[0]).toBe(notice);
   });
 });

@@ -1,4 +1,4 @@
-import type { Letter } from '@shared/domain/entities';
+import type { RegisterLetter } from '@shared/domain/entities';
 import { stripSeparators } from '@shared/domain/id-common';
 import { nameTokens } from '@shared/domain/person-keys';
 
@@ -12,40 +12,54 @@ export type RegisterSort = keyof typeof REGISTER_SORTS;
 
 const collator = new Intl.Collator('id-ID', { sensitivity: 'base' });
 
+/** Whom or what a row is about: the SKTM's resident, or a musyawarah letter's addressee. */
+function heading(letter: RegisterLetter): string {
+  return letter.type === 'sktm' ? letter.subject.nama : letter.tujuan;
+}
+
+/** The words a row can be found by besides its number: purpose, or perihal. */
+function about(letter: RegisterLetter): string {
+  return letter.type === 'sktm' ? letter.purpose : letter.perihal;
+}
+
 /**
  * What the register shows: a search by the subject's name, a NIK or No. KK
- * prefix, the letter number or the purpose, in the chosen order. The letters
- * are already in memory (a month of the register), so this is a plain filter.
+ * prefix, the letter number or the purpose (a musyawarah letter: its addressee
+ * and perihal), in the chosen order. The letters are already in memory (a month
+ * of the register), so this is a plain filter.
  */
-export function viewRegister(
-  letters: readonly Letter[],
+export function viewRegister<T extends RegisterLetter>(
+  letters: readonly T[],
   options: { search?: string; sort?: RegisterSort },
-): Letter[] {
+): T[] {
   const text = (options.search ?? '').trim();
   const digits = stripSeparators(text);
   const tokens = nameTokens(text);
   const lower = text.toLowerCase();
-  const matches = (letter: Letter) => {
+  const matches = (letter: RegisterLetter) => {
     if (!text) return true;
     if (/^\d+$/.test(digits)) {
       return (
-        letter.subject.nik.startsWith(digits) ||
-        (letter.subject.noKk?.startsWith(digits) ?? false) ||
+        (letter.type === 'sktm' &&
+          (letter.subject.nik.startsWith(digits) ||
+            (letter.subject.noKk?.startsWith(digits) ?? false))) ||
         letter.number.includes(text)
       );
     }
-    const own = nameTokens(letter.subject.nama);
+    const own = nameTokens(heading(letter));
     return (
       (tokens.length > 0 && tokens.every((token) => own.some((word) => word.startsWith(token)))) ||
       letter.number.toLowerCase().includes(lower) ||
-      letter.purpose.toLowerCase().includes(lower)
+      about(letter).toLowerCase().includes(lower)
     );
   };
-  const newest = (a: Letter, b: Letter) => b.year - a.year || b.seq - a.seq;
-  const compare: Record<RegisterSort, (a: Letter, b: Letter) => number> = {
+  // Numbers count per type: the newest first by date, then by number within a type.
+  const newest = (a: RegisterLetter, b: RegisterLetter) =>
+    b.date.localeCompare(a.date) || b.year - a.year || b.seq - a.seq;
+  const compare: Record<RegisterSort, (a: RegisterLetter, b: RegisterLetter) => number> = {
     terbaru: newest,
     terlama: (a, b) => -newest(a, b),
-    nama: (a, b) => collator.compare(a.subject.nama, b.subject.nama) || newest(a, b),
+    nama: (a, b) => collator.compare(heading(a), heading(b)) || newest(a, b),
   };
   return letters.filter(matches).sort(compare[options.sort ?? 'terbaru']);
 }

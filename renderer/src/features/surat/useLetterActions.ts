@@ -1,9 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Letter } from '@shared/domain/entities';
+import type { RegisterLetter } from '@shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { recordFirstOutput, recordReprint } from '../../db/letter-repository';
+import { buildMeetingLetter, meetingLetterFileName } from '../../documents/meeting-letters';
 import { useDesktopApi } from '../../platform';
+import { renderPdf } from '../../workers/render-pdf';
 import { letterFileName, renderLetterPdf } from './letter-output';
 
 export type OutputKind = 'pdf' | 'cetak';
@@ -17,14 +19,25 @@ export function useLetterActions() {
   const desktop = useDesktopApi();
   const [busy, setBusy] = useState<string | null>(null);
 
-  const output = async (letter: Letter, kind: OutputKind, reprint: boolean): Promise<boolean> => {
+  const output = async (
+    letter: RegisterLetter,
+    kind: OutputKind,
+    reprint: boolean,
+  ): Promise<boolean> => {
     setBusy(`${letter.id}:${kind}`);
     try {
-      const start = performance.now();
-      const bytes = await renderLetterPdf(db, letter);
-      // Read by the benchmarks: "one SKTM letter on demand".
-      performance.measure('sktm:pdf', { start });
-      const name = letterFileName(letter);
+      let bytes: Uint8Array;
+      let name: string;
+      if (letter.type === 'sktm') {
+        const start = performance.now();
+        bytes = await renderLetterPdf(db, letter);
+        // Read by the benchmarks: "one SKTM letter on demand".
+        performance.measure('sktm:pdf', { start });
+        name = letterFileName(letter);
+      } else {
+        bytes = await renderPdf(await buildMeetingLetter(db, letter));
+        name = meetingLetterFileName(letter);
+      }
       if (kind === 'pdf') {
         const result = await desktop.saveFile(bytes, name, 'pdf');
         if (result.status === 'canceled') return false;

@@ -1,7 +1,9 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { format } from 'date-fns';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { duplicateProposalWarnings } from '@shared/domain/cek-bansos';
 import { checkAidOverlap } from '@shared/domain/overlap';
 import {
   isOpenStatus,
@@ -77,6 +79,12 @@ export function NewProposalPage() {
 
   const overlap = checkAidOverlap(detail?.aid ?? [], values.programme);
   const open = (existing ?? []).filter((proposal) => isOpenStatus(proposal.status));
+  // Issue 20.4: what the resident already filed in the Cek Bansos app, or a check there.
+  const cekBansosWarnings = duplicateProposalWarnings(
+    detail?.family.cekBansos,
+    values.kind,
+    format(new Date(), 'yyyy-MM-dd'),
+  );
 
   const clearErrors = (keys: string[]) =>
     setErrors((current) => {
@@ -164,6 +172,15 @@ export function NewProposalPage() {
             <Text c="red" size="sm">
               {errors.personId}
             </Text>
+          )}
+          {cekBansosWarnings.length > 0 && (
+            <Alert color="orange" title="Mungkin usulan ganda" data-testid="cek-bansos-warning">
+              <List size="sm">
+                {cekBansosWarnings.map((warning) => (
+                  <List.Item key={warning}>{warning}</List.Item>
+                ))}
+              </List>
+            </Alert>
           )}
           {open.length > 0 && (
             <Alert color="blue" title="Usulan keluarga ini yang masih berjalan">

@@ -8,6 +8,7 @@ import { missingFields } from '@shared/domain/person-fields';
 import { RevealNumber } from '../keamanan/RevealNumber';
 import { useCan } from '../keamanan/useCan';
 import { AidSection } from './AidSection';
+import { CekBansosSection } from './CekBansosSection';
 import { FamilyHistory } from './FamilyHistory';
 import { FamilyModals } from './FamilyModals';
 import type { FamilyModal } from './FamilyModals';
@@ -159,6 +160,7 @@ export function FamilyDetailPage() {
         />
       </Paper>
       <AidSection familyId={family.id} aid={aid} members={members} />
+      <CekBansosSection familyId={family.id} entries={family.cekBansos ?? []} members={members} />
       <FamilyHistory entries={history} />
       <FamilyModals
         modal={shown}
