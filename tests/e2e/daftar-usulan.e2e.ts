@@ -32,6 +32,13 @@ async function statValue(page: Page, label: string): Promise<number> {
 
 async function registry(page: Page) {
   await goTo(page, '/', 'Beranda');
+  // The Beranda first shows the previous visit's figures while it counts again: wait
+  // for the fresh ones.
+  await page
+    .getByTestId('recap-period')
+    .filter({ hasText: /^Periode/ })
+    .filter({ hasNotText: 'sedang diperbarui' })
+    .waitFor();
   for (const label of ['Warga terdaftar', 'Keluarga terdaftar']) {
     await page
       .getByTestId('stat-card')

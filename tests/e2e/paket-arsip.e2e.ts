@@ -204,7 +204,8 @@ describe.skipIf(!hasChromium)('paket arsip: desil dari prelist, pindaian BA, NIK
     await screenshot(page, 'paket-arsip-kartu-calon-desil');
     // Both heads died: both families leave the list, so both rows reach the package.
     for (const left of [1, 0]) {
-      await page.getByRole('button', { name: 'Tidak layak (T)' }).click();
+      // A prelist family taken out: "Dikeluarkan", with the national reason.
+      await page.getByTestId('decide-tidak_layak').click();
       await page.getByRole('dialog').getByRole('button', { name: 'Meninggal dunia' }).click();
       await expect.poll(() => undecided(page)).toBe(left);
     }

@@ -215,8 +215,7 @@ describe.skipIf(!hasChromium)('papan ketik: formulir tanpa tetikus', () => {
     await page.keyboard.press('Control+S');
     await page.waitForURL(/#\/usulan\/(?!baru)[\w-]+$/);
     await page.getByText('Usulan tersimpan sebagai draf.').waitFor();
-    const body = await page.locator('#konten').innerText();
-    expect(body).toContain('Ahmad Fauzi');
+    await expect.poll(() => page.locator('#konten').innerText()).toContain('Ahmad Fauzi');
     await screenshot(page, 'papan-ketik-usulan-tersimpan');
   });
 

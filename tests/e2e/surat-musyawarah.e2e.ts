@@ -14,7 +14,7 @@ import {
 import type { Session } from './support/browser';
 import { download, pdfPages, pdfText, pdfToPng } from './support/downloads';
 import { completeFirstRun } from './support/first-run';
-import { addLurahAndTrainingData, nav } from './support/setup';
+import { addLurahAndTrainingData, agreeWithCurrent, nav } from './support/setup';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -138,7 +138,8 @@ describe.skipIf(!hasChromium)('surat di sekitar musyawarah (issue 20, 14.9)', ()
     await page.getByTestId('current-candidate').waitFor();
     const total = await undecided(page);
     for (let left = total; left > 0; left -= 1) {
-      await page.keyboard.press('l');
+      // Each kind has its own key (issue 14.2): agree in the current candidate's words.
+      await agreeWithCurrent(page);
       await expect.poll(() => undecided(page)).toBe(left - 1);
     }
     await page.getByRole('tab', { name: 'Finalisasi & cetak' }).click();
