@@ -321,4 +321,52 @@ describe.skipIf(!hasChromium)('prelist tanpa status kawin sampai paket ekspor', 
     expect(pdfText).toContain('Tetap');
     expect(pdfText).not.toMatch(/Perbaikan data \(prelist\)/);
   });
+
+  it('refuses an SKTM while the religion is unconfirmed, and issues it once confirmed', async () => {
+    const { page } = session;
+    // Issue 14.1: the prelist carried no religion; the letter must never print a guess.
+    const pick = async () => {
+      await nav(page, 'Surat');
+      await page.getByRole('tab', { name: 'Buat SKTM' }).waitFor();
+      await page.getByLabel('Cari warga yang memohon surat').fill(UNCORRECTED.nik);
+      const results = page.getByTestId('sktm-search-results');
+      await results.waitFor();
+      await results
+        .locator('tbody tr')
+        .first()
+        .getByRole('button', { name: /^Pilih / })
+        .click();
+      await page.getByTestId('sktm-preview').waitFor();
+    };
+    await pick();
+    const blocked = page.getByTestId('letter-blocked');
+    await blocked.waitFor();
+    expect(await blocked.innerText()).toMatch(/agama/i);
+    expect(await page.getByRole('button', { name: 'Terbitkan surat' }).isDisabled()).toBe(true);
+    await screenshot(page, 'prelist-sktm-ditolak');
+
+    // The refusal links to the person's own form; the clerk confirms the religion there.
+    await blocked.getByRole('link', { name: `Buka formulir ${UNCORRECTED.nama}` }).click();
+    const form = page.getByRole('dialog', { name: `Ubah data anggota: ${UNCORRECTED.nama}` });
+    await form.getByLabel('Agama').selectOption('Kristen');
+    await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await form.waitFor({ state: 'detached' });
+
+    await pick();
+    expect(await page.getByTestId('letter-blocked').count()).toBe(0);
+    await page.getByLabel('Nomor surat pengantar RT/RW').fill('07/RT.002/XII/2026');
+    await page.getByLabel('Tanggal surat pengantar').fill('01-12-2026');
+    await page.getByRole('button', { name: 'Terbitkan surat' }).click();
+    await page.getByTestId('issued-number').waitFor();
+    const pdfPath = await download(
+      page,
+      () => page.getByRole('button', { name: 'Simpan PDF' }).click(),
+      'prelist-sktm.pdf',
+    );
+    const { execFileSync } = await import('node:child_process');
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8');
+    expect(text).toMatch(/Agama\s+:\s+Kristen/);
+    expect(text).not.toContain('Islam');
+    expect(text.toUpperCase()).toContain(UNCORRECTED.nama);
+  });
 });
