@@ -309,7 +309,7 @@ describe('validation gate', () => {
       'Nomor SPTJM belum ada.',
       'Tanggal SPTJM tidak valid.',
       'Kode hash SPTJM tidak ada: musyawarah belum dikunci.',
-      'Batch kosong: tidak ada keputusan layak atau nonaktif untuk dikirim.',
+      'Batch kosong: musyawarah ini tidak menghasilkan usulan baru, perbaikan data atau penonaktifan untuk dikirim.',
     ]);
     expect(report.ok).toBe(false);
   });

@@ -231,7 +231,9 @@ function documentProblems(input: ValidationInput): string[] {
     problems.push(`Kode hash ${name} tidak ada: musyawarah belum dikunci.`);
   }
   if (input.rows.length === 0) {
-    problems.push('Batch kosong: tidak ada keputusan layak atau nonaktif untuk dikirim.');
+    problems.push(
+      'Batch kosong: musyawarah ini tidak menghasilkan usulan baru, perbaikan data atau penonaktifan untuk dikirim.',
+    );
   }
   return problems;
 }

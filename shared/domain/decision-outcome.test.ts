@@ -57,6 +57,14 @@ describe('decisionOutcome', () => {
     ]);
   });
 
+  it("names the prelist after the period's data: DTSEN from 2025, DTKS before", () => {
+    const prelist = { kind: 'perbaikan' as const, source: 'prelist' as const };
+    const removed = { ...prelist, decision: 'tidak_layak' as const, reason: 'Meninggal dunia' };
+    expect(words({ ...prelist, dataName: 'DTSEN' })[0]).toBe('Prelist DTSEN');
+    expect(words({ ...removed, dataName: 'DTSEN' })[0]).toBe('Prelist DTSEN – Nonaktif: meninggal');
+    expect(words({ ...removed, dataName: 'DTKS' })[0]).toBe('Prelist DTKS – Nonaktif: meninggal');
+  });
+
   it('sends regional aid to the city list, never to the national package (issue 14.4)', () => {
     const regional = decisionOutcome({ ...base, programme: 'Bansos Daerah' });
     expect(regional.send).toBeNull();

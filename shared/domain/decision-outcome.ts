@@ -41,6 +41,8 @@ export type OutcomeInput = {
    * a perbaikan, false sends nothing; unknown (a paper that cannot tell) sends nothing.
    */
   prelistChanged?: boolean;
+  /** The period's data name (regime: "DTKS" or "DTSEN"); the prelist is named after it. */
+  dataName?: string;
 };
 
 export type PackageEntry = { kind: ExportKind; nonaktifReason: NonaktifReason | '' };
@@ -70,7 +72,10 @@ export function nonaktifReasonFromDecision(reason: string): NonaktifReason {
   return REASON_WORDS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'sudah_mampu';
 }
 
-export const PRELIST_LABEL = 'Prelist DTKS';
+/** "Prelist DTSEN" in a DTSEN period, "Prelist DTKS" before (shared/domain/regime.ts). */
+export function prelistLabel(dataName = 'DTKS'): string {
+  return `Prelist ${dataName}`;
+}
 
 /** "Nonaktif: meninggal", "Perbaikan data", "Usulan baru". */
 export function packageKindWords(entry: PackageEntry): string {
@@ -123,7 +128,7 @@ function nationalOutcome(input: OutcomeInput): DecisionOutcome {
   }
   if (kind === 'nonaktif') {
     const entry: PackageEntry = { kind: 'nonaktif', nonaktifReason: input.nonaktifReason ?? '' };
-    const prefix = input.source === 'prelist' ? `${PRELIST_LABEL} – ` : '';
+    const prefix = input.source === 'prelist' ? `${prelistLabel(input.dataName)} – ` : '';
     if (decision === 'layak') return sent(entry, words, prefix);
     const proposed = `${prefix}${packageKindWords(entry)}`;
     return decision === 'ditunda'
@@ -131,11 +136,12 @@ function nationalOutcome(input: OutcomeInput): DecisionOutcome {
       : held('Usulan nonaktif ditolak: keluarga tetap terdaftar', proposed, words);
   }
   if (input.source === 'prelist') {
-    const prefix = `${PRELIST_LABEL} – `;
+    const label = prelistLabel(input.dataName);
+    const prefix = `${label} – `;
     if (decision === 'layak') {
       return input.prelistChanged === true
         ? sent({ kind: 'perbaikan', nonaktifReason: '' }, words, prefix)
-        : held('Tetap: data tidak berubah, tidak ada yang dikirim', PRELIST_LABEL, words);
+        : held('Tetap: data tidak berubah, tidak ada yang dikirim', label, words);
     }
     if (decision === 'tidak_layak') {
       const entry: PackageEntry = {
@@ -144,7 +150,7 @@ function nationalOutcome(input: OutcomeInput): DecisionOutcome {
       };
       return sent(entry, words, prefix);
     }
-    return held(POSTPONED, `${PRELIST_LABEL} (periksa ulang)`, words);
+    return held(POSTPONED, `${label} (periksa ulang)`, words);
   }
   const proposed = packageKindWords({ kind, nonaktifReason: '' });
   if (decision === 'layak') return sent({ kind, nonaktifReason: '' }, words);

@@ -212,7 +212,7 @@ describe('Berita Acara', () => {
     expect(all).toMatch(/Jumlah\n5\n4\n2\n2/);
     // Section E in the words of each kind (issue 14.2): a prelist row is never "layak".
     expect(all).toMatch(/Usulan baru\nLayak: 1\nTidak layak: 1\n1\n3/);
-    expect(all).toMatch(/Prelist DTKS \(periksa ulang\)\nTetap: 1\nDikeluarkan: 2\n0\n3/);
+    expect(all).toMatch(/Prelist DTSEN \(periksa ulang\)\nTetap: 1\nDikeluarkan: 2\n0\n3/);
     expect(all).toMatch(/Jumlah\nDiputuskan: 5\n\n?1\n6/);
     expect(all).toContain(
       'Pemeriksaan ulang prelist DTSEN sebanyak 3 keluarga dengan hasil: tetap 1, meninggal 1, tidak layak 1.',
@@ -231,7 +231,7 @@ describe('Berita Acara', () => {
     expect(all).toContain('LAMPIRAN I');
     expect(all).toContain('************0002');
     expect(all).not.toContain('6271011203900002');
-    expect(all).toContain('Prelist DTKS – Nonaktif: meninggal');
+    expect(all).toContain('Prelist DTSEN – Nonaktif: meninggal');
     expect(all).toContain('Anggota keluarga ASN/TNI/Polri');
     const full = textsOf(buildBeritaAcara(input(rows, { nikMode: 'full' })).definition.content);
     expect(full).toContain('6271011203900002');

@@ -37,8 +37,13 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   perbaikan: 'Perbaikan data',
   nonaktif: 'Usulan nonaktif',
   sanggah: 'Sanggahan',
-  prelist: 'Prelist DTKS (periksa ulang)',
+  prelist: 'Prelist (periksa ulang)',
 };
+
+/** A category's label in the period's words: "Prelist DTSEN (periksa ulang)" from 2025. */
+function categoryLabel(category: Category, dataName = 'DTKS'): string {
+  return category === 'prelist' ? `Prelist ${dataName} (periksa ulang)` : CATEGORY_LABELS[category];
+}
 
 /** A prelist family proposed for removal is counted as the removal it is. */
 export function categoryOf(row: ResultRow): Category {
@@ -61,7 +66,7 @@ export type CountRow = { label: string; words: Record<Decision, string> | null }
 >;
 
 /** Decisions per kind of proposal, the categories that occur, then the total. */
-export function decisionCounts(rows: readonly ResultRow[]): CountRow[] {
+export function decisionCounts(rows: readonly ResultRow[], dataName?: string): CountRow[] {
   const zero = (label: string, words: Record<Decision, string> | null): CountRow => ({
     label,
     words,
@@ -75,7 +80,7 @@ export function decisionCounts(rows: readonly ResultRow[]): CountRow[] {
   for (const row of rows) {
     const category = categoryOf(row);
     const target =
-      byCategory.get(category) ?? zero(CATEGORY_LABELS[category], CATEGORY_WORDS[category]);
+      byCategory.get(category) ?? zero(categoryLabel(category, dataName), CATEGORY_WORDS[category]);
     byCategory.set(category, target);
     for (const counted of [target, total]) {
       counted[row.decision] += 1;
@@ -197,8 +202,8 @@ function participantsTable(participants: readonly MeetingParticipant[]): Content
  * Each category in its own words (issue 14.2): "Tetap 12 / Dikeluarkan 2" for the prelist,
  * "Disetujui dinonaktifkan 1 / Ditolak 0" for removals, never "layak" for either.
  */
-function countsTable(rows: readonly ResultRow[]): Content {
-  const counts = decisionCounts(rows);
+function countsTable(rows: readonly ResultRow[], dataName: string): Content {
+  const counts = decisionCounts(rows, dataName);
   const worded = (row: CountRow): TableCell[] =>
     row.words
       ? [
@@ -398,7 +403,7 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
     keptWithHeading(
       'E. Hasil Musyawarah',
       para('Setelah dibahas bersama, musyawarah menyepakati hasil sebagai berikut:'),
-      countsTable(rows),
+      countsTable(rows, regime.dataName),
     ),
     para(
       'Nama keluarga, keputusan dan alasannya tercantum dalam Lampiran I yang merupakan bagian tidak terpisahkan dari Berita Acara ini.',
@@ -428,7 +433,7 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
       alignment: 'center',
       margin: [0, 0, 0, 6],
     },
-    resultTable(rows, input.nikMode),
+    resultTable(rows, input.nikMode, regime.dataName),
     { text: '', pageBreak: 'before', pageOrientation: 'portrait' },
     ...attendanceList(input),
   ];

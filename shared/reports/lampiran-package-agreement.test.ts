@@ -185,7 +185,7 @@ describe('Lampiran I and the package', () => {
           expect(reason).toBe(row.reason || '-');
           const sent = file.get(nik);
           if (!sent) {
-            if (outcome === 'Tetap' && kindCell === 'Prelist DTKS') {
+            if (outcome === 'Tetap' && kindCell === 'Prelist DTSEN') {
               // Kept and unchanged: named as the prelist family it is, nothing sent (14.3).
               expect(row.candidate.prelistChanged).not.toBe(true);
               return;
@@ -207,12 +207,12 @@ describe('Lampiran I and the package', () => {
             expect(why).not.toBe('');
             expect(kindCell.toLowerCase()).toContain(why);
           } else expect(why).toBe('');
-          if (row.candidate.source === 'prelist') expect(kindCell).toContain('Prelist DTKS');
+          if (row.candidate.source === 'prelist') expect(kindCell).toContain('Prelist DTSEN');
         });
         const sentOnPaper = paper.filter(
           (cells) =>
             Object.values(SENT_OUTCOMES).some((words) => words.includes(cells[7] ?? '')) &&
-            cells[6] !== 'Prelist DTKS' &&
+            cells[6] !== 'Prelist DTSEN' &&
             !(cells[6] ?? '').includes('bansos daerah'),
         );
         expect(file.size).toBe(sentOnPaper.length);
@@ -235,7 +235,7 @@ describe('Lampiran I and the package', () => {
     if (!row) throw new Error('no row');
     const [printed] = lampiranRows([row]);
     expect(printed?.slice(6)).toEqual([
-      'Prelist DTKS – Nonaktif: meninggal',
+      'Prelist DTSEN – Nonaktif: meninggal',
       'Dikeluarkan',
       'Meninggal dunia',
     ]);

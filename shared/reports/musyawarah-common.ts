@@ -160,8 +160,9 @@ export function displayNoKk(noKk: string, mode: NikMode): string {
  * A row's kind and decision as Lampiran I prints them: the same function the package
  * reads (shared/domain/decision-outcome.ts), so both say the same thing.
  */
-export function lampiranOutcome(row: ResultRow): DecisionOutcome {
+export function lampiranOutcome(row: ResultRow, dataName?: string): DecisionOutcome {
   return decisionOutcome({
+    dataName,
     kind: row.candidate.kind,
     source: row.candidate.source,
     nonaktifReason: row.candidate.nonaktifReason,
@@ -174,7 +175,11 @@ export function lampiranOutcome(row: ResultRow): DecisionOutcome {
 
 const HEADER_CELL = { bold: true, fillColor: '#e9ecef', alignment: 'center' as const };
 
-export function resultTable(rows: readonly ResultRow[], nikMode: NikMode): Content {
+export function resultTable(
+  rows: readonly ResultRow[],
+  nikMode: NikMode,
+  dataName?: string,
+): Content {
   const header: TableCell[] = [
     'No',
     'Nama',
@@ -187,7 +192,7 @@ export function resultTable(rows: readonly ResultRow[], nikMode: NikMode): Conte
     'Alasan',
   ].map((text) => ({ text, ...HEADER_CELL }));
   const body: TableCell[][] = rows.map((row, index) => {
-    const outcome = lampiranOutcome(row);
+    const outcome = lampiranOutcome(row, dataName);
     return [
       { text: String(index + 1), alignment: 'right' },
       row.candidate.nama,

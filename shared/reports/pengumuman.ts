@@ -43,14 +43,14 @@ export type NoticeGroup = {
 const byNumber = (a: string, b: string) => a.localeCompare(b, 'id', { numeric: true });
 
 /** Rows grouped by RW, RT, then by outcome; names in alphabetical order; NIK always masked. */
-export function noticeGroups(rows: readonly ResultRow[]): NoticeGroup[] {
+export function noticeGroups(rows: readonly ResultRow[], dataName?: string): NoticeGroup[] {
   const groups = new Map<string, NoticeGroup>();
   for (const row of rows) {
     const { rt, rw } = row.candidate;
     const key = `${rw}/${rt}`;
     const group = groups.get(key) ?? { rt, rw, outcomes: [] };
     groups.set(key, group);
-    const outcome = lampiranOutcome(row);
+    const outcome = lampiranOutcome(row, dataName);
     let bucket = group.outcomes.find((item) => item.outcome === outcome.outcomeWords);
     if (!bucket) {
       bucket = { outcome: outcome.outcomeWords, lines: [] };
@@ -151,7 +151,10 @@ function groupContent(group: NoticeGroup): Content[] {
 export function buildPengumuman(input: PengumumanInput): PdfDocument {
   const { identity, letter } = input;
   const marks = cancelledMarks(letter);
-  const groups = noticeGroups(input.rows);
+  const groups = noticeGroups(
+    input.rows,
+    regimeForPeriod(input.meeting.period, input.regimeChoices).dataName,
+  );
   const content: Content[] = [
     ...letterTop(identity, 'A4'),
     { text: PENGUMUMAN_TITLE, bold: true, fontSize: 18, alignment: 'center' },

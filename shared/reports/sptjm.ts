@@ -111,7 +111,7 @@ export function buildSptjm(input: MeetingReportInput): PdfDocument {
       alignment: 'center',
       margin: [0, 0, 0, 6],
     },
-    resultTable(rows, input.nikMode),
+    resultTable(rows, input.nikMode, regime.dataName),
   ];
 
   const definition: PdfDocument['definition'] = {

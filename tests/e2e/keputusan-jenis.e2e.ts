@@ -373,12 +373,14 @@ describe.skipIf(!hasChromium)('keputusan menurut jenis usulan sampai paket dan d
     // Section E: each category in its own words, never "Layak" for the prelist or a removal.
     expect(text).toMatch(/Usulan baru\s+Layak: 2\s+Tidak layak: 0/);
     expect(text).toMatch(/Usulan nonaktif\s+Disetujui dinonaktifkan: 1\s+Ditolak: 0/);
-    expect(text).toMatch(/Prelist DTKS \(periksa\s+Tetap: 1\s+Dikeluarkan: 1/);
+    // A 2026 period: the prelist is DTSEN's (regime per period, issue 14.6).
+    expect(text).toMatch(/Prelist DTSEN\s+\(periksa\s+Tetap: 1\s+Dikeluarkan: 1/);
+    expect(text).not.toContain('Prelist DTKS');
     expect(text).toMatch(/Jumlah\s+Diputuskan: 5\s+0\s+5/);
     // Lampiran I: one line per family, kind and decision as the package reads them.
     const line = (nama: string) =>
       text.split('\n').find((row) => row.includes(nama.split(' ')[0] ?? nama)) ?? '';
-    expect(line(KEPT.nama)).toMatch(/Prelist DTKS\s+Tetap/);
+    expect(line(KEPT.nama)).toMatch(/Prelist DTSEN\s+Tetap/);
     expect(line(REMOVED.nama)).toMatch(/Dikeluarkan\s+Meninggal dunia/);
     expect(line(NEW.nama)).toMatch(/Usulan baru\s+Layak/);
     // "Disetujui dinonaktifkan" wraps in its cell; the first line is enough to tell.

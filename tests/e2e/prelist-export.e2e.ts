@@ -315,7 +315,7 @@ describe.skipIf(!hasChromium)('prelist tanpa status kawin sampai paket ekspor', 
     const { execFileSync } = await import('node:child_process');
     const pdfText = execFileSync('pdftotext', [pdfPath, '-']).toString('utf8');
     // Lampiran I words the removal as the package sends it (the cell may wrap).
-    expect(pdfText).toContain('Prelist DTKS');
+    expect(pdfText).toContain('Prelist DTSEN');
     expect(pdfText).toMatch(/Nonaktif:\s+meninggal/);
     expect(pdfText).toContain('Dikeluarkan');
     expect(pdfText).toContain('Tetap');
