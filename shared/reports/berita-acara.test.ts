@@ -8,7 +8,7 @@ import {
   prelistOutcomes,
   representatives,
 } from './berita-acara';
-import { spelledDate, terbilang } from './musyawarah-common';
+import { FULL_NIK_NOTICE, spelledDate, terbilang } from './musyawarah-common';
 import type { MeetingReportInput, ResultRow } from './musyawarah-common';
 import { keepHeadingWithNext, SECTION_HEADLINE, toPdfmakeDefinition } from './pdf-document';
 import { SAMPLE_CHAIR, SAMPLE_IDENTITY, sampleLockedMeeting } from './report-test-data';
@@ -250,6 +250,24 @@ describe('Berita Acara', () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(all).toContain(hash);
     expect(doc.footer).toEqual({ left: hash, pageNumbers: true });
+  });
+
+  it('says on every page of the full-NIK copy that it is an archival copy, not for posting', () => {
+    const masked = (toPdfmakeDefinition(doc).footer as (p: number, n: number) => unknown)(1, 4);
+    expect(textsOf(masked).join('\n')).not.toContain('SALINAN ARSIP');
+    for (const build of [buildBeritaAcara, buildSptjm]) {
+      const full = build(input(rows, { nikMode: 'full' }));
+      expect(full.footer?.notice).toBe(FULL_NIK_NOTICE);
+      const footer = toPdfmakeDefinition(full).footer as (p: number, n: number) => unknown;
+      for (const page of [1, 3]) {
+        const text = textsOf(footer(page, 3));
+        expect(text).toContain(
+          'SALINAN ARSIP — memuat NIK dan No. KK lengkap; jangan ditempel di papan pengumuman.',
+        );
+        expect(text).toContain(`Halaman ${page} dari 3`);
+      }
+      expect(build(input(rows)).footer?.notice).toBeUndefined();
+    }
   });
 
   it('uses F4 paper when asked', () => {

@@ -13,6 +13,7 @@ import {
   longDate,
   meetingRegime,
   officeTitle,
+  meetingFooter,
   PAGE_MARGINS,
   placeName,
   presentParticipants,
@@ -449,5 +450,5 @@ export function buildBeritaAcara(input: MeetingReportInput): PdfDocument {
     defaultStyle: { fontSize: 10.5, lineHeight: 1.15 },
     content,
   };
-  return { definition, footer: { left: hash, pageNumbers: true } };
+  return { definition, footer: meetingFooter(hash, input.nikMode) };
 }

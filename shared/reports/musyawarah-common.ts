@@ -15,6 +15,20 @@ import type { PaperSize } from './pdf-document';
 
 export type NikMode = 'masked' | 'full';
 
+/** Printed on every page of a copy that carries full NIK and No. KK (the archival package). */
+export const FULL_NIK_NOTICE =
+  'SALINAN ARSIP — memuat NIK dan No. KK lengkap; jangan ditempel di papan pengumuman.';
+
+/** The footer of a minutes document: the decision hash, page numbers, the archival warning when full. */
+export function meetingFooter(
+  hash: string,
+  nikMode: NikMode,
+): { left: string; pageNumbers: true; notice?: string } {
+  return nikMode === 'full'
+    ? { left: hash, pageNumbers: true, notice: FULL_NIK_NOTICE }
+    : { left: hash, pageNumbers: true };
+}
+
 export type ResultRow = {
   candidate: CandidateSnapshot & { proposalId: string };
   decision: Decision;

@@ -12,6 +12,8 @@ export type PdfDocument = {
     left?: string;
     /** Adds "Halaman x dari y" at the right. */
     pageNumbers: boolean;
+    /** A warning line printed above the footer on every page (e.g. an archival copy). */
+    notice?: string;
   };
 };
 
@@ -49,16 +51,22 @@ export function toPdfmakeDefinition(doc: PdfDocument): TDocumentDefinitions {
   return {
     ...doc.definition,
     pageBreakBefore: keepHeadingWithNext,
-    footer: (currentPage: number, pageCount: number): Content => ({
-      margin: [40, 8, 40, 0],
-      columns: [
-        { text: footer.left ?? '', fontSize: 7, color: '#555555' },
-        {
-          text: footer.pageNumbers ? pageLabel(currentPage, pageCount) : '',
-          alignment: 'right',
-          fontSize: 8,
-        },
-      ],
-    }),
+    footer: (currentPage: number, pageCount: number): Content => {
+      const columns: Content = {
+        columns: [
+          { text: footer.left ?? '', fontSize: 7, color: '#555555' },
+          {
+            text: footer.pageNumbers ? pageLabel(currentPage, pageCount) : '',
+            alignment: 'right',
+            fontSize: 8,
+          },
+        ],
+      };
+      if (!footer.notice) return { margin: [40, 8, 40, 0], ...columns };
+      return {
+        margin: [40, 2, 40, 0],
+        stack: [{ text: footer.notice, fontSize: 7, bold: true, margin: [0, 0, 0, 1] }, columns],
+      };
+    },
   };
 }

@@ -6,6 +6,7 @@ import {
   longDate,
   meetingRegime,
   officeTitle,
+  meetingFooter,
   PAGE_MARGINS,
   placeName,
   resultTable,
@@ -125,5 +126,5 @@ export function buildSptjm(input: MeetingReportInput): PdfDocument {
     defaultStyle: { fontSize: 10.5, lineHeight: 1.15 },
     content,
   };
-  return { definition, footer: { left: hash, pageNumbers: true } };
+  return { definition, footer: meetingFooter(hash, input.nikMode) };
 }
