@@ -1,4 +1,15 @@
+import type { Family } from '@shared/domain/entities';
 import type { DtksDatabase } from './database';
+
+/** The fields an import may write onto a family that was already registered. */
+export type ListedFields = Pick<Family, 'idDtks' | 'prelistFingerprint' | 'desil' | 'updatedAt'>;
+
+/**
+ * A registered family an import wrote its list's ID DTKS, prelist fingerprint or desil
+ * onto: the values before and as written, so undoing the import puts them back.
+ * A key absent from `before` was absent on the family.
+ */
+export type ListedFamilyChange = { familyId: string; before: ListedFields; after: ListedFields };
 
 /** One import as the history lists it: what it created, and whether it was undone. */
 export type ImportRun = {
@@ -11,6 +22,8 @@ export type ImportRun = {
   peopleCreated: number;
   proposalsCreated: number;
   auditId: string;
+  /** Only the families already registered that this import changed (absent: none, or older runs). */
+  listedFamilies?: ListedFamilyChange[];
   undone?: { at: string; actor: string; auditId: string };
 };
 

@@ -19,6 +19,7 @@ import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { recordImportRun } from './import-history';
+import type { ListedFamilyChange, ListedFields } from './import-history';
 import { pipelinedWriter } from './pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from './settings-repository';
 
@@ -159,6 +160,7 @@ export async function commitImport(
     // decile of the newer list (never typed by hand); their own data (address, members)
     // is left as the office keeps it.
     const listedFamilies: Family[] = [];
+    const listedChanges: ListedFamilyChange[] = [];
     let rankedFamilies = 0;
     const prelist = input.proposals?.source === 'prelist';
     // The people's rows are built chunk by chunk while the previous chunk is being
@@ -188,10 +190,16 @@ export async function commitImport(
         const reranked = desil !== undefined && family.desil?.value !== desil.value;
         if (reranked) rankedFamilies += 1;
         if (relisted || reranked) {
-          listedFamilies.push({
+          const changed: Family = {
             ...family,
             ...(relisted ? listed : {}),
             ...(reranked ? { desil, updatedAt: stamp } : {}),
+          };
+          listedFamilies.push(changed);
+          listedChanges.push({
+            familyId: family.id,
+            before: listedFieldsOf(family),
+            after: listedFieldsOf(changed),
           });
         }
       }
@@ -298,9 +306,22 @@ export async function commitImport(
       peopleCreated: result.peopleCreated,
       proposalsCreated: result.proposalsCreated,
       auditId: entry.id,
+      ...(listedChanges.length > 0 ? { listedFamilies: listedChanges } : {}),
     });
     return { ...result, auditId: entry.id, importId };
   });
+}
+
+/** The fields an import may write onto a registered family, only those present. */
+function listedFieldsOf(family: Family): ListedFields {
+  return {
+    ...(family.idDtks !== undefined ? { idDtks: family.idDtks } : {}),
+    ...(family.prelistFingerprint !== undefined
+      ? { prelistFingerprint: family.prelistFingerprint }
+      : {}),
+    ...(family.desil !== undefined ? { desil: family.desil } : {}),
+    updatedAt: family.updatedAt,
+  };
 }
 
 type PlannedPerson = {

@@ -111,6 +111,79 @@ describe('undoImport', () => {
     expect(await db.families.where('importId').equals(first.importId).count()).toBe(2);
   });
 
+  it('puts back the ID DTKS, prelist fingerprint and desil it wrote onto registered families', async () => {
+    const db = await seeded();
+    // Family 1 registered with an ID and a decile; family 2 with neither (and no fingerprint).
+    const registered = importRecords(8, 4).map((record) => ({
+      ...record,
+      idDtks: record.noKk.endsWith('0001') && record.shdk === 1 ? 'ID-LAMA' : '',
+      ...(record.noKk.endsWith('0001') ? { desil: 3 } : {}),
+    }));
+    await commitImport(db, {
+      records: registered,
+      fileName: 'awal.xlsx',
+      proposals: null,
+      now: NOW,
+    });
+    const before = await db.families.orderBy('id').toArray();
+    expect(before.map((family) => family.idDtks)).toContain('ID-LAMA');
+    expect(before.every((family) => family.prelistFingerprint === undefined)).toBe(true);
+
+    const relisted = importRecords(8, 4).map((record) => ({
+      ...record,
+      idDtks: record.shdk === 1 ? `ID-BARU-${record.noKk.slice(-1)}` : '',
+      desil: record.noKk.endsWith('0001') ? 5 : 2,
+    }));
+    const prelist = await commitImport(db, {
+      records: relisted,
+      fileName: 'prelist.xlsx',
+      proposals: defaultProposalChoice('prelist'),
+      now: LATER,
+    });
+    const changed = await db.families.orderBy('id').toArray();
+    expect(changed.map((family) => family.desil?.value).sort()).toEqual([2, 5]);
+    expect(changed.every((family) => family.idDtks?.startsWith('ID-BARU'))).toBe(true);
+    expect(changed.every((family) => family.prelistFingerprint !== undefined)).toBe(true);
+    const run = (await listImportRuns(db)).find((r) => r.id === prelist.importId);
+    expect(run?.listedFamilies?.map((change) => change.familyId).sort()).toEqual(
+      before.map((family) => family.id).sort(),
+    );
+    expect(await planImportUndo(db, prelist.importId)).toMatchObject({ familiesRestored: 2 });
+
+    await undoImport(db, prelist.importId, LATER);
+    expect(await db.families.orderBy('id').toArray()).toEqual(before);
+    const [entry] = await listAudit(db);
+    expect(entry?.summary).toContain('ID DTKS/desil 2 keluarga yang sudah terdaftar dikembalikan');
+  });
+
+  it('keeps a listed field the office changed after the import when undoing it', async () => {
+    const db = await seeded();
+    await commitImport(db, {
+      records: importRecords(4, 4),
+      fileName: 'awal.xlsx',
+      proposals: null,
+      now: NOW,
+    });
+    const relisted = importRecords(4, 4).map((record) => ({
+      ...record,
+      idDtks: record.shdk === 1 ? 'ID-PRELIST' : '',
+      desil: 4,
+    }));
+    const prelist = await commitImport(db, {
+      records: relisted,
+      fileName: 'prelist.xlsx',
+      proposals: null,
+      now: LATER,
+    });
+    const [family] = await db.families.toArray();
+    await db.families.update(family?.id ?? '', { idDtks: 'ID-KETIK', updatedAt: 'x' });
+    await undoImport(db, prelist.importId, LATER);
+    const after = await db.families.get(family?.id ?? '');
+    expect(after?.idDtks).toBe('ID-KETIK');
+    expect(after?.desil).toBeUndefined();
+    expect(after?.updatedAt).toBe(LATER.toISOString());
+  });
+
   it('is refused once a locked meeting decided on it, and removes nothing', async () => {
     const db = await seeded();
     const run = await importFile(db, importRecords(8, 4), 'prelist.xlsx');

@@ -22,6 +22,8 @@ export type ImportUndoPlan = {
   aid: number;
   /** Decisions already taken in a meeting not yet locked. */
   decisions: number;
+  /** Families already registered whose ID DTKS, prelist fingerprint or desil it wrote: put back. */
+  familiesRestored: number;
   /** Empty when the import can be undone. */
   blockers: string[];
 };
@@ -130,6 +132,7 @@ function toPlan(run: ImportRun, found: Found): ImportUndoPlan {
     photos: found.photoIds.length,
     aid: found.aidIds.length,
     decisions: found.decisionIds.length,
+    familiesRestored: run.listedFamilies?.length ?? 0,
     blockers,
   };
 }
@@ -158,6 +161,42 @@ export async function planImportUndo(
       return run ? toPlan(run, await gather(db, importId)) : null;
     },
   );
+}
+
+const LISTED_KEYS = ['idDtks', 'prelistFingerprint', 'desil'] as const;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Puts back the ID DTKS, prelist fingerprint and desil the import wrote onto families
+ * already registered (absent before: removed again). A field changed since by someone
+ * else keeps that newer value; so does `updatedAt`, otherwise it returns to its own.
+ */
+async function restoreListedFamilies(db: DtksDatabase, run: ImportRun, now: Date): Promise<void> {
+  const changes = run.listedFamilies ?? [];
+  if (changes.length === 0) return;
+  const current = await db.families.bulkGet(changes.map((change) => change.familyId));
+  const restored: Family[] = [];
+  changes.forEach((change, i) => {
+    const family = current[i];
+    if (!family) return;
+    const next: Family = { ...family };
+    let touched = false;
+    for (const key of LISTED_KEYS) {
+      if (!sameValue(family[key], change.after[key])) continue;
+      if (sameValue(family[key], change.before[key])) continue;
+      touched = true;
+      if (change.before[key] === undefined) delete next[key];
+      else Object.assign(next, { [key]: change.before[key] });
+    }
+    if (!touched) return;
+    next.updatedAt =
+      family.updatedAt === change.after.updatedAt ? change.before.updatedAt : now.toISOString();
+    restored.push(next);
+  });
+  if (restored.length > 0) await db.families.bulkPut(restored);
 }
 
 /**
@@ -199,6 +238,7 @@ export async function undoImport(
     await db.proposals.bulkDelete(found.proposals.map((row) => row.id));
     await db.people.bulkDelete(found.people.map((row) => row.id));
     await db.families.bulkDelete(found.families.map((row) => row.id));
+    await restoreListedFamilies(db, run, now);
 
     const actor = await currentActor(db);
     const entry = await appendAudit(
@@ -211,7 +251,10 @@ export async function undoImport(
         summary:
           `Impor ${run.fileName} (${run.at.slice(0, 10)}) dibatalkan: ` +
           `${plan.people} warga, ${plan.families} keluarga dan ${plan.proposals} usulan ` +
-          'yang dibuatnya dihapus',
+          'yang dibuatnya dihapus' +
+          (plan.familiesRestored > 0
+            ? `; ID DTKS/desil ${plan.familiesRestored} keluarga yang sudah terdaftar dikembalikan`
+            : ''),
         before: {
           importId,
           fileName: run.fileName,
@@ -222,6 +265,7 @@ export async function undoImport(
           photos: plan.photos,
           aid: plan.aid,
           decisions: plan.decisions,
+          familiesRestored: plan.familiesRestored,
         },
       },
       now,

@@ -57,7 +57,12 @@ export function ImportHistory() {
         title: `Batalkan impor ${run.fileName}?`,
         message:
           'Semua yang dibuat impor ini dihapus sekaligus, seolah-olah berkasnya tidak pernah ' +
-          'diimpor. Data yang sudah ada sebelum impor tidak disentuh. Pembatalan dicatat di log.',
+          'diimpor. Data yang sudah ada sebelum impor tidak disentuh' +
+          (plan.familiesRestored > 0
+            ? `, kecuali ID DTKS/DTSEN dan desil ${number.format(plan.familiesRestored)} ` +
+              'keluarga yang sudah terdaftar: dikembalikan seperti sebelum impor'
+            : '') +
+          '. Pembatalan dicatat di log.',
         lost: lostItems(plan),
         confirmLabel: 'Batalkan impor',
       });
