@@ -193,6 +193,28 @@ describe.skipIf(!hasChromium)('keputusan menurut jenis usulan sampai paket dan d
     expect(await page.getByTestId('family-iddtks').innerText()).toBe('ID DTKS/DTSEN: DTKS0000002');
     await screenshot(page, 'keputusan-jenis-keluarga-iddtks');
 
+    // The clerk can correct the ID by hand: a formula or a space is refused, a good one
+    // is saved trimmed; then it is put back for the package below.
+    const editId = async (value: string) => {
+      await page.getByRole('button', { name: 'Ubah data keluarga', exact: true }).click();
+      const form = page.getByRole('dialog', { name: 'Ubah data keluarga' });
+      await form.getByLabel('ID DTKS/DTSEN').fill(value);
+      await form.getByRole('button', { name: 'Simpan' }).click();
+      return form;
+    };
+    const refused = await editId('=HYPERLINK("x")');
+    await refused.getByText('ID DTKS/DTSEN tidak boleh diawali').waitFor();
+    await refused.getByLabel('ID DTKS/DTSEN').fill('DTKS 0000002');
+    await refused.getByRole('button', { name: 'Simpan' }).click();
+    await refused.getByText('ID DTKS/DTSEN tidak boleh berisi spasi').waitFor();
+    await screenshot(page, 'keputusan-jenis-iddtks-ditolak');
+    await refused.getByLabel('ID DTKS/DTSEN').fill('  DTSEN-BARU-02  ');
+    await refused.getByRole('button', { name: 'Simpan' }).click();
+    await refused.waitFor({ state: 'hidden' });
+    await page.getByTestId('family-iddtks').getByText('DTSEN-BARU-02', { exact: true }).waitFor();
+    await (await editId('DTKS0000002')).waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('family-iddtks').innerText()).toBe('ID DTKS/DTSEN: DTKS0000002');
+
     await seedProposals(page);
   });
 

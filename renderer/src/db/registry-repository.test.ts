@@ -360,6 +360,46 @@ describe('updateFamily and deleteMember', () => {
     expect((await refusal(updateFamily(db, other, FAMILY))).field).toBe('noKk');
   });
 
+  it('writes the ID DTKS/DTSEN trimmed, audited; refuses a bad one and removes an emptied one', async () => {
+    const { db, familyId } = await registered();
+    await updateFamily(db, familyId, { ...FAMILY, idDtks: '  DTSEN-0001234  ' });
+    expect((await db.families.get(familyId))?.idDtks).toBe('DTSEN-0001234');
+    const entry = await db.audit.orderBy('seq').last();
+    expect(entry).toMatchObject({ action: 'update', entityId: familyId });
+    expect(entry?.summary).toContain('ID DTKS/DTSEN: DTSEN-0001234');
+    expect(entry?.before).not.toHaveProperty('idDtks');
+    expect(entry?.after).toMatchObject({ idDtks: 'DTSEN-0001234' });
+
+    const count = await db.audit.count();
+    const bad = await refusal(
+      updateFamily(db, familyId, { ...FAMILY, alamat: 'Jl. Lain', idDtks: '=1+1' }),
+    );
+    expect(bad).toMatchObject({ field: 'idDtks' });
+    expect(bad.message).toContain('tidak boleh diawali');
+    expect(
+      (await refusal(updateFamily(db, familyId, { ...FAMILY, idDtks: '123 456' }))).message,
+    ).toBe('ID DTKS/DTSEN tidak boleh berisi spasi');
+    expect(await db.families.get(familyId)).toMatchObject({
+      alamat: FAMILY.alamat,
+      idDtks: 'DTSEN-0001234',
+    });
+    expect(await db.audit.count()).toBe(count);
+
+    // Absent: left as is.
+    await updateFamily(db, familyId, { ...FAMILY, alamat: 'Jl. Baru 2' });
+    expect((await db.families.get(familyId))?.idDtks).toBe('DTSEN-0001234');
+    // An ID the list gave that this rule would refuse stays as it came while other fields change.
+    await db.families.update(familyId, { idDtks: 'ID LAMA' });
+    await updateFamily(db, familyId, { ...FAMILY, alamat: 'Jl. Baru 3', idDtks: 'ID LAMA' });
+    expect(await db.families.get(familyId)).toMatchObject({
+      alamat: 'Jl. Baru 3',
+      idDtks: 'ID LAMA',
+    });
+    await updateFamily(db, familyId, { ...FAMILY, idDtks: '  ' });
+    expect(await db.families.get(familyId)).not.toHaveProperty('idDtks');
+    expect((await db.audit.orderBy('seq').last())?.summary).toContain('dikosongkan');
+  });
+
   it('deletes a member with a reason but never a head with members or anyone with proposals', async () => {
     const { db, familyId } = await registered();
     const [head, wife, son] = (await getFamilyDetail(db, familyId))?.members ?? [];

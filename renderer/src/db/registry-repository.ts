@@ -3,6 +3,7 @@ import { CONFIRMABLE_FIELDS, SHDK } from '@shared/domain/entities';
 import { fieldList, remainingToComplete } from '@shared/domain/person-fields';
 import { toPersonRow } from '@shared/domain/person-keys';
 import { newId } from '@shared/domain/ids';
+import { parseIdDtks } from '@shared/domain/id-dtks';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
 import { parseOrThrow, RegistryError } from './registry-errors';
@@ -166,7 +167,7 @@ export async function createFamily(db: DtksDatabase, input: NewFamily): Promise<
 export async function updateFamily(
   db: DtksDatabase,
   familyId: string,
-  input: FamilyInput,
+  input: FamilyEdit,
 ): Promise<void> {
   const data = parseOrThrow(familyInputSchema, input);
   const actor = await currentActor(db);
@@ -174,18 +175,34 @@ export async function updateFamily(
     const before = await requireFamily(db, familyId);
     if (data.noKk !== before.noKk) await assertKkFree(db, data.noKk, familyId);
     const after: Family = { ...before, ...data, updatedAt: new Date().toISOString() };
+    const idChanged = input.idDtks !== undefined && input.idDtks.trim() !== (before.idDtks ?? '');
+    if (input.idDtks !== undefined && idChanged) {
+      // Only a changed ID is checked: one the list gave stays as it came.
+      const id = parseIdDtks(input.idDtks);
+      if (!id.ok) throw new RegistryError(id.reason, 'idDtks');
+      if (id.value === '') delete after.idDtks;
+      else after.idDtks = id.value;
+    }
     await db.families.put(after);
     await appendAudit(db, {
       actor,
       action: 'update',
       entity: FAMILY,
       entityId: familyId,
-      summary: 'Data keluarga diubah',
+      summary: idChanged
+        ? `Data keluarga diubah (ID DTKS/DTSEN: ${after.idDtks ?? 'dikosongkan'})`
+        : 'Data keluarga diubah',
       before,
       after,
     });
   });
 }
+
+/** The family edit form: the fields a new family has, plus its ID DTKS/DTSEN. */
+export type FamilyEdit = FamilyInput & {
+  /** Absent: left as is; empty: removed. Checked with {@link parseIdDtks} when changed. */
+  idDtks?: string;
+};
 
 /** Adds a member to an existing family. A second Kepala Keluarga is refused. */
 export async function addMember(

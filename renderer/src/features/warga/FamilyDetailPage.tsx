@@ -89,7 +89,7 @@ export function FamilyDetailPage() {
               <b>{family.idDtks}</b>
             ) : (
               <Text span c="dimmed" size="sm">
-                belum tercatat (diambil dari prelist)
+                belum tercatat (dari prelist, atau isi lewat Ubah data keluarga)
               </Text>
             )}
           </Text>

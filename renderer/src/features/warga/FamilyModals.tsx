@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Family, PersonRow } from '@shared/domain/entities';
 import { isoDate, localCalendarDate } from '@shared/domain/id-common';
+import { ID_DTKS_MAX, parseIdDtks } from '@shared/domain/id-dtks';
 import { suggestedMarital } from '@shared/domain/person-fields';
 import { useDatabase } from '../../app/database-context';
 import { issuesToErrors } from '../../app/forms/useSchemaForm';
@@ -155,14 +156,17 @@ function EditFamily({ family, onDone }: { family: Family; onDone: () => void }) 
     rt: family.rt,
     rw: family.rw,
   });
+  const [idDtks, setIdDtks] = useState(family.idDtks ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const idChanged = idDtks.trim() !== (family.idDtks ?? '');
   const { attach } = useUnsavedGuard<HTMLFormElement>({
     dirty:
       values.noKk !== family.noKk ||
       values.alamat !== family.alamat ||
       values.rt !== family.rt ||
-      values.rw !== family.rw,
+      values.rw !== family.rw ||
+      idChanged,
     focusFirst: false,
   });
   return (
@@ -172,17 +176,23 @@ function EditFamily({ family, onDone }: { family: Family; onDone: () => void }) 
       onSubmit={(event) => {
         event.preventDefault();
         const parsed = familyInputSchema.safeParse(values);
-        if (!parsed.success) {
-          setErrors(issuesToErrors(parsed.error.issues));
+        // Only a changed ID is checked: one the list gave stays as it came.
+        const id = idChanged ? parseIdDtks(idDtks) : null;
+        if (!parsed.success || (id && !id.ok)) {
+          setErrors({
+            ...(parsed.success ? {} : issuesToErrors(parsed.error.issues)),
+            ...(id && !id.ok ? { idDtks: id.reason } : {}),
+          });
           return;
         }
         void runAction(
-          () => updateFamily(db, family.id, values),
+          () => updateFamily(db, family.id, { ...values, idDtks }),
           'Data keluarga disimpan.',
           'Menyimpan keluarga',
         ).then((refusal) => {
           if (!refusal) onDone();
-          else if (refusal.field in values) setErrors({ [refusal.field]: refusal.message });
+          else if (refusal.field in values || refusal.field === 'idDtks')
+            setErrors({ [refusal.field]: refusal.message });
           else setProblem(refusal.message);
         });
       }}
@@ -196,6 +206,23 @@ function EditFamily({ family, onDone }: { family: Family; onDone: () => void }) 
           onChange={(key, value) => {
             setValues((current) => ({ ...current, [key]: value }));
             setErrors((current) => ({ ...current, [key]: undefined }) as FieldErrors);
+          }}
+        />
+        <TextInput
+          label="ID DTKS/DTSEN"
+          name="idDtks"
+          description="Dari prelist atau SIKS-NG; kosongkan bila keluarga belum terdaftar."
+          autoComplete="off"
+          maxLength={ID_DTKS_MAX + 10}
+          value={idDtks}
+          error={errors.idDtks}
+          onChange={(event) => {
+            setIdDtks(event.currentTarget.value);
+            setErrors((current) => {
+              const next = { ...current };
+              delete next.idDtks;
+              return next;
+            });
           }}
         />
         {problem && <Alert color="red">{problem}</Alert>}

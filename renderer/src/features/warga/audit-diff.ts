@@ -19,6 +19,7 @@ const LABELS: Record<string, string> = {
   alamat: 'Alamat',
   rt: 'RT',
   rw: 'RW',
+  idDtks: 'ID DTKS/DTSEN',
   familyId: 'Keluarga',
   programme: 'Program',
   level: 'Sumber dana',
