@@ -287,8 +287,15 @@ describe.skipIf(!hasChromium)('paket arsip: desil dari prelist, pindaian BA, NIK
     expect(text).toContain(SECOND.nik);
     expect(text).toContain(FAMILIES[0]!.noKk);
     pdfToPng(archival, 3);
+    // Every page of the archival copy says what it is; the wall copy says nothing of it.
+    const pages = text.match(/Halaman \d+ dari \d+/g) ?? [];
+    expect(pages.length).toBeGreaterThan(1);
+    expect(text.match(/SALINAN ARSIP — memuat NIK dan No\. KK lengkap/g)).toHaveLength(
+      pages.length,
+    );
     // The wall copy of the same minutes carries none of them.
     expect(pdfText(wallCopy)).not.toContain(FIRST.nik);
+    expect(pdfText(wallCopy)).not.toContain('SALINAN ARSIP');
 
     const scanBytes = readFileSync(join(FIXTURES, 'BA tertanda.pdf'));
     expect(Buffer.from(files[scanName]!).equals(scanBytes)).toBe(true);
