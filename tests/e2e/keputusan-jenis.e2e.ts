@@ -213,6 +213,8 @@ describe.skipIf(!hasChromium)('keputusan menurut jenis usulan sampai paket dan d
     await refused.waitFor({ state: 'hidden' });
     await page.getByTestId('family-iddtks').getByText('DTSEN-BARU-02', { exact: true }).waitFor();
     await (await editId('DTKS0000002')).waitFor({ state: 'hidden' });
+    // The page shows the stored row once the write has landed.
+    await page.getByTestId('family-iddtks').getByText('DTKS0000002', { exact: true }).waitFor();
     expect(await page.getByTestId('family-iddtks').innerText()).toBe('ID DTKS/DTSEN: DTKS0000002');
 
     await seedProposals(page);
