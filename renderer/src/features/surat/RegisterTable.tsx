@@ -21,13 +21,16 @@ type Props = {
   onCancel: (letter: RegisterLetter) => void;
 };
 
-const COLUMNS = 9;
+/** Column widths in px (none: shares what is left), fixed so columns hold still while scrolling. */
+const WIDTHS = [180, 100, 100, 0, 0, 140, 120, 64, 104];
+const COLUMNS = WIDTHS.length;
 
 /**
  * The register's table. Only the rows in view (and a few either side) are in
  * the page, so a month with thousands of letters scrolls as lightly as ten;
  * rows differ in height (a cancel reason, a long purpose), so each is measured.
- * Empty spacer rows above and below keep the scroll bar honest.
+ * Empty spacer rows above and below keep the scroll bar honest; fixed column
+ * widths keep the columns from shifting as other rows scroll into view.
  */
 export function RegisterTable({ letters, emptyText, busy, onOutput, onCancel }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -52,7 +55,12 @@ export function RegisterTable({ letters, emptyText, busy, onOutput, onCancel }: 
       style={{ maxHeight: 'calc(100vh - 300px)', minHeight: 240, overflowY: 'auto' }}
       data-testid="letter-register-scroller"
     >
-      <Table striped stickyHeader withTableBorder data-testid="letter-register">
+      <Table striped stickyHeader withTableBorder layout="fixed" data-testid="letter-register">
+        <colgroup>
+          {WIDTHS.map((width, index) => (
+            <col key={index} style={width ? { width } : undefined} />
+          ))}
+        </colgroup>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Nomor</Table.Th>
