@@ -210,6 +210,66 @@ describe.skipIf(!hasChromium)('impor prelist dan kemungkinan duplikat', () => {
     await goTo(page, '/log', 'Log aktivitas');
     await expect.poll(() => page.getByText('Data ganda digabung').count()).toBeGreaterThan(0);
   });
+
+  it('lists all of 600 more pairs, drawing only the cards in view (issue 15.6)', async () => {
+    const { page } = session;
+    // 600 pairs of look-alikes (same name and birth date, different NIK), straight in IndexedDB.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const training = localStorage.getItem('dtks.activeDatabase') === 'training';
+        const request = indexedDB.open(training ? 'dtks-kelurahan-latihan' : 'dtks-kelurahan');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('people', 'readwrite');
+        const store = tx.objectStore('people');
+        const cursor = store.openCursor();
+        cursor.onsuccess = () => {
+          const person = cursor.result?.value as { id: string } | undefined;
+          if (!person) return;
+          for (let i = 1; i <= 600; i++) {
+            const nama = `ZULKIFLI UJI ${String(i).padStart(3, '0')}`;
+            for (const side of [1, 2]) {
+              store.put({
+                ...person,
+                id: `${person.id}-ganda-${i}-${side}`,
+                nik: `627101${side}${String(i).padStart(9, '0')}`,
+                nama,
+                dupNameKey: `${nama.toLowerCase()}|1980-01-01`,
+                dupMotherKey: `uji ${i} ${side}|1980-01-01`,
+              });
+            }
+          }
+        };
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await goTo(page, '/duplikat', 'Kemungkinan duplikat');
+    await page.getByText(/^6\d\d pasangan belum diputuskan$/).waitFor({ timeout: 60_000 });
+    const cards = page.getByTestId('duplicate-pair');
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    expect(await cards.count()).toBeLessThan(10);
+    await screenshot(page, 'duplikat-600');
+
+    // A choice made on a card survives the card scrolling out of view and back.
+    const first = cards.first();
+    // The left record's name (row Nama, column Data kiri) tells the card apart.
+    const name = await first.locator('tbody tr').first().locator('td').nth(1).innerText();
+    await first.getByRole('radio', { name: 'Data kanan' }).check();
+    const list = page.getByTestId('duplicate-list');
+    await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    const last = cards.filter({ hasText: 'ZULKIFLI UJI 600' });
+    await last.waitFor();
+    expect(await cards.count()).toBeLessThan(10);
+    await screenshot(page, 'duplikat-600-akhir');
+    await list.evaluate((element) => element.scrollTo({ top: 0 }));
+    const again = cards.filter({ hasText: name }).first();
+    await again.waitFor();
+    expect(await again.getByRole('radio', { name: 'Data kanan' }).isChecked()).toBe(true);
+  }, 120_000);
 });
 
 if (process.env.E2E_IMPORT_BIG !== '1') {

@@ -309,4 +309,59 @@ describe.skipIf(!hasChromium)('surat: SKTM, buku agenda, verifikasi', () => {
       join(RESULTS_DIR, 'surat-kunci-pdf'),
     ]);
   });
+
+  it('draws only the rows in view of a register month holding 3,000 letters (issue 15.6)', async () => {
+    const { page } = session;
+    // 3,000 copies of the first letter, each with its own id and number, straight in IndexedDB.
+    const added = await page.evaluate(async (number) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const training = localStorage.getItem('dtks.activeDatabase') === 'training';
+        const request = indexedDB.open(training ? 'dtks-kelurahan-latihan' : 'dtks-kelurahan');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = await new Promise<number>((resolve, reject) => {
+        const tx = db.transaction('letters', 'readwrite');
+        const store = tx.objectStore('letters');
+        const request = store.index('number').get(number);
+        request.onsuccess = () => {
+          const letter = request.result as { id: string; seq: number; number: string };
+          for (let i = 1; i <= 3000; i++) {
+            store.put({
+              ...letter,
+              id: `${letter.id}-massal-${i}`,
+              seq: 1000 + i,
+              number: `${letter.number}-M${String(i).padStart(4, '0')}`,
+              reprints: [],
+            });
+          }
+        };
+        tx.oncomplete = () => resolve(3000);
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return count;
+    }, firstNumber);
+    expect(added).toBe(3000);
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Buku agenda' }).click();
+    await page
+      .getByTestId('letter-register-count')
+      .filter({ hasText: /^3\.00\d surat$/ })
+      .waitFor();
+    const rows = page.getByTestId('letter-register').locator('tr[data-number]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    expect(await rows.count()).toBeLessThan(60);
+    await screenshot(page, 'surat-buku-agenda-3000');
+
+    // Newest first: the month's first letter (the lowest number) is the last row; scroll to it.
+    const scroller = page.getByTestId('letter-register-scroller');
+    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    const last = page.locator(`tr[data-number="${firstNumber}"]`);
+    await expect.poll(() => last.count()).toBe(1);
+    await last.getByRole('button', { name: `Tindakan untuk surat ${firstNumber}` }).waitFor();
+    expect(await rows.count()).toBeLessThan(60);
+    await screenshot(page, 'surat-buku-agenda-3000-akhir');
+  }, 120_000);
 });

@@ -10,7 +10,6 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useState } from 'react';
 import { SHDK } from '@shared/domain/entities';
 import type { Family, PersonRow } from '@shared/domain/entities';
 import { maskNoKk } from '@shared/domain/kk';
@@ -47,18 +46,31 @@ const ROWS: Row[] = [
   { label: 'Status', value: (p) => PRESENCE[p.statusKeberadaan] },
 ];
 
+/** The clerk's unfinished choice on a pair, kept by the list so scrolling away loses nothing. */
+export type PairDraft = { keep: string | null; note: string };
+
 type Props = {
   candidate: DuplicateCandidate;
   busy: boolean;
+  draft: PairDraft;
+  onDraftChange: (draft: PairDraft) => void;
   onNotDuplicate: (note: string) => void;
   onMerge: (keepId: string, dropId: string, note: string) => void;
 };
 
 /** Two records side by side; the rows that differ are marked so the eye goes there. */
-export function DuplicatePairCard({ candidate, busy, onNotDuplicate, onMerge }: Props) {
+export function DuplicatePairCard({
+  candidate,
+  busy,
+  draft,
+  onDraftChange,
+  onNotDuplicate,
+  onMerge,
+}: Props) {
   const { a, b, familyA, familyB } = candidate;
-  const [keep, setKeep] = useState<string | null>(null);
-  const [note, setNote] = useState('');
+  const { keep, note } = draft;
+  const setKeep = (value: string | null) => onDraftChange({ keep: value, note });
+  const setNote = (value: string) => onDraftChange({ keep, note: value });
   const side = (person: PersonRow) => (person.id === a.id ? 'kiri' : 'kanan');
 
   return (

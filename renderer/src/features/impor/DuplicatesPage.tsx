@@ -17,7 +17,11 @@ import { DUPLICATE_SORTS, markNotDuplicate, mergePeople } from '../../db/duplica
 import type { DuplicateCandidate, DuplicateSort } from '../../db/duplicates-repository';
 import { describeStorageError } from '../../db/storage-errors';
 import { DuplicatePairCard } from './DuplicatePairCard';
-import { DUPLICATE_PAGE_SIZE, useDuplicateCandidates } from './useDuplicates';
+import type { PairDraft } from './DuplicatePairCard';
+import { DuplicateList } from './DuplicateList';
+import { useDuplicateCandidates } from './useDuplicates';
+
+const NO_DRAFT: PairDraft = { keep: null, note: '' };
 
 type PendingMerge = { candidate: DuplicateCandidate; keepId: string; dropId: string; note: string };
 
@@ -29,6 +33,8 @@ export function DuplicatesPage() {
   const result = useDuplicateCandidates(search, sort);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingMerge | null>(null);
+  // Choices made on a pair outlive its card scrolling out of view.
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, PairDraft>>(new Map());
 
   const run = async (action: () => Promise<string>, what: string) => {
     setBusy(true);
@@ -108,23 +114,27 @@ export function DuplicatesPage() {
         <>
           <Text fw={600} role="status">
             {result.total.toLocaleString('id-ID')} pasangan belum diputuskan
-            {result.total > DUPLICATE_PAGE_SIZE &&
-              ` (ditampilkan ${DUPLICATE_PAGE_SIZE} pertama; cari nama atau NIK untuk yang lain)`}
           </Text>
-          {result.candidates.map((candidate) => (
-            <DuplicatePairCard
-              key={candidate.pairKey}
-              candidate={candidate}
-              busy={busy}
-              onNotDuplicate={(note) =>
-                void run(async () => {
-                  await markNotDuplicate(db, candidate.a.id, candidate.b.id, note);
-                  return 'Dicatat: bukan duplikat.';
-                }, 'Pencatatan keputusan')
-              }
-              onMerge={(keepId, dropId, note) => setPending({ candidate, keepId, dropId, note })}
-            />
-          ))}
+          <DuplicateList
+            candidates={result.candidates}
+            renderCard={(candidate) => (
+              <DuplicatePairCard
+                candidate={candidate}
+                busy={busy}
+                draft={drafts.get(candidate.pairKey) ?? NO_DRAFT}
+                onDraftChange={(draft) =>
+                  setDrafts((current) => new Map(current).set(candidate.pairKey, draft))
+                }
+                onNotDuplicate={(note) =>
+                  void run(async () => {
+                    await markNotDuplicate(db, candidate.a.id, candidate.b.id, note);
+                    return 'Dicatat: bukan duplikat.';
+                  }, 'Pencatatan keputusan')
+                }
+                onMerge={(keepId, dropId, note) => setPending({ candidate, keepId, dropId, note })}
+              />
+            )}
+          />
         </>
       )}
       <Modal

@@ -4,14 +4,15 @@ import { useDatabase } from '../../app/database-context';
 import { findDuplicateCandidates } from '../../db/duplicates-repository';
 import type { DuplicateSort } from '../../db/duplicates-repository';
 
-export const DUPLICATE_PAGE_SIZE = 50;
-
-/** Open candidate pairs, live: a decision or a merge removes its pair at once. */
+/**
+ * Every open candidate pair, live: a decision or a merge removes its pair at once.
+ * The page draws only the cards in view, so all of them are returned.
+ */
 export function useDuplicateCandidates(search = '', sort: DuplicateSort = 'kuat') {
   const { db } = useDatabase();
   const [query] = useDebouncedValue(search, 150);
   return useLiveQuery(
-    () => findDuplicateCandidates(db, DUPLICATE_PAGE_SIZE, { search: query, sort }),
+    () => findDuplicateCandidates(db, Number.POSITIVE_INFINITY, { search: query, sort }),
     [db, query, sort],
   );
 }

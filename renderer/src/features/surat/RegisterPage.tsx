@@ -1,25 +1,18 @@
-import { Badge, Button, Group, Menu, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { LETTER_TYPES } from '@shared/domain/entities';
 import type { RegisterLetter } from '@shared/domain/entities';
 import { LETTER_TYPE_LABELS } from '@shared/domain/letter-types';
 import { officeTimeZone } from '@shared/domain/time-zone';
-import { formatLongDate } from '@shared/reports/letterhead';
-import {
-  letterRegisterRows,
-  registerPurpose,
-  registerSubject,
-  signerTitle,
-  TYPE_LABEL,
-} from '@shared/reports/letter-register';
+import { letterRegisterRows } from '@shared/reports/letter-register';
 import { useDatabase } from '../../app/database-context';
 import { logRegisterExport } from '../../db/letter-repository';
 import type { LetterFilter } from '../../db/letter-repository';
 import { useDesktopApi } from '../../platform';
 import { renderXlsx } from '../../workers/render-xlsx';
 import { CancelLetterModal } from './CancelLetterModal';
+import { RegisterTable } from './RegisterTable';
 import { REGISTER_SORTS, viewRegister } from './register-view';
 import type { RegisterSort } from './register-view';
 import { useLetterActions } from './useLetterActions';
@@ -145,103 +138,22 @@ export function RegisterPage() {
           Ekspor XLSX
         </Button>
       </Group>
-      <Table striped withTableBorder data-testid="letter-register">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Nomor</Table.Th>
-            <Table.Th>Tanggal</Table.Th>
-            <Table.Th>Jenis</Table.Th>
-            <Table.Th>Nama / tujuan</Table.Th>
-            <Table.Th>Keperluan / perihal</Table.Th>
-            <Table.Th>Penanda tangan</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Cetak ulang</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(shown ?? []).map((letter) => (
-            <Table.Tr key={letter.id} data-number={letter.number} data-type={letter.type}>
-              <Table.Td ff="monospace" fz="sm">
-                {letter.number}
-              </Table.Td>
-              <Table.Td>{formatLongDate(letter.date)}</Table.Td>
-              <Table.Td>{TYPE_LABEL[letter.type]}</Table.Td>
-              <Table.Td>{registerSubject(letter)}</Table.Td>
-              <Table.Td>{registerPurpose(letter)}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{letter.signer.nama}</Text>
-                <Text size="xs" c="dimmed">
-                  {signerTitle(letter)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge color={letter.status === 'batal' ? 'red' : 'teal'}>
-                  {letter.status === 'batal' ? 'Batal' : 'Terbit'}
-                </Badge>
-                {letter.cancelReason && (
-                  <Text size="xs" c="dimmed">
-                    {letter.cancelReason}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{letter.reprints.length}</Table.Td>
-              <Table.Td>
-                <Menu position="bottom-end">
-                  <Menu.Target>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      loading={busy?.startsWith(letter.id)}
-                      aria-label={`Tindakan untuk surat ${letter.number}`}
-                    >
-                      Tindakan
-                    </Button>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    {letter.type === 'berita_acara' || letter.type === 'sptjm' ? (
-                      <Menu.Item component={Link} to={`/musyawarah/${letter.meetingId}/hasil`}>
-                        Buka musyawarah untuk mencetak
-                      </Menu.Item>
-                    ) : (
-                      <>
-                        <Menu.Item onClick={() => void output(letter, 'cetak', true)}>
-                          Cetak ulang
-                        </Menu.Item>
-                        <Menu.Item onClick={() => void output(letter, 'pdf', true)}>
-                          Simpan ulang PDF
-                        </Menu.Item>
-                      </>
-                    )}
-                    <Menu.Item
-                      color="red"
-                      disabled={
-                        letter.status === 'batal' ||
-                        letter.type === 'berita_acara' ||
-                        letter.type === 'sptjm'
-                      }
-                      onClick={() => setCancelling(letter)}
-                    >
-                      Batalkan surat
-                    </Menu.Item>
-                  </Menu.Dropdown>
-                </Menu>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          {shown?.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={9}>
-                <Text c="dimmed" size="sm">
-                  {search.trim()
-                    ? 'Tidak ada surat yang cocok dengan pencarian ini.'
-                    : `Belum ada surat ${month ? 'pada bulan ini ' : ''}dengan saringan ini.`}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
-        </Table.Tbody>
-      </Table>
+      {shown && (
+        <Text size="sm" c="dimmed" data-testid="letter-register-count">
+          {shown.length.toLocaleString('id-ID')} surat
+        </Text>
+      )}
+      <RegisterTable
+        letters={shown}
+        emptyText={
+          search.trim()
+            ? 'Tidak ada surat yang cocok dengan pencarian ini.'
+            : `Belum ada surat ${month ? 'pada bulan ini ' : ''}dengan saringan ini.`
+        }
+        busy={busy}
+        onOutput={(letter, how) => void output(letter, how, true)}
+        onCancel={setCancelling}
+      />
       <Text size="xs" c="dimmed">
         Nomor yang sudah terbit tidak pernah dipakai ulang. Surat yang dibatalkan tetap tercatat
         dengan nomornya dan alasannya. Salinan PDF surat batal bertanda &quot;BATAL&quot;.
