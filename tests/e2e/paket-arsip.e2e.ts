@@ -20,7 +20,7 @@ import {
 import type { Session } from './support/browser';
 import { download, pdfText, pdfToPng } from './support/downloads';
 import { completeFirstRun, TEST_IDENTITY } from './support/first-run';
-import { nav, TEST_LURAH } from './support/setup';
+import { nav, openMeetingWithGuest } from './support/setup';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -171,35 +171,7 @@ describe.skipIf(!hasChromium)('paket arsip: desil dari prelist, pindaian BA, NIK
 
   it('shows the decile on the candidate card, decides both families and locks', async () => {
     const { page } = session;
-    await nav(page, 'Pengaturan');
-    await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
-    await page.getByRole('button', { name: 'Tambah pejabat' }).click();
-    await page.getByLabel('Nama lengkap dengan gelar').fill(TEST_LURAH.nama);
-    await page.getByLabel('NIP (18 digit)').fill(TEST_LURAH.nip);
-    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
-    await page.getByRole('cell', { name: TEST_LURAH.nama }).waitFor();
-
-    await nav(page, 'Musyawarah');
-    await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
-    await page.getByLabel('Jam selesai').fill('11:30');
-    await page.getByLabel('Notulis').fill('Dewi Lestari');
-    await page.getByRole('button', { name: 'Buat sesi' }).click();
-    await page.getByRole('button', { name: 'Tambah peserta lain' }).click();
-    const guest = page.getByRole('dialog', { name: 'Tambah peserta lain' });
-    await guest.getByLabel('Nama').fill('Sari Ketua RT');
-    await guest.getByRole('combobox', { name: 'Unsur' }).click();
-    await page.getByRole('option', { name: 'RT', exact: true }).click();
-    await guest.getByRole('combobox', { name: 'Jenis kelamin' }).click();
-    await page.getByRole('option', { name: 'Perempuan' }).click();
-    await guest.getByRole('button', { name: 'Tambahkan' }).click();
-    await guest.waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Tandai semua hadir' }).click();
-    await expect
-      .poll(() => page.getByRole('checkbox', { name: 'Sari Ketua RT hadir' }).isChecked())
-      .toBe(true);
-
-    await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
-    await page.getByTestId('current-candidate').waitFor();
+    await openMeetingWithGuest(page);
     expect(await page.getByTestId('candidate-desil').innerText()).toBe('Desil 2');
     await screenshot(page, 'paket-arsip-kartu-calon-desil');
     // Both heads died: both families leave the list, so both rows reach the package.

@@ -52,3 +52,38 @@ export async function addLurahAndTrainingData(
 export async function agreeWithCurrent(page: Page): Promise<void> {
   await page.getByTestId('decide-layak').click();
 }
+
+/**
+ * Adds the signing Lurah, opens a new meeting with one guest RT head (unsur and sex
+ * chosen, as the minutes need), marks everyone present and opens the console on the
+ * first candidate.
+ */
+export async function openMeetingWithGuest(page: Page): Promise<void> {
+  await nav(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
+  await page.getByRole('button', { name: 'Tambah pejabat' }).click();
+  await page.getByLabel('Nama lengkap dengan gelar').fill(TEST_LURAH.nama);
+  await page.getByLabel('NIP (18 digit)').fill(TEST_LURAH.nip);
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.getByRole('cell', { name: TEST_LURAH.nama }).waitFor();
+
+  await nav(page, 'Musyawarah');
+  await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
+  await page.getByLabel('Jam selesai').fill('11:30');
+  await page.getByLabel('Notulis').fill('Dewi Lestari');
+  await page.getByRole('button', { name: 'Buat sesi' }).click();
+  await page.getByRole('button', { name: 'Tambah peserta lain' }).click();
+  const guest = page.getByRole('dialog', { name: 'Tambah peserta lain' });
+  await guest.getByLabel('Nama').fill('Sari Ketua RT');
+  await guest.getByRole('combobox', { name: 'Unsur' }).click();
+  await page.getByRole('option', { name: 'RT', exact: true }).click();
+  await guest.getByRole('combobox', { name: 'Jenis kelamin' }).click();
+  await page.getByRole('option', { name: 'Perempuan' }).click();
+  await guest.getByRole('button', { name: 'Tambahkan' }).click();
+  await guest.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Tandai semua hadir' }).click();
+  await page.getByRole('checkbox', { name: 'Sari Ketua RT hadir', checked: true }).waitFor();
+
+  await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
+  await page.getByTestId('current-candidate').waitFor();
+}
