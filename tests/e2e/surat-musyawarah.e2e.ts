@@ -246,7 +246,11 @@ describe.skipIf(!hasChromium)('surat di sekitar musyawarah (issue 20, 14.9)', ()
     await page.keyboard.press('Escape');
     await firstInvitation.getByRole('button', { name: /Tindakan untuk surat/ }).press('Enter');
     // From the keyboard: the notification of the reprint may cover the menu.
-    await page.getByRole('menuitem', { name: 'Batalkan surat' }).press('Enter');
+    // Scoped to this letter's menu: the reprint's menu may still be closing.
+    await page
+      .getByRole('menu', { name: `Tindakan untuk surat ${undangan.sort()[0]}` })
+      .getByRole('menuitem', { name: 'Batalkan surat' })
+      .press('Enter');
     const cancel = page.getByRole('dialog', { name: 'Batalkan surat' });
     await cancel.getByLabel('Alasan pembatalan').fill('Dikirim ulang dengan peserta tambahan');
     await cancel
