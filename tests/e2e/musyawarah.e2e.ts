@@ -241,22 +241,25 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
       ]);
     }
 
-    // The SPTJM on F4 paper with full NIK, for the archive.
+    // The archive's copy on F4 paper with full NIK. A meeting has one legitimising
+    // document, whose number it carries: no SPTJM is offered for a meeting with minutes.
+    expect(await page.getByRole('button', { name: 'Cetak SPTJM' }).count()).toBe(0);
     await page.getByText('F4 (folio)').click();
     await page.getByLabel('Lengkap (salinan arsip kantor)').check();
     // The unmasked copy says what it is before it is printed (and is logged first).
     await page.getByTestId('archival-print-warning').waitFor();
-    const [sptjmDownload] = await Promise.all([
+    const [archiveDownload] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Cetak SPTJM' }).click(),
+      page.getByRole('button', { name: 'Cetak Berita Acara' }).click(),
     ]);
-    const sptjmPath = join(RESULTS_DIR, 'musyawarah-sptjm.pdf');
-    await sptjmDownload.saveAs(sptjmPath);
-    const sptjm = execFileSync('pdftotext', ['-layout', sptjmPath, '-']).toString();
-    expect(sptjm).toContain('SURAT PERNYATAAN TANGGUNG JAWAB MUTLAK');
-    expect(sptjm).toContain(hash);
-    expect(sptjm).toMatch(/\b627\d{13}\b/);
-    const size = execFileSync('pdfinfo', [sptjmPath]).toString();
+    const archivePath = join(RESULTS_DIR, 'musyawarah-berita-acara-arsip.pdf');
+    await archiveDownload.saveAs(archivePath);
+    const archive = execFileSync('pdftotext', ['-layout', archivePath, '-']).toString();
+    expect(archive).toContain('BERITA ACARA MUSYAWARAH KELURAHAN');
+    expect(archive).toContain(hash);
+    expect(archive).toMatch(/\b627\d{13}\b/);
+    expect(archive).toContain('SALINAN ARSIP');
+    const size = execFileSync('pdfinfo', [archivePath]).toString();
     expect(size).toMatch(/Page size:\s+609\.4\d? x 935\.4/);
     await projector.close();
   }, 300_000);

@@ -162,19 +162,9 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
           </Alert>
         )}
         <Group>
-          <Button
-            variant={meeting.kind === 'berita_acara' ? 'filled' : 'default'}
-            disabled={progress !== null}
-            onClick={() => void print('berita_acara')}
-          >
-            Cetak Berita Acara
-          </Button>
-          <Button
-            variant={meeting.kind === 'sptjm' ? 'filled' : 'default'}
-            disabled={progress !== null}
-            onClick={() => void print('sptjm')}
-          >
-            Cetak SPTJM
+          {/* One meeting, one legitimising document: its number is that document's. */}
+          <Button disabled={progress !== null} onClick={() => void print(meeting.kind)}>
+            Cetak {PRINT_LABELS[meeting.kind]}
           </Button>
         </Group>
         {progress && (

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { safeFileNameSchema } from '@shared/ipc/contract';
-import { meetingFileName } from './meeting-print';
+import { seedIdentity, seedLockedMeeting } from '../../db/batch-test-seed';
+import { seedOfficial } from '../../db/meeting-test-seed';
+import { freshDatabase } from '../../db/test-helpers';
+import { meetingFileName, prepareMeetingDocument } from './meeting-print';
 
 describe('meetingFileName', () => {
   it('names the document, number and date without slashes', () => {
@@ -32,4 +35,36 @@ describe('meetingFileName', () => {
       { numRuns: 1_000 },
     );
   });
+});
+
+describe('prepareMeetingDocument', () => {
+  async function locked(kind: 'berita_acara' | 'sptjm') {
+    const db = freshDatabase();
+    await seedIdentity(db);
+    const chair = await seedOfficial(db);
+    const { meeting } = await seedLockedMeeting(db, [{ decision: 'layak' }]);
+    await db.meetings.update(meeting.id, { chairOfficialId: chair, kind });
+    return { db, meetingId: meeting.id };
+  }
+  const options = { paper: 'A4', nikMode: 'masked' } as const;
+
+  it('prints the document that legitimised the meeting', async () => {
+    const { db, meetingId } = await locked('sptjm');
+    const prepared = await prepareMeetingDocument(db, meetingId, 'sptjm', options);
+    expect(prepared.fileName.startsWith('SPTJM ')).toBe(true);
+    expect(prepared.rowCount).toBe(1);
+  });
+
+  it.each([
+    ['berita_acara', 'sptjm'],
+    ['sptjm', 'berita_acara'],
+  ] as const)(
+    'refuses a %s meeting printed as %s: the number belongs to the other document',
+    async (kind, other) => {
+      const { db, meetingId } = await locked(kind);
+      await expect(prepareMeetingDocument(db, meetingId, other, options)).rejects.toThrow(
+        /tidak dapat dicetak untuknya/,
+      );
+    },
+  );
 });

@@ -64,6 +64,12 @@ export async function prepareMeetingDocument(
     db,
     meetingId,
   );
+  // The number was taken from the register of the meeting's own document: an SPTJM printed
+  // for a meeting legitimised by minutes (or the reverse) would carry another type's number.
+  if (kind !== meeting.kind)
+    throw new Error(
+      `Musyawarah ini disahkan dengan ${PRINT_LABELS[meeting.kind]} nomor ${meeting.number}; ${PRINT_LABELS[kind]} tidak dapat dicetak untuknya`,
+    );
   const input: MeetingReportInput = {
     identity,
     meeting,
