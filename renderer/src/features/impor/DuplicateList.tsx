@@ -20,7 +20,7 @@ export function DuplicateList({ candidates, renderCard }: Props) {
   const virtualizer = useVirtualizer({
     count: candidates.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 620,
+    estimateSize: () => 470,
     getItemKey: (index) => candidates[index]?.pairKey ?? index,
     overscan: 2,
   });

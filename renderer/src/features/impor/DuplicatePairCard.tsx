@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Radio, Stack, Table, Text, Textarea } from '@mantine/core';
 import { SHDK } from '@shared/domain/entities';
 import type { Family, PersonRow } from '@shared/domain/entities';
 import { maskNoKk } from '@shared/domain/kk';
@@ -36,8 +25,11 @@ type Row = { label: string; value: (p: PersonRow, f?: Family) => string };
 const ROWS: Row[] = [
   { label: 'Nama', value: (p) => p.nama },
   { label: 'NIK', value: (p) => maskNik(p.nik) },
-  { label: 'Tanggal lahir', value: (p) => formatDate(p.tanggalLahir) },
-  { label: 'Tempat lahir', value: (p) => p.tempatLahir || '—' },
+  // "Tempat, tanggal lahir" as on the KTP: one row, so a pair fits a 1366×768 screen.
+  {
+    label: 'Tempat, tgl. lahir',
+    value: (p) => `${p.tempatLahir || '—'}, ${formatDate(p.tanggalLahir)}`,
+  },
   { label: 'Jenis kelamin', value: (p) => (p.jenisKelamin === 'L' ? 'Laki-laki' : 'Perempuan') },
   { label: 'Nama ibu kandung', value: (p) => p.namaIbuKandung || '—' },
   { label: 'Hubungan keluarga', value: (p) => SHDK[p.shdk] },
@@ -74,8 +66,8 @@ export function DuplicatePairCard({
   const side = (person: PersonRow) => (person.id === a.id ? 'kiri' : 'kanan');
 
   return (
-    <Paper withBorder p="md" data-testid="duplicate-pair">
-      <Stack gap="sm">
+    <Paper withBorder p="sm" data-testid="duplicate-pair">
+      <Stack gap="xs">
         <Group gap="xs">
           {candidate.reasons.map((reason) => (
             <Badge key={reason} variant="light">
@@ -83,7 +75,7 @@ export function DuplicatePairCard({
             </Badge>
           ))}
         </Group>
-        <Table withTableBorder layout="fixed">
+        <Table withTableBorder layout="fixed" verticalSpacing={5}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={170} />
@@ -118,7 +110,7 @@ export function DuplicatePairCard({
             })}
           </Table.Tbody>
         </Table>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Group align="flex-end" wrap="wrap" gap="md">
           <Radio.Group
             label="Jika digabung, data yang dipertahankan"
             value={keep}
@@ -135,24 +127,25 @@ export function DuplicatePairCard({
             placeholder="Misalnya: sudah dicek dengan KK asli"
             autosize
             minRows={1}
+            style={{ flex: 1, minWidth: 240 }}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
           />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" disabled={busy} onClick={() => onNotDuplicate(note)}>
-            Bukan duplikat
-          </Button>
-          <Button
-            color="orange"
-            disabled={busy || keep === null}
-            onClick={() => {
-              if (keep === null) return;
-              onMerge(keep, keep === a.id ? b.id : a.id, note);
-            }}
-          >
-            Gabungkan
-          </Button>
+          <Group gap="xs">
+            <Button variant="default" disabled={busy} onClick={() => onNotDuplicate(note)}>
+              Bukan duplikat
+            </Button>
+            <Button
+              color="orange"
+              disabled={busy || keep === null}
+              onClick={() => {
+                if (keep === null) return;
+                onMerge(keep, keep === a.id ? b.id : a.id, note);
+              }}
+            >
+              Gabungkan
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </Paper>
