@@ -302,7 +302,11 @@ describe('SPTJM', () => {
     expect(all).toContain('Drs. H. Ahmad Yani');
     expect(all).toContain('19720315 199803 1 004');
     expect(all).toContain('sebanyak 6 (enam) keluarga');
-    expect(all).toContain('layak 2 (dua) keluarga, tidak layak 3 (tiga) keluarga');
+    // Each kind in its own words: a prelist family kept is "tetap", never "layak".
+    expect(all).toContain(
+      'Hasil verifikasi dan validasi tersebut: usulan baru: layak 1 (satu) keluarga, tidak layak 1 (satu) keluarga; prelist DTSEN (periksa ulang): tetap 1 (satu) keluarga, dikeluarkan 2 (dua) keluarga; dan ditunda untuk diverifikasi ulang 1 (satu) keluarga.',
+    );
+    expect(all).not.toContain('layak 2 (dua)');
     expect(all).toContain('bertanggung jawab sepenuhnya');
     expect(all).toContain('Meterai');
     expect(all).toContain('************0006');

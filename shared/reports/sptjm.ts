@@ -30,10 +30,25 @@ const para = (text: string): Content => ({ text, alignment: 'justify', margin: [
 export function buildSptjm(input: MeetingReportInput): PdfDocument {
   const { identity, meeting, chair, rows } = input;
   const title = officeTitle(chair?.jabatan ?? 'Lurah', identity);
-  const total = decisionCounts(rows).at(-1) ?? { layak: 0, tidak_layak: 0, ditunda: 0, total: 0 };
   const hash = meeting.contentHash ?? '';
   const regime = meetingRegime(input);
   const family = (n: number) => `${n} (${terbilang(n)}) keluarga`;
+  // Each kind of proposal in its own words, as in the minutes' counts (domain.md §1 step 3):
+  // a removal approved is "disetujui dinonaktifkan", a prelist family kept is "tetap",
+  // never "layak". Ditunda is one count for all kinds.
+  const counts = decisionCounts(rows, regime.dataName);
+  const total = counts.at(-1) ?? { layak: 0, tidak_layak: 0, ditunda: 0, total: 0 };
+  const perKind = counts.flatMap((row) =>
+    row.words
+      ? [
+          `${row.label.charAt(0).toLowerCase()}${row.label.slice(1)}: ${row.words.layak.toLowerCase()} ${family(row.layak)}, ${row.words.tidak_layak.toLowerCase()} ${family(row.tidak_layak)}`,
+        ]
+      : [],
+  );
+  const outcome =
+    perKind.length > 0
+      ? `Hasil verifikasi dan validasi tersebut: ${perKind.join('; ')}; dan ditunda untuk diverifikasi ulang ${family(total.ditunda)}.`
+      : `Hasil verifikasi dan validasi tersebut: tidak ada keluarga yang diputuskan.`;
 
   const identityTable: Content = {
     table: {
@@ -51,7 +66,7 @@ export function buildSptjm(input: MeetingReportInput): PdfDocument {
 
   const statements = [
     `Data usulan pemutakhiran ${regime.dataFullName} (${regime.dataName}) Kelurahan ${identity.namaKelurahan} periode ${meeting.period} sebanyak ${family(rows.length)} sebagaimana tercantum dalam lampiran surat pernyataan ini telah diverifikasi dan divalidasi sesuai dengan ${regime.sptjmBasis}.`,
-    `Hasil verifikasi dan validasi tersebut: layak ${family(total.layak)}, tidak layak ${family(total.tidak_layak)}, dan ditunda untuk diverifikasi ulang ${family(total.ditunda)}.`,
+    outcome,
     'Surat pernyataan ini dibuat sebagai pengesahan hasil verifikasi dan validasi pengganti Berita Acara Musyawarah Kelurahan.',
     'Apabila di kemudian hari terdapat ketidaksesuaian data, saya bertanggung jawab sepenuhnya dan bersedia menerima sanksi sesuai dengan ketentuan peraturan perundang-undangan.',
   ];
