@@ -69,13 +69,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
       // The browser's own dialogs block the window, look foreign, cannot name what will be
-      // lost and are not shown at all in some Electron set-ups: use app/confirm instead.
+      // lost and are not shown at all in some Electron set-ups: use kit/confirm instead.
       'no-restricted-globals': [
         'error',
         ...['confirm', 'alert', 'prompt'].map((name) => ({
           name,
           message:
-            'Pakai useConfirm() dari renderer/src/app/confirm, bukan dialog bawaan peramban.',
+            'Pakai useConfirm() dari renderer/src/kit/confirm, bukan dialog bawaan peramban.',
         })),
       ],
       'no-restricted-properties': [
@@ -84,7 +84,7 @@ export default tseslint.config(
           object: 'window',
           property,
           message:
-            'Pakai useConfirm() dari renderer/src/app/confirm, bukan dialog bawaan peramban.',
+            'Pakai useConfirm() dari renderer/src/kit/confirm, bukan dialog bawaan peramban.',
         })),
       ],
       'no-restricted-imports': [
@@ -103,7 +103,12 @@ export default tseslint.config(
   },
   // Components never touch Dexie: only renderer/src/db owns the tables.
   {
-    files: ['renderer/src/**/*.tsx', 'renderer/src/features/**/*.ts', 'renderer/src/app/**/*.ts'],
+    files: [
+      'renderer/src/**/*.tsx',
+      'renderer/src/features/**/*.ts',
+      'renderer/src/app/**/*.ts',
+      'renderer/src/kit/**/*.ts',
+    ],
     ignores: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.test.tsx'],
     rules: {
       'no-restricted-imports': [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { rowIdSchema } from '../domain/ids';
-import { ANCHOR_DATABASES, anchorUpdateSchema } from '../domain/audit-anchor';
-import type { AnchorReadResult, AnchorUpdateResult } from '../domain/audit-anchor';
+import { rowIdSchema } from '../domain/core/ids';
+import { ANCHOR_DATABASES, anchorUpdateSchema } from '../domain/keamanan/audit-anchor';
+import type { AnchorReadResult, AnchorUpdateResult } from '../domain/keamanan/audit-anchor';
 
 /**
  * The one contract between the renderer and the Electron main process.
