@@ -21,7 +21,7 @@ import type {
 } from '@shared/domain/core/entities';
 import type { Account } from '@shared/domain/keamanan/accounts';
 import type { Official } from '@shared/domain/core/settings';
-import type { AuditEntry } from '../keamanan/audit-repository';
+import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
 import { presenceIndexMiddleware } from './presence-middleware';
 import { SCHEMA_VERSIONS } from './schema';
 

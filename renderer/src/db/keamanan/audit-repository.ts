@@ -1,37 +1,15 @@
 import Dexie from 'dexie';
-import type { Role } from '@shared/domain/keamanan/accounts';
+import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
 import { hashAuditEntry, linkTo } from '@shared/domain/keamanan/audit-chain';
 import { isAllowed, lockedError, permissionDenied } from '@shared/domain/keamanan/permissions';
-import type { AuditAction } from '@shared/domain/keamanan/permissions';
 import { newId } from '@shared/domain/core/ids';
 import { noteAuditAppend } from './audit-anchor';
 import type { DtksDatabase } from '../core/database';
 import { getSessionAccount, isSessionRequired } from '../core/session';
 
 export type { AuditAction } from '@shared/domain/keamanan/permissions';
+export type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
 export { PermissionError } from '@shared/domain/keamanan/permissions';
-
-export type AuditEntry = {
-  id: string;
-  /** Strictly increasing order of entries, allocated inside the writing transaction. */
-  seq: number;
-  at: string;
-  actor: string;
-  action: AuditAction;
-  entity: string;
-  entityId: string;
-  summary: string;
-  before?: unknown;
-  after?: unknown;
-  /** The signed-in account that made the change (absent before accounts existed). */
-  accountId?: string;
-  username?: string;
-  role?: Role;
-  /** Hash of the entry before this one (by seq): the link of the tamper-evident chain. */
-  prevHash?: string;
-  /** SHA-256 (hex) of this entry's canonical JSON, prevHash included. */
-  hash?: string;
-};
 
 export type AuditInput = Omit<
   AuditEntry,
