@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '@shared/domain/core/ids';
-import { LATEST_SCHEMA_VERSION } from './schema';
-import { upgradeFrom } from '../testing/helpers';
+import { LATEST_SCHEMA_VERSION } from '../schema';
+import { upgradeFrom } from '../../testing/helpers';
 
 const family = (id: string, noKk: string) => ({
   id,
