@@ -14,7 +14,7 @@ import {
   UnconfirmedFieldsError,
   getSktm,
 } from './repository';
-import type { IssueLetterInput } from './repository';
+import type { IssueLetterInput } from '@shared/domain/surat/schema';
 import { getLetterSettings, previewNextNumber, saveLetterSettings } from './settings-repository';
 import { setSessionAccount } from '../core/session';
 import { saveIdentity, saveOfficial } from '../pengaturan/repository';

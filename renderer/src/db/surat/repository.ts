@@ -1,6 +1,6 @@
 import { addDays, format } from 'date-fns';
 import Dexie from 'dexie';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { SHDK } from '@shared/domain/core/entities';
 import type {
   ConfirmableField,
@@ -12,9 +12,10 @@ import type {
 } from '@shared/domain/core/entities';
 import { letterContentHash } from '@shared/domain/surat/content';
 import { MARITAL_STATUS_LABELS, religionLabel } from '@shared/domain/core/labels';
-import { SKTM_PURPOSE_KINDS } from '@shared/domain/core/letter-purpose';
 import { lurahStanding } from '@shared/domain/core/signer';
 import { formatLetterNumber } from '@shared/domain/surat/number';
+import { issueLetterSchema } from '@shared/domain/surat/schema';
+import type { IssueLetterInput } from '@shared/domain/surat/schema';
 import { LETTER_TYPE_SHORT } from '@shared/domain/surat/types';
 import { newId } from '@shared/domain/core/ids';
 import { letterBlocker } from '@shared/domain/warga/person-fields';
@@ -24,30 +25,6 @@ import type { DtksDatabase } from '../core/database';
 import { counterKey, getLetterSettings } from './settings-repository';
 import { getSessionAccount } from '../core/session';
 import { currentActor, getIdentity } from '../pengaturan/repository';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal tidak valid')
-  .refine((value) => !Number.isNaN(new Date(`${value}T00:00:00`).getTime()), 'Tanggal tidak valid');
-
-export const issueLetterSchema = z.object({
-  type: z.literal('sktm'),
-  personId: z.string().min(1, 'Pilih warga yang dibuatkan surat'),
-  /** Family members covered by the letter (not the subject). */
-  dependantIds: z.array(z.string()),
-  purpose: z.string().trim().min(3, 'Keperluan wajib diisi').max(200, 'Keperluan terlalu panjang'),
-  purposeKind: z.enum(SKTM_PURPOSE_KINDS).optional(),
-  /** Read on the KTP by the clerk: the registry does not hold it. */
-  kewarganegaraan: z.enum(['WNI', 'WNA'], 'Pilih kewarganegaraan sesuai KTP'),
-  coverLetter: z.object({
-    nomor: z.string().trim().min(1, 'Nomor surat pengantar RT/RW wajib diisi').max(80),
-    tanggal: isoDate,
-  }),
-  signerId: z.string().min(1, 'Pilih pejabat penanda tangan'),
-  delegation: z.enum(['', 'a.n.', 'u.b.']),
-  via: z.string().trim().max(120),
-});
-export type IssueLetterInput = z.input<typeof issueLetterSchema>;
 
 /** The name written on the letter record: the signed-in account, as the audit log names it. */
 async function actorName(db: DtksDatabase): Promise<string> {

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { AID_PROGRAMMES, FUNDING_LEVELS } from '@shared/domain/core/entities';
 import type { AidReceived } from '@shared/domain/core/entities';
-import { parseIsoDate } from '@shared/domain/core/id-common';
+import { aidInputSchema } from '@shared/domain/warga/aid-schema';
+import type { AidInput } from '@shared/domain/warga/aid-schema';
 import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
@@ -18,25 +17,6 @@ export const DEFAULT_LEVEL: Record<AidReceived['programme'], AidReceived['level'
   'Bansos Daerah': 'kota',
   Lainnya: 'kota',
 };
-
-export const aidInputSchema = z.object({
-  personId: z
-    .string()
-    .optional()
-    .transform((value) => (value ? value : undefined)),
-  programme: z.enum(AID_PROGRAMMES, { message: 'Pilih program bantuan' }),
-  level: z.enum(FUNDING_LEVELS, { message: 'Pilih sumber dana' }),
-  since: z
-    .string()
-    .refine((value) => parseIsoDate(value) !== undefined, 'Isi tanggal mulai menerima bantuan'),
-  note: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .transform((value) => (value ? value : undefined)),
-});
-export type AidInput = z.input<typeof aidInputSchema>;
 
 export async function listAidForFamily(db: DtksDatabase, familyId: string): Promise<AidReceived[]> {
   const rows = await db.aid.where('familyId').equals(familyId).toArray();

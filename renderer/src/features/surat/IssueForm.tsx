@@ -19,13 +19,9 @@ import { letterBlocker } from '@shared/domain/warga/person-fields';
 import type { Official } from '@shared/domain/core/settings';
 import { useDatabase } from '../../kit/database-context';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
-import {
-  issueLetter,
-  issueLetterSchema,
-  LetterError,
-  localIsoDate,
-} from '../../db/surat/repository';
-import type { IssueLetterInput } from '../../db/surat/repository';
+import { issueLetter, LetterError, localIsoDate } from '../../db/surat/repository';
+import { issueLetterSchema } from '@shared/domain/surat/schema';
+import type { IssueLetterInput } from '@shared/domain/surat/schema';
 import type { LetterSettings } from '../../db/surat/settings-repository';
 import type { FamilyDetail } from '../../db/warga/repository';
 import { describeStorageError } from '../../db/core/storage-errors';
