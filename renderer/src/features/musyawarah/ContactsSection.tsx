@@ -12,7 +12,7 @@ import {
   setContactActive,
 } from '../../db/musyawarah/contact-repository';
 import { describeStorageError } from '../../db/core/storage-errors';
-import { PersonForm } from '../musyawarah/PersonForm';
+import { PersonForm } from './PersonForm';
 
 const SEX_LABEL = { L: 'Laki-laki', P: 'Perempuan' } as const;
 
