@@ -182,7 +182,7 @@ export type ShowInFolderRequest = z.infer<typeof showInFolderRequestSchema>;
 export type ShowInFolderResponse = { ok: true } | { ok: false; message: string };
 
 /**
- * The audit chain's anchor in the data folder (see shared/domain/audit-anchor.ts):
+ * The audit chain's anchor in the data folder (see shared/domain/keamanan/audit-anchor.ts):
  * per database, the newest head and earlier checkpoints, under an HMAC whose key
  * is kept with safeStorage. The renderer reads it to check the live log, and
  * moves it forward after every append.

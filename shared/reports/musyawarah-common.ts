@@ -177,7 +177,7 @@ export function displayNoKk(noKk: string, mode: NikMode): string {
 
 /**
  * A row's kind and decision as Lampiran I prints them: the same function the package
- * reads (shared/domain/decision-outcome.ts), so both say the same thing.
+ * reads (shared/domain/ekspor/decision-outcome.ts), so both say the same thing.
  */
 export function lampiranOutcome(row: ResultRow, dataName?: string): DecisionOutcome {
   return decisionOutcome({

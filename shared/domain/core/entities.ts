@@ -80,7 +80,7 @@ export type Family = {
    */
   idDtks?: string;
   /**
-   * Fingerprint of the family as the prelist listed it (shared/domain/prelist-change.ts):
+   * Fingerprint of the family as the prelist listed it (shared/domain/impor/prelist-change.ts):
    * a family kept ("tetap") is sent as a perbaikan only when its data differs from it.
    */
   prelistFingerprint?: string;
@@ -180,7 +180,7 @@ export type PersonRow = Person & {
   /**
    * statusKeberadaan again, only when it is not "ada", so its index lists the few people
    * who are away instead of all 50,000. Kept by the database layer on every write
-   * (renderer/src/db/presence-middleware.ts); never set it by hand.
+   * (renderer/src/db/core/presence-middleware.ts); never set it by hand.
    */
   awayStatus?: AwayStatus;
 };

@@ -72,7 +72,7 @@ export function nonaktifReasonFromDecision(reason: string): NonaktifReason {
   return REASON_WORDS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'sudah_mampu';
 }
 
-/** "Prelist DTSEN" in a DTSEN period, "Prelist DTKS" before (shared/domain/regime.ts). */
+/** "Prelist DTSEN" in a DTSEN period, "Prelist DTKS" before (shared/domain/pengaturan/regime.ts). */
 export function prelistLabel(dataName = 'DTKS'): string {
   return `Prelist ${dataName}`;
 }

@@ -50,7 +50,7 @@ export type CandidateInput = {
   familySize: number;
   aid: readonly AidReceived[];
   assessment: Assessment | null;
-  /** A prelist family: whether its data differs from the prelist (prelist-change.ts). */
+  /** A prelist family: whether its data differs from the prelist (impor/prelist-change.ts). */
   prelistChanged?: boolean;
 };
 

@@ -75,7 +75,7 @@ async function snapshot(db: DtksDatabase, purpose: BackupPurpose, fileName: stri
 /**
  * The oldest schema whose backups restore as they are. Versions 2 and 3 changed indexes only and
  * added `awayStatus`, which the database layer derives on every write of a person
- * (presence-middleware.ts), so a version-1 payload needs no conversion. A later version
+ * (core/presence-middleware.ts), so a version-1 payload needs no conversion. A later version
  * that changes stored rows raises this, or converts the payload, with a test.
  */
 export const OLDEST_RESTORABLE_SCHEMA = 1;

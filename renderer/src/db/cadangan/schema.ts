@@ -129,6 +129,6 @@ export type BackupTableName = keyof typeof BACKUP_ROW_SCHEMAS;
 /**
  * Every table of the database except `keys`: the letter-signing private key is
  * deliberately not extractable, so it can never leave the browser profile. The
- * public keys travel in the backup's own `keys` section (backup-keys.ts).
+ * public keys travel in the backup's own `keys` section (keys.ts).
  */
 export const BACKUP_TABLES = Object.keys(BACKUP_ROW_SCHEMAS) as BackupTableName[];

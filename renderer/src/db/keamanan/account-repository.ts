@@ -186,7 +186,7 @@ type LoginOptions = {
 /**
  * Checks a user name and password; every attempt, good or bad, is logged so a
  * breach report can say who was signed in and who tried. After five wrong
- * passwords the user name is locked for a growing delay (login-lockout.ts):
+ * passwords the user name is locked for a growing delay (shared/domain/keamanan/login-lockout.ts):
  * while it lasts even the right password is refused, unchecked.
  */
 export async function verifyLogin(

@@ -231,7 +231,7 @@ export async function issueLetter(
               number,
               personId: letter.personId,
               purpose: letter.purpose,
-              // The verify screen compares the letter row with this (letter-log-check.ts).
+              // The verify screen compares the letter row with this (log-check.ts).
               contentHash: letterContentHash(letter),
             },
           },

@@ -21,7 +21,7 @@ import { currentActor } from '../pengaturan/repository';
  * first use as a non-extractable CryptoKey and stored as such in IndexedDB
  * (structured clone keeps CryptoKey objects), so not even this app can read
  * its bytes back out: it can only ask the browser to sign with it. A backup
- * of the database therefore carries only the public keys (db/backup-keys.ts);
+ * of the database therefore carries only the public keys (db/cadangan/keys.ts);
  * a restored office gets a new key and keeps the old public keys for
  * verifying old letters.
  */
@@ -40,7 +40,7 @@ export type SigningKeyInfo = {
 type KeyRow = {
   id: string;
   publicKeyRaw: string;
-  /** Absent on an earlier key restored from a backup (backup-keys.ts): it only verifies. */
+  /** Absent on an earlier key restored from a backup (db/cadangan/keys.ts): it only verifies. */
   privateKey?: CryptoKey | JsonWebKey;
   createdAt: string;
 };
