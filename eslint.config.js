@@ -6,6 +6,122 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util'];
 
+const FEATURES = [
+  'beranda',
+  'ekspor',
+  'impor',
+  'keamanan',
+  'musyawarah',
+  'pengaturan',
+  'surat',
+  'usulan',
+  'warga',
+];
+
+/** A relative specifier that reaches one of these folders of renderer/src, from any depth. */
+const reaches = (folders) => `^\\.{1,2}/(\\.\\./)*(${folders.join('|')})(/|$)`;
+
+/** @param {string[]} files @param {{ regex: string, message: string }[]} patterns */
+const floor = (files, patterns) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: patterns.map((pattern) => ({ ...pattern, caseSensitive: true })) },
+    ],
+  },
+});
+
+const dbFloor = {
+  regex: reaches(['features', 'app', 'workers', 'kit', 'documents']),
+  message:
+    'db/ adalah lantai bawah: tidak mengimpor features/, app/, workers/, kit/ atau documents/.',
+};
+
+function floorRules() {
+  return [
+    floor(['renderer/src/db/**/*.ts'], [dbFloor]),
+    {
+      // …and its production code leaves the fixtures and seeds to the tests.
+      ...floor(
+        ['renderer/src/db/**/*.ts'],
+        [
+          dbFloor,
+          {
+            regex: '(^|/)testing(/|$)',
+            message: 'db/testing/ hanya untuk uji: kode produksi tidak mengimpornya.',
+          },
+        ],
+      ),
+      ignores: ['renderer/src/db/**/*.test.ts', 'renderer/src/db/testing/**'],
+    },
+    floor(
+      ['renderer/src/workers/**/*.ts'],
+      [
+        {
+          regex: reaches(['features', 'app']),
+          message: 'workers/ tidak mengimpor features/ atau app/: pindahkan yang dipakai bersama.',
+        },
+      ],
+    ),
+    floor(
+      ['renderer/src/kit/**/*.{ts,tsx}'],
+      [
+        {
+          regex: reaches(['features', 'app']),
+          message: 'kit/ ada di bawah fitur: tidak mengimpor features/ atau app/.',
+        },
+      ],
+    ),
+    floor(
+      ['renderer/src/documents/**/*.ts'],
+      [
+        {
+          regex: reaches(['features', 'app']),
+          message:
+            'documents/ mengumpulkan data untuk dokumen: tidak mengimpor features/ atau app/.',
+        },
+        {
+          regex: '^\\.{1,2}/(.*/)?[A-Z][^/]*$',
+          message: 'documents/ tidak memuat komponen (.tsx): fitur yang memanggil documents/.',
+        },
+        {
+          regex: '^(react|react-dom|@mantine/.*|dexie-react-hooks)$',
+          message: 'documents/ tidak memuat komponen: tanpa React atau Mantine.',
+        },
+      ],
+    ),
+    {
+      // A component file in documents/ is itself the slip.
+      files: ['renderer/src/documents/**/*.tsx'],
+      rules: {
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector: 'Program',
+            message: 'documents/ tidak memuat komponen (.tsx): komponennya tinggal di features/.',
+          },
+        ],
+      },
+    },
+    ...FEATURES.map((feature) =>
+      floor(
+        [`renderer/src/features/${feature}/**/*.{ts,tsx}`],
+        [
+          {
+            regex: `^\\.\\./(${FEATURES.filter((other) => other !== feature).join('|')})(/|$)`,
+            message: `features/${feature} tidak mengimpor fitur lain: yang dipakai bersama pindah ke kit/ (komponen, hook) atau documents/ (data dokumen).`,
+          },
+          {
+            regex: reaches(['app']),
+            message: 'Fitur tidak mengimpor app/: app/ yang memasang fitur, bukan sebaliknya.',
+          },
+        ],
+      ),
+    ),
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: ['node_modules', 'dist', 'dist-*', 'release', 'test-results', 'coverage'],
@@ -69,13 +185,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
       // The browser's own dialogs block the window, look foreign, cannot name what will be
-      // lost and are not shown at all in some Electron set-ups: use app/confirm instead.
+      // lost and are not shown at all in some Electron set-ups: use kit/confirm instead.
       'no-restricted-globals': [
         'error',
         ...['confirm', 'alert', 'prompt'].map((name) => ({
           name,
           message:
-            'Pakai useConfirm() dari renderer/src/app/confirm, bukan dialog bawaan peramban.',
+            'Pakai useConfirm() dari renderer/src/kit/confirm, bukan dialog bawaan peramban.',
         })),
       ],
       'no-restricted-properties': [
@@ -84,7 +200,7 @@ export default tseslint.config(
           object: 'window',
           property,
           message:
-            'Pakai useConfirm() dari renderer/src/app/confirm, bukan dialog bawaan peramban.',
+            'Pakai useConfirm() dari renderer/src/kit/confirm, bukan dialog bawaan peramban.',
         })),
       ],
       'no-restricted-imports': [
@@ -103,7 +219,12 @@ export default tseslint.config(
   },
   // Components never touch Dexie: only renderer/src/db owns the tables.
   {
-    files: ['renderer/src/**/*.tsx', 'renderer/src/features/**/*.ts', 'renderer/src/app/**/*.ts'],
+    files: [
+      'renderer/src/**/*.tsx',
+      'renderer/src/features/**/*.ts',
+      'renderer/src/app/**/*.ts',
+      'renderer/src/kit/**/*.ts',
+    ],
     ignores: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.test.tsx'],
     rules: {
       'no-restricted-imports': [
@@ -123,6 +244,10 @@ export default tseslint.config(
       ],
     },
   },
+  // The renderer's floors (issue 16): app > features > documents, kit > db, workers > shared.
+  // A separate rule from the one above (typescript-eslint's copy of no-restricted-imports), so
+  // these floors and the runtime boundaries never overwrite each other's options.
+  ...floorRules(),
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },

@@ -5,8 +5,8 @@ import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { setAuditAnchorPort, watchAuditAnchor } from './db/audit-anchor';
-import { getActiveDatabaseKind, openDatabase } from './db/database';
+import { setAuditAnchorPort, watchAuditAnchor } from './db/keamanan/audit-anchor';
+import { getActiveDatabaseKind, openDatabase } from './db/core/database';
 import { initI18n } from './i18n';
 import { detectDesktopApi } from './platform';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { rowIdSchema } from '../domain/ids';
-import { ANCHOR_DATABASES, anchorUpdateSchema } from '../domain/audit-anchor';
-import type { AnchorReadResult, AnchorUpdateResult } from '../domain/audit-anchor';
+import { rowIdSchema } from '../domain/core/ids';
+import { ANCHOR_DATABASES, anchorUpdateSchema } from '../domain/keamanan/audit-anchor';
+import type { AnchorReadResult, AnchorUpdateResult } from '../domain/keamanan/audit-anchor';
 
 /**
  * The one contract between the renderer and the Electron main process.
@@ -182,7 +182,7 @@ export type ShowInFolderRequest = z.infer<typeof showInFolderRequestSchema>;
 export type ShowInFolderResponse = { ok: true } | { ok: false; message: string };
 
 /**
- * The audit chain's anchor in the data folder (see shared/domain/audit-anchor.ts):
+ * The audit chain's anchor in the data folder (see shared/domain/keamanan/audit-anchor.ts):
  * per database, the newest head and earlier checkpoints, under an HMAC whose key
  * is kept with safeStorage. The renderer reads it to check the live log, and
  * moves it forward after every append.

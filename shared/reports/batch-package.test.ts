@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleRecord, SAMPLE_DOCUMENT } from '../domain/batch-test-data';
-import { CURRENT_EXPORT_TEMPLATE } from '../domain/export-template';
+import { sampleRecord, SAMPLE_DOCUMENT } from '../domain/ekspor/test-data';
+import { CURRENT_EXPORT_TEMPLATE } from '../domain/ekspor/template';
 import { buildManifest, csvCell, packageNames, packageTables, toCsv } from './batch-package';
 
 /** A strict RFC 4180 reader, to prove the writer round-trips. */

@@ -1,8 +1,8 @@
 import { neutralizeCell } from './sheet-safety';
-import type { Batch, BatchRecord } from '../domain/entities';
-import { EXPORT_KINDS, templateCells, templateHeaders } from '../domain/export-template';
-import type { ExportBatchInfo, ExportKind, ExportTemplate } from '../domain/export-template';
-import { batchFileBase, countByKind } from '../domain/batch';
+import type { Batch, BatchRecord } from '../domain/core/entities';
+import { EXPORT_KINDS, templateCells, templateHeaders } from '../domain/ekspor/template';
+import type { ExportBatchInfo, ExportKind, ExportTemplate } from '../domain/ekspor/template';
+import { batchFileBase, countByKind } from '../domain/ekspor/batch';
 
 /** The files of a package and the manifest that vouches for them (issue 6, step 3). */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdfInNode } from '../../tests/support/render-pdf-node';
-import type { Decision, MeetingParticipant } from '../domain/entities';
+import type { Decision, MeetingParticipant } from '../domain/core/entities';
 import {
   BERITA_ACARA_TITLE,
   buildBeritaAcara,

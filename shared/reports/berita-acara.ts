@@ -1,10 +1,10 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { getCriteriaSet } from '../domain/criteria';
-import type { Decision, MeetingParticipant, Unsur } from '../domain/entities';
-import { attendanceByUnsur } from '../domain/meeting-candidates';
-import { officeTimeZone } from '../domain/time-zone';
-import { DECISION_WORDS, PRELIST_REMOVAL_REASONS } from '../domain/decision-words';
-import { legalBasis, meetingPurpose } from '../domain/meeting';
+import { getCriteriaSet } from '../domain/usulan/criteria';
+import type { Decision, MeetingParticipant, Unsur } from '../domain/core/entities';
+import { attendanceByUnsur } from '../domain/musyawarah/candidates';
+import { officeTimeZone } from '../domain/core/time-zone';
+import { DECISION_WORDS, PRELIST_REMOVAL_REASONS } from '../domain/musyawarah/decision-words';
+import { legalBasis, meetingPurpose } from '../domain/musyawarah/meeting';
 import {
   chairLines,
   clock,

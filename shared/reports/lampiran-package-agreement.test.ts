@@ -1,18 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batchEntryFor } from '../domain/batch';
-import { sampleRecord, SAMPLE_DOCUMENT } from '../domain/batch-test-data';
-import { DECISIONS, NONAKTIF_REASONS, PROPOSAL_KINDS, PROPOSAL_SOURCES } from '../domain/entities';
-import type { Decision, NonaktifReason, ProposalKind, ProposalSource } from '../domain/entities';
-import { CURRENT_EXPORT_TEMPLATE } from '../domain/export-template';
-import type { ExportKind } from '../domain/export-template';
+import { batchEntryFor } from '../domain/ekspor/batch';
+import { sampleRecord, SAMPLE_DOCUMENT } from '../domain/ekspor/test-data';
+import {
+  DECISIONS,
+  NONAKTIF_REASONS,
+  PROPOSAL_KINDS,
+  PROPOSAL_SOURCES,
+} from '../domain/core/entities';
+import type {
+  Decision,
+  NonaktifReason,
+  ProposalKind,
+  ProposalSource,
+} from '../domain/core/entities';
+import { CURRENT_EXPORT_TEMPLATE } from '../domain/ekspor/template';
+import type { ExportKind } from '../domain/ekspor/template';
 import {
   DITUNDA_REASONS,
   NONAKTIF_REFUSAL_REASONS,
   PRELIST_REMOVAL_REASONS,
   USULAN_REFUSAL_REASONS,
-} from '../domain/decision-words';
-import type { ProposedProgramme } from '../domain/entities';
+} from '../domain/musyawarah/decision-words';
+import type { ProposedProgramme } from '../domain/core/entities';
 import { packageTables } from './batch-package';
 import type { PackageRow } from './batch-package';
 import { buildBeritaAcara } from './berita-acara';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Letter, MeetingLetter } from '../domain/entities';
+import type { Letter, MeetingLetter } from '../domain/core/entities';
 import { letterRegisterRows, REGISTER_HEADER, signerTitle } from './letter-register';
 import { buildPublicKeySheet } from './public-key-sheet';
 

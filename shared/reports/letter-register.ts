@@ -1,8 +1,8 @@
-import type { LetterSigner, RegisterLetter } from '../domain/entities';
-import { LETTER_TYPE_SHORT } from '../domain/letter-types';
-import { maskNik } from '../domain/nik';
-import { formatOfficeStamp } from '../domain/time-zone';
-import type { OfficeTimeZone } from '../domain/time-zone';
+import type { LetterSigner, RegisterLetter } from '../domain/core/entities';
+import { LETTER_TYPE_SHORT } from '../domain/surat/types';
+import { maskNik } from '../domain/warga/nik';
+import { formatOfficeStamp } from '../domain/core/time-zone';
+import type { OfficeTimeZone } from '../domain/core/time-zone';
 import { formatLongDate } from './letterhead';
 
 export type SheetCell = string | number | null;

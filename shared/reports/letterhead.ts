@@ -1,8 +1,8 @@
 import type { Column, Content } from 'pdfmake/interfaces';
-import type { KelurahanIdentity } from '../domain/settings';
+import type { KelurahanIdentity } from '../domain/core/settings';
 import { PAPER_SIZES } from './pdf-document';
 import type { PaperSize } from './pdf-document';
-import { formatTanggal } from '../domain/tanggal';
+import { formatTanggal } from '../domain/core/tanggal';
 
 /** 2 cm side margins, the usual for official letters. */
 export const LETTER_MARGINS: [number, number, number, number] = [57, 34, 57, 40];

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { LetterSigner, MeetingLetter } from '../domain/entities';
-import { formatNip } from '../domain/nip';
-import type { KelurahanIdentity } from '../domain/settings';
+import type { LetterSigner, MeetingLetter } from '../domain/core/entities';
+import { formatNip } from '../domain/core/nip';
+import type { KelurahanIdentity } from '../domain/core/settings';
 import { formatLongDate, LETTER_MARGINS, letterhead, placeName } from './letterhead';
 import type { PaperSize } from './pdf-document';
 import { signerHeading } from './sktm';

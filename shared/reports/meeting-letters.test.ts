@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdfInNode } from '../../tests/support/render-pdf-node';
-import type { Decision, LetterSigner } from '../domain/entities';
+import type { Decision, LetterSigner } from '../domain/core/entities';
 import { textsOf } from './berita-acara.test';
 import type { ResultRow } from './musyawarah-common';
 import {

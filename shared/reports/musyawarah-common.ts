@@ -1,14 +1,19 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { CandidateSnapshot, Decision, Meeting, MeetingParticipant } from '../domain/entities';
-import { decisionOutcome } from '../domain/decision-outcome';
-import type { DecisionOutcome } from '../domain/decision-outcome';
-import { maskNoKk } from '../domain/kk';
-import { maskNik } from '../domain/nik';
-import { formatNip } from '../domain/nip';
-import { regimeForPeriod } from '../domain/regime';
-import type { Regime, RegimeChoices } from '../domain/regime';
-import { MONTHS_ID } from '../domain/settings';
-import type { KelurahanIdentity, Official } from '../domain/settings';
+import type {
+  CandidateSnapshot,
+  Decision,
+  Meeting,
+  MeetingParticipant,
+} from '../domain/core/entities';
+import { decisionOutcome } from '../domain/ekspor/decision-outcome';
+import type { DecisionOutcome } from '../domain/ekspor/decision-outcome';
+import { maskNoKk } from '../domain/warga/kk';
+import { maskNik } from '../domain/warga/nik';
+import { formatNip } from '../domain/core/nip';
+import { regimeForPeriod } from '../domain/pengaturan/regime';
+import type { Regime, RegimeChoices } from '../domain/pengaturan/regime';
+import { MONTHS_ID } from '../domain/core/settings';
+import type { KelurahanIdentity, Official } from '../domain/core/settings';
 import type { PaperSize } from './pdf-document';
 
 /** Pieces shared by the Berita Acara and the SPTJM: letterhead, dates, signatures, Lampiran I. */
@@ -172,7 +177,7 @@ export function displayNoKk(noKk: string, mode: NikMode): string {
 
 /**
  * A row's kind and decision as Lampiran I prints them: the same function the package
- * reads (shared/domain/decision-outcome.ts), so both say the same thing.
+ * reads (shared/domain/ekspor/decision-outcome.ts), so both say the same thing.
  */
 export function lampiranOutcome(row: ResultRow, dataName?: string): DecisionOutcome {
   return decisionOutcome({

@@ -1,9 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { Meeting, MeetingLetterDetails, ProposalKind } from '../domain/entities';
-import { KIND_LABELS } from '../domain/labels';
-import { regimeForPeriod } from '../domain/regime';
-import type { RegimeChoices } from '../domain/regime';
-import type { KelurahanIdentity } from '../domain/settings';
+import type { Meeting, MeetingLetterDetails, ProposalKind } from '../domain/core/entities';
+import { KIND_LABELS } from '../domain/core/labels';
+import { regimeForPeriod } from '../domain/pengaturan/regime';
+import type { RegimeChoices } from '../domain/pengaturan/regime';
+import type { KelurahanIdentity } from '../domain/core/settings';
 import { LETTER_MARGINS } from './letterhead';
 import {
   BODY_SIZE,

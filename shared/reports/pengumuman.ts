@@ -1,9 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { Meeting } from '../domain/entities';
-import { maskNik } from '../domain/nik';
-import { regimeForPeriod } from '../domain/regime';
-import type { RegimeChoices } from '../domain/regime';
-import type { KelurahanIdentity } from '../domain/settings';
+import type { Meeting } from '../domain/core/entities';
+import { maskNik } from '../domain/warga/nik';
+import { regimeForPeriod } from '../domain/pengaturan/regime';
+import type { RegimeChoices } from '../domain/pengaturan/regime';
+import type { KelurahanIdentity } from '../domain/core/settings';
 import { formatLongDate, LETTER_MARGINS, placeName } from './letterhead';
 import { cancelledMarks, letterTop, signerBlock } from './meeting-letter-common';
 import type { LetterFacts } from './meeting-letter-common';

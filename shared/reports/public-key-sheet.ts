@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { KelurahanIdentity } from '../domain/settings';
+import type { KelurahanIdentity } from '../domain/core/settings';
 import { formatLongDate, LETTER_MARGINS, letterhead } from './letterhead';
 import { PAPER_SIZES } from './pdf-document';
 import type { PaperSize, PdfDocument } from './pdf-document';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdfInNode } from '../../tests/support/render-pdf-node';
-import type { Recap } from '../domain/recap';
+import type { Recap } from '../domain/beranda/recap';
 import { barChartSvg, buildRecapPdf, buildRecapSheets } from './recap';
 import { SAMPLE_IDENTITY } from './report-test-data';
 

@@ -1,11 +1,16 @@
-import { BATCH_STATE_LABELS, DECISION_LABELS, KIND_LABELS, STATUS_LABELS } from '../domain/labels';
-import type { Recap } from '../domain/recap';
-import { getCriteriaSet } from '../domain/criteria';
-import { desilRows } from '../domain/desil';
-import { regimeForPeriod } from '../domain/regime';
-import type { RegimeChoices } from '../domain/regime';
-import type { KelurahanIdentity } from '../domain/settings';
-import { formatOfficeStamp, officeTimeZone } from '../domain/time-zone';
+import {
+  BATCH_STATE_LABELS,
+  DECISION_LABELS,
+  KIND_LABELS,
+  STATUS_LABELS,
+} from '../domain/core/labels';
+import type { Recap } from '../domain/beranda/recap';
+import { getCriteriaSet } from '../domain/usulan/criteria';
+import { desilRows } from '../domain/usulan/desil';
+import { regimeForPeriod } from '../domain/pengaturan/regime';
+import type { RegimeChoices } from '../domain/pengaturan/regime';
+import type { KelurahanIdentity } from '../domain/core/settings';
+import { formatOfficeStamp, officeTimeZone } from '../domain/core/time-zone';
 import { letterhead } from './letterhead';
 import type { PdfDocument } from './pdf-document';
 

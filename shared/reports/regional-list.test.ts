@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Decision, ProposalKind, ProposedProgramme } from '../domain/entities';
+import type { Decision, ProposalKind, ProposedProgramme } from '../domain/core/entities';
 import { buildRegionalList, regionalEntries, regionalSheetRows } from './regional-list';
 import type { RegionalRow } from './regional-list';
 import { SAMPLE_CHAIR, SAMPLE_IDENTITY, sampleLockedMeeting } from './report-test-data';

@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { KIND_LABELS } from '../domain/labels';
-import { NONAKTIF_REASON_LABELS } from '../domain/proposal';
+import { KIND_LABELS } from '../domain/core/labels';
+import { NONAKTIF_REASON_LABELS } from '../domain/usulan/proposal';
 import { letterhead, pageWidth } from './letterhead';
 import {
   chairLines,

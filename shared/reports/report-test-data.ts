@@ -1,6 +1,6 @@
-import type { Meeting } from '../domain/entities';
-import { decisionsHash } from '../domain/meeting';
-import type { KelurahanIdentity, Official } from '../domain/settings';
+import type { Meeting } from '../domain/core/entities';
+import { decisionsHash } from '../domain/musyawarah/meeting';
+import type { KelurahanIdentity, Official } from '../domain/core/settings';
 import type { ResultRow } from './musyawarah-common';
 import type { SktmDocumentInput } from './sktm';
 

@@ -1,8 +1,8 @@
 import type { Column, Content, TableCell } from 'pdfmake/interfaces';
-import type { Letter, LetterSigner } from '../domain/entities';
-import { formatNip } from '../domain/nip';
-import type { KelurahanIdentity } from '../domain/settings';
-import { lurahStanding, normalizeLurahTitle } from '../domain/signer';
+import type { Letter, LetterSigner } from '../domain/core/entities';
+import { formatNip } from '../domain/core/nip';
+import type { KelurahanIdentity } from '../domain/core/settings';
+import { lurahStanding, normalizeLurahTitle } from '../domain/core/signer';
 import { formatLongDate, LETTER_MARGINS, letterhead, placeName } from './letterhead';
 import { PAPER_SIZES } from './pdf-document';
 import type { PaperSize, PdfDocument } from './pdf-document';

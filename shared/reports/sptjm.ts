@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatNip } from '../domain/nip';
+import { formatNip } from '../domain/core/nip';
 import { decisionCounts } from './berita-acara';
 import {
   lampiranHeading,

@@ -1,9 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { InvitationMode, Meeting, MeetingLetter, Unsur } from '../domain/entities';
-import { regimeForPeriod } from '../domain/regime';
-import type { RegimeChoices } from '../domain/regime';
-import type { KelurahanIdentity } from '../domain/settings';
-import { officeTimeZone } from '../domain/time-zone';
+import type { InvitationMode, Meeting, MeetingLetter, Unsur } from '../domain/core/entities';
+import { regimeForPeriod } from '../domain/pengaturan/regime';
+import type { RegimeChoices } from '../domain/pengaturan/regime';
+import type { KelurahanIdentity } from '../domain/core/settings';
+import { officeTimeZone } from '../domain/core/time-zone';
 import type { SheetCell } from './letter-register';
 import { LETTER_MARGINS } from './letterhead';
 import {

@@ -3,25 +3,25 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
-import { newId } from '@shared/domain/ids';
+import { newId } from '@shared/domain/core/ids';
 import {
   DEFAULT_SKTM_CODE,
   DEFAULT_SKTM_TEMPLATE,
   formatLetterNumber,
-} from '@shared/domain/letter-number';
+} from '@shared/domain/surat/number';
 import { IPC_CHANNELS, type FileKind } from '@shared/ipc/contract';
-import { attachAuditAnchor, flushAuditAnchor } from '../../renderer/src/db/audit-anchor';
-import { createBackup, backupFileName } from '../../renderer/src/db/backup';
-import { createBatchFromMeeting } from '../../renderer/src/db/batch-repository';
-import { seedIdentity, seedLockedMeeting } from '../../renderer/src/db/batch-test-seed';
-import type { DtksDatabase } from '../../renderer/src/db/database';
-import { DEFAULT_PORTAL_URL } from '../../renderer/src/db/ekspor-settings-repository';
-import { createMeeting } from '../../renderer/src/db/meeting-repository';
-import { meetingInput, seedOfficial } from '../../renderer/src/db/meeting-test-seed';
-import { getIdentity } from '../../renderer/src/db/settings-repository';
-import { freshDatabase } from '../../renderer/src/db/test-helpers';
-import { prepareMeetingDocument } from '../../renderer/src/features/musyawarah/meeting-print';
-import { letterFileName } from '../../renderer/src/features/surat/letter-output';
+import { attachAuditAnchor, flushAuditAnchor } from '../../renderer/src/db/keamanan/audit-anchor';
+import { createBackup, backupFileName } from '../../renderer/src/db/cadangan/backup';
+import { createBatchFromMeeting } from '../../renderer/src/db/ekspor/repository';
+import { seedIdentity, seedLockedMeeting } from '../../renderer/src/db/testing/batch-seed';
+import type { DtksDatabase } from '../../renderer/src/db/core/database';
+import { DEFAULT_PORTAL_URL } from '../../renderer/src/db/ekspor/settings-repository';
+import { createMeeting } from '../../renderer/src/db/musyawarah/repository';
+import { meetingInput, seedOfficial } from '../../renderer/src/db/testing/meeting-seed';
+import { getIdentity } from '../../renderer/src/db/pengaturan/repository';
+import { freshDatabase } from '../../renderer/src/db/testing/helpers';
+import { prepareMeetingDocument } from '../../renderer/src/documents/meeting-print';
+import { letterFileName } from '../../renderer/src/documents/letter-output';
 import { detectDesktopApi, type DesktopApi } from '../../renderer/src/platform';
 import { buildBatchPackage } from '../../renderer/src/workers/batch-package';
 import { reportFileName } from '../../renderer/src/workers/import-engine';

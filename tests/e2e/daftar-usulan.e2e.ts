@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../shared/domain/demo-data';
+import { generateDemoData } from '../../shared/demo/demo-data';
 import {
   baseUrl,
   hasChromium,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { REPORT_TABLE_HEADER_INDEX } from '../../shared/domain/import/report';
+import { REPORT_TABLE_HEADER_INDEX } from '../../shared/domain/impor/report';
 import {
   baseUrl,
   hasChromium,

@@ -6,8 +6,8 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { Family, Person } from '../../shared/domain/entities';
-import { PRELIST_HEADERS, prelistRow } from '../../shared/domain/import/prelist-test-data';
+import type { Family, Person } from '../../shared/domain/core/entities';
+import { PRELIST_HEADERS, prelistRow } from '../../shared/domain/impor/prelist-test-data';
 import {
   baseUrl,
   hasChromium,

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron as electron } from 'playwright-core';
 import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '@shared/domain/ids';
+import { newId } from '@shared/domain/core/ids';
 import { completeFirstRun, signIn } from '../e2e/support/first-run';
 import { addLurahAndTrainingData, nav } from '../e2e/support/setup';
 import {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { gzipSync } from 'fflate';
 import { describe, it } from 'vitest';
-import { readBackup } from '../../renderer/src/db/backup';
-import { BackupError, deriveBackupKey, sealBackup } from '../../renderer/src/db/backup-file';
-import type { BackupKey } from '../../renderer/src/db/backup-file';
-import { BACKUP_TABLES } from '../../renderer/src/db/backup-schema';
-import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
+import { readBackup } from '../../renderer/src/db/cadangan/backup';
+import { BackupError, deriveBackupKey, sealBackup } from '../../renderer/src/db/cadangan/file';
+import type { BackupKey } from '../../renderer/src/db/cadangan/file';
+import { BACKUP_TABLES } from '../../renderer/src/db/cadangan/schema';
+import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/core/schema';
 import { fuzzParser, TEST_TIMEOUT } from './harness';
 
 /**

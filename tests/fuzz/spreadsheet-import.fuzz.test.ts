@@ -6,15 +6,15 @@ import {
   FEEDBACK_FIELD_SPECS,
   FEEDBACK_FIELDS,
   readFeedback,
-} from '@shared/domain/batch-feedback';
-import type { Cell } from '@shared/domain/import/cells';
+} from '@shared/domain/ekspor/feedback';
+import type { Cell } from '@shared/domain/impor/cells';
 import {
   FIELD_SPECS,
   guessMapping,
   IMPORT_FIELDS,
   missingRequired,
-} from '@shared/domain/import/fields';
-import { checkRows } from '@shared/domain/import/validate-rows';
+} from '@shared/domain/impor/fields';
+import { checkRows } from '@shared/domain/impor/validate-rows';
 import { readSpreadsheet } from '../../renderer/src/workers/spreadsheet-read';
 import { cellishText, fuzzParser, mutatedBytes, TEST_TIMEOUT } from './harness';
 

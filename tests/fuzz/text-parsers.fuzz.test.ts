@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { identityDigits } from '@shared/domain/import/cells';
-import { maskNoKk, normalizeNoKk, parseNoKk } from '@shared/domain/kk';
+import { identityDigits } from '@shared/domain/impor/cells';
+import { maskNoKk, normalizeNoKk, parseNoKk } from '@shared/domain/warga/kk';
 import {
   checkLetterTemplate,
   DEFAULT_SKTM_TEMPLATE,
   formatLetterNumber,
   LETTER_NUMBER_TOKENS,
-} from '@shared/domain/letter-number';
+} from '@shared/domain/surat/number';
 import {
   assemblePayload,
   encodePublicKey,
@@ -15,9 +15,9 @@ import {
   parsePublicKey,
   payloadBody,
   toBase64Url,
-} from '@shared/domain/letter-payload';
-import { checkNikAgainst, maskNik, normalizeNik, parseNik } from '@shared/domain/nik';
-import { formatNip, normalizeNip, parseNip } from '@shared/domain/nip';
+} from '@shared/domain/surat/payload';
+import { checkNikAgainst, maskNik, normalizeNik, parseNik } from '@shared/domain/warga/nik';
+import { formatNip, normalizeNip, parseNip } from '@shared/domain/core/nip';
 import { cellishText, fuzzParser, TEST_TIMEOUT } from './harness';
 
 /** The parsers of typed and scanned text: QR payloads, letter-number templates, NIK/KK/NIP. */

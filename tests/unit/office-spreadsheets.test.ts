@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { guessFeedbackMapping, readFeedback } from '@shared/domain/batch-feedback';
-import { guessMapping } from '@shared/domain/import/fields';
-import { checkRows } from '@shared/domain/import/validate-rows';
+import { guessFeedbackMapping, readFeedback } from '@shared/domain/ekspor/feedback';
+import { guessMapping } from '@shared/domain/impor/fields';
+import { checkRows } from '@shared/domain/impor/validate-rows';
 import { readSpreadsheet } from '../../renderer/src/workers/spreadsheet-read';
 
 /**

@@ -1,6 +1,10 @@
 import path from 'node:path';
-import { createAnchorVault } from '@shared/domain/audit-anchor';
-import type { AnchorProtection, AnchorStorage, AnchorVault } from '@shared/domain/audit-anchor';
+import { createAnchorVault } from '@shared/domain/keamanan/audit-anchor';
+import type {
+  AnchorProtection,
+  AnchorStorage,
+  AnchorVault,
+} from '@shared/domain/keamanan/audit-anchor';
 import {
   auditAnchorReadRequestSchema,
   auditAnchorUpdateRequestSchema,

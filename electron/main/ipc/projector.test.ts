@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { newId } from '@shared/domain/ids';
+import { newId } from '@shared/domain/core/ids';
 import type { BrowserWindowConstructor } from '../window';
 import {
   createOpenProjectorHandler,

@@ -3,21 +3,21 @@ import { Notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { createHashRouter, Route, RouterProvider, Routes } from 'react-router-dom';
-import type { KelurahanIdentity } from '@shared/domain/settings';
-import type { DatabaseKind, DtksDatabase } from '../db/database';
-import { getIdentity } from '../db/settings-repository';
-import { HomePage } from '../features/home/HomePage';
+import type { KelurahanIdentity } from '@shared/domain/core/settings';
+import type { DatabaseKind, DtksDatabase } from '../db/core/database';
+import { getIdentity } from '../db/pengaturan/repository';
+import { HomePage } from '../features/beranda/HomePage';
 import { ProjectorGuard } from '../features/keamanan/ProjectorGuard';
 import { RoleGuard } from '../features/keamanan/RoleGuard';
 import { SessionGate } from '../features/keamanan/SessionGate';
-import { FirstRunPage } from '../features/settings/FirstRunPage';
+import { FirstRunPage } from './FirstRunPage';
 import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
-import { DatabaseContext } from './database-context';
+import { DatabaseContext } from '../kit/database-context';
 import { ErrorBoundary } from './ErrorBoundary';
-import { UnsavedGuardHost } from './forms/UnsavedGuardHost';
+import { UnsavedGuardHost } from '../kit/forms/UnsavedGuardHost';
 import { Shell } from './Shell';
-import { StartupWait } from './StartupWait';
+import { StartupWait } from '../kit/StartupWait';
 import { cssVariablesResolver, theme } from './theme';
 
 // Every job's screens load when first opened: the start-up bundle holds the
@@ -50,7 +50,7 @@ const WargaRoutes = lazy(() =>
   import('../features/warga/WargaRoutes').then((m) => ({ default: m.WargaRoutes })),
 );
 const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+  import('./SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
 /** The navigation bar is 230 px wide (Shell.tsx); its padding keeps this inside it. */

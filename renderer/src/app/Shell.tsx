@@ -3,12 +3,12 @@ import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
-import { canOpenPath } from '@shared/domain/permissions';
-import type { KelurahanIdentity } from '@shared/domain/settings';
-import { setActiveDatabaseKind } from '../db/database';
-import { useOptionalSession } from '../features/keamanan/session-context';
+import { canOpenPath } from '@shared/domain/keamanan/permissions';
+import type { KelurahanIdentity } from '@shared/domain/core/settings';
+import { setActiveDatabaseKind } from '../db/core/database';
+import { useOptionalSession } from '../kit/session/session-context';
 import { SessionHeader } from '../features/keamanan/SessionHeader';
-import { useDatabase } from './database-context';
+import { useDatabase } from '../kit/database-context';
 import { NAV_ITEMS } from './routes';
 
 type Props = { identity: KelurahanIdentity; children: ReactNode };

@@ -5,19 +5,19 @@
  */
 import Dexie from 'dexie';
 import * as XLSX from 'xlsx';
-import { batchContentHash } from '@shared/domain/batch';
-import { sampleRecord, SAMPLE_DOCUMENT } from '@shared/domain/batch-test-data';
-import { generateDemoData } from '@shared/domain/demo-data';
-import { generateDemoWorkflow } from '@shared/domain/demo-workflow';
+import { batchContentHash } from '@shared/domain/ekspor/batch';
+import { sampleRecord, SAMPLE_DOCUMENT } from '@shared/domain/ekspor/test-data';
+import { generateDemoData } from '@shared/demo/demo-data';
+import { generateDemoWorkflow } from '@shared/demo/demo-workflow';
 import type {
   Batch,
   BatchRow,
   Decision,
   Letter,
   MeetingParticipant,
-} from '@shared/domain/entities';
-import { CURRENT_EXPORT_TEMPLATE, isExportKind } from '@shared/domain/export-template';
-import { PRELIST_HEADERS, prelistRow } from '@shared/domain/import/prelist-test-data';
+} from '@shared/domain/core/entities';
+import { CURRENT_EXPORT_TEMPLATE, isExportKind } from '@shared/domain/ekspor/template';
+import { PRELIST_HEADERS, prelistRow } from '@shared/domain/impor/prelist-test-data';
 import { packageTables } from '@shared/reports/batch-package';
 import type { PackageRow } from '@shared/reports/batch-package';
 import { buildBeritaAcara } from '@shared/reports/berita-acara';
@@ -28,12 +28,12 @@ import {
   SAMPLE_SKTM_LETTER,
   sampleLockedMeeting,
 } from '@shared/reports/report-test-data';
-import { createAccount } from '../db/account-repository';
-import { DATABASE_NAMES, DtksDatabase } from '../db/database';
-import { replaceWithDemoData } from '../db/demo-load';
-import { computeRecap } from '../db/recap-repository';
-import { searchPeople } from '../db/registry-search';
-import { renderLetterPdf } from '../features/surat/letter-output';
+import { createAccount } from '../db/keamanan/account-repository';
+import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
+import { replaceWithDemoData } from '../db/pengaturan/demo-load';
+import { computeRecap } from '../db/beranda/recap-repository';
+import { searchPeople } from '../db/warga/search';
+import { renderLetterPdf } from '../documents/letter-output';
 import { buildPackageInWorker } from '../workers/batch-package-client';
 import { startImportSession } from '../workers/import-client';
 import { renderPdf, warmUpPdfWorker } from '../workers/render-pdf';

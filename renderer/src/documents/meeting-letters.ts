@@ -1,16 +1,16 @@
-import type { MeetingLetter } from '@shared/domain/entities';
+import type { MeetingLetter } from '@shared/domain/core/entities';
 import { toSafeFileName } from '@shared/ipc/contract';
-import { LETTER_TYPE_SHORT } from '@shared/domain/letter-types';
+import { LETTER_TYPE_SHORT } from '@shared/domain/surat/types';
 import type { ResultRow } from '@shared/reports/musyawarah-common';
 import { buildPengantarDinsos } from '@shared/reports/pengantar-dinsos';
 import { buildPengumuman } from '@shared/reports/pengumuman';
 import type { PdfDocument } from '@shared/reports/pdf-document';
 import { buildUndangan, invitationSheetRows } from '@shared/reports/undangan';
 import type { SheetCell } from '@shared/reports/letter-register';
-import type { DtksDatabase } from '../db/database';
-import { getLetterSettings } from '../db/letter-settings-repository';
-import { getMeeting, loadMeetingCandidates } from '../db/meeting-repository';
-import { getIdentity, getRegimeChoices } from '../db/settings-repository';
+import type { DtksDatabase } from '../db/core/database';
+import { getLetterSettings } from '../db/surat/settings-repository';
+import { getMeeting, loadMeetingCandidates } from '../db/musyawarah/repository';
+import { getIdentity, getRegimeChoices } from '../db/pengaturan/repository';
 
 /**
  * Gathers what a letter of the musyawarah prints and builds it with the pure builders

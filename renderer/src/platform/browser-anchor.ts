@@ -1,5 +1,5 @@
-import { createAnchorVault, type AnchorStorage } from '@shared/domain/audit-anchor';
-import { fromBase64Url, toBase64Url } from '@shared/domain/letter-payload';
+import { createAnchorVault, type AnchorStorage } from '@shared/domain/keamanan/audit-anchor';
+import { fromBase64Url, toBase64Url } from '@shared/domain/surat/payload';
 
 export const ANCHOR_STORAGE_KEY = 'dtks.auditAnchor';
 export const ANCHOR_KEY_STORAGE_KEY = 'dtks.auditAnchor.key';

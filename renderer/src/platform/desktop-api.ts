@@ -3,7 +3,7 @@ import type {
   AnchorUpdate,
   AnchorUpdateResult,
   AuditAnchorReadResult,
-} from '@shared/domain/audit-anchor';
+} from '@shared/domain/keamanan/audit-anchor';
 import type {
   AppInfo,
   FileKind,

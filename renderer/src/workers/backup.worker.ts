@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
-import type { SessionAccount } from '@shared/domain/accounts';
-import { createBackup, readBackup, restoreBackup } from '../db/backup';
-import type { BackupPhase, BackupPurpose, BackupSecret } from '../db/backup';
-import type { BackupHeader } from '../db/backup-file';
-import { BackupError } from '../db/backup-file';
-import { DtksDatabase } from '../db/database';
-import type { DatabaseKind } from '../db/database';
-import { setSessionAccount } from '../db/session';
-import { describeStorageError } from '../db/storage-errors';
+import type { SessionAccount } from '@shared/domain/keamanan/accounts';
+import { createBackup, readBackup, restoreBackup } from '../db/cadangan/backup';
+import type { BackupPhase, BackupPurpose, BackupSecret } from '../db/cadangan/backup';
+import type { BackupHeader } from '../db/cadangan/file';
+import { BackupError } from '../db/cadangan/file';
+import { DtksDatabase } from '../db/core/database';
+import type { DatabaseKind } from '../db/core/database';
+import { setSessionAccount } from '../db/core/session';
+import { describeStorageError } from '../db/core/storage-errors';
 
 type Common = { id: number; dbName: string; kind: DatabaseKind; session: SessionAccount };
 

@@ -1,10 +1,10 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { BATCH_FILE_PATTERN, batchContentHash, sha256Hex } from '@shared/domain/batch';
-import { sampleRecord, SAMPLE_DOCUMENT } from '@shared/domain/batch-test-data';
-import type { Batch, BatchRow } from '@shared/domain/entities';
-import { CURRENT_EXPORT_TEMPLATE, templateHeaders } from '@shared/domain/export-template';
+import { BATCH_FILE_PATTERN, batchContentHash, sha256Hex } from '@shared/domain/ekspor/batch';
+import { sampleRecord, SAMPLE_DOCUMENT } from '@shared/domain/ekspor/test-data';
+import type { Batch, BatchRow } from '@shared/domain/core/entities';
+import { CURRENT_EXPORT_TEMPLATE, templateHeaders } from '@shared/domain/ekspor/template';
 import type { BatchManifest } from '@shared/reports/batch-package';
 import { buildBatchPackage } from './batch-package';
 

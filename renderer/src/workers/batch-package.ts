@@ -1,9 +1,9 @@
 import { zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import type * as XlsxModule from 'xlsx';
-import { sha256Hex } from '@shared/domain/batch';
-import type { Batch } from '@shared/domain/entities';
-import { getExportTemplate, isExportKind } from '@shared/domain/export-template';
+import { sha256Hex } from '@shared/domain/ekspor/batch';
+import type { Batch } from '@shared/domain/core/entities';
+import { getExportTemplate, isExportKind } from '@shared/domain/ekspor/template';
 import { buildManifest, packageNames, packageTables, toCsv } from '@shared/reports/batch-package';
 import { textCells } from '@shared/reports/sheet-safety';
 import type { BatchManifest, ManifestFile, PackageRow } from '@shared/reports/batch-package';

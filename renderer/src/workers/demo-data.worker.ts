@@ -1,14 +1,14 @@
 /// <reference lib="webworker" />
-import type { SessionAccount } from '@shared/domain/accounts';
-import { generateDemoData } from '@shared/domain/demo-data';
-import { generateDemoWorkflow } from '@shared/domain/demo-workflow';
-import { periodLabel } from '@shared/domain/settings';
-import { DATABASE_NAMES, DtksDatabase } from '../db/database';
-import { replaceWithDemoData } from '../db/demo-load';
-import type { DemoUnit } from '../db/demo-load';
-import { getPeriod } from '../db/settings-repository';
-import { setSessionAccount } from '../db/session';
-import { describeStorageError } from '../db/storage-errors';
+import type { SessionAccount } from '@shared/domain/keamanan/accounts';
+import { generateDemoData } from '@shared/demo/demo-data';
+import { generateDemoWorkflow } from '@shared/demo/demo-workflow';
+import { periodLabel } from '@shared/domain/core/settings';
+import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
+import { replaceWithDemoData } from '../db/pengaturan/demo-load';
+import type { DemoUnit } from '../db/pengaturan/demo-load';
+import { getPeriod } from '../db/pengaturan/repository';
+import { setSessionAccount } from '../db/core/session';
+import { describeStorageError } from '../db/core/storage-errors';
 
 export type DemoDataRequest = {
   /** The signed-in account: the load is permission-checked and audited under it. */

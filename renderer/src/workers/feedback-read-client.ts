@@ -1,4 +1,4 @@
-import type { FeedbackSheet } from '@shared/domain/batch-feedback';
+import type { FeedbackSheet } from '@shared/domain/ekspor/feedback';
 import type { FeedbackReadMessage, FeedbackReadRequest } from './feedback-read.worker';
 
 /** Parses a results spreadsheet in a worker that ends with the job. */

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { FeedbackSheet } from '@shared/domain/batch-feedback';
+import type { FeedbackSheet } from '@shared/domain/ekspor/feedback';
 import { readSpreadsheet } from './spreadsheet-read';
 
 export type FeedbackReadRequest = { bytes: ArrayBuffer };

@@ -1,7 +1,7 @@
-import type { SessionAccount } from '@shared/domain/accounts';
-import type { ProposalChoice } from '@shared/domain/import/families';
-import type { FieldMapping } from '@shared/domain/import/fields';
-import type { CommitResult } from '../db/import-repository';
+import type { SessionAccount } from '@shared/domain/keamanan/accounts';
+import type { ProposalChoice } from '@shared/domain/impor/families';
+import type { FieldMapping } from '@shared/domain/impor/fields';
+import type { CommitResult } from '../db/impor/repository';
 import type {
   CheckSummary,
   ImportProgress,

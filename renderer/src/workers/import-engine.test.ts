@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_LAYOUTS } from '@shared/domain/import/fields';
-import { defaultProposalChoice } from '@shared/domain/import/families';
-import { REPORT_TABLE_HEADER_INDEX } from '@shared/domain/import/report';
+import { KNOWN_LAYOUTS } from '@shared/domain/impor/fields';
+import { defaultProposalChoice } from '@shared/domain/impor/families';
+import { REPORT_TABLE_HEADER_INDEX } from '@shared/domain/impor/report';
 import { safeFileNameSchema } from '@shared/ipc/contract';
-import { seedSettings } from '../db/import-test-fixtures';
-import { rememberLayout } from '../db/import-repository';
-import { freshDatabase } from '../db/test-helpers';
+import { seedSettings } from '../db/testing/import-fixtures';
+import { rememberLayout } from '../db/impor/repository';
+import { freshDatabase } from '../db/testing/helpers';
 import { createImportEngine, reportFileName } from './import-engine';
 import type { ImportResponse } from './import-engine';
 

@@ -1,24 +1,24 @@
-import type { SessionAccount } from '@shared/domain/accounts';
-import { cellText, isBlank } from '@shared/domain/import/cells';
-import { groupByFamily } from '@shared/domain/import/families';
-import type { ProposalChoice } from '@shared/domain/import/families';
+import type { SessionAccount } from '@shared/domain/keamanan/accounts';
+import { cellText, isBlank } from '@shared/domain/impor/cells';
+import { groupByFamily } from '@shared/domain/impor/families';
+import type { ProposalChoice } from '@shared/domain/impor/families';
 import {
   detectLayout,
   layoutSignature,
   missingRequired,
   sanitizeMapping,
-} from '@shared/domain/import/fields';
-import type { FieldMapping, KnownLayoutId } from '@shared/domain/import/fields';
-import { importReportRows } from '@shared/domain/import/report';
-import { checkRows, collectKeys } from '@shared/domain/import/validate-rows';
-import type { ImportCheck, RowIssue, SheetTable } from '@shared/domain/import/validate-rows';
-import { DtksDatabase } from '../db/database';
-import { commitImport, findRememberedLayout, registrySnapshot } from '../db/import-repository';
-import type { CommitResult, SaveUnit } from '../db/import-repository';
-import { setSessionAccount } from '../db/session';
-import { describeStorageError } from '../db/storage-errors';
+} from '@shared/domain/impor/fields';
+import type { FieldMapping, KnownLayoutId } from '@shared/domain/impor/fields';
+import { importReportRows } from '@shared/domain/impor/report';
+import { checkRows, collectKeys } from '@shared/domain/impor/validate-rows';
+import type { ImportCheck, RowIssue, SheetTable } from '@shared/domain/impor/validate-rows';
+import { DtksDatabase } from '../db/core/database';
+import { commitImport, findRememberedLayout, registrySnapshot } from '../db/impor/repository';
+import type { CommitResult, SaveUnit } from '../db/impor/repository';
+import { setSessionAccount } from '../db/core/session';
+import { describeStorageError } from '../db/core/storage-errors';
 import { readSpreadsheet } from './spreadsheet-read';
-import { formatWaktu } from '@shared/domain/tanggal';
+import { formatWaktu } from '@shared/domain/core/tanggal';
 
 export type ImportRequest =
   | {

@@ -2,7 +2,7 @@ import {
   anchoredDatabaseNamed,
   recordBackupHead,
   replaceAuditAnchorAfterRestore,
-} from '../db/audit-anchor';
+} from '../db/keamanan/audit-anchor';
 import type { BackupMessage, BackupRequest } from './backup.worker';
 
 type Body = BackupRequest extends infer R

@@ -1,9 +1,9 @@
 // Types only: the library itself is loaded with import() on first use, inside the worker.
 import type * as XlsxModule from 'xlsx';
-import type { Cell } from '@shared/domain/import/cells';
-import { cellText, isBlank } from '@shared/domain/import/cells';
-import { FIELD_SPECS, IMPORT_FIELDS, normalizeHeader } from '@shared/domain/import/fields';
-import type { SheetTable } from '@shared/domain/import/validate-rows';
+import type { Cell } from '@shared/domain/impor/cells';
+import { cellText, isBlank } from '@shared/domain/impor/cells';
+import { FIELD_SPECS, IMPORT_FIELDS, normalizeHeader } from '@shared/domain/impor/fields';
+import type { SheetTable } from '@shared/domain/impor/validate-rows';
 
 export type ReadResult =
   | { ok: true; table: SheetTable; sheetName: string; format: 'xlsx' | 'xls' | 'ods' | 'csv' }

@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { generateDemoData } from '../../../shared/domain/demo-data';
-import type { Person } from '../../../shared/domain/entities';
-import { PRELIST_HEADERS, prelistRow } from '../../../shared/domain/import/prelist-test-data';
+import { generateDemoData } from '../../../shared/demo/demo-data';
+import type { Person } from '../../../shared/domain/core/entities';
+import { PRELIST_HEADERS, prelistRow } from '../../../shared/domain/impor/prelist-test-data';
 
 export { PRELIST_HEADERS };
 

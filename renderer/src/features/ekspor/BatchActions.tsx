@@ -2,17 +2,17 @@ import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { batchLabel } from '@shared/domain/batch';
-import type { Batch } from '@shared/domain/entities';
-import { useDatabase } from '../../app/database-context';
-import type { BatchCheck } from '../../db/batch-read';
-import { deleteBatch, makeNewVersion, revalidateBatch } from '../../db/batch-repository';
-import type { BatchResult } from '../../db/batch-repository';
+import { batchLabel } from '@shared/domain/ekspor/batch';
+import type { Batch } from '@shared/domain/core/entities';
+import { useDatabase } from '../../kit/database-context';
+import type { BatchCheck } from '../../db/ekspor/read';
+import { deleteBatch, makeNewVersion, revalidateBatch } from '../../db/ekspor/repository';
+import type { BatchResult } from '../../db/ekspor/repository';
 import { useDesktopApi } from '../../platform';
 import { isCancelled } from '../../workers/cancel';
 import { eksporError, notifyEksporError } from './errors';
-import { exportBatchPackage } from './export-package';
-import type { ExportProgress } from './export-package';
+import { exportBatchPackage } from '../../documents/export-package';
+import type { ExportProgress } from '../../documents/export-package';
 
 /** Why "Ekspor paket ZIP" is not available yet, or null when it is. */
 export function exportBlocker(batch: Batch, check: BatchCheck | null | undefined): string | null {

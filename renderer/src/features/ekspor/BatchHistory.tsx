@@ -1,6 +1,6 @@
 import { Text, Timeline } from '@mantine/core';
-import { BATCH_STATE_LABELS } from '@shared/domain/batch';
-import type { Batch } from '@shared/domain/entities';
+import { BATCH_STATE_LABELS } from '@shared/domain/ekspor/batch';
+import type { Batch } from '@shared/domain/core/entities';
 import { dateTime } from './format';
 
 export function BatchHistory({ batch }: { batch: Batch }) {

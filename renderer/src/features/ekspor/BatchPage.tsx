@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
-import { batchLabel } from '@shared/domain/batch';
+import { batchLabel } from '@shared/domain/ekspor/batch';
 import { BatchActions } from './BatchActions';
 import { BatchHistory } from './BatchHistory';
 import { BatchRowsTable } from './BatchRowsTable';

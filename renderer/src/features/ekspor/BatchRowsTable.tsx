@@ -1,9 +1,9 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { Batch } from '@shared/domain/entities';
-import { NONAKTIF_EXPORT } from '@shared/domain/export-template';
-import { maskNoKk } from '@shared/domain/kk';
-import { maskNik } from '@shared/domain/nik';
-import { KIND_LABELS } from '@shared/domain/proposal';
+import type { Batch } from '@shared/domain/core/entities';
+import { NONAKTIF_EXPORT } from '@shared/domain/ekspor/template';
+import { maskNoKk } from '@shared/domain/warga/kk';
+import { maskNik } from '@shared/domain/warga/nik';
+import { KIND_LABELS } from '@shared/domain/usulan/proposal';
 import { useBatchFeedback } from './useEkspor';
 
 const MAX_SHOWN = 500;

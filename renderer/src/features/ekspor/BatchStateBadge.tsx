@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
-import { BATCH_STATE_LABELS } from '@shared/domain/batch';
-import type { BatchState } from '@shared/domain/entities';
+import { BATCH_STATE_LABELS } from '@shared/domain/ekspor/batch';
+import type { BatchState } from '@shared/domain/core/entities';
 
 const COLORS: Record<BatchState, string> = {
   disiapkan: 'orange',

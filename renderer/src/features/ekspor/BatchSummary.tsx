@@ -1,10 +1,10 @@
 import { Anchor, Paper, SimpleGrid, Stepper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { BATCH_STATE_LABELS, countByKind } from '@shared/domain/batch';
-import { BATCH_STATES } from '@shared/domain/entities';
-import type { Batch } from '@shared/domain/entities';
-import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
+import { BATCH_STATE_LABELS, countByKind } from '@shared/domain/ekspor/batch';
+import { BATCH_STATES } from '@shared/domain/core/entities';
+import type { Batch } from '@shared/domain/core/entities';
+import { MEETING_KIND_LABELS } from '@shared/domain/musyawarah/meeting';
 import { dateTime, shortDate, shortHash } from './format';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {

@@ -2,11 +2,11 @@ import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Table, Text } from 
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { BATCH_STATE_LABELS, batchLabel } from '@shared/domain/batch';
-import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
-import { useDatabase } from '../../app/database-context';
-import type { MeetingOption } from '../../db/batch-read';
-import { createBatchFromMeeting } from '../../db/batch-repository';
+import { BATCH_STATE_LABELS, batchLabel } from '@shared/domain/ekspor/batch';
+import { MEETING_KIND_LABELS } from '@shared/domain/musyawarah/meeting';
+import { useDatabase } from '../../kit/database-context';
+import type { MeetingOption } from '../../db/ekspor/read';
+import { createBatchFromMeeting } from '../../db/ekspor/repository';
 import { notifyEksporError } from './errors';
 import { shortDate } from './format';
 import { useLockedMeetings } from './useEkspor';

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { CURRENT_EXPORT_TEMPLATE } from '@shared/domain/export-template';
+import { CURRENT_EXPORT_TEMPLATE } from '@shared/domain/ekspor/template';
 import { EXTERNAL_HOST_ALLOW_LIST } from '@shared/ipc/contract';
-import { useDatabase } from '../../app/database-context';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { DEFAULT_PORTAL_URL, savePortalUrl } from '../../db/ekspor-settings-repository';
+import { useDatabase } from '../../kit/database-context';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { DEFAULT_PORTAL_URL, savePortalUrl } from '../../db/ekspor/settings-repository';
 import { eksporError } from './errors';
 import { usePortalUrl } from './useEkspor';
 

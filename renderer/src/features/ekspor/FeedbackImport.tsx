@@ -18,14 +18,14 @@ import {
   feedbackMappingProblems,
   guessFeedbackMapping,
   readFeedback,
-} from '@shared/domain/batch-feedback';
-import type { FeedbackMapping, FeedbackSheet } from '@shared/domain/batch-feedback';
-import type { Batch } from '@shared/domain/entities';
-import { normalizeHeader } from '@shared/domain/import/fields';
-import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
-import { useDatabase } from '../../app/database-context';
-import { findFeedbackMapping, importFeedback } from '../../db/feedback-repository';
-import type { FeedbackImportResult } from '../../db/feedback-repository';
+} from '@shared/domain/ekspor/feedback';
+import type { FeedbackMapping, FeedbackSheet } from '@shared/domain/ekspor/feedback';
+import type { Batch } from '@shared/domain/core/entities';
+import { normalizeHeader } from '@shared/domain/impor/fields';
+import { RepickableFileButton } from '../../kit/forms/RepickableFileButton';
+import { useDatabase } from '../../kit/database-context';
+import { findFeedbackMapping, importFeedback } from '../../db/ekspor/feedback-repository';
+import type { FeedbackImportResult } from '../../db/ekspor/feedback-repository';
 import { readFeedbackFile } from '../../workers/feedback-read-client';
 import { eksporError } from './errors';
 

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { batchLabel } from '@shared/domain/batch';
-import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
-import type { OutboxRow } from '../../db/batch-read';
+import { batchLabel } from '@shared/domain/ekspor/batch';
+import { MEETING_KIND_LABELS } from '@shared/domain/musyawarah/meeting';
+import type { OutboxRow } from '../../db/ekspor/read';
 import { BatchStateBadge } from './BatchStateBadge';
 import { CreateBatchModal } from './CreateBatchModal';
 import { shortDate } from './format';

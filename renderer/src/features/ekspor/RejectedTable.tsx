@@ -2,12 +2,12 @@ import { Anchor, Button, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { batchLabel } from '@shared/domain/batch';
-import { maskNik } from '@shared/domain/nik';
-import { KIND_LABELS } from '@shared/domain/proposal';
-import { useDatabase } from '../../app/database-context';
-import type { RejectedRow } from '../../db/feedback-repository';
-import { reproposeRejected } from '../../db/feedback-repository';
+import { batchLabel } from '@shared/domain/ekspor/batch';
+import { maskNik } from '@shared/domain/warga/nik';
+import { KIND_LABELS } from '@shared/domain/usulan/proposal';
+import { useDatabase } from '../../kit/database-context';
+import type { RejectedRow } from '../../db/ekspor/feedback-repository';
+import { reproposeRejected } from '../../db/ekspor/feedback-repository';
 import { notifyEksporError } from './errors';
 import { useNextPeriod } from './useEkspor';
 

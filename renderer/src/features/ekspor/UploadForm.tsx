@@ -1,13 +1,13 @@
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { batchLabel } from '@shared/domain/batch';
-import type { Batch } from '@shared/domain/entities';
-import { useDatabase } from '../../app/database-context';
-import { recordUpload } from '../../db/batch-outbox-repository';
+import { batchLabel } from '@shared/domain/ekspor/batch';
+import type { Batch } from '@shared/domain/core/entities';
+import { useDatabase } from '../../kit/database-context';
+import { recordUpload } from '../../db/ekspor/outbox-repository';
 import { eksporError } from './errors';
 import { shortDate, todayIso } from './format';
-import { TanggalInput } from '../../app/forms/TanggalInput';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
 
 /** "Catat unggahan": the day the operator uploaded the package and the portal's receipt. */
 export function UploadForm({ batch }: { batch: Batch }) {

@@ -1,10 +1,10 @@
 import { Alert, Anchor, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import type { RowReport } from '@shared/domain/batch';
-import type { Batch, BatchRow } from '@shared/domain/entities';
-import { KIND_LABELS } from '@shared/domain/proposal';
-import { maskNik } from '@shared/domain/nik';
-import type { BatchCheck } from '../../db/batch-read';
+import type { RowReport } from '@shared/domain/ekspor/batch';
+import type { Batch, BatchRow } from '@shared/domain/core/entities';
+import { KIND_LABELS } from '@shared/domain/usulan/proposal';
+import { maskNik } from '@shared/domain/warga/nik';
+import type { BatchCheck } from '../../db/ekspor/read';
 
 const MAX_SHOWN = 300;
 

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import { BatchError } from '../../db/batch-read';
-import { describeStorageError } from '../../db/storage-errors';
+import { BatchError } from '../../db/ekspor/read';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 /** Refusals of the batch rules are already sentences; storage failures get explained. */
 export function eksporError(error: unknown, action: string): string {

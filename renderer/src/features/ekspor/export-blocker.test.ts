@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BatchCheck } from '../../db/batch-read';
-import type { Batch } from '@shared/domain/entities';
+import type { BatchCheck } from '../../db/ekspor/read';
+import type { Batch } from '@shared/domain/core/entities';
 import { exportBlocker } from './BatchActions';
 
 const batch = (state: Batch['state']) => ({ state }) as Batch;

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { formatTanggal, formatWaktu } from '@shared/domain/tanggal';
+import { formatTanggal, formatWaktu } from '@shared/domain/core/tanggal';
 
 /** "21 November 2026" from an ISO instant or a YYYY-MM-DD date (the app's one formatter). */
 export const shortDate = formatTanggal;

@@ -1,16 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../kit/database-context';
 import {
   checkBatch,
   countAwaitingUpload,
   getBatch,
   listLockedMeetings,
   listOutbox,
-} from '../../db/batch-read';
-import { getPortalUrl } from '../../db/ekspor-settings-repository';
-import { listBatchFeedback, listRejected, nextPeriodLabel } from '../../db/feedback-repository';
-import { getIdentity } from '../../db/settings-repository';
-import { getSignedScan, scanInfo } from '../../db/signed-scan-repository';
+} from '../../db/ekspor/read';
+import { getPortalUrl } from '../../db/ekspor/settings-repository';
+import {
+  listBatchFeedback,
+  listRejected,
+  nextPeriodLabel,
+} from '../../db/ekspor/feedback-repository';
+import { getIdentity } from '../../db/pengaturan/repository';
+import { getSignedScan, scanInfo } from '../../db/ekspor/signed-scan-repository';
 
 export function useOutbox(includeReplaced: boolean) {
   const { db } = useDatabase();

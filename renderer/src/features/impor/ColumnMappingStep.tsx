@@ -6,8 +6,8 @@ import {
   INFORMATIONAL_FIELDS,
   missingRequired,
   normalizeHeader,
-} from '@shared/domain/import/fields';
-import type { FieldMapping, ImportField } from '@shared/domain/import/fields';
+} from '@shared/domain/impor/fields';
+import type { FieldMapping, ImportField } from '@shared/domain/impor/fields';
 import type { OpenedSheet } from '../../workers/import-client';
 
 type Props = {

@@ -1,10 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PersonRow } from '@shared/domain/entities';
-import { newId } from '@shared/domain/ids';
-import { pairKeyOf } from '../../db/duplicates-repository';
-import type { DuplicateCandidate } from '../../db/duplicates-repository';
+import type { PersonRow } from '@shared/domain/core/entities';
+import { newId } from '@shared/domain/core/ids';
+import { pairKeyOf } from '../../db/impor/duplicates-repository';
+import type { DuplicateCandidate } from '../../db/impor/duplicates-repository';
 import { DuplicateList } from './DuplicateList';
 import { DuplicatePairCard } from './DuplicatePairCard';
 

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
-import type { DuplicateCandidate } from '../../db/duplicates-repository';
+import type { DuplicateCandidate } from '../../db/impor/duplicates-repository';
 
 type Props = {
   candidates: DuplicateCandidate[];

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Paper, Radio, Stack, Table, Text, Textarea } from '@mantine/core';
-import { SHDK } from '@shared/domain/entities';
-import type { Family, PersonRow } from '@shared/domain/entities';
-import { maskNoKk } from '@shared/domain/kk';
-import { maskNik } from '@shared/domain/nik';
-import type { DuplicateCandidate } from '../../db/duplicates-repository';
-import { formatTanggal } from '@shared/domain/tanggal';
+import { SHDK } from '@shared/domain/core/entities';
+import type { Family, PersonRow } from '@shared/domain/core/entities';
+import { maskNoKk } from '@shared/domain/warga/kk';
+import { maskNik } from '@shared/domain/warga/nik';
+import type { DuplicateCandidate } from '../../db/impor/duplicates-repository';
+import { formatTanggal } from '@shared/domain/core/tanggal';
 
 const REASON_LABEL = {
   nama: 'Nama dan tanggal lahir sama',

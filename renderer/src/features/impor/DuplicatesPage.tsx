@@ -12,10 +12,14 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useDatabase } from '../../app/database-context';
-import { DUPLICATE_SORTS, markNotDuplicate, mergePeople } from '../../db/duplicates-repository';
-import type { DuplicateCandidate, DuplicateSort } from '../../db/duplicates-repository';
-import { describeStorageError } from '../../db/storage-errors';
+import { useDatabase } from '../../kit/database-context';
+import {
+  DUPLICATE_SORTS,
+  markNotDuplicate,
+  mergePeople,
+} from '../../db/impor/duplicates-repository';
+import type { DuplicateCandidate, DuplicateSort } from '../../db/impor/duplicates-repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 import { DuplicatePairCard } from './DuplicatePairCard';
 import type { PairDraft } from './DuplicatePairCard';
 import { DuplicateList } from './DuplicateList';

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DragEvent } from 'react';
-import { KNOWN_LAYOUTS, RT_RW_TEMPLATE_HEADERS } from '@shared/domain/import/fields';
-import { RepickableFileButton } from '../../app/forms/RepickableFileButton';
+import { KNOWN_LAYOUTS, RT_RW_TEMPLATE_HEADERS } from '@shared/domain/impor/fields';
+import { RepickableFileButton } from '../../kit/forms/RepickableFileButton';
 import { useDesktopApi } from '../../platform';
 
 type Props = {

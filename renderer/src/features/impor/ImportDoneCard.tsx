@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import type { CommitResult } from '../../db/import-repository';
+import type { CommitResult } from '../../db/impor/repository';
 
 const number = new Intl.NumberFormat('id-ID');
 

@@ -2,14 +2,14 @@ import { Alert, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useConfirm } from '../../app/confirm/useConfirm';
-import { useDatabase } from '../../app/database-context';
-import { mayWrite } from '../../db/audit-repository';
-import { listImportRuns } from '../../db/import-history';
-import type { ImportRun } from '../../db/import-history';
-import { ImportUndoError, planImportUndo, undoImport } from '../../db/import-undo';
-import type { ImportUndoPlan } from '../../db/import-undo';
-import { describeStorageError } from '../../db/storage-errors';
+import { useConfirm } from '../../kit/confirm/useConfirm';
+import { useDatabase } from '../../kit/database-context';
+import { mayWrite } from '../../db/keamanan/audit-repository';
+import { listImportRuns } from '../../db/impor/history';
+import type { ImportRun } from '../../db/impor/history';
+import { ImportUndoError, planImportUndo, undoImport } from '../../db/impor/undo';
+import type { ImportUndoPlan } from '../../db/impor/undo';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 const number = new Intl.NumberFormat('id-ID');
 const when = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { defaultProposalChoice } from '@shared/domain/import/families';
-import type { ProposalChoice } from '@shared/domain/import/families';
+import { defaultProposalChoice } from '@shared/domain/impor/families';
+import type { ProposalChoice } from '@shared/domain/impor/families';
 import type { SaveResult } from '../../platform';
 import type { CheckSummary, OpenedSheet } from '../../workers/import-client';
 import { IssueTable } from './IssueTable';

@@ -1,5 +1,5 @@
 import { ScrollArea, Table, Text } from '@mantine/core';
-import type { RowIssue } from '@shared/domain/import/validate-rows';
+import type { RowIssue } from '@shared/domain/impor/validate-rows';
 
 /** Rendering tens of thousands of rows would freeze the window; the saved report has all. */
 const SHOWN = 1_000;

@@ -1,11 +1,11 @@
 import { Checkbox, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ProposalChoice } from '@shared/domain/import/families';
-import { PROPOSED_PROGRAMMES } from '@shared/domain/entities';
-import type { ProposalSource, ProposedProgramme } from '@shared/domain/entities';
-import { periodLabel } from '@shared/domain/settings';
-import { useDatabase } from '../../app/database-context';
-import { getPeriod } from '../../db/settings-repository';
+import type { ProposalChoice } from '@shared/domain/impor/families';
+import { PROPOSED_PROGRAMMES } from '@shared/domain/core/entities';
+import type { ProposalSource, ProposedProgramme } from '@shared/domain/core/entities';
+import { periodLabel } from '@shared/domain/core/settings';
+import { useDatabase } from '../../kit/database-context';
+import { getPeriod } from '../../db/pengaturan/repository';
 
 const SOURCES: { value: ProposalSource; label: string }[] = [
   { value: 'prelist', label: 'Prelist DTKS' },

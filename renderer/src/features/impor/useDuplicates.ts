@@ -1,8 +1,8 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/database-context';
-import { findDuplicateCandidates } from '../../db/duplicates-repository';
-import type { DuplicateSort } from '../../db/duplicates-repository';
+import { useDatabase } from '../../kit/database-context';
+import { findDuplicateCandidates } from '../../db/impor/duplicates-repository';
+import type { DuplicateSort } from '../../db/impor/duplicates-repository';
 
 /**
  * Every open candidate pair, live: a decision or a merge removes its pair at once.

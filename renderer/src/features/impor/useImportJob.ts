@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ProposalChoice } from '@shared/domain/import/families';
-import { KNOWN_LAYOUTS } from '@shared/domain/import/fields';
-import type { FieldMapping } from '@shared/domain/import/fields';
-import { useDatabase } from '../../app/database-context';
-import type { CommitResult } from '../../db/import-repository';
-import { logReportExport, rememberLayout } from '../../db/import-repository';
-import { getSessionAccount } from '../../db/session';
-import { describeStorageError } from '../../db/storage-errors';
+import type { ProposalChoice } from '@shared/domain/impor/families';
+import { KNOWN_LAYOUTS } from '@shared/domain/impor/fields';
+import type { FieldMapping } from '@shared/domain/impor/fields';
+import { useDatabase } from '../../kit/database-context';
+import type { CommitResult } from '../../db/impor/repository';
+import { logReportExport, rememberLayout } from '../../db/impor/repository';
+import { getSessionAccount } from '../../db/core/session';
+import { describeStorageError } from '../../db/core/storage-errors';
 import { useDesktopApi } from '../../platform';
 import { ImportCancelledError, startImportSession } from '../../workers/import-client';
 import type {

@@ -17,17 +17,17 @@ import {
   ROLE_DESCRIPTIONS,
   ROLE_LABELS,
   ROLES,
-} from '@shared/domain/accounts';
-import type { Role } from '@shared/domain/accounts';
+} from '@shared/domain/keamanan/accounts';
+import type { Role } from '@shared/domain/keamanan/accounts';
 import {
   AccountError,
   createAccount,
   editAccount,
   resetPassword,
-} from '../../db/account-repository';
-import type { AccountSummary } from '../../db/account-repository';
-import type { DtksDatabase } from '../../db/database';
-import { describeStorageError } from '../../db/storage-errors';
+} from '../../db/keamanan/account-repository';
+import type { AccountSummary } from '../../db/keamanan/account-repository';
+import type { DtksDatabase } from '../../db/core/database';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 export type AccountModal =
   | { kind: 'create' }

@@ -20,20 +20,20 @@ import {
   ROLE_DESCRIPTIONS,
   ROLE_LABELS,
   ROLES,
-} from '@shared/domain/accounts';
-import { useDatabase } from '../../app/database-context';
+} from '@shared/domain/keamanan/accounts';
+import { useDatabase } from '../../kit/database-context';
 import {
   AccountError,
   changeOwnPassword,
   listAccounts,
   saveIdleLockMinutes,
-} from '../../db/account-repository';
-import { describeStorageError } from '../../db/storage-errors';
+} from '../../db/keamanan/account-repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 import { AccountModals } from './AccountModals';
 import { LoginLocksPanel } from './LoginLocksPanel';
 import type { AccountModal } from './AccountModals';
-import { useSession } from './session-context';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
+import { useSession } from '../../kit/session/session-context';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
 
 /** Pengaturan → Akun pengguna: one's own password for everyone; the accounts for the admin. */
 export function AccountsSection() {

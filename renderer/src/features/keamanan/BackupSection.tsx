@@ -12,20 +12,20 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { canBackup } from '@shared/domain/permissions';
-import { useDatabase } from '../../app/database-context';
-import { deriveBackupKey } from '../../db/backup-file';
+import { canBackup } from '@shared/domain/keamanan/permissions';
+import { useDatabase } from '../../kit/database-context';
+import { deriveBackupKey } from '../../db/cadangan/file';
 import { useDesktopApi } from '../../platform';
 import { runBackupJob } from '../../workers/run-backup';
 import type { BackupProgress } from '../../workers/run-backup';
 import { setAutoBackupKey } from './backup-key';
 import { progressLabel, progressPercent } from './backup-progress';
 import { RestoreSection } from './RestoreSection';
-import { useSession } from './session-context';
-import { lastBackupAt, markBackupMade } from './session-store';
+import { useSession } from '../../kit/session/session-context';
+import { lastBackupAt, markBackupMade } from '../../kit/session/session-store';
 import { StorageStatus } from './StorageStatus';
 import { readAutoBackupStatus, useAutoBackupKey } from './useAutoBackup';
-import { formatWaktu } from '@shared/domain/tanggal';
+import { formatWaktu } from '@shared/domain/core/tanggal';
 
 const MIN_PASSPHRASE = 12;
 const when = { format: (at: Date | string | number) => formatWaktu(new Date(at)) };

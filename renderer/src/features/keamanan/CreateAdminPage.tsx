@@ -11,12 +11,12 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { MIN_PASSWORD_LENGTH } from '@shared/domain/accounts';
-import type { SessionAccount } from '@shared/domain/accounts';
-import { AccountError, createAccount } from '../../db/account-repository';
-import type { DtksDatabase } from '../../db/database';
-import { getOperator } from '../../db/settings-repository';
-import { describeStorageError } from '../../db/storage-errors';
+import { MIN_PASSWORD_LENGTH } from '@shared/domain/keamanan/accounts';
+import type { SessionAccount } from '@shared/domain/keamanan/accounts';
+import { AccountError, createAccount } from '../../db/keamanan/account-repository';
+import type { DtksDatabase } from '../../db/core/database';
+import { getOperator } from '../../db/pengaturan/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 import { FirstRunRestore } from './FirstRunRestore';
 
 type Props = { accountsDb: DtksDatabase; onCreated: (account: SessionAccount) => void };

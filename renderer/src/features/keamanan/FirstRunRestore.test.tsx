@@ -1,10 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DatabaseContext } from '../../app/database-context';
-import { seedIdentity } from '../../db/batch-test-seed';
-import { createBackup } from '../../db/backup';
-import { freshDatabase } from '../../db/test-helpers';
+import { DatabaseContext } from '../../kit/database-context';
+import { seedIdentity } from '../../db/testing/batch-seed';
+import { createBackup } from '../../db/cadangan/backup';
+import { freshDatabase } from '../../db/testing/helpers';
 import { DesktopApiContext } from '../../platform';
 import { createBrowserApi } from '../../platform/browser-api';
 import type { DesktopApi } from '../../platform/desktop-api';

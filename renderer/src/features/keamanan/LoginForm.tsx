@@ -1,12 +1,12 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { SessionAccount } from '@shared/domain/accounts';
-import { ROLE_LABELS } from '@shared/domain/accounts';
-import { lockedMessage } from '@shared/domain/login-lockout';
-import { verifyLogin } from '../../db/account-repository';
-import type { DtksDatabase } from '../../db/database';
-import { describeStorageError } from '../../db/storage-errors';
+import type { SessionAccount } from '@shared/domain/keamanan/accounts';
+import { ROLE_LABELS } from '@shared/domain/keamanan/accounts';
+import { lockedMessage } from '@shared/domain/keamanan/login-lockout';
+import { verifyLogin } from '../../db/keamanan/account-repository';
+import type { DtksDatabase } from '../../db/core/database';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 type Props = {
   accountsDb: DtksDatabase;

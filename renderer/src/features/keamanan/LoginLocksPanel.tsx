@@ -2,10 +2,10 @@ import { Alert, Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { FREE_ATTEMPTS, waitText } from '@shared/domain/login-lockout';
-import { clearLoginLock, listLoginLocks } from '../../db/login-lockout-repository';
-import { describeStorageError } from '../../db/storage-errors';
-import { useSession } from './session-context';
+import { FREE_ATTEMPTS, waitText } from '@shared/domain/keamanan/login-lockout';
+import { clearLoginLock, listLoginLocks } from '../../db/keamanan/login-lockout-repository';
+import { describeStorageError } from '../../db/core/storage-errors';
+import { useSession } from '../../kit/session/session-context';
 
 /**
  * Pengaturan → Akun pengguna, for the admin: the user names locked after

@@ -2,7 +2,11 @@ import { Center, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router-dom';
-import { PROFILE_SESSION_KEY, PROJECTING_STORAGE_KEY, projectorAllowed } from './session-store';
+import {
+  PROFILE_SESSION_KEY,
+  PROJECTING_STORAGE_KEY,
+  projectorAllowed,
+} from '../../kit/session/session-store';
 
 /**
  * The projector window has no sign-in of its own: it shows the meeting only

@@ -13,16 +13,16 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useDatabase } from '../../app/database-context';
-import { BackupError, openContainer } from '../../db/backup-file';
-import type { BackupHeader } from '../../db/backup-file';
+import { useDatabase } from '../../kit/database-context';
+import { BackupError, openContainer } from '../../db/cadangan/file';
+import type { BackupHeader } from '../../db/cadangan/file';
 import { runBackupJob } from '../../workers/run-backup';
 import type { BackupProgress } from '../../workers/run-backup';
 import { progressLabel, progressPercent } from './backup-progress';
 import { takePendingRestoreFile, usePendingRestoreFile } from './opened-backup';
-import { useOptionalSession } from './session-context';
-import { forgetSession } from './session-store';
-import { formatWaktu } from '@shared/domain/tanggal';
+import { useOptionalSession } from '../../kit/session/session-context';
+import { forgetSession } from '../../kit/session/session-store';
+import { formatWaktu } from '@shared/domain/core/tanggal';
 
 const when = { format: (at: Date | string) => formatWaktu(at) };
 const number = new Intl.NumberFormat('id-ID');

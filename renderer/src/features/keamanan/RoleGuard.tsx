@@ -1,9 +1,9 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
-import { ROLE_LABELS } from '@shared/domain/accounts';
-import { canOpenPath, homePathFor } from '@shared/domain/permissions';
-import { useSession } from './session-context';
+import { ROLE_LABELS } from '@shared/domain/keamanan/accounts';
+import { canOpenPath, homePathFor } from '@shared/domain/keamanan/permissions';
+import { useSession } from '../../kit/session/session-context';
 
 /**
  * Screens a role has no business on are not shown (the data layer refuses

@@ -2,24 +2,28 @@ import { Box, Center, Container, Paper, Stack, Text, Title } from '@mantine/core
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { SessionAccount } from '@shared/domain/accounts';
-import { useDatabase } from '../../app/database-context';
-import { StartupWait } from '../../app/StartupWait';
-import { countAccounts, getActiveAccount, getIdleLockMinutes } from '../../db/account-repository';
-import { accountsDatabaseFor } from '../../db/accounts-database';
-import { requireSession, setSessionAccount } from '../../db/session';
+import type { SessionAccount } from '@shared/domain/keamanan/accounts';
+import { useDatabase } from '../../kit/database-context';
+import { StartupWait } from '../../kit/StartupWait';
+import {
+  countAccounts,
+  getActiveAccount,
+  getIdleLockMinutes,
+} from '../../db/keamanan/account-repository';
+import { accountsDatabaseFor } from '../../db/core/accounts-database';
+import { requireSession, setSessionAccount } from '../../db/core/session';
 import { useAutoBackup } from './useAutoBackup';
 import { CreateAdminPage } from './CreateAdminPage';
 import { LoginForm } from './LoginForm';
-import { SessionContext } from './session-context';
-import type { SessionValue } from './session-context';
+import { SessionContext } from '../../kit/session/session-context';
+import type { SessionValue } from '../../kit/session/session-context';
 import {
   closeProfileMarker,
   forgetSession,
   rememberSession,
   resumableAccountId,
-} from './session-store';
-import { useIdleLock } from './useIdleLock';
+} from '../../kit/session/session-store';
+import { useIdleLock } from '../../kit/session/useIdleLock';
 import { setAutoBackupKey } from './backup-key';
 import { useOpenedBackupRedirect } from './useOpenedBackupRedirect';
 

@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ROLE_LABELS } from '@shared/domain/accounts';
-import { canBackup } from '@shared/domain/permissions';
-import { useDatabase } from '../../app/database-context';
-import { useOptionalSession } from './session-context';
-import { BACKUP_MADE_EVENT, lastBackupAt } from './session-store';
+import { ROLE_LABELS } from '@shared/domain/keamanan/accounts';
+import { canBackup } from '@shared/domain/keamanan/permissions';
+import { useDatabase } from '../../kit/database-context';
+import { useOptionalSession } from '../../kit/session/session-context';
+import { BACKUP_MADE_EVENT, lastBackupAt } from '../../kit/session/session-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

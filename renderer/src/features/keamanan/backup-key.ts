@@ -1,4 +1,4 @@
-import type { BackupKey } from '../../db/backup-file';
+import type { BackupKey } from '../../db/cadangan/file';
 
 /**
  * The key for automatic backups lives in this module's memory only: derived

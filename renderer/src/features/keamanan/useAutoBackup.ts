@@ -1,12 +1,12 @@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useSyncExternalStore } from 'react';
-import { canBackup } from '@shared/domain/permissions';
-import { useDatabase } from '../../app/database-context';
+import { canBackup } from '@shared/domain/keamanan/permissions';
+import { useDatabase } from '../../kit/database-context';
 import { useDesktopApi } from '../../platform';
 import { runBackupJob } from '../../workers/run-backup';
 import { getAutoBackupKey, subscribeAutoBackupKey } from './backup-key';
-import type { SessionValue } from './session-context';
-import { markBackupMade } from './session-store';
+import type { SessionValue } from '../../kit/session/session-context';
+import { markBackupMade } from '../../kit/session/session-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CHECK_MS = 10 * 60 * 1000;

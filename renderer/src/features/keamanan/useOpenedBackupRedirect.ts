@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import type { Role } from '@shared/domain/accounts';
+import type { Role } from '@shared/domain/keamanan/accounts';
 import { setPendingRestoreFile, useOpenedBackupWatcher } from './opened-backup';
 
 /**

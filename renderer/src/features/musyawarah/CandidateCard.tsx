@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { desilLabel } from '@shared/domain/desil';
-import type { MeetingDecision } from '@shared/domain/entities';
-import { kindLabel } from '@shared/domain/meeting-candidates';
-import type { MeetingCandidate } from '@shared/domain/meeting-candidates';
-import { maskNoKk } from '@shared/domain/kk';
-import { maskNik } from '@shared/domain/nik';
-import { vocabularyOf } from '@shared/domain/decision-words';
-import { regimeForPeriod } from '@shared/domain/regime';
+import { desilLabel } from '@shared/domain/usulan/desil';
+import type { MeetingDecision } from '@shared/domain/core/entities';
+import { kindLabel } from '@shared/domain/musyawarah/candidates';
+import type { MeetingCandidate } from '@shared/domain/musyawarah/candidates';
+import { maskNoKk } from '@shared/domain/warga/kk';
+import { maskNik } from '@shared/domain/warga/nik';
+import { vocabularyOf } from '@shared/domain/musyawarah/decision-words';
+import { regimeForPeriod } from '@shared/domain/pengaturan/regime';
 import { DecisionBadge } from './StatusBadge';
-import { formatTanggal } from '@shared/domain/tanggal';
+import { formatTanggal } from '@shared/domain/core/tanggal';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

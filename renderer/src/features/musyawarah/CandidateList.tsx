@@ -1,8 +1,8 @@
 import { Group, Paper, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { MeetingDecision } from '@shared/domain/entities';
-import { groupByRwRt } from '@shared/domain/meeting-candidates';
-import type { MeetingCandidate } from '@shared/domain/meeting-candidates';
+import type { MeetingDecision } from '@shared/domain/core/entities';
+import { groupByRwRt } from '@shared/domain/musyawarah/candidates';
+import type { MeetingCandidate } from '@shared/domain/musyawarah/candidates';
 import { DecisionBadge } from './StatusBadge';
 
 /** The side list of the console: every candidate by RW/RT, the current one marked. */

@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { Meeting } from '@shared/domain/entities';
-import { tallyInWords } from '@shared/domain/decision-words';
-import { groupByRwRt, kindLabel } from '@shared/domain/meeting-candidates';
-import { maskNik } from '@shared/domain/nik';
-import { useDatabase } from '../../app/database-context';
-import { clearDecision } from '../../db/meeting-repository';
+import type { Meeting } from '@shared/domain/core/entities';
+import { tallyInWords } from '@shared/domain/musyawarah/decision-words';
+import { groupByRwRt, kindLabel } from '@shared/domain/musyawarah/candidates';
+import { maskNik } from '@shared/domain/warga/nik';
+import { useDatabase } from '../../kit/database-context';
+import { clearDecision } from '../../db/musyawarah/repository';
 import { notifyError } from './errors';
 import { DecisionBadge } from './StatusBadge';
 import { TallyBar } from './TallyBar';

@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { Contact } from '@shared/domain/entities';
+import type { Contact } from '@shared/domain/core/entities';
 
 type Props = {
   opened: boolean;

@@ -8,12 +8,12 @@ import {
   keyHint,
   tallyInWords,
   vocabularyOf,
-} from '@shared/domain/decision-words';
-import type { Decision, Meeting } from '@shared/domain/entities';
-import { reasonRequired } from '@shared/domain/meeting';
-import { buildProjectorView } from '@shared/domain/meeting-candidates';
-import { useDatabase } from '../../app/database-context';
-import { hasOwnDecision, recordDecision, undoLastDecision } from '../../db/meeting-repository';
+} from '@shared/domain/musyawarah/decision-words';
+import type { Decision, Meeting } from '@shared/domain/core/entities';
+import { reasonRequired } from '@shared/domain/musyawarah/meeting';
+import { buildProjectorView } from '@shared/domain/musyawarah/candidates';
+import { useDatabase } from '../../kit/database-context';
+import { hasOwnDecision, recordDecision, undoLastDecision } from '../../db/musyawarah/repository';
 import { useDesktopApi } from '../../platform';
 import { CandidateCard } from './CandidateCard';
 import { CandidateList } from './CandidateList';
@@ -25,8 +25,8 @@ import { TallyBar } from './TallyBar';
 import { useConsoleKeys } from './useConsoleKeys';
 import { useIdentity, useMeetingCandidates } from './useMusyawarah';
 import { CONSOLE_WINDOW_ID } from './window-id';
-import { markProjecting, stopProjecting } from '../keamanan/session-store';
-import { noteActivity } from '../keamanan/useIdleLock';
+import { markProjecting, stopProjecting } from '../../kit/session/session-store';
+import { noteActivity } from '../../kit/session/useIdleLock';
 
 /** How often the console renews "this meeting is on the projector" (see session-store). */
 const PROJECTING_RENEW_MS = 20_000;

@@ -1,16 +1,16 @@
 import { Alert, Button, Code, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Meeting } from '@shared/domain/entities';
-import { useDatabase } from '../../app/database-context';
-import { finaliseMeeting } from '../../db/meeting-repository';
-import { NotAllowedHint } from '../keamanan/NotAllowedHint';
-import { useCan } from '../keamanan/useCan';
+import type { Meeting } from '@shared/domain/core/entities';
+import { useDatabase } from '../../kit/database-context';
+import { finaliseMeeting } from '../../db/musyawarah/repository';
+import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
+import { useCan } from '../../kit/session/useCan';
 import { notifyError } from './errors';
 import { PrintPanel } from './PrintPanel';
 import { RegionalListPanel } from './RegionalListPanel';
 import { useFinaliseProblems } from './useMusyawarah';
-import { formatWaktu } from '@shared/domain/tanggal';
+import { formatWaktu } from '@shared/domain/core/tanggal';
 
 /** Splits the 64 hex digits in groups of eight so the room can read it out and compare. */
 export function groupedHash(hash: string): string {

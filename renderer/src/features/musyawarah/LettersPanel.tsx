@@ -16,14 +16,14 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { Meeting, MeetingLetter } from '@shared/domain/entities';
-import { LETTER_TYPE_LABELS } from '@shared/domain/letter-types';
+import type { Meeting, MeetingLetter } from '@shared/domain/core/entities';
+import { LETTER_TYPE_LABELS } from '@shared/domain/surat/types';
 import { formatLongDate } from '@shared/reports/letterhead';
 import { toSafeFileName } from '@shared/ipc/contract';
 import { toCsv } from '@shared/reports/batch-package';
-import { useDatabase } from '../../app/database-context';
-import { recordFirstOutput, recordReprint } from '../../db/letter-repository';
-import { getLetterSettings } from '../../db/letter-settings-repository';
+import { useDatabase } from '../../kit/database-context';
+import { recordFirstOutput, recordReprint } from '../../db/surat/repository';
+import { getLetterSettings } from '../../db/surat/settings-repository';
 import {
   inviteesOf,
   issueCoverLetter,
@@ -33,8 +33,8 @@ import {
   logInvitationList,
   meetingBatches,
   sendableBatch,
-} from '../../db/meeting-letter-repository';
-import { listMeetingLetters } from '../../db/register-repository';
+} from '../../db/musyawarah/letter-repository';
+import { listMeetingLetters } from '../../db/musyawarah/register-repository';
 import {
   buildMeetingLetter,
   invitationSheet,

@@ -9,13 +9,13 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { meetingInputSchema } from '@shared/domain/meeting';
-import type { MeetingFields, MeetingInput } from '@shared/domain/meeting';
-import { lurahStanding } from '@shared/domain/signer';
-import type { Official } from '@shared/domain/settings';
-import { useSchemaForm } from '../../app/forms/useSchemaForm';
-import { TanggalInput } from '../../app/forms/TanggalInput';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
+import { meetingInputSchema } from '@shared/domain/musyawarah/meeting';
+import type { MeetingFields, MeetingInput } from '@shared/domain/musyawarah/meeting';
+import { lurahStanding } from '@shared/domain/core/signer';
+import type { Official } from '@shared/domain/core/settings';
+import { useSchemaForm } from '../../kit/forms/useSchemaForm';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
 
 type Props = {
   initial: MeetingInput;

@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
+import { MEETING_KIND_LABELS } from '@shared/domain/musyawarah/meeting';
 import { longDate } from '@shared/reports/musyawarah-common';
-import { NotAllowedHint } from '../keamanan/NotAllowedHint';
-import { useCan } from '../keamanan/useCan';
+import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
+import { useCan } from '../../kit/session/useCan';
 import { StatusBadge } from './StatusBadge';
 import { useMeetings } from './useMusyawarah';
 

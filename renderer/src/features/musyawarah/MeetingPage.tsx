@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { MEETING_KIND_LABELS } from '@shared/domain/meeting';
+import { MEETING_KIND_LABELS } from '@shared/domain/musyawarah/meeting';
 import { longDate } from '@shared/reports/musyawarah-common';
 import { CandidatesPanel } from './CandidatesPanel';
 import { FacilitatorConsole } from './FacilitatorConsole';

@@ -13,12 +13,12 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { UNSUR } from '@shared/domain/entities';
-import type { Meeting, Unsur } from '@shared/domain/entities';
-import { unsurUnconfirmed } from '@shared/domain/meeting';
-import { attendanceByUnsur } from '@shared/domain/meeting-candidates';
-import { useDatabase } from '../../app/database-context';
-import { addContact } from '../../db/contact-repository';
+import { UNSUR } from '@shared/domain/core/entities';
+import type { Meeting, Unsur } from '@shared/domain/core/entities';
+import { unsurUnconfirmed } from '@shared/domain/musyawarah/meeting';
+import { attendanceByUnsur } from '@shared/domain/musyawarah/candidates';
+import { useDatabase } from '../../kit/database-context';
+import { addContact } from '../../db/musyawarah/contact-repository';
 import {
   addParticipant,
   addParticipantsFromContacts,
@@ -26,9 +26,9 @@ import {
   removeParticipant,
   setAllPresent,
   setAttendance,
-} from '../../db/participant-repository';
-import { NotAllowedHint } from '../keamanan/NotAllowedHint';
-import { useCan } from '../keamanan/useCan';
+} from '../../db/musyawarah/participant-repository';
+import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
+import { useCan } from '../../kit/session/useCan';
 import { ContactPickerModal } from './ContactPickerModal';
 import { notifyError } from './errors';
 import { PersonForm } from './PersonForm';

@@ -1,10 +1,10 @@
 import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { UNSUR } from '@shared/domain/entities';
-import type { Sex, Unsur } from '@shared/domain/entities';
-import { nameProblem, normalizeName } from '@shared/domain/person-name';
-import { unsurUnconfirmed } from '@shared/domain/meeting';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { UNSUR } from '@shared/domain/core/entities';
+import type { Sex, Unsur } from '@shared/domain/core/entities';
+import { nameProblem, normalizeName } from '@shared/domain/warga/person-name';
+import { unsurUnconfirmed } from '@shared/domain/musyawarah/meeting';
 
 export type PersonFields = { nama: string; unsur: Unsur; jabatan: string; jenisKelamin: Sex };
 

@@ -12,19 +12,19 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
-import type { Meeting } from '@shared/domain/entities';
+import type { Meeting } from '@shared/domain/core/entities';
 import type { NikMode } from '@shared/reports/musyawarah-common';
 import type { PaperSize } from '@shared/reports/pdf-document';
-import { useDatabase } from '../../app/database-context';
-import { logMeetingExport } from '../../db/meeting-repository';
-import { logArchivalPrint } from '../../db/reveal-log';
-import { useCan } from '../keamanan/useCan';
+import { useDatabase } from '../../kit/database-context';
+import { logMeetingExport } from '../../db/musyawarah/repository';
+import { logArchivalPrint } from '../../db/keamanan/reveal-log';
+import { useCan } from '../../kit/session/useCan';
 import { useDesktopApi } from '../../platform';
 import { isCancelled } from '../../workers/cancel';
 import { renderPdf } from '../../workers/render-pdf';
 import { notifyError } from './errors';
-import { prepareMeetingDocument, PRINT_LABELS } from './meeting-print';
-import type { PrintKind } from './meeting-print';
+import { prepareMeetingDocument, PRINT_LABELS } from '../../documents/meeting-print';
+import type { PrintKind } from '../../documents/meeting-print';
 
 type Output = 'simpan' | 'cetak';
 

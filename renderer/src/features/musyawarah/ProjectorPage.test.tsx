@@ -1,14 +1,18 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProjectorView } from '@shared/domain/meeting-candidates';
+import type { ProjectorView } from '@shared/domain/musyawarah/candidates';
 import { SAMPLE_IDENTITY } from '@shared/reports/report-test-data';
-import { DatabaseContext } from '../../app/database-context';
-import type { DtksDatabase } from '../../db/database';
-import { createMeeting, loadMeetingCandidates, recordDecision } from '../../db/meeting-repository';
-import { meetingInput, seedOfficial, seedProposals } from '../../db/meeting-test-seed';
-import { saveIdentity } from '../../db/settings-repository';
-import { freshDatabase } from '../../db/test-helpers';
+import { DatabaseContext } from '../../kit/database-context';
+import type { DtksDatabase } from '../../db/core/database';
+import {
+  createMeeting,
+  loadMeetingCandidates,
+  recordDecision,
+} from '../../db/musyawarah/repository';
+import { meetingInput, seedOfficial, seedProposals } from '../../db/testing/meeting-seed';
+import { saveIdentity } from '../../db/pengaturan/repository';
+import { freshDatabase } from '../../db/testing/helpers';
 import { ProjectorPage } from './ProjectorPage';
 import { openFacilitatorLink, saveCursor } from './projector-sync';
 

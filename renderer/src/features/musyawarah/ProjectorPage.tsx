@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useParams } from 'react-router-dom';
-import type { TallyTone } from '@shared/domain/decision-words';
-import type { Decision } from '@shared/domain/entities';
-import { buildProjectorView } from '@shared/domain/meeting-candidates';
-import type { ProjectorView } from '@shared/domain/meeting-candidates';
+import type { TallyTone } from '@shared/domain/musyawarah/decision-words';
+import type { Decision } from '@shared/domain/core/entities';
+import { buildProjectorView } from '@shared/domain/musyawarah/candidates';
+import type { ProjectorView } from '@shared/domain/musyawarah/candidates';
 import { followFacilitator, loadCursor } from './projector-sync';
 import { useIdentity, useMeeting, useMeetingCandidates } from './useMusyawarah';
 import './projector.css';

@@ -1,9 +1,9 @@
 import { Button, Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { DECISION_WORDS, reasonsFor } from '@shared/domain/decision-words';
-import type { DecisionVocabulary } from '@shared/domain/decision-words';
-import type { Decision } from '@shared/domain/entities';
-import { MAX_REASON_LENGTH } from '@shared/domain/meeting';
+import { DECISION_WORDS, reasonsFor } from '@shared/domain/musyawarah/decision-words';
+import type { DecisionVocabulary } from '@shared/domain/musyawarah/decision-words';
+import type { Decision } from '@shared/domain/core/entities';
+import { MAX_REASON_LENGTH } from '@shared/domain/musyawarah/meeting';
 
 type Props = {
   vocabulary: DecisionVocabulary;

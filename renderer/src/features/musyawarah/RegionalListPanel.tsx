@@ -1,14 +1,14 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { Meeting } from '@shared/domain/entities';
-import { useDatabase } from '../../app/database-context';
-import { logMeetingExport } from '../../db/meeting-repository';
+import type { Meeting } from '@shared/domain/core/entities';
+import { useDatabase } from '../../kit/database-context';
+import { logMeetingExport } from '../../db/musyawarah/repository';
 import { useDesktopApi } from '../../platform';
 import { renderPdf } from '../../workers/render-pdf';
 import { renderXlsx } from '../../workers/render-xlsx';
 import { notifyError } from './errors';
-import { prepareRegionalList } from './meeting-print';
+import { prepareRegionalList } from '../../documents/meeting-print';
 
 type Format = 'PDF' | 'XLSX';
 

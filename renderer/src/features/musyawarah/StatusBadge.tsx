@@ -1,8 +1,8 @@
 import { Badge } from '@mantine/core';
-import type { Decision, MeetingStatus } from '@shared/domain/entities';
-import { decisionWords } from '@shared/domain/decision-words';
-import type { DecisionSubject } from '@shared/domain/decision-words';
-import { MEETING_STATUS_LABELS } from '@shared/domain/meeting';
+import type { Decision, MeetingStatus } from '@shared/domain/core/entities';
+import { decisionWords } from '@shared/domain/musyawarah/decision-words';
+import type { DecisionSubject } from '@shared/domain/musyawarah/decision-words';
+import { MEETING_STATUS_LABELS } from '@shared/domain/musyawarah/meeting';
 
 const STATUS_COLORS: Record<MeetingStatus, string> = {
   persiapan: 'gray',

@@ -1,5 +1,5 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import type { TallyEntry, TallyTone } from '@shared/domain/decision-words';
+import type { TallyEntry, TallyTone } from '@shared/domain/musyawarah/decision-words';
 
 const TONE_COLORS: Record<TallyTone, { text: string; bar: string }> = {
   setuju: { text: 'teal.8', bar: 'teal' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SPTJM_SIGNER_MESSAGE } from '@shared/domain/signer';
-import { MeetingSignerError } from '../../db/meeting-repository';
+import { SPTJM_SIGNER_MESSAGE } from '@shared/domain/core/signer';
+import { MeetingSignerError } from '../../db/musyawarah/repository';
 import { musyawarahError } from './errors';
 
 describe('musyawarah refusals', () => {

@@ -1,6 +1,10 @@
 import { notifications } from '@mantine/notifications';
-import { FinaliseError, MeetingLockedError, MeetingSignerError } from '../../db/meeting-repository';
-import { describeStorageError } from '../../db/storage-errors';
+import {
+  FinaliseError,
+  MeetingLockedError,
+  MeetingSignerError,
+} from '../../db/musyawarah/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 /** Refusals of the musyawarah rules are already sentences; storage failures get explained. */
 export function musyawarahError(error: unknown, action: string): string {

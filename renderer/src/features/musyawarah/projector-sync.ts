@@ -1,4 +1,4 @@
-import type { ProjectorView } from '@shared/domain/meeting-candidates';
+import type { ProjectorView } from '@shared/domain/musyawarah/candidates';
 
 /**
  * The facilitator's window drives the projector window. Both run the same app

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isDecisionKey } from '@shared/domain/decision-words';
+import { isDecisionKey } from '@shared/domain/musyawarah/decision-words';
 
 export type ConsoleKeyHandlers = {
   next: () => void;

@@ -1,21 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
-import { listContacts } from '../../db/contact-repository';
+import { useDatabase } from '../../kit/database-context';
+import { listContacts } from '../../db/musyawarah/contact-repository';
 import {
   checkFinalise,
   getMeeting,
   listMeetings,
   loadMeetingCandidates,
-} from '../../db/meeting-repository';
-import { onMeetingChange } from '../../db/meeting-signal';
-import { listParticipants } from '../../db/participant-repository';
+} from '../../db/musyawarah/repository';
+import { onMeetingChange } from '../../db/musyawarah/signal';
+import { listParticipants } from '../../db/musyawarah/participant-repository';
 import {
   getIdentity,
   getPeriod,
   getRegimeChoices,
   listOfficials,
-} from '../../db/settings-repository';
+} from '../../db/pengaturan/repository';
 
 /** Live views of the musyawarah tables; `undefined` while loading. */
 

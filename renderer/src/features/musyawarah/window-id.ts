@@ -1,4 +1,4 @@
-import { newId } from '@shared/domain/ids';
+import { newId } from '@shared/domain/core/ids';
 
 /**
  * This window's own id for the meeting console, new on every page load. Not

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { RegisterLetter } from '@shared/domain/entities';
+import type { RegisterLetter } from '@shared/domain/core/entities';
 import { registerSubject } from '@shared/reports/letter-register';
-import { useDatabase } from '../../app/database-context';
-import { cancelLetter } from '../../db/letter-repository';
-import { describeStorageError } from '../../db/storage-errors';
+import { useDatabase } from '../../kit/database-context';
+import { cancelLetter } from '../../db/surat/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 type Props = { letter: RegisterLetter | null; onClose: () => void };
 

@@ -14,30 +14,26 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { Letter } from '@shared/domain/entities';
-import { letterBlocker } from '@shared/domain/person-fields';
-import type { Official } from '@shared/domain/settings';
-import { useDatabase } from '../../app/database-context';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import {
-  issueLetter,
-  issueLetterSchema,
-  LetterError,
-  localIsoDate,
-} from '../../db/letter-repository';
-import type { IssueLetterInput } from '../../db/letter-repository';
-import type { LetterSettings } from '../../db/letter-settings-repository';
-import type { FamilyDetail } from '../../db/registry-repository';
-import { describeStorageError } from '../../db/storage-errors';
-import { RevealNumber } from '../keamanan/RevealNumber';
-import { useRevealNik } from '../keamanan/useRevealNik';
+import type { Letter } from '@shared/domain/core/entities';
+import { letterBlocker } from '@shared/domain/warga/person-fields';
+import type { Official } from '@shared/domain/core/settings';
+import { useDatabase } from '../../kit/database-context';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { issueLetter, LetterError, localIsoDate } from '../../db/surat/repository';
+import { issueLetterSchema } from '@shared/domain/surat/schema';
+import type { IssueLetterInput } from '@shared/domain/surat/schema';
+import type { LetterSettings } from '../../db/surat/settings-repository';
+import type { FamilyDetail } from '../../db/warga/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
+import { RevealNumber } from '../../kit/session/RevealNumber';
+import { useRevealNik } from '../../kit/session/useRevealNik';
 import { DependantsPicker, PurposePicker, SignerPicker } from './IssueFormParts';
 import type { SignerChoice } from './IssueFormParts';
 import { LetterPreview } from './LetterPreview';
-import { lurahStanding } from '@shared/domain/signer';
+import { lurahStanding } from '@shared/domain/core/signer';
 import { composePurpose } from './purposes';
 import type { PurposeChoice } from './purposes';
-import { TanggalInput } from '../../app/forms/TanggalInput';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
 
 type Props = {
   detail: FamilyDetail;

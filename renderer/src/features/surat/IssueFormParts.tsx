@@ -9,11 +9,11 @@ import {
   TextInput,
   VisuallyHidden,
 } from '@mantine/core';
-import { SHDK } from '@shared/domain/entities';
-import type { PersonRow } from '@shared/domain/entities';
-import { maskNik } from '@shared/domain/nik';
-import type { Official } from '@shared/domain/settings';
-import { lurahStanding } from '@shared/domain/signer';
+import { SHDK } from '@shared/domain/core/entities';
+import type { PersonRow } from '@shared/domain/core/entities';
+import { maskNik } from '@shared/domain/warga/nik';
+import type { Official } from '@shared/domain/core/settings';
+import { lurahStanding } from '@shared/domain/core/signer';
 import { DELEGATION_OPTIONS, PURPOSES } from './purposes';
 import type { PurposeChoice } from './purposes';
 

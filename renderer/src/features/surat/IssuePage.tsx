@@ -1,8 +1,8 @@
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { Letter } from '@shared/domain/entities';
-import { ResidentSearch } from '../warga/ResidentSearch';
+import type { Letter } from '@shared/domain/core/entities';
+import { ResidentSearch } from '../../kit/lists/ResidentSearch';
 import { IssuedPanel } from './IssuedPanel';
 import { IssueForm } from './IssueForm';
 import { useActiveOfficials, useFamilyDetail, useLetterSettings } from './useSurat';

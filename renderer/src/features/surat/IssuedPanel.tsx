@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Letter } from '@shared/domain/entities';
+import type { Letter } from '@shared/domain/core/entities';
 import { formatLongDate } from '@shared/reports/letterhead';
 import { useLetterActions } from './useLetterActions';
 import type { OutputKind } from './useLetterActions';

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { encodePublicKey } from '@shared/domain/letter-payload';
-import { useDatabase } from '../../app/database-context';
-import { addTrustedKey, removeTrustedKey } from '../../signing/signing';
+import { encodePublicKey } from '@shared/domain/surat/payload';
+import { useDatabase } from '../../kit/database-context';
+import { addTrustedKey, removeTrustedKey } from '../../db/surat/signing';
 import { useDesktopApi } from '../../platform';
-import { renderPublicKeyPdf } from './letter-output';
+import { renderPublicKeyPdf } from '../../documents/letter-output';
 import { useIdentity, useSigningKey, useVerificationKeys } from './useSurat';
 
 /** The office key's fingerprint, the sheet for the Dinsos, and keys of other offices. */

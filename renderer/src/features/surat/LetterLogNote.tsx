@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
-import type { Letter } from '@shared/domain/entities';
-import type { LetterLogCheck } from '../../db/letter-log-check';
+import type { Letter } from '@shared/domain/core/entities';
+import type { LetterLogCheck } from '../../db/surat/log-check';
 
 /**
  * The register's letter held against the log entry made when it was issued

@@ -1,14 +1,14 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { addDays } from 'date-fns';
-import type { Family, PersonRow } from '@shared/domain/entities';
-import { SHDK } from '@shared/domain/entities';
-import { maskNik } from '@shared/domain/nik';
-import { formatNip } from '@shared/domain/nip';
-import type { Official } from '@shared/domain/settings';
+import type { Family, PersonRow } from '@shared/domain/core/entities';
+import { SHDK } from '@shared/domain/core/entities';
+import { maskNik } from '@shared/domain/warga/nik';
+import { formatNip } from '@shared/domain/core/nip';
+import type { Official } from '@shared/domain/core/settings';
 import { formatLongDate, placeName } from '@shared/reports/letterhead';
 import { SKTM_TITLE, signerHeading, sktmOpening } from '@shared/reports/sktm';
-import { localIsoDate } from '../../db/letter-repository';
-import type { LetterSettings } from '../../db/letter-settings-repository';
+import { localIsoDate } from '../../db/surat/repository';
+import type { LetterSettings } from '../../db/surat/settings-repository';
 import type { SignerChoice } from './IssueFormParts';
 import { useIdentity, useNextNumber } from './useSurat';
 

@@ -14,14 +14,14 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { checkLetterTemplate, LETTER_NUMBER_TOKENS } from '@shared/domain/letter-number';
-import type { Official } from '@shared/domain/settings';
-import { useDatabase } from '../../app/database-context';
-import { useSchemaForm } from '../../app/forms/useSchemaForm';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { letterSettingsSchema, saveLetterSettings } from '../../db/letter-settings-repository';
-import type { LetterSettings } from '../../db/letter-settings-repository';
-import { describeStorageError } from '../../db/storage-errors';
+import { checkLetterTemplate, LETTER_NUMBER_TOKENS } from '@shared/domain/surat/number';
+import type { Official } from '@shared/domain/core/settings';
+import { useDatabase } from '../../kit/database-context';
+import { useSchemaForm } from '../../kit/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { letterSettingsSchema, saveLetterSettings } from '../../db/surat/settings-repository';
+import type { LetterSettings } from '../../db/surat/settings-repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 import { KeySection } from './KeySection';
 import { OtherLetterFormats } from './OtherLetterFormats';
 import { DELEGATION_OPTIONS } from './purposes';

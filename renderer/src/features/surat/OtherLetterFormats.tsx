@@ -11,19 +11,19 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { MEETING_LETTER_TYPES } from '@shared/domain/entities';
-import type { InvitationMode, MeetingLetterType } from '@shared/domain/entities';
-import { checkLetterTemplate } from '@shared/domain/letter-number';
-import { LETTER_TYPE_LABELS } from '@shared/domain/letter-types';
-import { useDatabase } from '../../app/database-context';
+import { MEETING_LETTER_TYPES } from '@shared/domain/core/entities';
+import type { InvitationMode, MeetingLetterType } from '@shared/domain/core/entities';
+import { checkLetterTemplate } from '@shared/domain/surat/number';
+import { LETTER_TYPE_LABELS } from '@shared/domain/surat/types';
+import { useDatabase } from '../../kit/database-context';
 import {
   getLetterSettings,
   letterSettingsSchema,
   previewNextNumber,
   saveLetterSettings,
-} from '../../db/letter-settings-repository';
-import type { LetterSettings } from '../../db/letter-settings-repository';
-import { describeStorageError } from '../../db/storage-errors';
+} from '../../db/surat/settings-repository';
+import type { LetterSettings } from '../../db/surat/settings-repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 /**
  * Number formats of the musyawarah's letters (issue 14.9, 20.5): each type has its own

@@ -2,8 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Letter } from '@shared/domain/entities';
-import { newId } from '@shared/domain/ids';
+import type { Letter } from '@shared/domain/core/entities';
+import { newId } from '@shared/domain/core/ids';
 import { RegisterTable } from './RegisterTable';
 
 // jsdom lays nothing out: give the scroller a 600 px window and every row 64 px.

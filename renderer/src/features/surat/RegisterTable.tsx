@@ -2,7 +2,7 @@ import { Badge, Button, Menu, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'react-router-dom';
-import type { RegisterLetter } from '@shared/domain/entities';
+import type { RegisterLetter } from '@shared/domain/core/entities';
 import { formatLongDate } from '@shared/reports/letterhead';
 import {
   registerPurpose,

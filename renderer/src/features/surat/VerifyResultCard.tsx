@@ -1,9 +1,9 @@
 import { Alert, Table, Text } from '@mantine/core';
-import type { Letter } from '@shared/domain/entities';
-import type { LetterClaims } from '@shared/domain/letter-payload';
-import { formatFingerprint } from '@shared/domain/letter-payload';
+import type { Letter } from '@shared/domain/core/entities';
+import type { LetterClaims } from '@shared/domain/surat/payload';
+import { formatFingerprint } from '@shared/domain/surat/payload';
 import { formatLongDate } from '@shared/reports/letterhead';
-import type { VerifyResult } from '../../signing/signing';
+import type { VerifyResult } from '../../db/surat/signing';
 
 function ClaimsTable({ claims }: { claims: LetterClaims }) {
   const rows: [string, string][] = [

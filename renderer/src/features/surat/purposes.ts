@@ -1,5 +1,5 @@
-export { composePurpose, SKTM_PURPOSES as PURPOSES } from '@shared/domain/letter-purpose';
-export type { SktmPurposeKind as PurposeChoice } from '@shared/domain/letter-purpose';
+export { composePurpose, SKTM_PURPOSES as PURPOSES } from '@shared/domain/core/letter-purpose';
+export type { SktmPurposeKind as PurposeChoice } from '@shared/domain/core/letter-purpose';
 
 export const DELEGATION_OPTIONS = [
   { value: '', label: 'Ditandatangani sendiri (Lurah, Plt. Lurah atau Plh. Lurah)' },

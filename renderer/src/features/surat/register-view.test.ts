@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Letter, MeetingLetter } from '@shared/domain/entities';
-import { newId } from '@shared/domain/ids';
+import type { Letter, MeetingLetter } from '@shared/domain/core/entities';
+import { newId } from '@shared/domain/core/ids';
 import { viewRegister } from './register-view';
 
 function letter(seq: number, nama: string, nik: string, purpose: string): Letter {

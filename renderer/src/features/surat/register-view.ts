@@ -1,6 +1,6 @@
-import type { RegisterLetter } from '@shared/domain/entities';
-import { stripSeparators } from '@shared/domain/id-common';
-import { nameTokens } from '@shared/domain/person-keys';
+import type { RegisterLetter } from '@shared/domain/core/entities';
+import { stripSeparators } from '@shared/domain/core/id-common';
+import { nameTokens } from '@shared/domain/warga/person-keys';
 
 /** The register's orders, in the clerk's words. */
 export const REGISTER_SORTS = {

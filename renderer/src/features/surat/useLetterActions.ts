@@ -1,12 +1,12 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { RegisterLetter } from '@shared/domain/entities';
-import { useDatabase } from '../../app/database-context';
-import { recordFirstOutput, recordReprint } from '../../db/letter-repository';
+import type { RegisterLetter } from '@shared/domain/core/entities';
+import { useDatabase } from '../../kit/database-context';
+import { recordFirstOutput, recordReprint } from '../../db/surat/repository';
 import { buildMeetingLetter, meetingLetterFileName } from '../../documents/meeting-letters';
 import { useDesktopApi } from '../../platform';
 import { renderPdf } from '../../workers/render-pdf';
-import { letterFileName, renderLetterPdf } from './letter-output';
+import { letterFileName, renderLetterPdf } from '../../documents/letter-output';
 
 export type OutputKind = 'pdf' | 'cetak';
 

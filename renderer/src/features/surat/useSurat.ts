@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useDatabase } from '../../app/database-context';
-import { getSigningKeyInfo, listVerificationKeys } from '../../signing/signing';
-import type { SigningKeyInfo } from '../../signing/signing';
-import { listLetters } from '../../db/letter-repository';
-import type { LetterFilter } from '../../db/letter-repository';
-import { getLetterSettings, previewNextNumber } from '../../db/letter-settings-repository';
-import type { LetterSettings } from '../../db/letter-settings-repository';
-import { getFamilyDetail } from '../../db/registry-repository';
-import { getIdentity, listOfficials } from '../../db/settings-repository';
+import { useDatabase } from '../../kit/database-context';
+import { getSigningKeyInfo, listVerificationKeys } from '../../db/surat/signing';
+import type { SigningKeyInfo } from '../../db/surat/signing';
+import { listLetters } from '../../db/surat/repository';
+import type { LetterFilter } from '../../db/surat/repository';
+import { getLetterSettings, previewNextNumber } from '../../db/surat/settings-repository';
+import type { LetterSettings } from '../../db/surat/settings-repository';
+import { getFamilyDetail } from '../../db/warga/repository';
+import { getIdentity, listOfficials } from '../../db/pengaturan/repository';
 
 export function useLetterSettings() {
   const { db } = useDatabase();

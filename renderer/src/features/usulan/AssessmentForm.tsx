@@ -17,16 +17,16 @@ import {
   DEFAULT_CRITERIA_SET_ID,
   getCriteriaSet,
   summarizeAssessment,
-} from '@shared/domain/criteria';
-import type { Assessment, AssessmentAnswer } from '@shared/domain/entities';
-import { isoDate, localCalendarDate } from '@shared/domain/id-common';
-import { useConfirm } from '../../app/confirm/useConfirm';
-import { useDatabase } from '../../app/database-context';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { saveAssessment } from '../../db/assessment-repository';
-import { isUsulanError } from '../../db/proposal-repository';
-import { describeStorageError } from '../../db/storage-errors';
-import { TanggalInput } from '../../app/forms/TanggalInput';
+} from '@shared/domain/usulan/criteria';
+import type { Assessment, AssessmentAnswer } from '@shared/domain/core/entities';
+import { isoDate, localCalendarDate } from '@shared/domain/core/id-common';
+import { useConfirm } from '../../kit/confirm/useConfirm';
+import { useDatabase } from '../../kit/database-context';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { saveAssessment } from '../../db/usulan/assessment-repository';
+import { isUsulanError } from '../../db/usulan/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
 
 type Props = { proposalId: string; existing: Assessment | null; onSaved: () => void };
 

@@ -1,10 +1,10 @@
 import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { getCriteriaSet } from '@shared/domain/criteria';
-import type { Assessment, Proposal } from '@shared/domain/entities';
-import { assessmentSummary, kindNeedsAssessment } from '@shared/domain/proposal';
+import { getCriteriaSet } from '@shared/domain/usulan/criteria';
+import type { Assessment, Proposal } from '@shared/domain/core/entities';
+import { assessmentSummary, kindNeedsAssessment } from '@shared/domain/usulan/proposal';
 import { AssessmentForm } from './AssessmentForm';
-import { formatTanggal } from '@shared/domain/tanggal';
+import { formatTanggal } from '@shared/domain/core/tanggal';
 
 type Props = { proposal: Proposal; assessments: Assessment[] };
 

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Group, Paper, Radio, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router-dom';
-import { SHDK } from '@shared/domain/entities';
-import type { AidReceived, Family, PersonRow } from '@shared/domain/entities';
-import { maskNoKk } from '@shared/domain/kk';
-import { maskNik } from '@shared/domain/nik';
-import { centralAid } from '@shared/domain/overlap';
-import { formatTanggal } from '@shared/domain/tanggal';
+import { SHDK } from '@shared/domain/core/entities';
+import type { AidReceived, Family, PersonRow } from '@shared/domain/core/entities';
+import { maskNoKk } from '@shared/domain/warga/kk';
+import { maskNik } from '@shared/domain/warga/nik';
+import { centralAid } from '@shared/domain/warga/overlap';
+import { formatTanggal } from '@shared/domain/core/tanggal';
 
 const PRESENCE: Record<PersonRow['statusKeberadaan'], string> = {
   ada: 'Ada',

@@ -3,22 +3,22 @@ import { format } from 'date-fns';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { duplicateProposalWarnings } from '@shared/domain/cek-bansos';
-import { checkAidOverlap } from '@shared/domain/overlap';
+import { duplicateProposalWarnings } from '@shared/domain/warga/cek-bansos';
+import { checkAidOverlap } from '@shared/domain/warga/overlap';
 import {
   isOpenStatus,
   justificationProblem,
   KIND_LABELS,
   newProposalSchema,
   STATUS_LABELS,
-} from '@shared/domain/proposal';
-import type { NewProposalInput, ProposalFieldsInput } from '@shared/domain/proposal';
-import { useDatabase } from '../../app/database-context';
-import { useSchemaForm } from '../../app/forms/useSchemaForm';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { createProposal, isUsulanError } from '../../db/proposal-repository';
-import { describeStorageError } from '../../db/storage-errors';
-import { ResidentSearch } from '../warga/ResidentSearch';
+} from '@shared/domain/usulan/proposal';
+import type { NewProposalInput, ProposalFieldsInput } from '@shared/domain/usulan/proposal';
+import { useDatabase } from '../../kit/database-context';
+import { useSchemaForm } from '../../kit/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { createProposal, isUsulanError } from '../../db/usulan/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
+import { ResidentSearch } from '../../kit/lists/ResidentSearch';
 import { FamilyCard } from './FamilyCard';
 import { ProposalFieldsForm } from './ProposalFieldsForm';
 import { useFamilyDetail, useFamilyProposals } from './useUsulan';

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router-dom';
-import { KIND_LABELS } from '@shared/domain/proposal';
+import { KIND_LABELS } from '@shared/domain/usulan/proposal';
 import { AssessmentSection } from './AssessmentSection';
 import { FamilyCard } from './FamilyCard';
 import { PhotoSection } from './PhotoSection';

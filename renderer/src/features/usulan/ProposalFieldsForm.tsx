@@ -15,19 +15,19 @@ import {
   PROPOSAL_KINDS,
   PROPOSAL_SOURCES,
   PROPOSED_PROGRAMMES,
-} from '@shared/domain/entities';
-import type { ProposalDocuments } from '@shared/domain/entities';
-import type { OverlapFlag } from '@shared/domain/overlap';
+} from '@shared/domain/core/entities';
+import type { ProposalDocuments } from '@shared/domain/core/entities';
+import type { OverlapFlag } from '@shared/domain/warga/overlap';
 import {
   KIND_LABELS,
   MIN_JUSTIFICATION_LENGTH,
   needsCoverLetter,
   NONAKTIF_REASON_LABELS,
   SOURCE_LABELS,
-} from '@shared/domain/proposal';
-import type { ProposalFieldsInput } from '@shared/domain/proposal';
-import type { FieldErrors } from '../../app/forms/useSchemaForm';
-import { TanggalInput } from '../../app/forms/TanggalInput';
+} from '@shared/domain/usulan/proposal';
+import type { ProposalFieldsInput } from '@shared/domain/usulan/proposal';
+import type { FieldErrors } from '../../kit/forms/useSchemaForm';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
 
 type Props = {
   values: ProposalFieldsInput;

@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Text } from '@ma
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import type { AidReceived, PersonRow, Proposal } from '@shared/domain/entities';
-import { checkAidOverlap } from '@shared/domain/overlap';
+import type { AidReceived, PersonRow, Proposal } from '@shared/domain/core/entities';
+import { checkAidOverlap } from '@shared/domain/warga/overlap';
 import {
   isOpenStatus,
   justificationProblem,
@@ -11,17 +11,17 @@ import {
   NONAKTIF_REASON_LABELS,
   proposalFieldsSchema,
   SOURCE_LABELS,
-} from '@shared/domain/proposal';
-import type { ProposalFieldsInput } from '@shared/domain/proposal';
-import { useDatabase } from '../../app/database-context';
-import { useSchemaForm } from '../../app/forms/useSchemaForm';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { isUsulanError, updateProposal } from '../../db/proposal-repository';
-import { describeStorageError } from '../../db/storage-errors';
-import { RevealNumber } from '../keamanan/RevealNumber';
+} from '@shared/domain/usulan/proposal';
+import type { ProposalFieldsInput } from '@shared/domain/usulan/proposal';
+import { useDatabase } from '../../kit/database-context';
+import { useSchemaForm } from '../../kit/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { isUsulanError, updateProposal } from '../../db/usulan/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
+import { RevealNumber } from '../../kit/session/RevealNumber';
 import { ProposalFieldsForm } from './ProposalFieldsForm';
 import { formatInstant } from './StatusPanel';
-import { formatTanggal } from '@shared/domain/tanggal';
+import { formatTanggal } from '@shared/domain/core/tanggal';
 
 type Props = { proposal: Proposal; person: PersonRow | undefined; aid: AidReceived[] };
 

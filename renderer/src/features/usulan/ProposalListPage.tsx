@@ -1,13 +1,13 @@
 import { Button, Group, NativeSelect, Stack, Tabs, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '@shared/domain/entities';
-import type { ProposalKind, ProposalStatus } from '@shared/domain/entities';
-import { KIND_LABELS, STATUS_LABELS } from '@shared/domain/proposal';
-import { PROPOSAL_SORTS } from '../../db/proposal-repository';
-import type { ProposalSort } from '../../db/proposal-repository';
-import { NotAllowedHint } from '../keamanan/NotAllowedHint';
-import { useCan } from '../keamanan/useCan';
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '@shared/domain/core/entities';
+import type { ProposalKind, ProposalStatus } from '@shared/domain/core/entities';
+import { KIND_LABELS, STATUS_LABELS } from '@shared/domain/usulan/proposal';
+import { PROPOSAL_SORTS } from '../../db/usulan/repository';
+import type { ProposalSort } from '../../db/usulan/repository';
+import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
+import { useCan } from '../../kit/session/useCan';
 import { ProposalRows } from './ProposalRows';
 import { useProposalIds, useProposalPeriods, useStatusCounts } from './useUsulan';
 

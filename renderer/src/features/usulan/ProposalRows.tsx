@@ -1,10 +1,10 @@
 import { Badge, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { maskNik } from '@shared/domain/nik';
-import { KIND_LABELS } from '@shared/domain/proposal';
-import { VirtualRows } from '../warga/VirtualRows';
-import list from '../warga/warga.module.css';
+import { maskNik } from '@shared/domain/warga/nik';
+import { KIND_LABELS } from '@shared/domain/usulan/proposal';
+import { VirtualRows } from '../../kit/lists/VirtualRows';
+import list from '../../kit/lists/list.module.css';
 import { StatusBadge } from './StatusBadge';
 import classes from './usulan.module.css';
 import { useProposalWindow } from './useUsulan';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
-import type { ProposalStatus } from '@shared/domain/entities';
-import { STATUS_LABELS } from '@shared/domain/proposal';
+import type { ProposalStatus } from '@shared/domain/core/entities';
+import { STATUS_LABELS } from '@shared/domain/usulan/proposal';
 
 const COLORS: Record<ProposalStatus, string> = {
   draf: 'gray',

@@ -12,11 +12,11 @@ import {
   Timeline,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { formatWaktu } from '@shared/domain/tanggal';
+import { formatWaktu } from '@shared/domain/core/tanggal';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { Assessment, Proposal, ProposalStatus } from '@shared/domain/entities';
-import { decisionWords } from '@shared/domain/decision-words';
+import type { Assessment, Proposal, ProposalStatus } from '@shared/domain/core/entities';
+import { decisionWords } from '@shared/domain/musyawarah/decision-words';
 import {
   isBackStep,
   MANUAL_TRANSITIONS,
@@ -24,11 +24,11 @@ import {
   readinessProblems,
   STATUS_LABELS,
   STATUS_ORDER,
-} from '@shared/domain/proposal';
-import { useConfirm } from '../../app/confirm/useConfirm';
-import { useDatabase } from '../../app/database-context';
-import { changeStatus, deleteDraftProposal, isUsulanError } from '../../db/proposal-repository';
-import { describeStorageError } from '../../db/storage-errors';
+} from '@shared/domain/usulan/proposal';
+import { useConfirm } from '../../kit/confirm/useConfirm';
+import { useDatabase } from '../../kit/database-context';
+import { changeStatus, deleteDraftProposal, isUsulanError } from '../../db/usulan/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 const ACTION_LABELS: Partial<Record<`${ProposalStatus}>${ProposalStatus}`, string>> = {
   'draf>verifikasi_lapangan': 'Mulai verifikasi lapangan',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_PHOTO_INPUT_BYTES, MAX_STORED_PHOTO_BYTES } from '@shared/domain/house-photo';
+import { MAX_PHOTO_INPUT_BYTES, MAX_STORED_PHOTO_BYTES } from '@shared/domain/usulan/house-photo';
 import { downscalePhoto } from './downscale-photo';
 
 type Drawn = { width: number; height: number; drawn: number[]; qualities: number[] };

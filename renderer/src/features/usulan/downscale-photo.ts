@@ -3,7 +3,7 @@ import {
   MAX_STORED_PHOTO_BYTES,
   PHOTO_JPEG_QUALITY,
   scaledSize,
-} from '@shared/domain/house-photo';
+} from '@shared/domain/usulan/house-photo';
 
 export type DownscaledPhoto = { blob: Blob; width: number; height: number };
 

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import type { HousePhoto } from '@shared/domain/entities';
-import { useDatabase } from '../../app/database-context';
-import { listPhotos } from '../../db/photo-repository';
+import type { HousePhoto } from '@shared/domain/core/entities';
+import { useDatabase } from '../../kit/database-context';
+import { listPhotos } from '../../db/usulan/photo-repository';
 import {
   countProposalsByStatus,
   getProposalDetail,
@@ -11,10 +11,10 @@ import {
   listFamilyProposals,
   listProposalIds,
   listProposalPeriods,
-} from '../../db/proposal-repository';
-import type { ProposalFilter, ProposalListRow, ProposalQuery } from '../../db/proposal-repository';
-import { getFamilyDetail } from '../../db/registry-repository';
-import { getOperator } from '../../db/settings-repository';
+} from '../../db/usulan/repository';
+import type { ProposalFilter, ProposalListRow, ProposalQuery } from '../../db/usulan/repository';
+import { getFamilyDetail } from '../../db/warga/repository';
+import { getOperator } from '../../db/pengaturan/repository';
 
 const PAGE = 25;
 

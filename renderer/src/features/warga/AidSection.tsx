@@ -14,16 +14,21 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { AID_PROGRAMMES, FUNDING_LEVELS } from '@shared/domain/entities';
-import type { AidProgramme, AidReceived, FundingLevel, PersonRow } from '@shared/domain/entities';
-import { centralAid, hasExistingOverlap } from '@shared/domain/overlap';
-import { useDatabase } from '../../app/database-context';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { addAid, DEFAULT_LEVEL, removeAid } from '../../db/aid-repository';
-import type { RegistryError } from '../../db/registry-repository';
+import { AID_PROGRAMMES, FUNDING_LEVELS } from '@shared/domain/core/entities';
+import type {
+  AidProgramme,
+  AidReceived,
+  FundingLevel,
+  PersonRow,
+} from '@shared/domain/core/entities';
+import { centralAid, hasExistingOverlap } from '@shared/domain/warga/overlap';
+import { useDatabase } from '../../kit/database-context';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { addAid, DEFAULT_LEVEL, removeAid } from '../../db/warga/aid-repository';
+import type { RegistryError } from '../../db/warga/repository';
 import { runAction } from './run-action';
 import { formatDate } from './warga-format';
-import { TanggalInput } from '../../app/forms/TanggalInput';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
 
 const LEVEL_LABELS: Record<FundingLevel, string> = {
   pusat: 'Pusat',

@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
-import { maskNoKk } from '@shared/domain/kk';
-import { maskNik } from '@shared/domain/nik';
+import { maskNoKk } from '@shared/domain/warga/kk';
+import { maskNik } from '@shared/domain/warga/nik';
 import { diffRows } from './audit-diff';
 
 /** Before and after of one audit entry, changed fields only; NIK and No. KK stay masked. */

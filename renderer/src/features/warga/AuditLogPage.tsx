@@ -1,15 +1,15 @@
 import { Badge, Group, Modal, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import type { AuditFilter } from '../../db/audit-log-read';
-import type { AuditEntry } from '../../db/audit-repository';
-import { AuditChainSection } from '../keamanan/AuditChainSection';
+import type { AuditFilter } from '../../db/keamanan/audit-log-read';
+import type { AuditEntry } from '../../db/keamanan/audit-repository';
+import { AuditChainSection } from '../../kit/audit/AuditChainSection';
 import { ACTION_COLORS, ACTION_LABELS } from './audit-labels';
 import { AuditDiff } from './AuditDiff';
 import { useAuditEntities, useAuditIds, useAuditWindow } from './useAuditLog';
-import { VirtualRows } from './VirtualRows';
+import { VirtualRows } from '../../kit/lists/VirtualRows';
 import { formatInstant } from './warga-format';
-import classes from './warga.module.css';
-import { TanggalInput } from '../../app/forms/TanggalInput';
+import classes from '../../kit/lists/list.module.css';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
 
 const number = new Intl.NumberFormat('id-ID');
 

@@ -17,11 +17,15 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { CEK_PROGRAMMES, CEK_RESULT_LABELS, filingsInFlight } from '@shared/domain/cek-bansos';
-import type { CekBansosInput } from '@shared/domain/cek-bansos';
-import type { CekBansosEntry, PersonRow } from '@shared/domain/entities';
-import { useDatabase } from '../../app/database-context';
-import { recordCekBansos, removeCekBansos } from '../../db/cek-bansos-repository';
+import {
+  CEK_PROGRAMMES,
+  CEK_RESULT_LABELS,
+  filingsInFlight,
+} from '@shared/domain/warga/cek-bansos';
+import type { CekBansosInput } from '@shared/domain/warga/cek-bansos';
+import type { CekBansosEntry, PersonRow } from '@shared/domain/core/entities';
+import { useDatabase } from '../../kit/database-context';
+import { recordCekBansos, removeCekBansos } from '../../db/warga/cek-bansos-repository';
 import { runAction } from './run-action';
 import { formatDate } from './warga-format';
 

@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { desilLabel } from '@shared/domain/desil';
-import { hasExistingOverlap } from '@shared/domain/overlap';
-import { NotAllowedHint } from '../keamanan/NotAllowedHint';
-import { missingFields } from '@shared/domain/person-fields';
-import { RevealNumber } from '../keamanan/RevealNumber';
-import { useCan } from '../keamanan/useCan';
+import { desilLabel } from '@shared/domain/usulan/desil';
+import { hasExistingOverlap } from '@shared/domain/warga/overlap';
+import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
+import { missingFields } from '@shared/domain/warga/person-fields';
+import { RevealNumber } from '../../kit/session/RevealNumber';
+import { useCan } from '../../kit/session/useCan';
 import { AidSection } from './AidSection';
 import { CekBansosSection } from './CekBansosSection';
 import { FamilyHistory } from './FamilyHistory';

@@ -1,11 +1,11 @@
 import { Anchor, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { normalizeNoKk, parseNoKk } from '@shared/domain/kk';
-import type { FieldErrors } from '../../app/forms/useSchemaForm';
-import { useDatabase } from '../../app/database-context';
-import { checkKkAvailable } from '../../db/registry-repository';
-import type { RegistryError } from '../../db/registry-repository';
+import { normalizeNoKk, parseNoKk } from '@shared/domain/warga/kk';
+import type { FieldErrors } from '../../kit/forms/useSchemaForm';
+import { useDatabase } from '../../kit/database-context';
+import { checkKkAvailable } from '../../db/warga/repository';
+import type { RegistryError } from '../../db/warga/repository';
 
 export type FamilyDraft = { noKk: string; alamat: string; rt: string; rw: string };
 

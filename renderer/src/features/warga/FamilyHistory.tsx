@@ -1,5 +1,5 @@
 import { Accordion, Badge, Group, Paper, Text, Title } from '@mantine/core';
-import type { AuditEntry } from '../../db/audit-repository';
+import type { AuditEntry } from '../../db/keamanan/audit-repository';
 import { AuditDiff } from './AuditDiff';
 import { ACTION_LABELS } from './audit-labels';
 import { formatInstant } from './warga-format';

@@ -1,10 +1,10 @@
 import { Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { maskNoKk } from '@shared/domain/kk';
+import { maskNoKk } from '@shared/domain/warga/kk';
 import { useFamilyIds, useFamilyRows } from './useFamilyList';
-import { VirtualRows } from './VirtualRows';
-import classes from './warga.module.css';
+import { VirtualRows } from '../../kit/lists/VirtualRows';
+import classes from '../../kit/lists/list.module.css';
 
 const number = new Intl.NumberFormat('id-ID');
 

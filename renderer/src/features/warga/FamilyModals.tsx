@@ -1,15 +1,15 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import type { Family, PersonRow } from '@shared/domain/entities';
-import { isoDate, localCalendarDate } from '@shared/domain/id-common';
-import { ID_DTKS_MAX, parseIdDtks } from '@shared/domain/id-dtks';
-import { suggestedMarital } from '@shared/domain/person-fields';
-import { useDatabase } from '../../app/database-context';
-import { issuesToErrors } from '../../app/forms/useSchemaForm';
-import type { FieldErrors } from '../../app/forms/useSchemaForm';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { addMember, updateFamily, updateMember } from '../../db/registry-repository';
-import { familyInputSchema, MARITAL_LABELS } from '../../db/registry-schema';
+import type { Family, PersonRow } from '@shared/domain/core/entities';
+import { isoDate, localCalendarDate } from '@shared/domain/core/id-common';
+import { ID_DTKS_MAX, parseIdDtks } from '@shared/domain/warga/id-dtks';
+import { suggestedMarital } from '@shared/domain/warga/person-fields';
+import { useDatabase } from '../../kit/database-context';
+import { issuesToErrors } from '../../kit/forms/useSchemaForm';
+import type { FieldErrors } from '../../kit/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { addMember, updateFamily, updateMember } from '../../db/warga/repository';
+import { familyInputSchema, MARITAL_LABELS } from '../../../../shared/domain/warga/registry-schema';
 import { FamilyFields } from './FamilyFields';
 import type { FamilyDraft } from './FamilyFields';
 import { draftFromPerson, emptyDraft } from './member-draft';
@@ -21,7 +21,7 @@ import {
   StatusModal,
 } from './MemberActionModals';
 import { runAction } from './run-action';
-import { SubjectRequestPanel } from '../keamanan/SubjectRequestPanel';
+import { SubjectRequestPanel } from './SubjectRequestPanel';
 
 export type MemberAction =
   | { kind: 'edit-member'; person: PersonRow }

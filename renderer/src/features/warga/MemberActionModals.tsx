@@ -13,18 +13,18 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { SHDK } from '@shared/domain/entities';
-import type { Family, PersonRow, PresenceStatus, ShdkCode } from '@shared/domain/entities';
-import { maskNoKk } from '@shared/domain/kk';
-import { useDatabase } from '../../app/database-context';
+import { SHDK } from '@shared/domain/core/entities';
+import type { Family, PersonRow, PresenceStatus, ShdkCode } from '@shared/domain/core/entities';
+import { maskNoKk } from '@shared/domain/warga/kk';
+import { useDatabase } from '../../kit/database-context';
 import {
   changeHead,
   deleteMember,
   moveMember,
   searchPeople,
   setPresenceStatus,
-} from '../../db/registry-repository';
-import type { RegistryError } from '../../db/registry-repository';
+} from '../../db/warga/repository';
+import type { RegistryError } from '../../db/warga/repository';
 import { runAction } from './run-action';
 import { PRESENCE_LABELS, PRESENCE_OPTIONS, SHDK_OPTIONS } from './warga-format';
 

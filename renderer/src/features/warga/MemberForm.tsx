@@ -13,14 +13,14 @@ import {
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { ConfirmableField } from '@shared/domain/entities';
-import { normalizeNik, parseNik } from '@shared/domain/nik';
-import type { FieldErrors } from '../../app/forms/useSchemaForm';
-import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
-import { useDatabase } from '../../app/database-context';
-import { checkNikAvailable } from '../../db/registry-repository';
-import type { RegistryError } from '../../db/registry-repository';
-import type { MemberData } from '../../db/registry-schema';
+import type { ConfirmableField } from '@shared/domain/core/entities';
+import { normalizeNik, parseNik } from '@shared/domain/warga/nik';
+import type { FieldErrors } from '../../kit/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { useDatabase } from '../../kit/database-context';
+import { checkNikAvailable } from '../../db/warga/repository';
+import type { RegistryError } from '../../db/warga/repository';
+import type { MemberData } from '../../../../shared/domain/warga/registry-schema';
 import { applyNik, nikFeedback, validateDraft } from './member-draft';
 import type { MemberDraft } from './member-draft';
 import { ToCompleteNote } from './ToCompleteNote';
@@ -31,7 +31,7 @@ import {
   RELIGION_OPTIONS,
   SHDK_OPTIONS,
 } from './warga-format';
-import { TanggalInput } from '../../app/forms/TanggalInput';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
 
 type Props = {
   initial: MemberDraft;

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Menu, Table, Text } from '@mantine/core';
-import { SHDK } from '@shared/domain/entities';
-import type { PersonRow } from '@shared/domain/entities';
-import { fieldList, missingFields, NOT_FILLED } from '@shared/domain/person-fields';
-import { RevealNumber } from '../keamanan/RevealNumber';
-import { useRevealNik } from '../keamanan/useRevealNik';
+import { SHDK } from '@shared/domain/core/entities';
+import type { PersonRow } from '@shared/domain/core/entities';
+import { fieldList, missingFields, NOT_FILLED } from '@shared/domain/warga/person-fields';
+import { RevealNumber } from '../../kit/session/RevealNumber';
+import { useRevealNik } from '../../kit/session/useRevealNik';
 import { formatDate, MARITAL_LABELS, PRESENCE_COLORS, PRESENCE_LABELS } from './warga-format';
 import type { MemberAction } from './FamilyModals';
-import classes from './warga.module.css';
+import classes from '../../kit/lists/list.module.css';
 
 type Props = {
   members: PersonRow[];

@@ -1,14 +1,14 @@
 import { Badge, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { SHDK } from '@shared/domain/entities';
-import { maskNoKk } from '@shared/domain/kk';
-import { maskNik } from '@shared/domain/nik';
+import { SHDK } from '@shared/domain/core/entities';
+import { maskNoKk } from '@shared/domain/warga/kk';
+import { maskNik } from '@shared/domain/warga/nik';
 import type { SearchResult } from './useWargaSearch';
 import { SEARCH_LIMIT, useHitWindow } from './useWargaSearch';
-import { VirtualRows } from './VirtualRows';
+import { VirtualRows } from '../../kit/lists/VirtualRows';
 import { PRESENCE_COLORS, PRESENCE_LABELS } from './warga-format';
-import classes from './warga.module.css';
+import classes from '../../kit/lists/list.module.css';
 
 const number = new Intl.NumberFormat('id-ID');
 

@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import type { ConfirmableField } from '@shared/domain/entities';
+import type { ConfirmableField } from '@shared/domain/core/entities';
 
 type Props = {
   field: ConfirmableField;

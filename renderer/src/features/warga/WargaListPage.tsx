@@ -1,7 +1,7 @@
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { PresenceStatus } from '@shared/domain/entities';
+import type { PresenceStatus } from '@shared/domain/core/entities';
 import { FamilyList } from './FamilyList';
 import { PeopleList } from './PeopleList';
 import { useAreas } from './useFamilyList';

@@ -1,4 +1,4 @@
-import type { AuditAction } from '../../db/audit-repository';
+import type { AuditAction } from '../../db/keamanan/audit-repository';
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
   create: 'Tambah',

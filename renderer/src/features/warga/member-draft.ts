@@ -1,11 +1,14 @@
-import { CONFIRMABLE_FIELDS } from '@shared/domain/entities';
-import type { ConfirmableField, Person, PresenceStatus, Sex } from '@shared/domain/entities';
-import { checkNikAgainst, normalizeNik, parseNik } from '@shared/domain/nik';
-import type { NikCheck } from '@shared/domain/nik';
-import { issuesToErrors } from '../../app/forms/useSchemaForm';
-import type { FieldErrors } from '../../app/forms/useSchemaForm';
-import { memberInputSchema, missingRequired } from '../../db/registry-schema';
-import type { MemberData } from '../../db/registry-schema';
+import { CONFIRMABLE_FIELDS } from '@shared/domain/core/entities';
+import type { ConfirmableField, Person, PresenceStatus, Sex } from '@shared/domain/core/entities';
+import { checkNikAgainst, normalizeNik, parseNik } from '@shared/domain/warga/nik';
+import type { NikCheck } from '@shared/domain/warga/nik';
+import { issuesToErrors } from '../../kit/forms/useSchemaForm';
+import type { FieldErrors } from '../../kit/forms/useSchemaForm';
+import {
+  memberInputSchema,
+  missingRequired,
+} from '../../../../shared/domain/warga/registry-schema';
+import type { MemberData } from '../../../../shared/domain/warga/registry-schema';
 
 /** What a member form holds: strings throughout, '' for "not chosen yet". */
 export type MemberDraft = {

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
-import { isRegistryError } from '../../db/registry-repository';
-import type { RegistryError } from '../../db/registry-repository';
-import { describeStorageError } from '../../db/storage-errors';
+import { isRegistryError } from '../../db/warga/repository';
+import type { RegistryError } from '../../db/warga/repository';
+import { describeStorageError } from '../../db/core/storage-errors';
 
 /**
  * Runs one registry write: success is announced, a rule's refusal is returned

@@ -1,10 +1,10 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useDatabase } from '../../app/database-context';
-import { getAuditEntries, listAuditEntities, listAuditIds } from '../../db/audit-log-read';
-import type { AuditFilter } from '../../db/audit-log-read';
-import type { AuditEntry } from '../../db/audit-repository';
+import { useDatabase } from '../../kit/database-context';
+import { getAuditEntries, listAuditEntities, listAuditIds } from '../../db/keamanan/audit-log-read';
+import type { AuditFilter } from '../../db/keamanan/audit-log-read';
+import type { AuditEntry } from '../../db/keamanan/audit-repository';
 
 const PAGE = 25;
 

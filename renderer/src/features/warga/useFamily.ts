@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../app/database-context';
-import { listFamilyHistory } from '../../db/audit-log-read';
-import type { AuditEntry } from '../../db/audit-repository';
-import { getFamilyDetail } from '../../db/registry-repository';
-import type { FamilyDetail } from '../../db/registry-repository';
-import { getIdentity } from '../../db/settings-repository';
+import { useDatabase } from '../../kit/database-context';
+import { listFamilyHistory } from '../../db/keamanan/audit-log-read';
+import type { AuditEntry } from '../../db/keamanan/audit-repository';
+import { getFamilyDetail } from '../../db/warga/repository';
+import type { FamilyDetail } from '../../db/warga/repository';
+import { getIdentity } from '../../db/pengaturan/repository';
 
 /** undefined while loading, null when the family does not exist (any more). */
 export function useFamilyDetail(familyId: string): FamilyDetail | null | undefined {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { useDatabase } from '../../app/database-context';
-import { getFamilyRows, listAreas, listFamilyIds } from '../../db/registry-repository';
-import type { Area, FamilyListRow } from '../../db/registry-repository';
+import { useDatabase } from '../../kit/database-context';
+import { getFamilyRows, listAreas, listFamilyIds } from '../../db/warga/repository';
+import type { Area, FamilyListRow } from '../../db/warga/repository';
 
 const PAGE = 25;
 

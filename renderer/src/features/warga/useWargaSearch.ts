@@ -1,10 +1,10 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { PresenceStatus } from '@shared/domain/entities';
-import { useDatabase } from '../../app/database-context';
-import { getPersonHits, rankPeople } from '../../db/registry-repository';
-import type { PersonHit } from '../../db/registry-repository';
+import type { PresenceStatus } from '@shared/domain/core/entities';
+import { useDatabase } from '../../kit/database-context';
+import { getPersonHits, rankPeople } from '../../db/warga/repository';
+import type { PersonHit } from '../../db/warga/repository';
 
 export type WargaFilters = { query: string; rw: string; rt: string; status: PresenceStatus | '' };
 

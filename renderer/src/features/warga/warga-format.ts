@@ -1,8 +1,8 @@
-import { formatTanggal, formatWaktu } from '@shared/domain/tanggal';
-import { EDUCATION_LEVELS, PRESENCE_STATUSES, RELIGIONS, SHDK } from '@shared/domain/entities';
-import type { PresenceStatus, ShdkCode } from '@shared/domain/entities';
-import { EDUCATION_LABELS, RELIGION_LABELS } from '@shared/domain/labels';
-import { MARITAL_LABELS, PRESENCE_LABELS } from '../../db/registry-schema';
+import { formatTanggal, formatWaktu } from '@shared/domain/core/tanggal';
+import { EDUCATION_LEVELS, PRESENCE_STATUSES, RELIGIONS, SHDK } from '@shared/domain/core/entities';
+import type { PresenceStatus, ShdkCode } from '@shared/domain/core/entities';
+import { EDUCATION_LABELS, RELIGION_LABELS } from '@shared/domain/core/labels';
+import { MARITAL_LABELS, PRESENCE_LABELS } from '../../../../shared/domain/warga/registry-schema';
 
 export { MARITAL_LABELS, PRESENCE_LABELS };
 

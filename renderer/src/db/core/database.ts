@@ -1,0 +1,106 @@
+import Dexie from 'dexie';
+import type { EntityTable } from 'dexie';
+import type {
+  AidReceived,
+  Assessment,
+  Batch,
+  FeedbackRow,
+  Contact,
+  DuplicateDecision,
+  Family,
+  HousePhoto,
+  ImportLayout,
+  RegisterLetter,
+  LetterCounter,
+  Meeting,
+  MeetingDecision,
+  MeetingParticipant,
+  PersonRow,
+  Proposal,
+  SignedScan,
+} from '@shared/domain/core/entities';
+import type { Account } from '@shared/domain/keamanan/accounts';
+import type { Official } from '@shared/domain/core/settings';
+import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
+import { presenceIndexMiddleware } from './presence-middleware';
+import { SCHEMA_VERSIONS } from './schema';
+
+export type SettingRow = { key: string; value: unknown };
+
+export class DtksDatabase extends Dexie {
+  settings!: EntityTable<SettingRow, 'key'>;
+  officials!: EntityTable<Official, 'id'>;
+  families!: EntityTable<Family, 'id'>;
+  people!: EntityTable<PersonRow, 'id'>;
+  aid!: EntityTable<AidReceived, 'id'>;
+  proposals!: EntityTable<Proposal, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  photos!: EntityTable<HousePhoto, 'id'>;
+  duplicateDecisions!: EntityTable<DuplicateDecision, 'id'>;
+  importLayouts!: EntityTable<ImportLayout, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  participants!: EntityTable<MeetingParticipant, 'id'>;
+  decisions!: EntityTable<MeetingDecision, 'id'>;
+  letters!: EntityTable<RegisterLetter, 'id'>;
+  letterCounters!: EntityTable<LetterCounter, 'key'>;
+  batches!: EntityTable<Batch, 'id'>;
+  feedback!: EntityTable<FeedbackRow, 'id'>;
+  accounts!: EntityTable<Account, 'id'>;
+  signedScans!: EntityTable<SignedScan, 'id'>;
+  /**
+   * Signing keys (Ed25519) for letter QR codes; the private key never leaves this table.
+   * Earlier keys brought back by a restore have no private key: they only verify.
+   */
+  keys!: EntityTable<
+    {
+      id: string;
+      publicKeyRaw: string;
+      privateKey?: CryptoKey | JsonWebKey;
+      createdAt: string;
+      retiredAt?: string;
+    },
+    'id'
+  >;
+  audit!: EntityTable<AuditEntry, 'id'>;
+
+  /** `upToVersion` exists for migration tests: open the database as an older app would. */
+  constructor(name: string, upToVersion?: number) {
+    super(name);
+    for (const schema of SCHEMA_VERSIONS) {
+      if (upToVersion !== undefined && schema.version > upToVersion) break;
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+    this.use(presenceIndexMiddleware);
+  }
+}
+
+export const DATABASE_NAMES = {
+  real: 'dtks-kelurahan',
+  training: 'dtks-kelurahan-latihan',
+} as const;
+export type DatabaseKind = keyof typeof DATABASE_NAMES;
+
+const ACTIVE_KEY = 'dtks.activeDatabase';
+
+/** Which database this browser profile works on; the training one is opt-in. */
+export function getActiveDatabaseKind(storage: Storage = localStorage): DatabaseKind {
+  return storage.getItem(ACTIVE_KEY) === 'training' ? 'training' : 'real';
+}
+
+export function setActiveDatabaseKind(kind: DatabaseKind, storage: Storage = localStorage): void {
+  storage.setItem(ACTIVE_KEY, kind);
+}
+
+export function openDatabase(kind: DatabaseKind): DtksDatabase {
+  const db = new DtksDatabase(DATABASE_NAMES[kind]);
+  // Another window upgraded the schema: this one must not keep writing with
+  // the old shape. Close and reload so it picks up the new code path.
+  db.on('versionchange', () => {
+    db.close();
+    window.location.reload();
+    return false;
+  });
+  return db;
+}

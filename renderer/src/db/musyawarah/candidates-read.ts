@@ -1,0 +1,159 @@
+import type {
+  Meeting,
+  MeetingDecision,
+  Proposal,
+  ProposalStatus,
+} from '@shared/domain/core/entities';
+import { buildCandidate, sortCandidates } from '@shared/domain/musyawarah/candidates';
+import type { MeetingCandidate } from '@shared/domain/musyawarah/candidates';
+import { prelistChanged } from '@shared/domain/impor/prelist-change';
+import { latestAssessment } from '@shared/domain/usulan/proposal';
+import type { DtksDatabase } from '../core/database';
+
+const OPEN_STATUSES: ProposalStatus[] = ['draf', 'verifikasi_lapangan', 'siap_musyawarah'];
+
+/** Tables a transaction must include to call collectCandidates inside it. */
+export function candidateTables(db: DtksDatabase) {
+  return [db.proposals, db.families, db.people, db.aid, db.assessments];
+}
+
+/**
+ * Proposals ready for the meeting, and prelist entries to re-check whatever
+ * their verification stage: the room itself knows who died or moved.
+ */
+function isEligible(proposal: Proposal): boolean {
+  return proposal.status === 'siap_musyawarah' || proposal.source === 'prelist';
+}
+
+export type CandidateCollection = {
+  candidates: MeetingCandidate[];
+  /** Names of candidates of this (unlocked) meeting already decided by another locked one. */
+  decidedElsewhere: string[];
+  /** The same candidates by proposal id. */
+  decidedElsewhereIds: string[];
+};
+
+function fromSnapshot(proposalId: string, decision: MeetingDecision): MeetingCandidate | null {
+  const snapshot = decision.snapshot;
+  if (!snapshot) return null;
+  return {
+    ...snapshot,
+    proposalId,
+    familyId: '',
+    period: '',
+    aid: [],
+    fieldNote: '',
+    officer: '',
+    assessmentDate: '',
+    proposalNote: '',
+  };
+}
+
+/**
+ * The candidate list of a meeting, in meeting order (RW, RT, name). Before
+ * the lock it is live: open eligible proposals plus anything this meeting has
+ * decided. After the lock it is exactly what was decided, with the printed
+ * fields taken from the snapshots frozen at the lock.
+ */
+export async function collectCandidates(
+  db: DtksDatabase,
+  meeting: Pick<Meeting, 'id' | 'status'>,
+  decisions: readonly MeetingDecision[],
+): Promise<CandidateCollection> {
+  const decisionByProposal = new Map(decisions.map((item) => [item.proposalId, item]));
+  const locked = meeting.status === 'terkunci';
+  const proposals = new Map<string, Proposal>();
+  if (!locked) {
+    const open = await db.proposals.where('status').anyOf(OPEN_STATUSES).toArray();
+    for (const proposal of open) if (isEligible(proposal)) proposals.set(proposal.id, proposal);
+  }
+  const missing = [...decisionByProposal.keys()].filter((id) => !proposals.has(id));
+  for (const proposal of await db.proposals.bulkGet(missing)) {
+    if (proposal) proposals.set(proposal.id, proposal);
+  }
+
+  const list = [...proposals.values()];
+  const familyIds = [...new Set(list.map((proposal) => proposal.familyId))];
+  const [families, heads, members, aid, assessments] = await Promise.all([
+    db.families.bulkGet(familyIds),
+    db.people.bulkGet(list.map((proposal) => proposal.personId)),
+    db.people.where('familyId').anyOf(familyIds).toArray(),
+    db.aid.where('familyId').anyOf(familyIds).toArray(),
+    db.assessments
+      .where('proposalId')
+      .anyOf([...proposals.keys()])
+      .toArray(),
+  ]);
+  const familyById = new Map(families.flatMap((family) => (family ? [[family.id, family]] : [])));
+  const personById = new Map(heads.flatMap((person) => (person ? [[person.id, person]] : [])));
+  const sizeByFamily = new Map<string, number>();
+  for (const member of members) {
+    if (member.statusKeberadaan !== 'ada') continue;
+    sizeByFamily.set(member.familyId, (sizeByFamily.get(member.familyId) ?? 0) + 1);
+  }
+  const group = <T extends { familyId?: string; proposalId?: string }>(
+    rows: readonly T[],
+    key: (row: T) => string,
+  ) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+    return map;
+  };
+  const aidByFamily = group(aid, (row) => row.familyId);
+  const membersByFamily = group(members, (row) => row.familyId);
+  const assessmentsByProposal = group(assessments, (row) => row.proposalId);
+
+  const candidates: MeetingCandidate[] = [];
+  const decidedElsewhere: string[] = [];
+  const decidedElsewhereIds: string[] = [];
+  for (const proposal of list) {
+    const decision = decisionByProposal.get(proposal.id);
+    const family = familyById.get(proposal.familyId);
+    const person = personById.get(proposal.personId);
+    // Suspended on the person's request: left out, unless already decided here.
+    if (!decision && person?.suspended) continue;
+    let candidate: MeetingCandidate | null = null;
+    if (family && person) {
+      candidate = buildCandidate({
+        proposal,
+        family,
+        person,
+        familySize: sizeByFamily.get(family.id) ?? 0,
+        aid: aidByFamily.get(family.id) ?? [],
+        assessment: latestAssessment(assessmentsByProposal.get(proposal.id) ?? []),
+        ...(proposal.source === 'prelist'
+          ? {
+              prelistChanged: prelistChanged(
+                family,
+                membersByFamily.get(family.id) ?? [],
+                proposal.createdAt,
+              ),
+            }
+          : {}),
+      });
+      if (decision?.snapshot) candidate = { ...candidate, ...decision.snapshot };
+    } else if (decision) {
+      candidate = fromSnapshot(proposal.id, decision);
+    }
+    if (!candidate) continue;
+    candidates.push(candidate);
+    if (
+      !locked &&
+      decision &&
+      (proposal.status === 'diputuskan' || proposal.status === 'dikirim') &&
+      proposal.decision?.meetingId !== meeting.id
+    ) {
+      decidedElsewhere.push(candidate.nama);
+      decidedElsewhereIds.push(candidate.proposalId);
+    }
+  }
+  // A locked meeting whose proposal was later deleted still lists it from the snapshot.
+  if (locked) {
+    for (const [proposalId, decision] of decisionByProposal) {
+      if (proposals.has(proposalId)) continue;
+      const candidate = fromSnapshot(proposalId, decision);
+      if (candidate) candidates.push(candidate);
+    }
+  }
+  return { candidates: sortCandidates(candidates), decidedElsewhere, decidedElsewhereIds };
+}

@@ -1,0 +1,240 @@
+import type { Family, PersonRow, PresenceStatus } from '@shared/domain/core/entities';
+import { stripSeparators } from '@shared/domain/core/id-common';
+import { nameTokens, phoneticKey } from '@shared/domain/warga/person-keys';
+import type { DtksDatabase } from '../core/database';
+import { listFamilyIds } from './read';
+
+export type PersonHit = { person: PersonRow; family: Family };
+
+export type SearchOptions = {
+  rt?: string;
+  rw?: string;
+  status?: PresenceStatus;
+  limit?: number;
+};
+
+/** A match before its row is read: higher scores first. */
+export type RankedPerson = { id: string; score: number };
+
+const DEFAULT_LIMIT = 200;
+/**
+ * A one-letter token matches a large share of the registry. Past this many
+ * keys per token the search ranks within what it has instead of reading more:
+ * the clerk types another letter long before they scroll that far.
+ */
+const MAX_KEYS_PER_TOKEN = 20_000;
+const MAX_KEYS_PER_SHORT_TOKEN = 2_000;
+/** A No. KK prefix brings whole families; a few dozen is plenty to pick from. */
+const MAX_FAMILIES_PER_KK_PREFIX = 50;
+const ROW_WINDOW = 200;
+
+/*
+ * Everything here reads index keys (IndexedDB getAllKeys, one round trip per
+ * query) and leaves rows alone; in Chromium every row read or cursor step is a
+ * round trip to the browser process, which is what makes a search slow.
+ */
+
+async function rankNumber(db: DtksDatabase, digits: string, limit: number) {
+  const [byNik, familyIds] = await Promise.all([
+    db.people.where('nik').startsWith(digits).limit(limit).primaryKeys(),
+    db.families.where('noKk').startsWith(digits).limit(MAX_FAMILIES_PER_KK_PREFIX).primaryKeys(),
+  ]);
+  const members = await Promise.all(
+    familyIds.map((id) => db.people.where('familyId').equals(id).primaryKeys()),
+  );
+  const ranked: RankedPerson[] = byNik.map((id) => ({ id, score: 2 }));
+  const seen = new Set(byNik);
+  for (const id of members.flat()) if (!seen.has(id)) ranked.push({ id, score: 1 });
+  return ranked;
+}
+
+/**
+ * Per query token: 3 exact, 2 prefix, 1 same phonetic key. `enough`: when the
+ * spelling as typed already fills the list, sound-alikes (which rank below)
+ * would be cut anyway and are not read.
+ */
+async function tokenScores(
+  db: DtksDatabase,
+  token: string,
+  enough: number,
+): Promise<Map<string, number>> {
+  const index = db.people.where('searchTokens');
+  const cap = token.length <= 2 ? MAX_KEYS_PER_SHORT_TOKEN : MAX_KEYS_PER_TOKEN;
+  const [prefix, exact] = await Promise.all([
+    index.startsWith(token).limit(cap).primaryKeys(),
+    index.equals(token).limit(cap).primaryKeys(),
+  ]);
+  const phonetic =
+    prefix.length >= enough ? [] : await index.equals(phoneticKey(token)).limit(cap).primaryKeys();
+  const exactSet = new Set(exact);
+  const scores = new Map<string, number>();
+  for (const id of phonetic) scores.set(id, 1);
+  for (const id of prefix) scores.set(id, exactSet.has(id) ? 3 : 2);
+  return scores;
+}
+
+async function rankName(
+  db: DtksDatabase,
+  tokens: string[],
+  limit: number,
+): Promise<RankedPerson[]> {
+  // Only a single word can be settled by its own count; several words intersect.
+  const enough = tokens.length === 1 ? limit : Infinity;
+  const perToken = await Promise.all(tokens.map((token) => tokenScores(db, token, enough)));
+  perToken.sort((a, b) => a.size - b.size);
+  const [smallest, ...rest] = perToken;
+  if (!smallest) return [];
+  const ranked: RankedPerson[] = [];
+  for (const [id, first] of smallest) {
+    let score = first;
+    let everywhere = true;
+    for (const scores of rest) {
+      const next = scores.get(id);
+      if (next === undefined) {
+        everywhere = false;
+        break;
+      }
+      score += next;
+    }
+    if (everywhere) ranked.push({ id, score });
+  }
+  // Stable on ties: the index already returned them in key order.
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Everyone who is not "ada": the whole of the sparse presence index, a few keys. */
+const awayIds = (db: DtksDatabase) => db.people.orderBy('awayStatus').primaryKeys();
+
+/**
+ * Presence status from the sparse presence index alone: it lists only the few people
+ * who are not "ada", so "ada" means "not in it".
+ */
+async function statusTest(
+  db: DtksDatabase,
+  status: PresenceStatus | undefined,
+): Promise<((id: string) => boolean) | null> {
+  if (!status) return null;
+  if (status === 'ada') {
+    const excluded = new Set(await awayIds(db));
+    return (id) => !excluded.has(id);
+  }
+  const included = new Set(await db.people.where('awayStatus').equals(status).primaryKeys());
+  return (id) => included.has(id);
+}
+
+/** Everyone with one status, in id order, without reading their rows. */
+async function idsWithStatus(
+  db: DtksDatabase,
+  status: PresenceStatus,
+  limit: number,
+): Promise<string[]> {
+  if (status !== 'ada') {
+    return db.people.where('awayStatus').equals(status).limit(limit).primaryKeys();
+  }
+  const away = await awayIds(db);
+  const excluded = new Set(away);
+  const ids = await db.people
+    .toCollection()
+    .limit(limit + away.length)
+    .primaryKeys();
+  return ids.filter((id) => !excluded.has(id)).slice(0, limit);
+}
+
+/** RT/RW needs each person's family, so only this filter reads rows, in windows. */
+async function keepInArea(
+  db: DtksDatabase,
+  ranked: RankedPerson[],
+  area: Set<string>,
+  limit: number,
+): Promise<RankedPerson[]> {
+  const kept: RankedPerson[] = [];
+  for (let start = 0; start < ranked.length && kept.length < limit; start += ROW_WINDOW) {
+    const slice = ranked.slice(start, start + ROW_WINDOW);
+    const rows = await db.people.bulkGet(slice.map((entry) => entry.id));
+    rows.forEach((row, index) => {
+      const entry = slice[index];
+      if (row && entry && area.has(row.familyId) && kept.length < limit) kept.push(entry);
+    });
+  }
+  return kept;
+}
+
+/**
+ * The ids matching a search, best first, without reading the people: the
+ * list screen reads only the rows in view ({@link getPersonHits}). Digits find
+ * NIK and No. KK by prefix; words find names by token prefix or phonetic key,
+ * so "Rahmawti" still finds "Rahmawati". A status alone lists everyone with it.
+ */
+export async function rankPeople(
+  db: DtksDatabase,
+  query: string,
+  options: SearchOptions = {},
+): Promise<RankedPerson[]> {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const compact = stripSeparators(query.trim());
+  const numeric = /^\d+$/.test(compact);
+  const tokens = numeric ? [] : [...new Set(nameTokens(query))];
+  const byStatusOnly = compact === '' && options.status !== undefined;
+  if (!byStatusOnly && !numeric && tokens.length === 0) return [];
+  const hasArea = Boolean(options.rw || options.rt);
+
+  return db.transaction('r', [db.people, db.families], async () => {
+    let ranked: RankedPerson[];
+    if (byStatusOnly && options.status) {
+      const ids = await idsWithStatus(db, options.status, hasArea ? Infinity : limit);
+      ranked = ids.map((id) => ({ id, score: 0 }));
+    } else {
+      ranked = numeric
+        ? await rankNumber(db, compact, limit)
+        : await rankName(db, tokens, hasArea || options.status ? Infinity : limit);
+      const test = await statusTest(db, options.status);
+      if (test) ranked = ranked.filter((entry) => test(entry.id));
+    }
+    if (!hasArea) return ranked.slice(0, limit);
+    const area = new Set(await listFamilyIds(db, { rw: options.rw, rt: options.rt }));
+    return keepInArea(db, ranked, area, limit);
+  });
+}
+
+/** The people and their families for a list of ids, in the same order. */
+export async function getPersonHits(db: DtksDatabase, ids: string[]): Promise<PersonHit[]> {
+  return db.transaction('r', [db.people, db.families], async () => {
+    const people = await db.people.bulkGet(ids);
+    const familyIds = [...new Set(people.flatMap((person) => (person ? [person.familyId] : [])))];
+    const families = new Map<string, Family>();
+    for (const family of await db.families.bulkGet(familyIds)) {
+      if (family) families.set(family.id, family);
+    }
+    const hits: PersonHit[] = [];
+    for (const person of people) {
+      const family = person && families.get(person.familyId);
+      if (person && family) hits.push({ person, family });
+    }
+    return hits;
+  });
+}
+
+/**
+ * Search with the rows: best score first, then names in alphabetical order
+ * (for a No. KK, the family in card order). Reads only the `limit` rows it returns.
+ */
+export async function searchPeople(
+  db: DtksDatabase,
+  query: string,
+  options: SearchOptions = {},
+): Promise<PersonHit[]> {
+  const ranked = await rankPeople(db, query, options);
+  const scores = new Map(ranked.map((entry) => [entry.id, entry.score]));
+  const hits = await getPersonHits(
+    db,
+    ranked.map((entry) => entry.id),
+  );
+  const score = (hit: PersonHit) => scores.get(hit.person.id) ?? 0;
+  const byCard = /^\d+$/.test(stripSeparators(query.trim()));
+  return hits.sort(
+    (a, b) =>
+      score(b) - score(a) ||
+      (byCard ? a.person.shdk - b.person.shdk : 0) ||
+      a.person.nama.localeCompare(b.person.nama, 'id'),
+  );
+}
