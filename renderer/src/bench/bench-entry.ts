@@ -37,6 +37,7 @@ import { renderLetterPdf } from '../features/surat/letter-output';
 import { buildPackageInWorker } from '../workers/batch-package-client';
 import { startImportSession } from '../workers/import-client';
 import { renderPdf, warmUpPdfWorker } from '../workers/render-pdf';
+import { scaleCases } from './scale-cases';
 
 const IDENTITY = SAMPLE_IDENTITY;
 
@@ -221,6 +222,7 @@ function makeBatch(count: number): Batch {
 }
 
 const api = {
+  ...scaleCases,
   /** Fills the real database with `people` generated residents and the settings the app needs. */
   async seed(people: number, seed = 2026) {
     const db = openReal();
@@ -261,6 +263,8 @@ const api = {
       ms,
       sample: sample.map((person) => ({ nik: person.nik, nama: person.nama })),
       families: data.families.length,
+      /** Distinct name words in the registry: the vocabulary search runs against. */
+      words: new Set(data.people.flatMap((person) => person.nama.split(' '))).size,
     };
   },
 
