@@ -202,7 +202,10 @@ async function main() {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
-  const profile = mkdtempSync(join(tmpdir(), 'dtks-bench-'));
+  // BENCH_PROFILE=/tmp/dir keeps the browser profile (and its seeded database) between
+  // runs while working on one case: a database already seeded with the same size is reused.
+  const keepProfile = process.env.BENCH_PROFILE;
+  const profile = keepProfile ?? mkdtempSync(join(tmpdir(), 'dtks-bench-'));
   let context;
   try {
     await waitForServer(BASE, 30_000);
@@ -425,7 +428,7 @@ async function main() {
   } finally {
     await context?.close();
     if (server.pid && server.exitCode === null) process.kill(server.pid, 'SIGTERM');
-    rmSync(profile, { recursive: true, force: true });
+    if (!keepProfile) rmSync(profile, { recursive: true, force: true });
   }
   writeResults();
 }

@@ -26,7 +26,11 @@ export function searchQueries(sample, count) {
 export async function searchCases({ bench, people, sample, words, quick, stats, wanted, kilo }) {
   if (!wanted('search')) return [];
   const queries = searchQueries(sample, quick ? 30 : 300);
-  const { samples, hits } = await bench.evaluate((q) => window.dtksBench.search(q), queries);
+  const { samples, picker, hits } = await bench.evaluate(
+    (q) => window.dtksBench.searchBoxes(q),
+    queries,
+  );
+  const pick = stats(picker);
   const s = stats(samples);
   const kinds = ['nik_prefix', 'name_fragment', 'misspelt_name'];
   const byKind = Object.fromEntries(
@@ -39,8 +43,9 @@ export async function searchCases({ bench, people, sample, words, quick, stats, 
       queries: queries.length,
       queries_with_hits: hits,
       distinct_name_words: words,
+      picker_p95_ms: pick.p95_ms,
       p95_by_kind_ms: byKind,
-      details: `p95 ${s.p95_ms} ms over ${queries.length} queries (p95 NIK ${byKind.nik_prefix}, fragment ${byKind.name_fragment}, misspelt ${byKind.misspelt_name}); ${words} distinct name words`,
+      details: `p95 ${s.p95_ms} ms over ${queries.length} queries (p95 NIK ${byKind.nik_prefix}, fragment ${byKind.name_fragment}, misspelt ${byKind.misspelt_name}); ${hits} of ${queries.length} found someone; resident picker (best 25 with rows) p95 ${pick.p95_ms} ms; ${words} distinct name words`,
       target: 'p95 ≤ 50 ms',
       met: s.p95_ms <= 50,
     },

@@ -1,7 +1,7 @@
 // sktm_pdf_cold: the first letter in a window that has just opened.
 
 /** The clerk's time between opening the Surat screen and pressing the button. */
-const THINK_MS = 1_000;
+const THINK_MS = 2_000;
 
 export async function sktmColdCases({ context, base, runs, stats, wanted }) {
   if (!wanted('sktm')) return [];

@@ -1,3 +1,4 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useDatabase } from '../../app/database-context';
@@ -5,6 +6,8 @@ import { getFamilyRows, listAreas, listFamilyIds } from '../../db/registry-repos
 import type { Area, FamilyListRow } from '../../db/registry-repository';
 
 const PAGE = 25;
+/** How long the list rests before the rows of a new window are read. */
+const SETTLE_MS = 80;
 
 export function useAreas(): Area[] {
   const { db } = useDatabase();
@@ -33,6 +36,10 @@ export function useFamilyRows(
   const from = Math.max(0, (Math.floor(firstVisible / PAGE) - 1) * PAGE);
   const to = (Math.ceil((lastVisible + 1) / PAGE) + 1) * PAGE;
   const window = useMemo(() => ids?.slice(from, to) ?? [], [ids, from, to]);
-  const rows = useLiveQuery(() => getFamilyRows(db, window), [db, window]);
+  // Dragging the scrollbar through 50,000 families crosses a new window every frame;
+  // starting ~75 member queries per frame made frames of 100-250 ms (issue 17). The
+  // first window of a scroll is read at once, the next only when the list rests.
+  const [settled] = useDebouncedValue(window, SETTLE_MS, { leading: true });
+  const rows = useLiveQuery(() => getFamilyRows(db, settled), [db, settled]);
   return useMemo(() => new Map((rows ?? []).map((row) => [row.family.id, row])), [rows]);
 }
