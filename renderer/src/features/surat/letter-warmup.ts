@@ -77,6 +77,9 @@ export function prepareFirstLetter(db: DtksDatabase): Promise<void> {
           draft: true,
         })
       : { definition: { content: [{ text: 'SKTM', bold: true }, 'siap'] } };
+    // Twice: after one layout the engine has only begun to optimise pdfmake's hot
+    // paths; the second brings the real first letter close to the tenth (issue 17).
+    await renderPdf(doc);
     await renderPdf(doc);
   })().catch(() => {
     warming = null;

@@ -1,4 +1,4 @@
-import { useDebouncedValue } from '@mantine/hooks';
+import { useThrottledValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useDatabase } from '../../app/database-context';
@@ -6,8 +6,8 @@ import { getFamilyRows, listAreas, listFamilyIds } from '../../db/registry-repos
 import type { Area, FamilyListRow } from '../../db/registry-repository';
 
 const PAGE = 25;
-/** How long the list rests before the rows of a new window are read. */
-const SETTLE_MS = 80;
+/** At most one read of a new window per this many ms while the list scrolls. */
+const SETTLE_MS = 100;
 
 export function useAreas(): Area[] {
   const { db } = useDatabase();
@@ -37,9 +37,11 @@ export function useFamilyRows(
   const to = (Math.ceil((lastVisible + 1) / PAGE) + 1) * PAGE;
   const window = useMemo(() => ids?.slice(from, to) ?? [], [ids, from, to]);
   // Dragging the scrollbar through 50,000 families crosses a new window every frame;
-  // starting ~75 member queries per frame made frames of 100-250 ms (issue 17). The
-  // first window of a scroll is read at once, the next only when the list rests.
-  const [settled] = useDebouncedValue(window, SETTLE_MS, { leading: true });
+  // starting ~75 member queries per frame made frames of 100-250 ms (issue 17). A new
+  // window is read at once, then at most every SETTLE_MS while the list keeps moving,
+  // always ending on the window in view. (Waiting for the list to rest, a debounce,
+  // never read a window while the virtualiser kept adjusting its range.)
+  const settled = useThrottledValue(window, SETTLE_MS);
   const rows = useLiveQuery(() => getFamilyRows(db, settled), [db, settled]);
   return useMemo(() => new Map((rows ?? []).map((row) => [row.family.id, row])), [rows]);
 }
