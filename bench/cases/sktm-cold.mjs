@@ -18,13 +18,13 @@ export async function sktmColdCases({ context, base, runs, stats, wanted }) {
     await page.close();
   }
   const s = stats(samples);
-  const prep = prepared.length > 0 ? stats(prepared).median_ms : 'not finished';
+  const prep = prepared.length > 0 ? stats(prepared).median_ms : null;
   return [
     {
       name: 'sktm_pdf_cold',
       ...s,
       prepare_ms: prep,
-      details: `fresh window each run; Surat screen open ${THINK_MS} ms before the press; preparation (worker, fonts, QR, key, hidden letter) took ${prep} ms`,
+      details: `fresh window each run; Surat screen open ${THINK_MS} ms before the press; preparation (worker, fonts, QR, key, hidden letter) ${prep === null ? 'had not finished when the letter was done' : `took ${prep} ms`}`,
       target: 'first letter ≤ 250 ms',
       met: s.median_ms <= 250,
     },
