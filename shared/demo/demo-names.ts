@@ -1,3 +1,4 @@
+import { VOCABULARY } from '../demo/name-vocabulary';
 import type { Religion } from '../domain/core/entities';
 
 /**
@@ -35,6 +36,21 @@ export type NameGroup = {
   birthPlaces: readonly string[];
 };
 
+/**
+ * The common real names, repeated so that they make `realShare` of the draws, then
+ * the composed vocabulary (shared/demo/name-vocabulary.ts): a register of thousands
+ * of distinct words in which "Siti" and "Muhammad" are still the most frequent.
+ */
+function mix(real: readonly string[], ...composed: (readonly string[])[]): readonly string[] {
+  const realShare = 0.35;
+  const extra = [...new Set(composed.flat())].filter((word) => !real.includes(word));
+  const copies = Math.max(
+    1,
+    Math.round((extra.length * realShare) / ((1 - realShare) * Math.max(1, real.length))),
+  );
+  return [...Array.from({ length: copies }, () => real).flat(), ...extra];
+}
+
 const DAYAK_SECOND = list(
   'Tingang, Riwut, Bungai, Dinan, Sahari, Anyan, Nyahu, Ungkal, Lambung, Bahen, Kuhu, Ampun, Dagut',
 );
@@ -51,14 +67,22 @@ export const NAME_GROUPS: readonly NameGroup[] = [
       ['Hindu', 10],
       ['Kepercayaan', 2],
     ],
-    male: list(
-      'Yusuf, Yohanes, Embang, Rusdi, Sabran, Kristian, Hendra, Elias, Silas, Yanto, Asang, Ruslan, Dedy, Nikolaus',
+    male: mix(
+      list(
+        'Yusuf, Yohanes, Embang, Rusdi, Sabran, Kristian, Hendra, Elias, Silas, Yanto, Asang, Ruslan, Dedy, Nikolaus',
+      ),
+      VOCABULARY.dayakMale,
+      VOCABULARY.christianMale,
     ),
-    female: list(
-      'Elisabeth, Itah, Dahlia, Marlina, Yuliani, Rosita, Natalia, Debora, Lusia, Rina, Suriani, Lenny, Herlina',
+    female: mix(
+      list(
+        'Elisabeth, Itah, Dahlia, Marlina, Yuliani, Rosita, Natalia, Debora, Lusia, Rina, Suriani, Lenny, Herlina',
+      ),
+      VOCABULARY.dayakFemale,
+      VOCABULARY.christianFemale,
     ),
-    maleSecond: DAYAK_SECOND,
-    femaleSecond: DAYAK_SECOND,
+    maleSecond: mix(DAYAK_SECOND, VOCABULARY.dayakMale),
+    femaleSecond: mix(DAYAK_SECOND, VOCABULARY.dayakFemale),
     secondNameRate: 0.55,
     birthPlaces: list(
       'Kuala Kapuas, Sampit, Pangkalan Bun, Buntok, Muara Teweh, Kasongan, Tewah, Kuala Kurun, Pulang Pisau, Tamiang Layang, Puruk Cahu',
@@ -71,17 +95,29 @@ export const NAME_GROUPS: readonly NameGroup[] = [
       ['Islam', 99],
       ['Kristen', 1],
     ],
-    male: list(
-      'Muhammad, Ahmad, Abdul, Rahmat, Ramli, Jumberi, Fauzan, Syahrani, Hasanudin, Norhadi, Akhmad, Saberi, Anang',
+    male: mix(
+      list(
+        'Muhammad, Ahmad, Abdul, Rahmat, Ramli, Jumberi, Fauzan, Syahrani, Hasanudin, Norhadi, Akhmad, Saberi, Anang',
+      ),
+      VOCABULARY.banjarMale,
+      VOCABULARY.arabicMale,
     ),
-    female: list(
-      'Siti, Noor, Norhayati, Rusmini, Aluh, Jamilah, Fatimah, Rahmah, Salamah, Nurul, Aisyah, Masitah',
+    female: mix(
+      list(
+        'Siti, Noor, Norhayati, Rusmini, Aluh, Jamilah, Fatimah, Rahmah, Salamah, Nurul, Aisyah, Masitah',
+      ),
+      VOCABULARY.banjarFemale,
+      VOCABULARY.arabicFemale,
     ),
-    maleSecond: list(
-      'Rizani, Fahmi, Ramadhan, Syarifudin, Arsyad, Effendi, Rahman, Hakim, Noor, Ridha',
+    maleSecond: mix(
+      list('Rizani, Fahmi, Ramadhan, Syarifudin, Arsyad, Effendi, Rahman, Hakim, Noor, Ridha'),
+      VOCABULARY.arabicMale,
     ),
-    femaleSecond: list(
-      'Aina, Hasanah, Jannah, Aulia, Fitriani, Rahmawati, Khadijah, Zahra, Mahmudah, Kamaliah',
+    femaleSecond: mix(
+      list(
+        'Aina, Hasanah, Jannah, Aulia, Fitriani, Rahmawati, Khadijah, Zahra, Mahmudah, Kamaliah',
+      ),
+      VOCABULARY.arabicFemale,
     ),
     secondNameRate: 0.65,
     birthPlaces: list('Banjarmasin, Martapura, Amuntai, Kandangan, Barabai, Rantau, Banjarbaru'),
@@ -94,17 +130,28 @@ export const NAME_GROUPS: readonly NameGroup[] = [
       ['Kristen', 3],
       ['Katolik', 2],
     ],
-    male: list(
-      'Slamet, Sutrisno, Budi, Agus, Joko, Bambang, Heru, Eko, Wahyu, Teguh, Sugeng, Supriyadi, Dimas, Bayu',
+    male: mix(
+      list(
+        'Slamet, Sutrisno, Budi, Agus, Joko, Bambang, Heru, Eko, Wahyu, Teguh, Sugeng, Supriyadi, Dimas, Bayu',
+      ),
+      VOCABULARY.jawaMale,
     ),
-    female: list(
-      'Sri, Siti, Endang, Suparmi, Sumarni, Wulan, Tri, Ratna, Dewi, Indah, Ayu, Nur, Yuni',
+    female: mix(
+      list('Sri, Siti, Endang, Suparmi, Sumarni, Wulan, Tri, Ratna, Dewi, Indah, Ayu, Nur, Yuni'),
+      VOCABULARY.jawaFemale,
     ),
-    maleSecond: list(
-      'Santoso, Wibowo, Prasetyo, Susanto, Hidayat, Setiawan, Nugroho, Saputra, Kurniawan, Pratama',
+    maleSecond: mix(
+      list(
+        'Santoso, Wibowo, Prasetyo, Susanto, Hidayat, Setiawan, Nugroho, Saputra, Kurniawan, Pratama',
+      ),
+      VOCABULARY.jawaMale,
+      VOCABULARY.arabicMale,
     ),
-    femaleSecond: list(
-      'Wahyuni, Rahayu, Lestari, Ningsih, Wulandari, Handayani, Purwanti, Astuti, Susanti, Safitri',
+    femaleSecond: mix(
+      list(
+        'Wahyuni, Rahayu, Lestari, Ningsih, Wulandari, Handayani, Purwanti, Astuti, Susanti, Safitri',
+      ),
+      VOCABULARY.jawaFemale,
     ),
     secondNameRate: 0.6,
     birthPlaces: list(
@@ -119,17 +166,28 @@ export const NAME_GROUPS: readonly NameGroup[] = [
       ['Katolik', 10],
       ['Islam', 15],
     ],
-    male: list(
-      'Togar, Parulian, Hotman, Jonner, Binsar, Poltak, Martua, Rudolf, Daniel, Samuel, Jefri, Timbul',
+    male: mix(
+      list(
+        'Togar, Parulian, Hotman, Jonner, Binsar, Poltak, Martua, Rudolf, Daniel, Samuel, Jefri, Timbul',
+      ),
+      VOCABULARY.batakMale,
+      VOCABULARY.christianMale,
     ),
-    female: list(
-      'Tiurma, Rosmawati, Lamria, Sondang, Rotua, Maria, Ruth, Yanti, Lasma, Hotmaida, Rosdiana, Nurmala',
+    female: mix(
+      list(
+        'Tiurma, Rosmawati, Lamria, Sondang, Rotua, Maria, Ruth, Yanti, Lasma, Hotmaida, Rosdiana, Nurmala',
+      ),
+      VOCABULARY.batakFemale,
+      VOCABULARY.christianFemale,
     ),
     maleSecond: list('Parulian, Martua, Halomoan, Tua'),
     femaleSecond: list('Rotua, Uli, Sari, Mauli'),
     secondNameRate: 0.15,
-    surnames: list(
-      'Simanjuntak, Siregar, Nainggolan, Sihombing, Hutapea, Simatupang, Sitorus, Pardede, Manurung, Situmorang, Panjaitan, Sinaga, Silalahi, Hutagalung',
+    surnames: mix(
+      list(
+        'Simanjuntak, Siregar, Nainggolan, Sihombing, Hutapea, Simatupang, Sitorus, Pardede, Manurung, Situmorang, Panjaitan, Sinaga, Silalahi, Hutagalung',
+      ),
+      VOCABULARY.batakMarga,
     ),
     femaleSurnamePrefix: 'Br.',
     birthPlaces: list('Medan, Pematangsiantar, Tarutung, Balige, Sibolga'),
@@ -138,13 +196,20 @@ export const NAME_GROUPS: readonly NameGroup[] = [
     id: 'bugis',
     weight: 5,
     religions: [['Islam', 100]],
-    male: list(
-      'Andi, Baso, Arifuddin, Syamsul, Hamzah, Irwan, Ridwan, Jumadi, Sudirman, Kamaruddin',
+    male: mix(
+      list('Andi, Baso, Arifuddin, Syamsul, Hamzah, Irwan, Ridwan, Jumadi, Sudirman, Kamaruddin'),
+      VOCABULARY.bugisMale,
+      VOCABULARY.arabicMale,
     ),
-    female: list(
-      'Besse, Andi, Fatmawati, Hasnah, Sitti, Nurhayati, Jumriah, Hasriani, Marwah, Rosmini',
+    female: mix(
+      list('Besse, Andi, Fatmawati, Hasnah, Sitti, Nurhayati, Jumriah, Hasriani, Marwah, Rosmini'),
+      VOCABULARY.bugisFemale,
+      VOCABULARY.arabicFemale,
     ),
-    maleSecond: list('Arif, Rahman, Amir, Said, Sultan, Ilham, Mappa, Darwis'),
+    maleSecond: mix(
+      list('Arif, Rahman, Amir, Said, Sultan, Ilham, Mappa, Darwis'),
+      VOCABULARY.arabicMale,
+    ),
     femaleSecond: list('Tenri, Nurjannah, Ayu, Hartati, Wahida, Sakinah'),
     secondNameRate: 0.5,
     birthPlaces: list('Makassar, Parepare, Watampone, Sengkang, Sinjai'),
@@ -159,17 +224,22 @@ export const NAME_GROUPS: readonly NameGroup[] = [
       ['Khonghucu', 10],
       ['Islam', 5],
     ],
-    male: list(
-      'Hendra, Rudy, Willy, Sugianto, Hengky, Kevin, Jonathan, Ferry, Andy, Sutanto, Edwin',
+    male: mix(
+      list('Hendra, Rudy, Willy, Sugianto, Hengky, Kevin, Jonathan, Ferry, Andy, Sutanto, Edwin'),
+      VOCABULARY.tionghoaGiven,
     ),
-    female: list(
-      'Liliana, Meiliana, Lanny, Linda, Yenny, Angela, Melissa, Fenny, Lily, Vivian, Susan',
+    female: mix(
+      list('Liliana, Meiliana, Lanny, Linda, Yenny, Angela, Melissa, Fenny, Lily, Vivian, Susan'),
+      VOCABULARY.tionghoaGiven,
     ),
     maleSecond: list('Hartanto, Wijaya, Setiawan'),
     femaleSecond: list('Natalia, Wijaya, Kurniawati'),
     secondNameRate: 0.1,
-    surnames: list(
-      'Wijaya, Gunawan, Halim, Tanoto, Santoso, Kusuma, Salim, Hartono, Tanjaya, Wirawan, Setiadi, Lim',
+    surnames: mix(
+      list(
+        'Wijaya, Gunawan, Halim, Tanoto, Santoso, Kusuma, Salim, Hartono, Tanjaya, Wirawan, Setiadi, Lim',
+      ),
+      VOCABULARY.tionghoaSurnames,
     ),
     birthPlaces: list('Banjarmasin, Pontianak, Singkawang, Jakarta, Surabaya'),
   },
@@ -180,19 +250,121 @@ export const NAME_GROUPS: readonly NameGroup[] = [
       ['Katolik', 45],
       ['Kristen', 55],
     ],
-    male: list(
-      'Stefanus, Fransiskus, Petrus, Markus, Yosef, Agustinus, Paulus, Antonius, Benediktus, Yohanis',
+    male: mix(
+      list(
+        'Stefanus, Fransiskus, Petrus, Markus, Yosef, Agustinus, Paulus, Antonius, Benediktus, Yohanis',
+      ),
+      VOCABULARY.christianMale,
     ),
-    female: list(
-      'Maria, Veronika, Agnes, Katarina, Theresia, Margaretha, Florentina, Skolastika, Yosefina, Yuliana',
+    female: mix(
+      list(
+        'Maria, Veronika, Agnes, Katarina, Theresia, Margaretha, Florentina, Skolastika, Yosefina, Yuliana',
+      ),
+      VOCABULARY.christianFemale,
     ),
     maleSecond: list('Yohanes, Paulus, Kristoforus'),
     femaleSecond: list('Goreti, Imakulata, Fransiska'),
     secondNameRate: 0.2,
-    surnames: list(
-      'Manafe, Fanggidae, Ndolu, Bire, Wenas, Lumenta, Pangemanan, Rumondor, Sumual, Tahapary, Sopacua, Pattiasina',
+    surnames: mix(
+      list(
+        'Manafe, Fanggidae, Ndolu, Bire, Wenas, Lumenta, Pangemanan, Rumondor, Sumual, Tahapary, Sopacua, Pattiasina',
+      ),
+      VOCABULARY.timurSurnames,
     ),
     birthPlaces: list('Kupang, Ende, Maumere, Manado, Ambon'),
+  },
+  {
+    id: 'sunda',
+    weight: 4,
+    religions: [
+      ['Islam', 98],
+      ['Kristen', 2],
+    ],
+    male: mix(
+      list('Asep, Ujang, Dadang, Cecep, Dede, Aceng, Iwan, Yayat, Endang, Ade, Hendra, Deden'),
+      VOCABULARY.sundaMale,
+    ),
+    female: mix(
+      list('Euis, Neneng, Imas, Titin, Yuyun, Lilis, Eneng, Dedeh, Iis, Cucu, Entin, Nining'),
+      VOCABULARY.sundaFemale,
+    ),
+    maleSecond: mix(
+      list('Suryana, Permana, Hidayat, Sudrajat, Kurnia, Mulyana, Rukmana, Setiadi'),
+      VOCABULARY.sundaMale,
+    ),
+    femaleSecond: mix(
+      list('Nurhayati, Kurniasih, Komalasari, Rohayati, Sukaesih, Maryani'),
+      VOCABULARY.sundaFemale,
+    ),
+    secondNameRate: 0.55,
+    birthPlaces: list('Bandung, Garut, Tasikmalaya, Sumedang, Cianjur, Sukabumi, Bogor, Ciamis'),
+  },
+  {
+    id: 'minang',
+    weight: 3,
+    religions: [['Islam', 100]],
+    male: mix(
+      list('Afrizal, Zulkifli, Yusrizal, Hendri, Erwin, Jasman, Nasrul, Syafril, Firdaus'),
+      VOCABULARY.minangMale,
+      VOCABULARY.arabicMale,
+    ),
+    female: mix(
+      list('Yusnelly, Erni, Nurhayati, Zurni, Fitri, Desmawati, Yenni, Welly, Yulinar'),
+      VOCABULARY.minangFemale,
+      VOCABULARY.arabicFemale,
+    ),
+    maleSecond: mix(
+      list('Datuak, Sutan, Putra, Syahputra, Chaniago, Tanjung'),
+      VOCABULARY.minangMale,
+    ),
+    femaleSecond: mix(list('Putri, Yanti, Dewi, Sari'), VOCABULARY.minangFemale),
+    secondNameRate: 0.4,
+    birthPlaces: list('Padang, Bukittinggi, Payakumbuh, Solok, Pariaman, Batusangkar'),
+  },
+  {
+    id: 'bali',
+    weight: 2,
+    religions: [
+      ['Hindu', 95],
+      ['Islam', 5],
+    ],
+    // Birth-order names come first: Wayan/Putu/Gede, Made/Kadek, Nyoman/Komang, Ketut.
+    male: list('I Wayan, I Putu, I Gede, I Made, I Kadek, I Nyoman, I Komang, I Ketut'),
+    female: list('Ni Wayan, Ni Putu, Ni Luh, Ni Made, Ni Kadek, Ni Nyoman, Ni Komang, Ni Ketut'),
+    maleSecond: mix(
+      list('Sudarma, Suarta, Widiana, Astawa, Suparta, Arsana'),
+      VOCABULARY.baliGiven,
+    ),
+    femaleSecond: mix(
+      list('Sudarmi, Suartini, Widiani, Ariani, Sukerti, Astiti'),
+      VOCABULARY.baliGiven,
+    ),
+    secondNameRate: 1,
+    birthPlaces: list('Denpasar, Gianyar, Tabanan, Singaraja, Klungkung, Karangasem'),
+  },
+  {
+    id: 'papua',
+    weight: 1,
+    religions: [
+      ['Kristen', 80],
+      ['Katolik', 20],
+    ],
+    male: mix(
+      list('Yohanis, Markus, Yulius, Daud, Nikson, Yakob, Frans, Obed'),
+      VOCABULARY.christianMale,
+    ),
+    female: mix(
+      list('Maria, Yuliana, Ribka, Naomi, Agustina, Ester, Selfina, Dorkas'),
+      VOCABULARY.christianFemale,
+    ),
+    maleSecond: list('Yohanes, Paulus, Petrus'),
+    femaleSecond: list('Maria, Yosina, Martha'),
+    secondNameRate: 0.1,
+    surnames: mix(
+      list('Rumbiak, Wanggai, Kogoya, Wenda, Mandowen, Rumbewas, Yoku, Kambu, Sawaki, Wonda'),
+      VOCABULARY.timurSurnames,
+    ),
+    birthPlaces: list('Jayapura, Biak, Manokwari, Sorong, Merauke, Nabire, Wamena'),
   },
 ];
 
@@ -282,14 +454,18 @@ export const JOBS_ELDER_FEMALE: readonly (readonly [string, number])[] = [
  * Given names that mark a religion, so a Muslim family gets no "Yohanes" and a
  * Christian family no "Muhammad". Names outside both lists suit anyone.
  */
-export const CHRISTIAN_NAMES: ReadonlySet<string> = new Set(
-  list(
+export const CHRISTIAN_NAMES: ReadonlySet<string> = new Set([
+  ...VOCABULARY.christianMale,
+  ...VOCABULARY.christianFemale,
+  ...list(
     'Yohanes, Yohanis, Kristian, Kristoforus, Elias, Silas, Nikolaus, Daniel, Samuel, Jonathan, Stefanus, Fransiskus, Petrus, Markus, Yosef, Agustinus, Paulus, Antonius, Benediktus, Elisabeth, Natalia, Debora, Lusia, Maria, Ruth, Angela, Veronika, Agnes, Katarina, Theresia, Margaretha, Florentina, Skolastika, Yosefina, Goreti, Imakulata, Fransiska',
   ),
-);
+]);
 
-export const MUSLIM_NAMES: ReadonlySet<string> = new Set(
-  list(
+export const MUSLIM_NAMES: ReadonlySet<string> = new Set([
+  ...VOCABULARY.arabicMale,
+  ...VOCABULARY.arabicFemale,
+  ...list(
     'Muhammad, Ahmad, Akhmad, Abdul, Rahmat, Fauzan, Hasanudin, Syahrani, Syamsul, Arifuddin, Kamaruddin, Hamzah, Ramadhan, Syarifudin, Arsyad, Rahman, Hakim, Ridha, Said, Ilham, Siti, Sitti, Fatimah, Aisyah, Nurul, Jamilah, Salamah, Khadijah, Hasanah, Jannah, Nurjannah, Zahra, Mahmudah, Aulia, Sakinah, Wahida, Nurhayati',
   ),
-);
+]);

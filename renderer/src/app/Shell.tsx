@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { Fragment } from 'react';
+import { Fragment, useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, useLocation } from 'react-router-dom';
@@ -15,11 +15,25 @@ type Props = { identity: KelurahanIdentity; children: ReactNode };
 
 export function Shell({ identity, children }: Props) {
   const { t } = useTranslation();
-  const { kind } = useDatabase();
+  const { db, kind } = useDatabase();
   const location = useLocation();
   // Only the screens the signed-in role may use are offered.
   const role = useOptionalSession()?.account.role;
   const allowed = (path: string) => !role || canOpenPath(role, path);
+  const issuesLetters = role !== undefined && canOpenPath(role, '/surat');
+  useEffect(() => {
+    if (!issuesLetters) return undefined;
+    // The first letter of the day should not pay for the PDF engine, fonts and key:
+    // ready them when the window is idle (loaded on demand, not in the startup bundle).
+    const warm = () =>
+      void import('../features/surat/letter-warmup').then((m) => m.prepareFirstLetter(db));
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(warm, 2000);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(warm, { timeout: 4000 });
+    return () => cancelIdleCallback(handle);
+  }, [db, issuesLetters]);
 
   const backToReal = () => {
     setActiveDatabaseKind('real');

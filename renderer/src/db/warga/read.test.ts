@@ -144,6 +144,22 @@ describe('searchPeople', () => {
     expect(await searchPeople(db, '  ')).toEqual([]);
     expect(await searchPeople(db, 'H.')).toEqual([]);
   });
+
+  it('reads only the first keys for a short list, and ranks them as a full read would', async () => {
+    // A small limit takes the bounded path (first keys of each range, family
+    // members only when NIK matches leave room); a large one reads everything here.
+    for (const query of ['siti', 'rahm', 'rahmawti', 'sitti', '6271', '627101', '6271010101']) {
+      for (const limit of [1, 2, 3]) {
+        const all = await rankPeople(db, query, { limit: 1000 });
+        expect(await rankPeople(db, query, { limit })).toEqual(all.slice(0, limit));
+      }
+    }
+    // NIK matches (in NIK order) fill both places: No. KK members (score 1) are not needed.
+    expect(await rankPeople(db, '627101', { limit: 2 })).toEqual([
+      { id: 'p2', score: 2 },
+      { id: 'p5', score: 2 },
+    ]);
+  });
 });
 
 describe('listFamilies', () => {

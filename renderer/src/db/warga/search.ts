@@ -26,6 +26,8 @@ const MAX_KEYS_PER_TOKEN = 20_000;
 const MAX_KEYS_PER_SHORT_TOKEN = 2_000;
 /** A No. KK prefix brings whole families; a few dozen is plenty to pick from. */
 const MAX_FAMILIES_PER_KK_PREFIX = 50;
+/** Keys read per id wanted when only the best few are needed: ids repeat across a person's words. */
+const KEYS_PER_WANTED_ID = 3;
 const ROW_WINDOW = 200;
 
 /*
@@ -35,16 +37,21 @@ const ROW_WINDOW = 200;
  */
 
 async function rankNumber(db: DtksDatabase, digits: string, limit: number) {
-  const [byNik, familyIds] = await Promise.all([
-    db.people.where('nik').startsWith(digits).limit(limit).primaryKeys(),
-    db.families.where('noKk').startsWith(digits).limit(MAX_FAMILIES_PER_KK_PREFIX).primaryKeys(),
-  ]);
-  const members = await Promise.all(
-    familyIds.map((id) => db.people.where('familyId').equals(id).primaryKeys()),
-  );
+  const byNik = await db.people.where('nik').startsWith(digits).limit(limit).primaryKeys();
   const ranked: RankedPerson[] = byNik.map((id) => ({ id, score: 2 }));
+  // Family members rank below every NIK match: when those already fill the list
+  // (a short prefix such as the region code), the families would be cut anyway.
+  if (byNik.length >= limit) return ranked;
+  const familyIds = await db.families
+    .where('noKk')
+    .startsWith(digits)
+    .limit(MAX_FAMILIES_PER_KK_PREFIX)
+    .primaryKeys();
+  // One query for all the families' members, not one round trip per family.
+  const members =
+    familyIds.length === 0 ? [] : await db.people.where('familyId').anyOf(familyIds).primaryKeys();
   const seen = new Set(byNik);
-  for (const id of members.flat()) if (!seen.has(id)) ranked.push({ id, score: 1 });
+  for (const id of members) if (!seen.has(id)) ranked.push({ id, score: 1 });
   return ranked;
 }
 
@@ -52,6 +59,13 @@ async function rankNumber(db: DtksDatabase, digits: string, limit: number) {
  * Per query token: 3 exact, 2 prefix, 1 same phonetic key. `enough`: when the
  * spelling as typed already fills the list, sound-alikes (which rank below)
  * would be cut anyway and are not read.
+ *
+ * With a finite `enough` (one word, no filter) only the first keys are read: the
+ * exact word sorts before every longer word it begins, so the first keys of the
+ * prefix range hold the exact matches first, then the others in word order, which
+ * is the order the full read would rank them in. On 200,000 people a three-letter
+ * fragment or a common sound-alike key matches thousands of entries; reading them
+ * all cost most of a search (issue 17).
  */
 async function tokenScores(
   db: DtksDatabase,
@@ -59,13 +73,25 @@ async function tokenScores(
   enough: number,
 ): Promise<Map<string, number>> {
   const index = db.people.where('searchTokens');
-  const cap = token.length <= 2 ? MAX_KEYS_PER_SHORT_TOKEN : MAX_KEYS_PER_TOKEN;
+  const full = token.length <= 2 ? MAX_KEYS_PER_SHORT_TOKEN : MAX_KEYS_PER_TOKEN;
+  // A person has several words, so one id can come back for more than one key.
+  const cap = Number.isFinite(enough) ? Math.min(full, enough * KEYS_PER_WANTED_ID) : full;
   const [prefix, exact] = await Promise.all([
     index.startsWith(token).limit(cap).primaryKeys(),
     index.equals(token).limit(cap).primaryKeys(),
   ]);
+  const distinctPrefix = new Set(prefix).size;
   const phonetic =
-    prefix.length >= enough ? [] : await index.equals(phoneticKey(token)).limit(cap).primaryKeys();
+    distinctPrefix >= enough
+      ? []
+      : await index
+          .equals(phoneticKey(token))
+          .limit(
+            Number.isFinite(enough)
+              ? Math.min(full, (enough - distinctPrefix) * KEYS_PER_WANTED_ID)
+              : full,
+          )
+          .primaryKeys();
   const exactSet = new Set(exact);
   const scores = new Map<string, number>();
   for (const id of phonetic) scores.set(id, 1);

@@ -2,8 +2,9 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { renderPdf } from '../../workers/render-pdf';
+import { useDatabase } from '../../kit/database-context';
 import { IssuePage } from './IssuePage';
+import { prepareFirstLetter } from './letter-warmup';
 import { LetterSettingsPage } from './LetterSettingsPage';
 import { RegisterPage } from './RegisterPage';
 import { VerifyPage } from './VerifyPage';
@@ -19,11 +20,12 @@ export function SuratRoutes() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
+  const { db } = useDatabase();
   useEffect(() => {
-    // Load pdfmake and let the engine compile its hot paths while the clerk
-    // is still searching: the first letter of the day then prints as fast as the tenth.
-    renderPdf({ definition: { content: [{ text: 'SKTM', bold: true }, 'siap'] } }).catch(() => {});
-  }, []);
+    // Load pdfmake, its fonts, the QR encoder and the key, and lay out a hidden letter
+    // while the clerk is still searching: the first letter of the day then prints as fast as the tenth.
+    void prepareFirstLetter(db);
+  }, [db]);
   const active =
     TABS.find((tab) => tab.value !== '/surat' && location.pathname.startsWith(tab.value))?.value ??
     '/surat';

@@ -1,7 +1,8 @@
 import { Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { maskNoKk } from '@shared/domain/warga/kk';
+import type { FamilyListRow } from '../../db/warga/repository';
 import { useFamilyIds, useFamilyRows } from './useFamilyList';
 import { VirtualRows } from '../../kit/lists/VirtualRows';
 import classes from '../../kit/lists/list.module.css';
@@ -52,30 +53,30 @@ export function FamilyList({ rw, rt }: { rw: string; rt: string }) {
         }
         renderRow={(index) => {
           const id = ids[index] ?? '';
-          const row = rows.get(id);
-          return (
-            <Link to={`/warga/${id}`} className={`${classes.row} ${classes.families}`}>
-              {row ? (
-                <>
-                  <span className={`${classes.cell} ${classes.mono}`}>
-                    {maskNoKk(row.family.noKk)}
-                  </span>
-                  <span className={classes.cell}>
-                    {row.head?.nama ?? '(tanpa kepala keluarga)'}
-                  </span>
-                  <span className={classes.cell}>{row.family.alamat}</span>
-                  <span className={classes.cell}>
-                    {row.family.rt}/{row.family.rw}
-                  </span>
-                  <span className={classes.cell}>{row.memberCount} orang</span>
-                </>
-              ) : (
-                <span className={classes.cell}>Memuat…</span>
-              )}
-            </Link>
-          );
+          return <FamilyRow id={id} row={rows.get(id)} />;
         }}
       />
     </>
   );
 }
+
+/** One family's line; unchanged lines are not drawn again while the list scrolls. */
+const FamilyRow = memo(function FamilyRow({ id, row }: { id: string; row?: FamilyListRow }) {
+  return (
+    <Link to={`/warga/${id}`} className={`${classes.row} ${classes.families}`}>
+      {row ? (
+        <>
+          <span className={`${classes.cell} ${classes.mono}`}>{maskNoKk(row.family.noKk)}</span>
+          <span className={classes.cell}>{row.head?.nama ?? '(tanpa kepala keluarga)'}</span>
+          <span className={classes.cell}>{row.family.alamat}</span>
+          <span className={classes.cell}>
+            {row.family.rt}/{row.family.rw}
+          </span>
+          <span className={classes.cell}>{row.memberCount} orang</span>
+        </>
+      ) : (
+        <span className={classes.cell}>Memuat…</span>
+      )}
+    </Link>
+  );
+});

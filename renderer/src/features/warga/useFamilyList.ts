@@ -1,3 +1,4 @@
+import { useThrottledValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useDatabase } from '../../kit/database-context';
@@ -5,6 +6,8 @@ import { getFamilyRows, listAreas, listFamilyIds } from '../../db/warga/reposito
 import type { Area, FamilyListRow } from '../../db/warga/repository';
 
 const PAGE = 25;
+/** At most one read of a new window per this many ms while the list scrolls. */
+const SETTLE_MS = 100;
 
 export function useAreas(): Area[] {
   const { db } = useDatabase();
@@ -33,6 +36,12 @@ export function useFamilyRows(
   const from = Math.max(0, (Math.floor(firstVisible / PAGE) - 1) * PAGE);
   const to = (Math.ceil((lastVisible + 1) / PAGE) + 1) * PAGE;
   const window = useMemo(() => ids?.slice(from, to) ?? [], [ids, from, to]);
-  const rows = useLiveQuery(() => getFamilyRows(db, window), [db, window]);
+  // Dragging the scrollbar through 50,000 families crosses a new window every frame;
+  // starting ~75 member queries per frame made frames of 100-250 ms (issue 17). A new
+  // window is read at once, then at most every SETTLE_MS while the list keeps moving,
+  // always ending on the window in view. (Waiting for the list to rest, a debounce,
+  // never read a window while the virtualiser kept adjusting its range.)
+  const settled = useThrottledValue(window, SETTLE_MS);
+  const rows = useLiveQuery(() => getFamilyRows(db, settled), [db, settled]);
   return useMemo(() => new Map((rows ?? []).map((row) => [row.family.id, row])), [rows]);
 }

@@ -36,7 +36,9 @@ export function VirtualRows({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Rows beyond the view on each side. 12 made a dragged scrollbar render ~35 new
+    // rows per frame on 50,000 families; 6 still covers a wheel step (issue 17).
+    overscan: 6,
   });
   const items: VirtualItem[] = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

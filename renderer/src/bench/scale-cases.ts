@@ -1,0 +1,75 @@
+/**
+ * Bench page functions for issue 17's cases (sktm_pdf_cold; the search and scroll
+ * cases drive the app itself). Spread into window.dtksBench by bench-entry.ts.
+ */
+import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
+import { getPersonHits, rankPeople, searchPeople } from '../db/warga/search';
+import { renderLetterPdf } from '../documents/letter-output';
+import { prepareFirstLetter } from '../features/surat/letter-warmup';
+import { SAMPLE_SKTM_LETTER } from '@shared/reports/report-test-data';
+
+const LETTER = {
+  ...SAMPLE_SKTM_LETTER,
+  type: 'sktm' as const,
+  qrPayload: 'DTKS1.sktm.400.9.2/007/KEL-PHD/XI/2026.6271015203900001.2026-11-27.c2lnbmF0dXJl',
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The Warga search box ranks this many ids (useWargaSearch.ts), then reads the rows in view. */
+const WARGA_SEARCH_LIMIT = 1000;
+/** Rows the Warga list reads first: the rows in view and a page below (useHitWindow). */
+const FIRST_WINDOW = 50;
+/** The resident picker (ResidentSearch.tsx) reads this many rows with their families. */
+const PICKER_LIMIT = 25;
+
+export const scaleCases = {
+  /**
+   * The search boxes as the app runs them, each query timed alone: the Warga list
+   * (rank up to 1,000 ids, read the first rows with their families) and the resident
+   * picker of the proposal and letter forms (the best 25 with their families).
+   */
+  async searchBoxes(queries: string[]) {
+    const db = new DtksDatabase(DATABASE_NAMES.real);
+    await searchPeople(db, 'warm'); // opens the database
+    const warga: number[] = [];
+    const picker: number[] = [];
+    let hits = 0;
+    for (const query of queries) {
+      let start = performance.now();
+      const ranked = await rankPeople(db, query, { limit: WARGA_SEARCH_LIMIT });
+      await getPersonHits(
+        db,
+        ranked.slice(0, FIRST_WINDOW).map((entry) => entry.id),
+      );
+      warga.push(performance.now() - start);
+      hits += ranked.length > 0 ? 1 : 0;
+      start = performance.now();
+      await searchPeople(db, query, { limit: PICKER_LIMIT });
+      picker.push(performance.now() - start);
+    }
+    db.close();
+    return { samples: warga, picker, hits };
+  },
+
+  /**
+   * The first letter in a fresh window: the Surat screen opens (it starts
+   * {@link prepareFirstLetter}, as SuratRoutes does), the clerk takes `thinkMs` to
+   * pick the person and the purpose, then presses the button: timed from the press
+   * until the PDF bytes are back. Also reports how long the preparation took.
+   */
+  async firstLetter(thinkMs: number) {
+    const db = new DtksDatabase(DATABASE_NAMES.real);
+    const opened = performance.now();
+    let preparedMs = -1;
+    void prepareFirstLetter(db).then(() => {
+      preparedMs = performance.now() - opened;
+    });
+    await sleep(thinkMs);
+    const start = performance.now();
+    const bytes = await renderLetterPdf(db, LETTER);
+    const ms = performance.now() - start;
+    db.close();
+    return { ms, preparedMs, bytes: bytes.byteLength };
+  },
+};
