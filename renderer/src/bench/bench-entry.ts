@@ -31,6 +31,7 @@ import {
 import { createAccount } from '../db/account-repository';
 import { DATABASE_NAMES, DtksDatabase } from '../db/database';
 import { replaceWithDemoData } from '../db/demo-load';
+import { undoImport } from '../db/import-undo';
 import { computeRecap } from '../db/recap-repository';
 import { searchPeople } from '../db/registry-search';
 import { renderLetterPdf } from '../features/surat/letter-output';
@@ -289,11 +290,26 @@ const api = {
     return { samples, hits };
   },
 
-  /** Builds a prelist XLSX of `rows` people (another seed than the registry) and keeps its bytes. */
-  makePrelist(rows: number) {
-    const data = generateDemoData({ seed: 77, people: rows, kodeWilayah: IDENTITY.kodeWilayah });
-    const familyById = new Map(data.families.map((family) => [family.id, family]));
-    const aoa = data.people.map((person, index) => {
+  /**
+   * Builds a prelist XLSX of `rows` people nobody in the seeded registry of `registry` people
+   * has: the generator (same seed) runs on past the registry and the file takes the families
+   * after the last one the registry holds, so every NIK and No. KK is new to the office and the
+   * import stores `rows` people (the same work as the floor) after matching them all.
+   */
+  makePrelist(rows: number, registry = 0, seed = 2026) {
+    const data = generateDemoData({
+      seed,
+      people: registry + rows + 40,
+      kodeWilayah: IDENTITY.kodeWilayah,
+    });
+    // The registry's own last family may be cut short there: start after it.
+    const lastFamily = registry > 0 ? data.people[registry - 1]?.familyId : undefined;
+    const firstFamily = data.families.findIndex((family) => family.id === lastFamily) + 1;
+    const familyById = new Map(
+      data.families.slice(firstFamily).map((family) => [family.id, family]),
+    );
+    const listed = data.people.filter((person) => familyById.has(person.familyId)).slice(0, rows);
+    const aoa = listed.map((person, index) => {
       const family = familyById.get(person.familyId);
       if (!family) throw new Error(`Keluarga ${person.familyId} tidak ada`);
       return prelistRow(person, family, index);
@@ -307,34 +323,55 @@ const api = {
     return { rows: aoa.length, bytes: prelistBytes.byteLength };
   },
 
-  /** The app's import, end to end in its worker: open (parse), check (validate, dedup), commit (store). */
+  /**
+   * The app's import, end to end in its worker: open (parse), check (validate, dedup against
+   * the registry), commit (store). It writes into the seeded registry (the real database,
+   * `seed` people), so matching and every index write see a full office; the app's own undo
+   * removes the rows again afterwards (not timed), so every run starts from the same registry.
+   */
   async importPrelist(run: number) {
     if (!prelistBytes) throw new Error('makePrelist first');
-    const dbName = await scratchName('dtks-bench-import', run);
+    const dbName = DATABASE_NAMES.real;
+    // The app's window keeps its connection open while the worker imports; so does the
+    // bench (otherwise the worker would also time reopening the browser's store).
+    const windowDb = openReal();
+    await windowDb.open();
     const heap = heapSampler();
     const bytes = prelistBytes.slice().buffer;
     const start = performance.now();
     const session = startImportSession(dbName, null, () => {});
+    let importId: string | null = null;
     try {
-      const opened = await session.open('prelist-bench.xlsx', bytes);
+      const opened = await session.open(`prelist-bench-${run}.xlsx`, bytes);
       const opens = performance.now();
       const summary = await session.check(opened.mapping, 'Prelist DTKS');
       const checked = performance.now();
       const result = await session.commit(null);
+      importId = result.importId;
       const ms = performance.now() - start;
       return {
         ms,
         phases: { open: opens - start, check: checked - opens, commit: start + ms - checked },
         heapMb: heap(),
         valid: summary.validRows,
+        existing: summary.existingPeople,
         people: result.peopleCreated,
         families: result.familiesCreated,
       };
     } finally {
       session.cancel();
       heap();
-      await deleteDatabase(dbName);
+      if (importId) await undoImport(windowDb, importId);
+      windowDb.close();
     }
+  },
+
+  /** People in the real database (the registry the import writes into). */
+  async registrySize() {
+    const db = openReal();
+    const count = await db.people.count();
+    db.close();
+    return count;
   },
 
   /** Floor for the import: SheetJS parse plus Dexie bulkAdd of the same rows, nothing else. */
