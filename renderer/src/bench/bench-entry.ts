@@ -299,14 +299,32 @@ const api = {
   makePrelist(rows: number, registry = 0, seed = 2026) {
     const data = generateDemoData({
       seed,
-      people: registry + rows + 40,
+      people: registry + rows + 200,
       kodeWilayah: IDENTITY.kodeWilayah,
     });
-    // The registry's own last family may be cut short there: start after it.
+    // The registry's own last family was cut short, so its members got other birth dates
+    // there than here: start after it, and leave out any family sharing a number with it.
     const lastFamily = registry > 0 ? data.people[registry - 1]?.familyId : undefined;
     const firstFamily = data.families.findIndex((family) => family.id === lastFamily) + 1;
+    const taken = new Set<string>();
+    if (registry > 0) {
+      const stored = generateDemoData({
+        seed,
+        people: registry,
+        kodeWilayah: IDENTITY.kodeWilayah,
+      });
+      const cut = stored.families.at(-1);
+      if (cut) taken.add(cut.noKk);
+      for (const person of stored.people) if (person.familyId === cut?.id) taken.add(person.nik);
+    }
+    const clashes = new Set(
+      data.people.filter((person) => taken.has(person.nik)).map((person) => person.familyId),
+    );
     const familyById = new Map(
-      data.families.slice(firstFamily).map((family) => [family.id, family]),
+      data.families
+        .slice(firstFamily)
+        .filter((family) => !taken.has(family.noKk) && !clashes.has(family.id))
+        .map((family) => [family.id, family]),
     );
     const listed = data.people.filter((person) => familyById.has(person.familyId)).slice(0, rows);
     const aoa = listed.map((person, index) => {
