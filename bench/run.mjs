@@ -408,7 +408,7 @@ async function main() {
           `import_prelist_${kilo(SIZES.importRows)}`,
           stats(app.map((r) => r.ms)),
           stats(floor),
-          2,
+          1.5,
         ),
         people_stored: stored,
         registry_people: registry,
