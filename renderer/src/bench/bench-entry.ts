@@ -31,6 +31,7 @@ import {
 import { createAccount } from '../db/keamanan/account-repository';
 import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
 import { replaceWithDemoData } from '../db/pengaturan/demo-load';
+import { undoImport } from '../db/impor/undo';
 import { computeRecap } from '../db/beranda/recap-repository';
 import { searchPeople } from '../db/warga/search';
 import { renderLetterPdf } from '../documents/letter-output';
@@ -302,11 +303,44 @@ const api = {
     return { samples, hits };
   },
 
-  /** Builds a prelist XLSX of `rows` people (another seed than the registry) and keeps its bytes. */
-  makePrelist(rows: number) {
-    const data = generateDemoData({ seed: 77, people: rows, kodeWilayah: IDENTITY.kodeWilayah });
-    const familyById = new Map(data.families.map((family) => [family.id, family]));
-    const aoa = data.people.map((person, index) => {
+  /**
+   * Builds a prelist XLSX of `rows` people nobody in the seeded registry of `registry` people
+   * has: the generator (same seed) runs on past the registry and the file takes the families
+   * after the last one the registry holds, so every NIK and No. KK is new to the office and the
+   * import stores `rows` people (the same work as the floor) after matching them all.
+   */
+  makePrelist(rows: number, registry = 0, seed = 2026) {
+    const data = generateDemoData({
+      seed,
+      people: registry + rows + 200,
+      kodeWilayah: IDENTITY.kodeWilayah,
+    });
+    // The registry's own last family was cut short, so its members got other birth dates
+    // there than here: start after it, and leave out any family sharing a number with it.
+    const lastFamily = registry > 0 ? data.people[registry - 1]?.familyId : undefined;
+    const firstFamily = data.families.findIndex((family) => family.id === lastFamily) + 1;
+    const taken = new Set<string>();
+    if (registry > 0) {
+      const stored = generateDemoData({
+        seed,
+        people: registry,
+        kodeWilayah: IDENTITY.kodeWilayah,
+      });
+      const cut = stored.families.at(-1);
+      if (cut) taken.add(cut.noKk);
+      for (const person of stored.people) if (person.familyId === cut?.id) taken.add(person.nik);
+    }
+    const clashes = new Set(
+      data.people.filter((person) => taken.has(person.nik)).map((person) => person.familyId),
+    );
+    const familyById = new Map(
+      data.families
+        .slice(firstFamily)
+        .filter((family) => !taken.has(family.noKk) && !clashes.has(family.id))
+        .map((family) => [family.id, family]),
+    );
+    const listed = data.people.filter((person) => familyById.has(person.familyId)).slice(0, rows);
+    const aoa = listed.map((person, index) => {
       const family = familyById.get(person.familyId);
       if (!family) throw new Error(`Keluarga ${person.familyId} tidak ada`);
       return prelistRow(person, family, index);
@@ -320,34 +354,55 @@ const api = {
     return { rows: aoa.length, bytes: prelistBytes.byteLength };
   },
 
-  /** The app's import, end to end in its worker: open (parse), check (validate, dedup), commit (store). */
+  /**
+   * The app's import, end to end in its worker: open (parse), check (validate, dedup against
+   * the registry), commit (store). It writes into the seeded registry (the real database,
+   * `seed` people), so matching and every index write see a full office; the app's own undo
+   * removes the rows again afterwards (not timed), so every run starts from the same registry.
+   */
   async importPrelist(run: number) {
     if (!prelistBytes) throw new Error('makePrelist first');
-    const dbName = await scratchName('dtks-bench-import', run);
+    const dbName = DATABASE_NAMES.real;
+    // The app's window keeps its connection open while the worker imports; so does the
+    // bench (otherwise the worker would also time reopening the browser's store).
+    const windowDb = openReal();
+    await windowDb.open();
     const heap = heapSampler();
     const bytes = prelistBytes.slice().buffer;
     const start = performance.now();
     const session = startImportSession(dbName, null, () => {});
+    let importId: string | null = null;
     try {
-      const opened = await session.open('prelist-bench.xlsx', bytes);
+      const opened = await session.open(`prelist-bench-${run}.xlsx`, bytes);
       const opens = performance.now();
       const summary = await session.check(opened.mapping, 'Prelist DTKS');
       const checked = performance.now();
       const result = await session.commit(null);
+      importId = result.importId;
       const ms = performance.now() - start;
       return {
         ms,
         phases: { open: opens - start, check: checked - opens, commit: start + ms - checked },
         heapMb: heap(),
         valid: summary.validRows,
+        existing: summary.existingPeople,
         people: result.peopleCreated,
         families: result.familiesCreated,
       };
     } finally {
       session.cancel();
       heap();
-      await deleteDatabase(dbName);
+      if (importId) await undoImport(windowDb, importId);
+      windowDb.close();
     }
+  },
+
+  /** People in the real database (the registry the import writes into). */
+  async registrySize() {
+    const db = openReal();
+    const count = await db.people.count();
+    db.close();
+    return count;
   },
 
   /** Floor for the import: SheetJS parse plus Dexie bulkAdd of the same rows, nothing else. */

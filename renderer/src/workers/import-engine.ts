@@ -89,7 +89,12 @@ type State = {
   fileName: string;
   sheetName: string;
   table: SheetTable;
-  check?: ImportCheck & { layoutLabel: string; checkedAt: Date };
+  check?: ImportCheck & {
+    layoutLabel: string;
+    checkedAt: Date;
+    /** No. KKs registered at the check: the write reads back only these families. */
+    registeredKks: ReadonlySet<string>;
+  };
 };
 
 /** File name for the saved report: "laporan-impor-<file>.xlsx", safe on every OS. */
@@ -174,7 +179,12 @@ export function createImportEngine(post: Post, openDb = (name: string) => new Dt
       registry,
       onProgress: rowProgress,
     });
-    current.check = { ...result, layoutLabel: request.layoutLabel, checkedAt: new Date() };
+    current.check = {
+      ...result,
+      layoutLabel: request.layoutLabel,
+      checkedAt: new Date(),
+      registeredKks: new Set(registry.familyHasHead.keys()),
+    };
     const families = groupByFamily(result.records);
     const familiesExisting = families.filter((f) => registry.familyHasHead.has(f.noKk)).length;
     const existingPeople = result.records.filter((record) => record.existing).length;
@@ -224,7 +234,12 @@ export function createImportEngine(post: Post, openDb = (name: string) => new Dt
       return post({ type: 'failed', id: request.id, message: 'Berkas belum diperiksa.' });
     const result = await commitImport(
       current.db,
-      { records: checked.records, fileName: current.fileName, proposals: request.proposals },
+      {
+        records: checked.records,
+        fileName: current.fileName,
+        proposals: request.proposals,
+        registeredKks: checked.registeredKks,
+      },
       (done, total, unit) =>
         post({
           type: 'progress',

@@ -1,3 +1,5 @@
+import Dexie from 'dexie';
+
 /** What the writer needs of a Dexie table. */
 export type BulkTable<T> = { bulkAdd(rows: T[]): PromiseLike<unknown> };
 
@@ -15,26 +17,34 @@ export function pipelinedWriter(
   total: number,
   onProgress: (done: number, total: number) => void,
 ) {
-  const inFlight: Promise<void>[] = [];
+  const inFlight: PromiseLike<void>[] = [];
   let done = 0;
   return {
-    async write<S, T = S>(table: BulkTable<T>, items: readonly S[], build?: (item: S) => T) {
-      for (let i = 0; i < items.length; i += chunk) {
-        const slice = items.slice(i, i + chunk);
-        const rows = build ? slice.map(build) : (slice as unknown as T[]);
-        const written = Promise.resolve(table.bulkAdd(rows)).then(() => {
-          done += rows.length;
-          onProgress(done, total);
-        });
-        // Handled here so a failure waiting its turn is not reported as unhandled;
-        // the same promise is still awaited below and rejects the transaction.
-        written.catch(() => undefined);
-        inFlight.push(written);
-        if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
-      }
+    /** A Dexie promise: awaiting it inside a transaction returns to that transaction. */
+    write<S, T = S>(table: BulkTable<T>, items: readonly S[], build?: (item: S) => T) {
+      return Dexie.Promise.resolve(writeAll(table, items, build));
     },
-    async flush() {
-      await Promise.all(inFlight.splice(0));
+    /** Waits for every chunk still in flight (a Dexie promise, as `write`). */
+    flush() {
+      return Dexie.Promise.all(inFlight.splice(0)).then(() => undefined);
     },
   };
+
+  async function writeAll<S, T>(table: BulkTable<T>, items: readonly S[], build?: (item: S) => T) {
+    for (let i = 0; i < items.length; i += chunk) {
+      const slice = items.slice(i, i + chunk);
+      const rows = build ? slice.map(build) : (slice as unknown as T[]);
+      // Dexie's promise, not a native one: awaiting it keeps the transaction's zone, so the
+      // writes after it still run inside the caller's transaction.
+      const written = Dexie.Promise.resolve(table.bulkAdd(rows)).then(() => {
+        done += rows.length;
+        onProgress(done, total);
+      });
+      // Handled here so a failure waiting its turn is not reported as unhandled;
+      // the same promise is still awaited below and rejects the transaction.
+      written.catch(() => undefined);
+      inFlight.push(written);
+      if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
+    }
+  }
 }

@@ -20,6 +20,7 @@ import { appendAudit } from '../keamanan/audit-repository';
 import type { DtksDatabase } from '../core/database';
 import { recordImportRun } from './history';
 import type { ListedFamilyChange, ListedFields } from './history';
+import { findByIndex } from './index-lookup';
 import { pipelinedWriter } from '../core/pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from '../pengaturan/repository';
 
@@ -56,10 +57,8 @@ export async function registrySnapshot(
     }
     return found;
   };
-  const people = await lookUp(keys.niks, (slice) => db.people.where('nik').anyOf(slice).toArray());
-  const families = await lookUp(keys.kks, (slice) =>
-    db.families.where('noKk').anyOf(slice).toArray(),
-  );
+  const people = await lookUp(keys.niks, (slice) => findByIndex(db.people, 'nik', slice));
+  const families = await lookUp(keys.kks, (slice) => findByIndex(db.families, 'noKk', slice));
   const familyIds = [...new Set(people.map((person) => person.familyId))];
   const holders = await db.families.bulkGet(familyIds);
   const kkById = new Map<string, string>();
@@ -89,6 +88,11 @@ export type CommitInput = {
   /** Null: write the people only, no proposals. */
   proposals: ProposalChoice | null;
   now?: Date;
+  /**
+   * The No. KKs the check found registered. Given, the write reads back only these
+   * families and lets the unique index catch any registered since (see commitImport).
+   */
+  registeredKks?: ReadonlySet<string>;
   /** Rows per bulk write; small in tests to exercise several chunks. */
   chunkSize?: number;
 };
@@ -115,11 +119,38 @@ const CHUNK = 1_000;
  * already registered in the same family is left as is. The registry is re-read inside
  * the transaction, so a change made since the check aborts the import instead of
  * splitting a person across two families.
+ *
+ * The re-read trusts the check first: it reads back only the people the check found
+ * registered (`record.existing`) and, when given, the families it found (`registeredKks`);
+ * everything else is added as new, and the unique NIK and No. KK indexes refuse any of it
+ * that was registered since. Such a refusal aborts the attempt (nothing written) and the
+ * import runs once more reading every NIK and No. KK, so the outcome is always the one a
+ * full re-read gives; on a registry of 200,000 people the trusted re-read saves one
+ * backend lookup per row of the file (BENCHMARKS.md).
  */
 export async function commitImport(
   db: DtksDatabase,
   input: CommitInput,
   onProgress: (done: number, total: number, unit: SaveUnit) => void = () => {},
+): Promise<CommitResult> {
+  try {
+    return await writeImport(db, input, onProgress, true);
+  } catch (error) {
+    if (!isConstraintFailure(error)) throw error;
+    return writeImport(db, input, onProgress, false);
+  }
+}
+
+/** A unique index refused a row: a NIK or No. KK exists that the re-read did not ask for. */
+function isConstraintFailure(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ConstraintError' || error.name === 'BulkError');
+}
+
+async function writeImport(
+  db: DtksDatabase,
+  input: CommitInput,
+  onProgress: (done: number, total: number, unit: SaveUnit) => void,
+  trustCheck: boolean,
 ): Promise<CommitResult> {
   const now = input.now ?? new Date();
   const stamp = now.toISOString();
@@ -134,14 +165,20 @@ export async function commitImport(
     ]);
     const groups = groupByFamily(input.records);
     const [registered, families] = await Promise.all([
-      db.people
-        .where('nik')
-        .anyOf(input.records.map((record) => record.nik))
-        .toArray(),
-      db.families
-        .where('noKk')
-        .anyOf(groups.map((group) => group.noKk))
-        .toArray(),
+      findByIndex(
+        db.people,
+        'nik',
+        (trustCheck ? input.records.filter((record) => record.existing) : input.records).map(
+          (record) => record.nik,
+        ),
+      ),
+      findByIndex(
+        db.families,
+        'noKk',
+        groups
+          .map((group) => group.noKk)
+          .filter((kk) => !trustCheck || !input.registeredKks || input.registeredKks.has(kk)),
+      ),
     ]);
     const familyByKk = new Map(families.map((family) => [family.noKk, family]));
     const registeredByNik = await assertNoConflict(db, input.records, registered);
@@ -219,7 +256,6 @@ export async function commitImport(
           if (person.shdk === 1) heads.set(person.familyId, person.id);
         });
     }
-
     const proposals = input.proposals
       ? await plannedProposals(db, groups, familyByKk, newFamilies, heads, {
           choice: input.proposals,
