@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { recomputeIn } from './beranda/summary-source';
 
 /**
  * Append-only list of schema versions. Never edit a published entry: add a
@@ -188,6 +189,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       families: 'id, &noKk, [rw+rt], desil.value, importId',
       people: 'id, &nik, familyId, *searchTokens, dupNameKey, dupMotherKey, awayStatus, importId',
       proposals: 'id, familyId, personId, status, kind, period, createdAt, importId',
+    },
+  },
+  {
+    // Issue 17: the Beranda reads a small summary (counts per RT/RW, decile, presence,
+    // duplicate groups) kept by a middleware in the transactions that write families and
+    // people, instead of counting the whole registry on each visit. The upgrade counts it
+    // once from the indexes of the data already there.
+    version: 9,
+    stores: { berandaSummary: 'id' },
+    upgrade: async (tx) => {
+      const fresh = await recomputeIn(tx.idbtrans);
+      await tx.table('berandaSummary').put(fresh);
     },
   },
 ];

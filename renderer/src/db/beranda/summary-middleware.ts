@@ -1,0 +1,278 @@
+import Dexie from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import {
+  applyFamily,
+  applyPerson,
+  familyFacts,
+  personFacts,
+  sameFamilyFacts,
+  setDupGroup,
+  SUMMARY_ID,
+} from '@shared/domain/beranda/summary';
+import type { BerandaSummary, DupKind, FamilyFacts } from '@shared/domain/beranda/summary';
+import { withAwayStatus } from '@shared/domain/person-keys';
+import { recomputeIn, SUMMARY_TABLE } from './summary-source';
+
+/**
+ * Keeps the Beranda's summary (shared/domain/beranda/summary.ts) right on every write of a
+ * family or a person, inside the transaction of that write, whichever code writes: forms,
+ * imports and their undo, merges. A read-write transaction over families or people is
+ * widened to both and to the summary table, so the figures commit or roll back with the rows.
+ * Writers that replace everything (demo data, restore) call `deferBerandaSummary()` and
+ * `rebuildBerandaSummary()` instead: one recount beats a lookup per row there.
+ */
+
+const WATCHED = new Set(['families', 'people']);
+const deferred = new WeakSet<object>();
+/** Mutations of one transaction, one after another: each reads the summary the last wrote. */
+const queues = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Dexie's middlewares below this one read the transaction from Dexie's zone, which an
+ * await of a plain promise loses: every await here goes through Dexie's own promise.
+ */
+const z = <T>(promise: Promise<T>): Promise<T> =>
+  Dexie.Promise.resolve(promise) as unknown as Promise<T>;
+
+const equal = (key: unknown): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
+
+/** Inside a Dexie transaction: its writes leave the summary alone until `rebuildBerandaSummary`. */
+export function deferBerandaSummary(): void {
+  const tx = Dexie.currentTransaction;
+  if (!tx) throw new Error('deferBerandaSummary harus dipanggil di dalam transaksi');
+  deferred.add(tx.idbtrans);
+}
+
+/** Recounts the summary inside the current transaction and stores it. */
+export async function rebuildBerandaSummary(): Promise<BerandaSummary> {
+  const tx = Dexie.currentTransaction;
+  if (!tx) throw new Error('rebuildBerandaSummary harus dipanggil di dalam transaksi');
+  const fresh = await z(recomputeIn(tx.idbtrans));
+  await z(tx.table(SUMMARY_TABLE).put(fresh));
+  return fresh;
+}
+
+function isMaintained(trans: DBCoreTransaction): boolean {
+  const idb = trans as unknown as IDBTransaction;
+  return (
+    idb.mode === 'readwrite' &&
+    !deferred.has(trans) &&
+    idb.objectStoreNames?.contains(SUMMARY_TABLE) === true
+  );
+}
+
+function serialized<T>(trans: object, run: () => Promise<T>): Promise<T> {
+  const previous = queues.get(trans);
+  const next = previous
+    ? z(Dexie.Promise.resolve(previous).then(run, run) as Promise<T>)
+    : z(run());
+  queues.set(
+    trans,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+type Core = { families: DBCoreTable; people: DBCoreTable; summary: DBCoreTable };
+
+async function loadSummary(core: Core, trans: DBCoreTransaction) {
+  const row = (await z(core.summary.get({ trans, key: SUMMARY_ID }))) as BerandaSummary | undefined;
+  return row ? structuredClone(row) : undefined;
+}
+
+const keysOf = (table: DBCoreTable, request: DBCoreMutateRequest): unknown[] => {
+  if (request.type === 'delete') return [...request.keys];
+  if (request.type === 'deleteRange') return [];
+  const extract = table.schema.primaryKey.extractKey;
+  return request.keys ? [...request.keys] : request.values.map((value) => extract?.(value));
+};
+
+async function placesOf(core: Core, trans: DBCoreTransaction, familyIds: Iterable<string>) {
+  const ids = [...new Set(familyIds)];
+  const rows = ids.length ? await z(core.families.getMany({ trans, keys: ids })) : [];
+  const places = new Map<string, FamilyFacts['rtRw']>();
+  ids.forEach((id, index) => places.set(id, rows[index] ? familyFacts(rows[index]).rtRw : null));
+  return places;
+}
+
+async function writePeople(
+  core: Core,
+  trans: DBCoreTransaction,
+  summary: BerandaSummary,
+  olds: readonly unknown[],
+  news: readonly unknown[],
+) {
+  const before = olds.map((row) => (row === undefined ? null : personFacts(row)));
+  const after = news.map((row) => (row === undefined ? null : personFacts(withAwayStatus(row))));
+  const familyIds: string[] = [];
+  for (const facts of [...before, ...after]) if (facts?.familyId) familyIds.push(facts.familyId);
+  const places = await z(placesOf(core, trans, familyIds));
+  const place = (id: string | null) => (id ? (places.get(id) ?? null) : null);
+  const touched = new Map<string, { kind: DupKind; key: string }>();
+  const touch = (kind: DupKind, key: string) => key && touched.set(`${kind}:${key}`, { kind, key });
+  const count = Math.max(before.length, after.length);
+  for (let i = 0; i < count; i += 1) {
+    const was = before[i] ?? null;
+    const now = after[i] ?? null;
+    if (was) applyPerson(summary, was, place(was.familyId), -1);
+    if (now) applyPerson(summary, now, place(now.familyId), 1);
+    if (was?.dupName !== now?.dupName) {
+      touch('n', was?.dupName ?? '');
+      touch('n', now?.dupName ?? '');
+    }
+    if (was?.dupMother !== now?.dupMother) {
+      touch('m', was?.dupMother ?? '');
+      touch('m', now?.dupMother ?? '');
+    }
+  }
+  const indexes = {
+    n: core.people.schema.getIndexByKeyPath('dupNameKey'),
+    m: core.people.schema.getIndexByKeyPath('dupMotherKey'),
+  };
+  await z(
+    Promise.all(
+      [...touched.values()].map(async ({ kind, key }) => {
+        const index = indexes[kind];
+        if (!index) return;
+        const found = await z(
+          core.people.query({ trans, values: false, query: { index, range: equal(key) } }),
+        );
+        setDupGroup(summary, kind, key, found.result.map(String));
+      }),
+    ),
+  );
+}
+
+async function writeFamilies(
+  core: Core,
+  trans: DBCoreTransaction,
+  summary: BerandaSummary,
+  ids: readonly unknown[],
+  olds: readonly unknown[],
+  news: readonly unknown[],
+) {
+  const byFamilyId = core.people.schema.getIndexByKeyPath('familyId');
+  await z(
+    Promise.all(
+      ids.map(async (id, i) => {
+        const was = olds[i] === undefined ? null : familyFacts(olds[i]);
+        const now = news[i] === undefined ? null : familyFacts(news[i]);
+        if (was && now && sameFamilyFacts(was, now)) return;
+        const moves = (was?.rtRw ?? null) !== null || (now?.rtRw ?? null) !== null;
+        const members =
+          moves && byFamilyId
+            ? await z(core.people.count({ trans, query: { index: byFamilyId, range: equal(id) } }))
+            : 0;
+        if (was) applyFamily(summary, was, members, -1);
+        if (now) applyFamily(summary, now, members, 1);
+      }),
+    ),
+  );
+}
+
+async function maintain(
+  core: Core,
+  table: DBCoreTable,
+  request: DBCoreMutateRequest,
+): Promise<DBCoreMutateResponse> {
+  const { trans } = request;
+  const isPeople = table.name === 'people';
+  if (request.type === 'deleteRange') {
+    const response = await z(table.mutate(request));
+    let summary = await z(loadSummary(core, trans));
+    if (summary && request.range.type === 3) {
+      // Clearing a whole table: no lookups needed.
+      if (isPeople) {
+        summary.people = 0;
+        summary.away = 0;
+        summary.dupGroups = {};
+        for (const row of Object.values(summary.rtRw)) row.people = 0;
+      } else {
+        summary.families = 0;
+        summary.rtRw = {};
+        summary.desil = {};
+      }
+    } else {
+      summary = await z(recomputeIn(trans as unknown as IDBTransaction));
+    }
+    await z(core.summary.mutate({ type: 'put', trans, values: [summary] }));
+    return response;
+  }
+  const keys = keysOf(table, request);
+  const olds =
+    request.type === 'add' || keys.length === 0 ? [] : await z(table.getMany({ trans, keys }));
+  const response = await z(table.mutate(request));
+  const stored = await z(loadSummary(core, trans));
+  if (!stored) {
+    // No summary yet (a database created at this version): count what is there now.
+    const fresh = await z(recomputeIn(trans as unknown as IDBTransaction));
+    await z(core.summary.mutate({ type: 'put', trans, values: [fresh] }));
+    return response;
+  }
+  // One request may name a key twice (bulkPut): each write replaces the one before it.
+  const current = new Map<unknown, unknown>();
+  keys.forEach((key, i) => {
+    if (!current.has(key)) current.set(key, olds[i]);
+  });
+  const keptOld: unknown[] = [];
+  const keptNew: unknown[] = [];
+  keys.forEach((key, i) => {
+    if (response.failures[i] !== undefined) {
+      keptOld.push(undefined);
+      keptNew.push(undefined);
+      return;
+    }
+    const now = request.type === 'delete' ? undefined : request.values[i];
+    keptOld.push(current.get(key));
+    keptNew.push(now);
+    current.set(key, now);
+  });
+  if (isPeople) await z(writePeople(core, trans, stored, keptOld, keptNew));
+  else await z(writeFamilies(core, trans, stored, keys, keptOld, keptNew));
+  await z(core.summary.mutate({ type: 'put', trans, values: [stored] }));
+  return response;
+}
+
+export const berandaSummaryMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'berandaSummary',
+  create(down) {
+    const present = down.schema.tables.some((table) => table.name === SUMMARY_TABLE);
+    if (!present) return down;
+    const core = (): Core => ({
+      families: down.table('families'),
+      people: down.table('people'),
+      summary: down.table(SUMMARY_TABLE),
+    });
+    return {
+      transaction(stores, mode, options) {
+        // A family's RT needs its members counted, a person's RT needs the family read:
+        // a write to either covers both, and the summary.
+        const widen = mode === 'readwrite' && stores.some((store) => WATCHED.has(store));
+        const scope = widen
+          ? [...new Set([...stores, 'families', 'people', SUMMARY_TABLE])]
+          : stores;
+        return down.transaction(scope, mode, options);
+      },
+      table(name: string): DBCoreTable {
+        const table = down.table(name);
+        if (!WATCHED.has(name)) return table;
+        return {
+          ...table,
+          mutate(request: DBCoreMutateRequest) {
+            if (!isMaintained(request.trans)) return table.mutate(request);
+            return serialized(request.trans, () => maintain(core(), table, request));
+          },
+        };
+      },
+    };
+  },
+};
