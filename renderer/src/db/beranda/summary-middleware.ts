@@ -36,11 +36,15 @@ const deferred = new WeakSet<object>();
 const queues = new WeakMap<object, Promise<unknown>>();
 
 /**
- * Dexie's middlewares below this one read the transaction from Dexie's zone, which an
- * await of a plain promise loses: every await here goes through Dexie's own promise.
+ * Dexie's middlewares below this one read the transaction from Dexie's zone, which the
+ * continuation of an `await` loses. Every step here is a Dexie promise `then`, which runs
+ * its callback in the zone it was created in.
  */
-const z = <T>(promise: Promise<T>): Promise<T> =>
-  Dexie.Promise.resolve(promise) as unknown as Promise<T>;
+type P<T> = Promise<T>;
+function then<A, B>(promise: P<A>, next: (value: A) => B | P<B>): P<B> {
+  return Dexie.Promise.resolve(promise).then(next) as unknown as P<B>;
+}
+const all = <T>(promises: P<T>[]): P<T[]> => Dexie.Promise.all(promises) as unknown as P<T[]>;
 
 const equal = (key: unknown): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
 
@@ -52,12 +56,12 @@ export function deferBerandaSummary(): void {
 }
 
 /** Recounts the summary inside the current transaction and stores it. */
-export async function rebuildBerandaSummary(): Promise<BerandaSummary> {
+export function rebuildBerandaSummary(): Promise<BerandaSummary> {
   const tx = Dexie.currentTransaction;
   if (!tx) throw new Error('rebuildBerandaSummary harus dipanggil di dalam transaksi');
-  const fresh = await z(recomputeIn(tx.idbtrans));
-  await z(tx.table(SUMMARY_TABLE).put(fresh));
-  return fresh;
+  return then(recomputeIn(tx.idbtrans), (fresh) =>
+    then(tx.table(SUMMARY_TABLE).put(fresh), () => fresh),
+  );
 }
 
 function isMaintained(trans: DBCoreTransaction): boolean {
@@ -69,23 +73,21 @@ function isMaintained(trans: DBCoreTransaction): boolean {
   );
 }
 
-function serialized<T>(trans: object, run: () => Promise<T>): Promise<T> {
+function serialized<T>(trans: object, run: () => P<T>): P<T> {
   const previous = queues.get(trans);
-  const next = previous
-    ? z(Dexie.Promise.resolve(previous).then(run, run) as Promise<T>)
-    : z(run());
-  queues.set(
-    trans,
-    next.catch(() => undefined),
-  );
+  const next = previous ? then(previous.then(noop, noop), run) : run();
+  queues.set(trans, next.then(noop, noop));
   return next;
 }
 
+const noop = () => undefined;
+
 type Core = { families: DBCoreTable; people: DBCoreTable; summary: DBCoreTable };
 
-async function loadSummary(core: Core, trans: DBCoreTransaction) {
-  const row = (await z(core.summary.get({ trans, key: SUMMARY_ID }))) as BerandaSummary | undefined;
-  return row ? structuredClone(row) : undefined;
+function loadSummary(core: Core, trans: DBCoreTransaction): P<BerandaSummary | undefined> {
+  return then(core.summary.get({ trans, key: SUMMARY_ID }), (row: BerandaSummary | undefined) =>
+    row ? structuredClone(row) : undefined,
+  );
 }
 
 const keysOf = (table: DBCoreTable, request: DBCoreMutateRequest): unknown[] => {
@@ -95,150 +97,177 @@ const keysOf = (table: DBCoreTable, request: DBCoreMutateRequest): unknown[] => 
   return request.keys ? [...request.keys] : request.values.map((value) => extract?.(value));
 };
 
-async function placesOf(core: Core, trans: DBCoreTransaction, familyIds: Iterable<string>) {
+function placesOf(core: Core, trans: DBCoreTransaction, familyIds: Iterable<string>) {
   const ids = [...new Set(familyIds)];
-  const rows = ids.length ? await z(core.families.getMany({ trans, keys: ids })) : [];
-  const places = new Map<string, FamilyFacts['rtRw']>();
-  ids.forEach((id, index) => places.set(id, rows[index] ? familyFacts(rows[index]).rtRw : null));
-  return places;
+  const rows: P<unknown[]> = ids.length
+    ? core.families.getMany({ trans, keys: ids })
+    : Promise.resolve([]);
+  return then(rows, (found) => {
+    const places = new Map<string, FamilyFacts['rtRw']>();
+    ids.forEach((id, index) =>
+      places.set(id, found[index] ? familyFacts(found[index]).rtRw : null),
+    );
+    return places;
+  });
 }
 
-async function writePeople(
+function writePeople(
   core: Core,
   trans: DBCoreTransaction,
   summary: BerandaSummary,
   olds: readonly unknown[],
   news: readonly unknown[],
-) {
+): P<unknown> {
   const before = olds.map((row) => (row === undefined ? null : personFacts(row)));
   const after = news.map((row) => (row === undefined ? null : personFacts(withAwayStatus(row))));
   const familyIds: string[] = [];
   for (const facts of [...before, ...after]) if (facts?.familyId) familyIds.push(facts.familyId);
-  const places = await z(placesOf(core, trans, familyIds));
-  const place = (id: string | null) => (id ? (places.get(id) ?? null) : null);
-  const touched = new Map<string, { kind: DupKind; key: string }>();
-  const touch = (kind: DupKind, key: string) => key && touched.set(`${kind}:${key}`, { kind, key });
-  const count = Math.max(before.length, after.length);
-  for (let i = 0; i < count; i += 1) {
-    const was = before[i] ?? null;
-    const now = after[i] ?? null;
-    if (was) applyPerson(summary, was, place(was.familyId), -1);
-    if (now) applyPerson(summary, now, place(now.familyId), 1);
-    if (was?.dupName !== now?.dupName) {
-      touch('n', was?.dupName ?? '');
-      touch('n', now?.dupName ?? '');
+  return then(placesOf(core, trans, familyIds), (places) => {
+    const place = (id: string | null) => (id ? (places.get(id) ?? null) : null);
+    const touched = new Map<string, { kind: DupKind; key: string }>();
+    const touch = (kind: DupKind, key: string) =>
+      key && touched.set(`${kind}:${key}`, { kind, key });
+    const count = Math.max(before.length, after.length);
+    for (let i = 0; i < count; i += 1) {
+      const was = before[i] ?? null;
+      const now = after[i] ?? null;
+      if (was) applyPerson(summary, was, place(was.familyId), -1);
+      if (now) applyPerson(summary, now, place(now.familyId), 1);
+      if (was?.dupName !== now?.dupName) {
+        touch('n', was?.dupName ?? '');
+        touch('n', now?.dupName ?? '');
+      }
+      if (was?.dupMother !== now?.dupMother) {
+        touch('m', was?.dupMother ?? '');
+        touch('m', now?.dupMother ?? '');
+      }
     }
-    if (was?.dupMother !== now?.dupMother) {
-      touch('m', was?.dupMother ?? '');
-      touch('m', now?.dupMother ?? '');
-    }
-  }
-  const indexes = {
-    n: core.people.schema.getIndexByKeyPath('dupNameKey'),
-    m: core.people.schema.getIndexByKeyPath('dupMotherKey'),
-  };
-  await z(
-    Promise.all(
-      [...touched.values()].map(async ({ kind, key }) => {
+    const indexes = {
+      n: core.people.schema.getIndexByKeyPath('dupNameKey'),
+      m: core.people.schema.getIndexByKeyPath('dupMotherKey'),
+    };
+    return all(
+      [...touched.values()].map(({ kind, key }) => {
         const index = indexes[kind];
-        if (!index) return;
-        const found = await z(
+        if (!index) return Promise.resolve();
+        return then(
           core.people.query({ trans, values: false, query: { index, range: equal(key) } }),
+          (found) => setDupGroup(summary, kind, key, found.result.map(String)),
         );
-        setDupGroup(summary, kind, key, found.result.map(String));
       }),
-    ),
-  );
+    );
+  });
 }
 
-async function writeFamilies(
+function writeFamilies(
   core: Core,
   trans: DBCoreTransaction,
   summary: BerandaSummary,
   ids: readonly unknown[],
   olds: readonly unknown[],
   news: readonly unknown[],
-) {
+): P<unknown> {
   const byFamilyId = core.people.schema.getIndexByKeyPath('familyId');
-  await z(
-    Promise.all(
-      ids.map(async (id, i) => {
-        const was = olds[i] === undefined ? null : familyFacts(olds[i]);
-        const now = news[i] === undefined ? null : familyFacts(news[i]);
-        if (was && now && sameFamilyFacts(was, now)) return;
-        const moves = (was?.rtRw ?? null) !== null || (now?.rtRw ?? null) !== null;
-        const members =
-          moves && byFamilyId
-            ? await z(core.people.count({ trans, query: { index: byFamilyId, range: equal(id) } }))
-            : 0;
-        if (was) applyFamily(summary, was, members, -1);
-        if (now) applyFamily(summary, now, members, 1);
-      }),
-    ),
+  return all(
+    ids.map((id, i) => {
+      const was = olds[i] === undefined ? null : familyFacts(olds[i]);
+      const now = news[i] === undefined ? null : familyFacts(news[i]);
+      if (was && now && sameFamilyFacts(was, now)) return Promise.resolve();
+      const moves = (was?.rtRw ?? null) !== null || (now?.rtRw ?? null) !== null;
+      const members: P<number> =
+        moves && byFamilyId
+          ? core.people.count({ trans, query: { index: byFamilyId, range: equal(id) } })
+          : Promise.resolve(0);
+      return then(members, (count) => {
+        if (was) applyFamily(summary, was, count, -1);
+        if (now) applyFamily(summary, now, count, 1);
+      });
+    }),
   );
 }
 
-async function maintain(
+const putSummary = (core: Core, trans: DBCoreTransaction, summary: BerandaSummary) =>
+  core.summary.mutate({ type: 'put', trans, values: [summary] });
+
+function clearedRange(
+  core: Core,
+  table: DBCoreTable,
+  request: DBCoreMutateRequest & { type: 'deleteRange' },
+): P<DBCoreMutateResponse> {
+  const { trans } = request;
+  return then(table.mutate(request), (response) =>
+    then(loadSummary(core, trans), (summary) => {
+      const next: P<BerandaSummary> =
+        summary && request.range.type === 3
+          ? Promise.resolve(cleared(summary, table.name === 'people'))
+          : recomputeIn(trans as unknown as IDBTransaction);
+      return then(next, (fresh) => then(putSummary(core, trans, fresh), () => response));
+    }),
+  );
+}
+
+/** A whole table cleared: no lookups needed. */
+function cleared(summary: BerandaSummary, people: boolean): BerandaSummary {
+  if (people) {
+    summary.people = 0;
+    summary.away = 0;
+    summary.dupGroups = {};
+    for (const row of Object.values(summary.rtRw)) row.people = 0;
+  } else {
+    summary.families = 0;
+    summary.rtRw = {};
+    summary.desil = {};
+  }
+  return summary;
+}
+
+function maintain(
   core: Core,
   table: DBCoreTable,
   request: DBCoreMutateRequest,
-): Promise<DBCoreMutateResponse> {
+): P<DBCoreMutateResponse> {
+  if (request.type === 'deleteRange') return clearedRange(core, table, request);
   const { trans } = request;
-  const isPeople = table.name === 'people';
-  if (request.type === 'deleteRange') {
-    const response = await z(table.mutate(request));
-    let summary = await z(loadSummary(core, trans));
-    if (summary && request.range.type === 3) {
-      // Clearing a whole table: no lookups needed.
-      if (isPeople) {
-        summary.people = 0;
-        summary.away = 0;
-        summary.dupGroups = {};
-        for (const row of Object.values(summary.rtRw)) row.people = 0;
-      } else {
-        summary.families = 0;
-        summary.rtRw = {};
-        summary.desil = {};
-      }
-    } else {
-      summary = await z(recomputeIn(trans as unknown as IDBTransaction));
-    }
-    await z(core.summary.mutate({ type: 'put', trans, values: [summary] }));
-    return response;
-  }
   const keys = keysOf(table, request);
-  const olds =
-    request.type === 'add' || keys.length === 0 ? [] : await z(table.getMany({ trans, keys }));
-  const response = await z(table.mutate(request));
-  const stored = await z(loadSummary(core, trans));
-  if (!stored) {
-    // No summary yet (a database created at this version): count what is there now.
-    const fresh = await z(recomputeIn(trans as unknown as IDBTransaction));
-    await z(core.summary.mutate({ type: 'put', trans, values: [fresh] }));
-    return response;
-  }
-  // One request may name a key twice (bulkPut): each write replaces the one before it.
-  const current = new Map<unknown, unknown>();
-  keys.forEach((key, i) => {
-    if (!current.has(key)) current.set(key, olds[i]);
-  });
-  const keptOld: unknown[] = [];
-  const keptNew: unknown[] = [];
-  keys.forEach((key, i) => {
-    if (response.failures[i] !== undefined) {
-      keptOld.push(undefined);
-      keptNew.push(undefined);
-      return;
-    }
-    const now = request.type === 'delete' ? undefined : request.values[i];
-    keptOld.push(current.get(key));
-    keptNew.push(now);
-    current.set(key, now);
-  });
-  if (isPeople) await z(writePeople(core, trans, stored, keptOld, keptNew));
-  else await z(writeFamilies(core, trans, stored, keys, keptOld, keptNew));
-  await z(core.summary.mutate({ type: 'put', trans, values: [stored] }));
-  return response;
+  const olds: P<unknown[]> =
+    request.type === 'add' || keys.length === 0
+      ? Promise.resolve([])
+      : table.getMany({ trans, keys });
+  return then(olds, (previous) =>
+    then(table.mutate(request), (response) =>
+      then(loadSummary(core, trans), (stored) => {
+        if (!stored) {
+          // No summary yet (a database created at this version): count what is there now.
+          return then(recomputeIn(trans as unknown as IDBTransaction), (fresh) =>
+            then(putSummary(core, trans, fresh), () => response),
+          );
+        }
+        // One request may name a key twice (bulkPut): each write replaces the one before.
+        const current = new Map<unknown, unknown>();
+        keys.forEach((key, i) => {
+          if (!current.has(key)) current.set(key, previous[i]);
+        });
+        const keptOld: unknown[] = [];
+        const keptNew: unknown[] = [];
+        keys.forEach((key, i) => {
+          if (response.failures[i] !== undefined) {
+            keptOld.push(undefined);
+            keptNew.push(undefined);
+            return;
+          }
+          const now = request.type === 'delete' ? undefined : request.values[i];
+          keptOld.push(current.get(key));
+          keptNew.push(now);
+          current.set(key, now);
+        });
+        const written =
+          table.name === 'people'
+            ? writePeople(core, trans, stored, keptOld, keptNew)
+            : writeFamilies(core, trans, stored, keys, keptOld, keptNew);
+        return then(written, () => then(putSummary(core, trans, stored), () => response));
+      }),
+    ),
+  );
 }
 
 export const berandaSummaryMiddleware: Middleware<DBCore> = {

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { recomputeSummary } from '@shared/domain/beranda/summary';
 import type { BerandaSummary } from '@shared/domain/beranda/summary';
 
@@ -41,19 +42,10 @@ function indexEntries(
  * index keys only, never the records. Used by the schema upgrade, the repair button and
  * the writers that replace everything at once (demo data, restore).
  */
-export async function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
+export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
   const families = trans.objectStore('families');
   const people = trans.objectStore('people');
-  const [
-    familyCount,
-    familiesByPlace,
-    desil,
-    peopleCount,
-    awayCount,
-    personFamilyIds,
-    dupName,
-    dupMother,
-  ] = await Promise.all([
+  const reads = Promise.all([
     request(families.count()),
     indexEntries(trans, 'families', '[rw+rt]', true),
     indexEntries(trans, 'families', 'desil.value', false),
@@ -62,15 +54,28 @@ export async function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary
     indexEntries(trans, 'people', 'familyId', false),
     indexEntries(trans, 'people', 'dupNameKey', true),
     indexEntries(trans, 'people', 'dupMotherKey', true),
-  ]);
-  return recomputeSummary({
-    familyCount,
-    familiesByPlace,
-    desilKeys: desil.keys,
-    peopleCount,
-    awayCount,
-    personFamilyIds: personFamilyIds.keys,
-    dupName,
-    dupMother,
-  });
+  ] as const);
+  // A Dexie promise: a caller inside a Dexie transaction keeps its zone across the await.
+  return Dexie.Promise.resolve(reads).then(
+    ([
+      familyCount,
+      familiesByPlace,
+      desil,
+      peopleCount,
+      awayCount,
+      personFamilyIds,
+      dupName,
+      dupMother,
+    ]) =>
+      recomputeSummary({
+        familyCount,
+        familiesByPlace,
+        desilKeys: desil.keys,
+        peopleCount,
+        awayCount,
+        personFamilyIds: personFamilyIds.keys,
+        dupName,
+        dupMother,
+      }),
+  ) as unknown as Promise<BerandaSummary>;
 }
