@@ -1,5 +1,5 @@
 import { getCriteriaSet, DEFAULT_CRITERIA_SET_ID } from '@shared/domain/criteria';
-import { desilCountsOf, SUMMARY_ID, undecidedPairsOf } from '@shared/domain/beranda/summary';
+import { desilCountsOf, undecidedPairsOf } from '@shared/domain/beranda/summary';
 import type { AidReceived } from '@shared/domain/entities';
 import { hasExistingOverlap } from '@shared/domain/overlap';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/person-keys';
