@@ -9,6 +9,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { recapCase, startupCase } from './cases/recap.mjs';
 import { sktmDocx } from './sktm-docx.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -21,7 +22,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4340);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const DIST = 'dist-bench';
 const RUNS = quick ? 1 : 5;
-const PEOPLE = quick ? 2_000 : 50_000;
+// BENCH_PEOPLE: the registry size (the _200k cases run with 200000).
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? (quick ? 2_000 : 50_000));
 const SIZES = quick
   ? { queries: 20, importRows: 1_000, baRows: 100, exportRows: 500, letters: 3, letterRuns: 3 }
   : {
@@ -236,51 +238,10 @@ async function main() {
     const seeded = await bench.evaluate((people) => window.dtksBench.seed(people), PEOPLE);
     console.log(`seeded ${PEOPLE} people in ${Math.round(seeded.ms)} ms`);
 
-    // startup: navigation to an interactive shell with the database full.
-    if (wanted('startup')) {
-      const samples = [];
-      let jsKb = 0;
-      for (let i = 0; i < RUNS; i += 1) {
-        const page = await context.newPage();
-        await page.goto(BASE);
-        // With accounts (issue 7) the first interactive screen is the sign-in form.
-        await page
-          .getByRole('navigation', { name: 'Navigasi utama' })
-          .or(page.getByRole('heading', { name: 'Masuk ke DTKS Kelurahan' }))
-          .waitFor();
-        const probe = await page.evaluate(() => ({
-          ms: performance.now(),
-          scripts: performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
-            .map((entry) => entry.name),
-          documentScripts: [
-            ...document.querySelectorAll('script[src], link[rel="modulepreload"]'),
-          ].map((node) => node.src || node.href),
-        }));
-        samples.push(probe.ms);
-        jsKb = gzipKbOf([...new Set([...probe.scripts, ...probe.documentScripts])]);
-        await page.close();
-      }
-      cases.push({
-        name: 'startup',
-        ...stats(samples),
-        js_gzip_kb: jsKb,
-        target: 'JavaScript before first interaction (sign-in screen) ≤ 350 KB gzip',
-        met: jsKb <= 350,
-      });
-    }
-
-    // recap_50k: the Beranda over the whole database (not in the issue list; tracked because it is the home screen).
-    if (wanted('recap')) {
-      const samples = await bench.evaluate((runs) => window.dtksBench.recap(runs), RUNS);
-      cases.push({
-        name: `recap_${PEOPLE / 1000}k`,
-        ...stats(samples),
-        target: 'Beranda recap ≤ 1000 ms',
-        met: stats(samples).median_ms <= 1000,
-      });
-    }
+    // startup and recap (issue 17): bench/cases/recap.mjs.
+    const shared = { context, base: BASE, runs: RUNS, people: PEOPLE, stats, gzipKbOf };
+    if (wanted('startup')) cases.push(await startupCase(shared));
+    if (wanted('recap')) cases.push(await recapCase(shared));
 
     // search: mixed queries over the whole registry, each timed alone.
     if (wanted('search')) {

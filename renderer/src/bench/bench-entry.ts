@@ -274,6 +274,17 @@ const api = {
     return samples;
   },
 
+  /** The Beranda's first visit after the app opens: a new connection, then the recap. */
+  async recapCold() {
+    const start = performance.now();
+    const db = openReal();
+    await db.open();
+    await computeRecap(db, PERIOD);
+    const ms = performance.now() - start;
+    db.close();
+    return ms;
+  },
+
   /** Search: each query timed alone, as the search box runs it (default limit). */
   async search(queries: string[]) {
     const db = openReal();

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { SessionAccount } from '@shared/domain/accounts';
 import { useDatabase } from '../../app/database-context';
+import { afterFirstScreen } from '../../app/signed-in-loader';
 import { StartupWait } from '../../app/StartupWait';
 import { countAccounts, getActiveAccount, getIdleLockMinutes } from '../../db/account-repository';
 import { accountsDatabaseFor } from '../../db/accounts-database';
@@ -170,6 +171,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
 }
 
 function Gatehouse({ title, children }: { title: string; children: ReactNode }) {
+  // The sign-in is up: fetch the rest of the app while the password is typed.
+  useEffect(afterFirstScreen, []);
   return (
     <Center mih="100vh" p="md">
       <Container size={440} w="100%">
