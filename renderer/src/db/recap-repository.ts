@@ -27,8 +27,8 @@ export function overlapFamilyIds(aid: readonly AidReceived[]): string[] {
 
 /**
  * Everything the Beranda shows. The registry figures (families, people, RT/RW, deciles,
- * duplicate groups) come from the summary the writes keep (db/beranda/); only this
- * period's proposals, the aid list and small tables are read here. Nothing scales with
+ * duplicate groups, aid overlap) come from the summary the writes keep (db/beranda/); only this
+ * period's proposals and small tables are read here. Nothing scales with
  * the number of people.
  */
 export async function computeRecap(
@@ -43,7 +43,6 @@ export async function computeRecap(
     lettersThisMonth,
     meetingsTotal,
     meetingsLocked,
-    aid,
     decidedPairs,
     batches,
   ] = await Promise.all([
@@ -52,7 +51,6 @@ export async function computeRecap(
     db.letters.where('date').between(from, to, true, true).count(),
     db.meetings.count(),
     db.meetings.where('status').equals('terkunci').count(),
-    db.aid.toArray(),
     db.duplicateDecisions.orderBy('pairKey').keys(),
     db.batches.toArray(),
   ]);
@@ -115,7 +113,7 @@ export async function computeRecap(
     desil: desilCountsOf(summary),
     criteria: set ? criteriaFrequency(set, assessments) : [],
     flags: {
-      aidOverlapFamilies: overlapFamilyIds(aid).length,
+      aidOverlapFamilies: summary.aidOverlapFamilies ?? 0,
       possibleDuplicatePairs: undecidedPairsOf(
         summary,
         new Set(decidedPairs as string[]),

@@ -1,6 +1,8 @@
 import { isDesilValue } from '../desil';
 import type { DesilCounts } from '../desil';
 import { DESIL_VALUES } from '../desil';
+import type { AidReceived } from '../entities';
+import { hasExistingOverlap } from '../overlap';
 
 /**
  * The Beranda's registry figures, kept up to date by every write of a family or a person
@@ -27,12 +29,23 @@ export type BerandaSummary = {
    * key, ids sorted. Only groups of two or more are kept.
    */
   dupGroups: Record<string, string[]>;
+  /** Families receiving central and regional aid at the same time (shared/domain/overlap.ts). */
+  aidOverlapFamilies: number;
 };
 
 export type DupKind = 'n' | 'm';
 
 export function emptySummary(): BerandaSummary {
-  return { id: SUMMARY_ID, families: 0, people: 0, away: 0, rtRw: {}, desil: {}, dupGroups: {} };
+  return {
+    id: SUMMARY_ID,
+    families: 0,
+    people: 0,
+    away: 0,
+    rtRw: {},
+    desil: {},
+    dupGroups: {},
+    aidOverlapFamilies: 0,
+  };
 }
 
 /** What of a family row the summary uses. */
@@ -148,6 +161,7 @@ export type SummarySource = {
   personFamilyIds: readonly unknown[];
   dupName: { keys: readonly unknown[]; primaryKeys: readonly unknown[] };
   dupMother: { keys: readonly unknown[]; primaryKeys: readonly unknown[] };
+  aid: readonly AidReceived[];
 };
 
 /** The summary from scratch: the repair path and the reference of the consistency check. */
@@ -156,6 +170,7 @@ export function recomputeSummary(source: SummarySource): BerandaSummary {
   summary.families = source.familyCount;
   summary.people = source.peopleCount;
   summary.away = source.awayCount;
+  summary.aidOverlapFamilies = countOverlapFamilies(source.aid);
   const placeOf = new Map<string, { rw: string; rt: string }>();
   source.familiesByPlace.keys.forEach((key, index) => {
     const [rw, rt] = key as [unknown, unknown];
@@ -187,6 +202,19 @@ export function recomputeSummary(source: SummarySource): BerandaSummary {
     }
   }
   return summary;
+}
+
+/** Families (by the familyId of their aid rows) with central and regional aid at once. */
+export function countOverlapFamilies(aid: readonly AidReceived[]): number {
+  const byFamily = new Map<string, AidReceived[]>();
+  for (const item of aid) {
+    const list = byFamily.get(item.familyId);
+    if (list) list.push(item);
+    else byFamily.set(item.familyId, [item]);
+  }
+  let count = 0;
+  for (const items of byFamily.values()) if (hasExistingOverlap(items)) count += 1;
+  return count;
 }
 
 /** Families per decile in the shape the recap and its exports use. */
@@ -239,6 +267,11 @@ export function summaryDifferences(stored: BerandaSummary | undefined, fresh: Be
   figure('Keluarga terdaftar', stored.families, fresh.families);
   figure('Warga terdaftar', stored.people, fresh.people);
   figure('Warga tidak berstatus ada', stored.away, fresh.away);
+  figure(
+    'Keluarga penerima bantuan pusat dan daerah sekaligus',
+    stored.aidOverlapFamilies ?? 0,
+    fresh.aidOverlapFamilies,
+  );
   for (const key of new Set([...Object.keys(stored.rtRw), ...Object.keys(fresh.rtRw)])) {
     const was = stored.rtRw[key];
     const right = fresh.rtRw[key];

@@ -24,7 +24,8 @@ const NAMES = ['siti', 'budi', 'ani', ''];
 const DATES = ['1980-01-01', '1990-05-05'];
 const STATUSES = ['ada', 'ada', 'meninggal', 'pindah'];
 
-type Pools = { families: string[]; people: string[] };
+type Pools = { families: string[]; people: string[]; aid: string[] };
+const LEVELS = ['pusat', 'provinsi', 'kota', 'pusat'];
 
 const familyRow = (id: string, place: number, desil: number | null) => {
   const [rw, rt] = RTS[place % RTS.length] ?? RTS[0];
@@ -99,6 +100,9 @@ const op = fc.oneof(
   fc.record({ t: fc.constant('clearPeople') }),
   fc.record({ t: fc.constant('clearFamilies') }),
   fc.record({ t: fc.constant('deleteWhere'), f: small }),
+  fc.record({ t: fc.constant('putAid'), a: small, f: small, level: small }),
+  fc.record({ t: fc.constant('deleteAid'), a: small }),
+  fc.record({ t: fc.constant('clearAid') }),
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
@@ -169,6 +173,22 @@ async function apply(db: DtksDatabase, pools: Pools, step: Op): Promise<void> {
     case 'clearFamilies':
       await db.families.clear();
       return;
+    case 'putAid':
+      await db.aid.put({
+        id: pools.aid[step.a % pools.aid.length] ?? '',
+        familyId: fid(step.f),
+        programme: 'PKH',
+        level: LEVELS[step.level % LEVELS.length],
+        since: '2025-01-01',
+        createdAt: '2026-01-01T00:00:00.000Z',
+      } as never);
+      return;
+    case 'deleteAid':
+      await db.aid.delete(pools.aid[step.a % pools.aid.length] ?? '');
+      return;
+    case 'clearAid':
+      await db.aid.clear();
+      return;
     case 'deleteWhere':
       await db.people.where('familyId').equals(fid(step.f)).delete();
       return;
@@ -176,7 +196,7 @@ async function apply(db: DtksDatabase, pools: Pools, step: Op): Promise<void> {
 }
 
 async function storedAndFresh(db: DtksDatabase) {
-  return db.transaction('r', db.people, db.families, db.berandaSummary, async (tx) => ({
+  return db.transaction('r', db.people, db.families, db.aid, db.berandaSummary, async (tx) => ({
     stored: await db.berandaSummary.get(SUMMARY_ID),
     fresh: await recomputeIn(tx.idbtrans),
   }));
@@ -191,6 +211,7 @@ describe('the Beranda summary kept by the middleware', () => {
         const pools: Pools = {
           families: Array.from({ length: 4 }, () => newId()),
           people: Array.from({ length: 6 }, () => newId()),
+          aid: Array.from({ length: 5 }, () => newId()),
         };
         try {
           for (const step of steps) await apply(db, pools, step);

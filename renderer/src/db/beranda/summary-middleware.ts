@@ -18,6 +18,8 @@ import {
   SUMMARY_ID,
 } from '@shared/domain/beranda/summary';
 import type { BerandaSummary, DupKind, FamilyFacts } from '@shared/domain/beranda/summary';
+import type { AidReceived } from '@shared/domain/entities';
+import { hasExistingOverlap } from '@shared/domain/overlap';
 import { withAwayStatus } from '@shared/domain/person-keys';
 import { recomputeIn, SUMMARY_TABLE } from './summary-source';
 
@@ -30,7 +32,7 @@ import { recomputeIn, SUMMARY_TABLE } from './summary-source';
  * `rebuildBerandaSummary()` instead: one recount beats a lookup per row there.
  */
 
-const WATCHED = new Set(['families', 'people']);
+const WATCHED = new Set(['families', 'people', 'aid']);
 const deferred = new WeakSet<object>();
 /** Mutations of one transaction, one after another: each reads the summary the last wrote. */
 const queues = new WeakMap<object, Promise<unknown>>();
@@ -82,7 +84,7 @@ function serialized<T>(trans: object, run: () => P<T>): P<T> {
 
 const noop = () => undefined;
 
-type Core = { families: DBCoreTable; people: DBCoreTable; summary: DBCoreTable };
+type Core = { families: DBCoreTable; people: DBCoreTable; aid: DBCoreTable; summary: DBCoreTable };
 
 function loadSummary(core: Core, trans: DBCoreTransaction): P<BerandaSummary | undefined> {
   return then(core.summary.get({ trans, key: SUMMARY_ID }), (row: BerandaSummary | undefined) =>
@@ -199,7 +201,7 @@ function clearedRange(
     then(loadSummary(core, trans), (summary) => {
       const next: P<BerandaSummary> =
         summary && request.range.type === 3
-          ? Promise.resolve(cleared(summary, table.name === 'people'))
+          ? Promise.resolve(cleared(summary, table.name))
           : recomputeIn(trans as unknown as IDBTransaction);
       return then(next, (fresh) => then(putSummary(core, trans, fresh), () => response));
     }),
@@ -207,8 +209,10 @@ function clearedRange(
 }
 
 /** A whole table cleared: no lookups needed. */
-function cleared(summary: BerandaSummary, people: boolean): BerandaSummary {
-  if (people) {
+function cleared(summary: BerandaSummary, table: string): BerandaSummary {
+  if (table === 'aid') {
+    summary.aidOverlapFamilies = 0;
+  } else if (table === 'people') {
     summary.people = 0;
     summary.away = 0;
     summary.dupGroups = {};
@@ -221,12 +225,70 @@ function cleared(summary: BerandaSummary, people: boolean): BerandaSummary {
   return summary;
 }
 
+/** The aid of the families a write touches, before and after it: the overlap count moves. */
+function maintainAid(
+  core: Core,
+  table: DBCoreTable,
+  request: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>,
+): P<DBCoreMutateResponse> {
+  const { trans } = request;
+  const byFamily = table.schema.getIndexByKeyPath('familyId');
+  const keys = keysOf(table, request);
+  const olds: P<unknown[]> =
+    request.type === 'add' || keys.length === 0
+      ? Promise.resolve([])
+      : table.getMany({ trans, keys });
+  const overlapOf = (familyIds: string[]) =>
+    all(
+      familyIds.map((familyId) =>
+        byFamily
+          ? then(
+              table.query({
+                trans,
+                values: true,
+                query: { index: byFamily, range: equal(familyId) },
+              }),
+              (found) => (hasExistingOverlap(found.result as AidReceived[]) ? 1 : 0),
+            )
+          : Promise.resolve(0),
+      ),
+    );
+  return then(olds, (previous) => {
+    const familyIds = new Set<string>();
+    for (const row of [...previous, ...(request.type === 'delete' ? [] : request.values)]) {
+      const familyId = (row as { familyId?: unknown } | undefined)?.familyId;
+      if (typeof familyId === 'string') familyIds.add(familyId);
+    }
+    const ids = [...familyIds];
+    return then(overlapOf(ids), (before) =>
+      then(table.mutate(request), (response) =>
+        then(overlapOf(ids), (after) =>
+          then(loadSummary(core, trans), (stored) => {
+            const next: P<BerandaSummary> = stored
+              ? Promise.resolve(stored)
+              : recomputeIn(trans as unknown as IDBTransaction);
+            return then(next, (summary) => {
+              if (stored) {
+                const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+                summary.aidOverlapFamilies =
+                  (summary.aidOverlapFamilies ?? 0) + sum(after) - sum(before);
+              }
+              return then(putSummary(core, trans, summary), () => response);
+            });
+          }),
+        ),
+      ),
+    );
+  });
+}
+
 function maintain(
   core: Core,
   table: DBCoreTable,
   request: DBCoreMutateRequest,
 ): P<DBCoreMutateResponse> {
   if (request.type === 'deleteRange') return clearedRange(core, table, request);
+  if (table.name === 'aid') return maintainAid(core, table, request);
   const { trans } = request;
   const keys = keysOf(table, request);
   const olds: P<unknown[]> =
@@ -279,6 +341,7 @@ export const berandaSummaryMiddleware: Middleware<DBCore> = {
     const core = (): Core => ({
       families: down.table('families'),
       people: down.table('people'),
+      aid: down.table('aid'),
       summary: down.table(SUMMARY_TABLE),
     });
     return {
@@ -286,9 +349,7 @@ export const berandaSummaryMiddleware: Middleware<DBCore> = {
         // A family's RT needs its members counted, a person's RT needs the family read:
         // a write to either covers both, and the summary.
         const widen = mode === 'readwrite' && stores.some((store) => WATCHED.has(store));
-        const scope = widen
-          ? [...new Set([...stores, 'families', 'people', SUMMARY_TABLE])]
-          : stores;
+        const scope = widen ? [...new Set([...stores, ...WATCHED, SUMMARY_TABLE])] : stores;
         return down.transaction(scope, mode, options);
       },
       table(name: string): DBCoreTable {

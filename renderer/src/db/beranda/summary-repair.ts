@@ -14,7 +14,7 @@ export const SUMMARY_AUDIT_ENTITY = 'rekap beranda';
 export async function readSummary(db: DtksDatabase): Promise<BerandaSummary> {
   const stored = await db.berandaSummary.get(SUMMARY_ID);
   if (stored) return stored;
-  return db.transaction('r', db.people, db.families, async (tx) => {
+  return db.transaction('r', db.people, db.families, db.aid, async (tx) => {
     const [families, people] = await Promise.all([db.families.count(), db.people.count()]);
     return families + people === 0 ? emptySummary() : recomputeIn(tx.idbtrans);
   });
@@ -43,23 +43,27 @@ export async function checkAndRepairSummary(
     entityId: SUMMARY_ID,
   };
   assertMayWrite(db, { ...intent, summary: '' });
-  return db.transaction('rw', [db.people, db.families, db.berandaSummary, db.audit], async (tx) => {
-    const stored = await db.berandaSummary.get(SUMMARY_ID);
-    const fresh = await recomputeIn(tx.idbtrans);
-    const differences = summaryDifferences(stored, fresh);
-    if (differences.length > 0) await db.berandaSummary.put(fresh);
-    await appendAudit(
-      db,
-      {
-        ...intent,
-        summary:
-          differences.length === 0
-            ? `Angka Beranda diperiksa ulang: semua benar (${fresh.families} keluarga, ${fresh.people} warga)`
-            : `Angka Beranda diperiksa ulang dan diperbaiki: ${differences.slice(0, 8).join('; ')}${differences.length > 8 ? `; dan ${differences.length - 8} lainnya` : ''}`,
-        after: { families: fresh.families, people: fresh.people, fixed: differences.length },
-      },
-      now,
-    );
-    return { differences, summary: fresh };
-  });
+  return db.transaction(
+    'rw',
+    [db.people, db.families, db.aid, db.berandaSummary, db.audit],
+    async (tx) => {
+      const stored = await db.berandaSummary.get(SUMMARY_ID);
+      const fresh = await recomputeIn(tx.idbtrans);
+      const differences = summaryDifferences(stored, fresh);
+      if (differences.length > 0) await db.berandaSummary.put(fresh);
+      await appendAudit(
+        db,
+        {
+          ...intent,
+          summary:
+            differences.length === 0
+              ? `Angka Beranda diperiksa ulang: semua benar (${fresh.families} keluarga, ${fresh.people} warga)`
+              : `Angka Beranda diperiksa ulang dan diperbaiki: ${differences.slice(0, 8).join('; ')}${differences.length > 8 ? `; dan ${differences.length - 8} lainnya` : ''}`,
+          after: { families: fresh.families, people: fresh.people, fixed: differences.length },
+        },
+        now,
+      );
+      return { differences, summary: fresh };
+    },
+  );
 }

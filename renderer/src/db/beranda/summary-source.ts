@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { recomputeSummary } from '@shared/domain/beranda/summary';
 import type { BerandaSummary } from '@shared/domain/beranda/summary';
+import type { AidReceived } from '@shared/domain/entities';
 
 export const SUMMARY_TABLE = 'berandaSummary';
 
@@ -38,7 +39,7 @@ function indexEntries(
 }
 
 /**
- * The summary from scratch, read inside `trans` (which must cover families and people):
+ * The summary from scratch, read inside `trans` (which must cover families, people and aid):
  * index keys only, never the records. Used by the schema upgrade, the repair button and
  * the writers that replace everything at once (demo data, restore).
  */
@@ -54,6 +55,7 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
     indexEntries(trans, 'people', 'familyId', false),
     indexEntries(trans, 'people', 'dupNameKey', true),
     indexEntries(trans, 'people', 'dupMotherKey', true),
+    request(trans.objectStore('aid').getAll()),
   ] as const);
   // A Dexie promise: a caller inside a Dexie transaction keeps its zone across the await.
   return Dexie.Promise.resolve(reads).then(
@@ -66,6 +68,7 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
       personFamilyIds,
       dupName,
       dupMother,
+      aid,
     ]) =>
       recomputeSummary({
         familyCount,
@@ -76,6 +79,7 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
         personFamilyIds: personFamilyIds.keys,
         dupName,
         dupMother,
+        aid: aid as AidReceived[],
       }),
   ) as unknown as Promise<BerandaSummary>;
 }
