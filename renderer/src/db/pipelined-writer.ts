@@ -17,14 +17,25 @@ export function pipelinedWriter(
 ) {
   const inFlight: Promise<void>[] = [];
   let done = 0;
+  // Chunks may finish out of order (a table whose writes also keep the Beranda's summary
+  // takes longer): progress is reported in the order the chunks were sent.
+  const finished: { rows: number; ok: boolean }[] = [];
+  const report = () => {
+    while (finished[0]?.ok) {
+      done += finished.shift()?.rows ?? 0;
+      onProgress(done, total);
+    }
+  };
   return {
     async write<S, T = S>(table: BulkTable<T>, items: readonly S[], build?: (item: S) => T) {
       for (let i = 0; i < items.length; i += chunk) {
         const slice = items.slice(i, i + chunk);
         const rows = build ? slice.map(build) : (slice as unknown as T[]);
+        const slot = { rows: rows.length, ok: false };
+        finished.push(slot);
         const written = Promise.resolve(table.bulkAdd(rows)).then(() => {
-          done += rows.length;
-          onProgress(done, total);
+          slot.ok = true;
+          report();
         });
         // Handled here so a failure waiting its turn is not reported as unhandled;
         // the same promise is still awaited below and rejects the transaction.
