@@ -318,7 +318,9 @@ const api = {
       return performance.now() - start;
     };
     parts.cpuOverlap = cpu(() => overlapFamilyIds(aidRows));
-    parts.cpuPairs = cpu(() => summary && undecidedPairsOf(summary, new Set(), MAX_DUPLICATE_GROUP));
+    parts.cpuPairs = cpu(
+      () => summary && undecidedPairsOf(summary, new Set(), MAX_DUPLICATE_GROUP),
+    );
     parts.dupGroups = summary ? Object.keys(summary.dupGroups).length : -1;
     parts.cpuCounts = cpu(() =>
       proposalCounts(
