@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { searchCases } from './cases/search.mjs';
 import { sktmColdCases } from './cases/sktm-cold.mjs';
 import { wargaScrollCases } from './cases/warga-scroll.mjs';
+import { recapCase, startupCase } from './cases/recap.mjs';
 import { sktmDocx } from './sktm-docx.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -253,51 +254,10 @@ async function main() {
       kilo,
     });
 
-    // startup: navigation to an interactive shell with the database full.
-    if (wanted('startup')) {
-      const samples = [];
-      let jsKb = 0;
-      for (let i = 0; i < RUNS; i += 1) {
-        const page = await context.newPage();
-        await page.goto(BASE);
-        // With accounts (issue 7) the first interactive screen is the sign-in form.
-        await page
-          .getByRole('navigation', { name: 'Navigasi utama' })
-          .or(page.getByRole('heading', { name: 'Masuk ke DTKS Kelurahan' }))
-          .waitFor();
-        const probe = await page.evaluate(() => ({
-          ms: performance.now(),
-          scripts: performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
-            .map((entry) => entry.name),
-          documentScripts: [
-            ...document.querySelectorAll('script[src], link[rel="modulepreload"]'),
-          ].map((node) => node.src || node.href),
-        }));
-        samples.push(probe.ms);
-        jsKb = gzipKbOf([...new Set([...probe.scripts, ...probe.documentScripts])]);
-        await page.close();
-      }
-      cases.push({
-        name: 'startup',
-        ...stats(samples),
-        js_gzip_kb: jsKb,
-        target: 'JavaScript before first interaction (sign-in screen) ≤ 350 KB gzip',
-        met: jsKb <= 350,
-      });
-    }
-
-    // recap_50k: the Beranda over the whole database (not in the issue list; tracked because it is the home screen).
-    if (wanted('recap')) {
-      const samples = await bench.evaluate((runs) => window.dtksBench.recap(runs), RUNS);
-      cases.push({
-        name: `recap_${PEOPLE / 1000}k`,
-        ...stats(samples),
-        target: 'Beranda recap ≤ 1000 ms',
-        met: stats(samples).median_ms <= 1000,
-      });
-    }
+    // startup and recap (issue 17): bench/cases/recap.mjs.
+    const shared = { context, base: BASE, runs: RUNS, people: PEOPLE, stats, gzipKbOf };
+    if (wanted('startup')) cases.push(await startupCase(shared));
+    if (wanted('recap')) cases.push(await recapCase(shared));
 
     // sktm_pdf: the app's letter path on a warm PDF worker, against LibreOffice headless.
     if (wanted('sktm')) {
@@ -426,11 +386,17 @@ async function main() {
     });
 
     // The `_200k` cases: the same database seeded once more, four times the size.
-    const large = ['search', 'warga_scroll'].some(wanted);
+    const large = ['search', 'warga_scroll', 'recap', 'startup'].some(wanted);
     if (large) {
       const big = PEOPLE_LARGE === PEOPLE ? seeded : await seed(PEOPLE_LARGE);
       cases.push(...(await searchCases(ctx(PEOPLE_LARGE, big))));
       cases.push(...(await wargaScrollCases(ctx(PEOPLE_LARGE, big))));
+      // recap_200k and startup_200k (issue 17); at one size they already ran above.
+      if (PEOPLE_LARGE !== PEOPLE) {
+        const atLarge = { ...shared, people: PEOPLE_LARGE };
+        if (wanted('startup')) cases.push(await startupCase(atLarge));
+        if (wanted('recap')) cases.push(await recapCase(atLarge));
+      }
     }
   } finally {
     await context?.close();

@@ -80,4 +80,16 @@ describe.skipIf(!hasChromium)('Beranda: ringkasan periode dengan data latihan', 
     expect(text).toMatch(/Keluarga per desil: Desil 1 [1-9]/);
     pdfToPng(pdfPath);
   });
+
+  it('"Periksa ulang angka" counts the registry again and says the figures were right', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Periksa ulang angka' }).click();
+    await page.getByText('Angka sudah benar').waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.getByText('Semua angka Beranda cocok dengan hitungan ulang').count())
+      .toBe(1);
+    await screenshot(page, 'beranda-periksa-ulang');
+    // The figures did not move.
+    expect(await page.getByTestId('stat-card').nth(1).innerText()).toContain('2.000');
+  });
 });

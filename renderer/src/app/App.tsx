@@ -1,57 +1,22 @@
-import { Loader, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { createHashRouter, Route, RouterProvider, Routes } from 'react-router-dom';
-import type { KelurahanIdentity } from '@shared/domain/core/settings';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { DatabaseKind, DtksDatabase } from '../db/core/database';
 import { getIdentity } from '../db/pengaturan/repository';
-import { HomePage } from '../features/beranda/HomePage';
-import { ProjectorGuard } from '../features/keamanan/ProjectorGuard';
-import { RoleGuard } from '../features/keamanan/RoleGuard';
 import { SessionGate } from '../features/keamanan/SessionGate';
 import { FirstRunPage } from './FirstRunPage';
 import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
 import { DatabaseContext } from '../kit/database-context';
 import { ErrorBoundary } from './ErrorBoundary';
-import { UnsavedGuardHost } from '../kit/forms/UnsavedGuardHost';
-import { Shell } from './Shell';
+import { afterFirstScreen, loadSignedInApp } from './signed-in-loader';
 import { StartupWait } from '../kit/StartupWait';
 import { cssVariablesResolver, theme } from './theme';
 
-// Every job's screens load when first opened: the start-up bundle holds the
-// shell, the sign-in and the Beranda only (issue 9: ≤ 350 KB gzip).
-const EksporRoutes = lazy(() =>
-  import('../features/ekspor/EksporRoutes').then((m) => ({ default: m.EksporRoutes })),
-);
-const DuplicatesPage = lazy(() =>
-  import('../features/impor/DuplicatesPage').then((m) => ({ default: m.DuplicatesPage })),
-);
-const ImportRoutes = lazy(() =>
-  import('../features/impor/ImportRoutes').then((m) => ({ default: m.ImportRoutes })),
-);
-const MusyawarahRoutes = lazy(() =>
-  import('../features/musyawarah/MusyawarahRoutes').then((m) => ({ default: m.MusyawarahRoutes })),
-);
-const ProjectorPage = lazy(() =>
-  import('../features/musyawarah/ProjectorPage').then((m) => ({ default: m.ProjectorPage })),
-);
-const SuratRoutes = lazy(() =>
-  import('../features/surat/SuratRoutes').then((m) => ({ default: m.SuratRoutes })),
-);
-const UsulanRoutes = lazy(() =>
-  import('../features/usulan/UsulanRoutes').then((m) => ({ default: m.UsulanRoutes })),
-);
-const AuditLogPage = lazy(() =>
-  import('../features/warga/AuditLogPage').then((m) => ({ default: m.AuditLogPage })),
-);
-const WargaRoutes = lazy(() =>
-  import('../features/warga/WargaRoutes').then((m) => ({ default: m.WargaRoutes })),
-);
-const SettingsPage = lazy(() =>
-  import('./SettingsPage').then((m) => ({ default: m.SettingsPage })),
-);
+// Issue 17: the router, the shell, the Beranda and every job's screens load after the
+// first screen (sign-in) is interactive; the start-up bundle holds the sign-in only.
+const SignedInApp = lazy(() => loadSignedInApp().then((m) => ({ default: m.SignedInApp })));
 
 /** The navigation bar is 230 px wide (Shell.tsx); its padding keeps this inside it. */
 const NOTIFICATION_WIDTH = 214;
@@ -81,69 +46,26 @@ export function App({ db, kind, desktopApi }: Props) {
  */
 function Gate({ db }: { db: DtksDatabase }) {
   const identity = useLiveQuery(() => getIdentity(db), [db], 'loading' as const);
+  const projector = useProjectorHash();
   if (identity === 'loading') return <StartupWait />;
   if (identity === null) return <FirstRunPage />;
-  return <AppRouter db={db} identity={identity} />;
+  const app = (
+    <Suspense fallback={<StartupWait />}>
+      <SignedInApp db={db} identity={identity} projector={projector} />
+    </Suspense>
+  );
+  // The projector window has no sign-in of its own (ProjectorGuard decides what it shows).
+  return projector ? app : <SessionGate onFirstScreen={afterFirstScreen}>{app}</SessionGate>;
 }
 
-/**
- * A data router (not `<HashRouter>`): only a data router lets a form with
- * unsaved input hold a change of screen (`useBlocker`). The routes themselves
- * stay declared as elements below.
- */
-function AppRouter({ db, identity }: { db: DtksDatabase; identity: KelurahanIdentity }) {
-  // Made once: a new router would reset the screen. The identity is read live below.
-  const [router] = useState(() =>
-    createHashRouter([{ path: '*', element: <AppRoutes db={db} initial={identity} /> }]),
-  );
-  return <RouterProvider router={router} />;
-}
+const isProjectorHash = () => window.location.hash.startsWith('#/proyektor');
 
-function AppRoutes({ db, initial }: { db: DtksDatabase; initial: KelurahanIdentity }) {
-  const identity = useLiveQuery(() => getIdentity(db), [db]) ?? initial;
-  return (
-    <Routes>
-      {/* The projector window has no shell: nothing but what the room may see. */}
-      <Route
-        path="/proyektor/*"
-        element={
-          <ProjectorGuard>
-            <Suspense fallback={null}>
-              <ProjectorPage />
-            </Suspense>
-          </ProjectorGuard>
-        }
-      />
-      <Route
-        path="*"
-        element={
-          <SessionGate>
-            <UnsavedGuardHost>
-              <Shell identity={identity}>
-                <ErrorBoundary>
-                  <RoleGuard>
-                    <Suspense fallback={<Loader m="xl" aria-label="Memuat layar" />}>
-                      <Routes>
-                        <Route path="/" element={<HomePage />} />
-                        <Route path="/warga/*" element={<WargaRoutes />} />
-                        <Route path="/impor/*" element={<ImportRoutes />} />
-                        <Route path="/duplikat" element={<DuplicatesPage />} />
-                        <Route path="/log" element={<AuditLogPage />} />
-                        <Route path="/usulan/*" element={<UsulanRoutes />} />
-                        <Route path="/musyawarah/*" element={<MusyawarahRoutes />} />
-                        <Route path="/surat/*" element={<SuratRoutes />} />
-                        <Route path="/ekspor/*" element={<EksporRoutes />} />
-                        <Route path="/pengaturan" element={<SettingsPage />} />
-                        <Route path="*" element={<HomePage />} />
-                      </Routes>
-                    </Suspense>
-                  </RoleGuard>
-                </ErrorBoundary>
-              </Shell>
-            </UnsavedGuardHost>
-          </SessionGate>
-        }
-      />
-    </Routes>
-  );
+function useProjectorHash(): boolean {
+  const [projector, setProjector] = useState(isProjectorHash);
+  useEffect(() => {
+    const onHash = () => setProjector(isProjectorHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return projector;
 }

@@ -31,10 +31,13 @@ import {
 import { createAccount } from '../db/keamanan/account-repository';
 import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
 import { replaceWithDemoData } from '../db/pengaturan/demo-load';
-import { undoImport } from '../db/impor/undo';
-import { computeRecap } from '../db/beranda/recap-repository';
+import { computeRecap, overlapFamilyIds } from '../db/beranda/recap-repository';
+import { undecidedPairsOf } from '@shared/domain/beranda/summary';
+import { MAX_DUPLICATE_GROUP } from '@shared/domain/warga/person-keys';
+import { proposalCounts } from '@shared/domain/beranda/recap';
 import { searchPeople } from '../db/warga/search';
 import { renderLetterPdf } from '../documents/letter-output';
+import { undoImport } from '../db/impor/undo';
 import { buildPackageInWorker } from '../workers/batch-package-client';
 import { startImportSession } from '../workers/import-client';
 import { renderPdf, warmUpPdfWorker } from '../workers/render-pdf';
@@ -286,6 +289,69 @@ const api = {
       samples.push((await timed(() => computeRecap(db, PERIOD))).ms);
     db.close();
     return samples;
+  },
+
+  /** The Beranda's first visit after the app opens: a new connection, then the recap. */
+  async recapCold() {
+    const start = performance.now();
+    const db = openReal();
+    await db.open();
+    await computeRecap(db, PERIOD);
+    const ms = performance.now() - start;
+    db.close();
+    return ms;
+  },
+
+  /** Where a cold recap's time goes: each read alone on a new connection (bench --only=recap). */
+  async recapParts() {
+    const parts: Record<string, number> = {};
+    const db = openReal();
+    parts.open = (await timed(() => db.open())).ms;
+    parts.summary = (await timed(() => db.berandaSummary.toArray())).ms;
+    const proposals = await timed(() => db.proposals.where('period').equals(PERIOD).toArray());
+    parts.proposals = proposals.ms;
+    parts.assessments = (
+      await timed(() =>
+        db.assessments
+          .where('proposalId')
+          .anyOf(proposals.result.map((p) => p.id))
+          .toArray(),
+      )
+    ).ms;
+    parts.proposalFamilies = (
+      await timed(() => db.families.bulkGet([...new Set(proposals.result.map((p) => p.familyId))]))
+    ).ms;
+    parts.aid = (await timed(() => db.aid.toArray())).ms;
+    parts.decided = (await timed(() => db.duplicateDecisions.orderBy('pairKey').keys())).ms;
+    parts.batches = (await timed(() => db.batches.toArray())).ms;
+    const summary = (await db.berandaSummary.toArray())[0];
+    const aidRows = await db.aid.toArray();
+    const cpu = (work: () => unknown) => {
+      const start = performance.now();
+      work();
+      return performance.now() - start;
+    };
+    parts.cpuOverlap = cpu(() => overlapFamilyIds(aidRows));
+    parts.cpuPairs = cpu(
+      () => summary && undecidedPairsOf(summary, new Set(), MAX_DUPLICATE_GROUP),
+    );
+    parts.dupGroups = summary ? Object.keys(summary.dupGroups).length : -1;
+    parts.cpuCounts = cpu(() =>
+      proposalCounts(
+        proposals.result.map((p) => ({
+          familyId: p.familyId,
+          status: p.status,
+          kind: p.kind,
+          source: p.source,
+          ...(p.decision ? { decision: p.decision.value } : {}),
+        })),
+      ),
+    );
+    parts.whole = (await timed(() => computeRecap(db, PERIOD))).ms;
+    parts.proposalCount = proposals.result.length;
+    parts.aidCount = await db.aid.count();
+    db.close();
+    return parts;
   },
 
   /** Search: each query timed alone, as the search box runs it (default limit). */

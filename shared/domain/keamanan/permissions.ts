@@ -78,6 +78,7 @@ const RULES: readonly Rule[] = [
       'peserta musyawarah',
       'keputusan musyawarah',
       'batch usulan',
+      'rekap beranda',
     ],
     actions: 'all',
     roles: ['operator'],

@@ -1,19 +1,12 @@
 import { getCriteriaSet, DEFAULT_CRITERIA_SET_ID } from '@shared/domain/usulan/criteria';
-import { countByDesil } from '@shared/domain/usulan/desil';
+import { desilCountsOf, undecidedPairsOf } from '@shared/domain/beranda/summary';
 import type { AidReceived } from '@shared/domain/core/entities';
 import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/warga/person-keys';
-import {
-  batchCounts,
-  criteriaFrequency,
-  perRtRw,
-  proposalCounts,
-  undecidedDuplicatePairs,
-} from '@shared/domain/beranda/recap';
+import { batchCounts, criteriaFrequency, perRtRw, proposalCounts } from '@shared/domain/beranda/recap';
 import type { ProposalFacts, Recap } from '@shared/domain/beranda/recap';
 import type { DtksDatabase } from '../core/database';
-import { collectIndexEntries, collectIndexKeys } from '../core/index-keys';
-import { registryCounts } from '../warga/stats';
+import { readSummary } from './summary-repair';
 
 function monthBounds(today: Date): [string, string] {
   const y = today.getFullYear();
@@ -33,8 +26,10 @@ export function overlapFamilyIds(aid: readonly AidReceived[]): string[] {
 }
 
 /**
- * Everything the Beranda shows, from indexes and counts: people are never
- * loaded, only the familyId and duplicate-key index entries are read.
+ * Everything the Beranda shows. The registry figures (families, people, RT/RW, deciles,
+ * duplicate groups, aid overlap) come from the summary the writes keep (db/beranda/); only this
+ * period's proposals and small tables are read here. Nothing scales with
+ * the number of people.
  */
 export async function computeRecap(
   db: DtksDatabase,
@@ -42,41 +37,31 @@ export async function computeRecap(
   today = new Date(),
 ): Promise<Recap> {
   const [from, to] = monthBounds(today);
-  // One round: the index cursors run side by side (each step is a round trip to the
-  // IndexedDB backend, so four cursors at once finish far sooner than two and two).
   const [
-    registry,
+    summary,
     proposals,
     lettersThisMonth,
     meetingsTotal,
     meetingsLocked,
-    familiesByRt,
-    personFamilyIds,
-    nameKeys,
-    motherKeys,
-    aid,
     decidedPairs,
     batches,
-    desilKeys,
   ] = await Promise.all([
-    registryCounts(db),
+    readSummary(db),
     db.proposals.where('period').equals(period).toArray(),
     db.letters.where('date').between(from, to, true, true).count(),
     db.meetings.count(),
     db.meetings.where('status').equals('terkunci').count(),
-    collectIndexEntries(db, 'families', '[rw+rt]'),
-    collectIndexKeys(db, 'people', 'familyId'),
-    collectIndexEntries(db, 'people', 'dupNameKey'),
-    collectIndexEntries(db, 'people', 'dupMotherKey'),
-    db.aid.toArray(),
     db.duplicateDecisions.orderBy('pairKey').keys(),
     db.batches.toArray(),
-    collectIndexKeys(db, 'families', 'desil.value'),
   ]);
-  const assessments = await db.assessments
-    .where('proposalId')
-    .anyOf(proposals.map((proposal) => proposal.id))
-    .toArray();
+  const familyIds = [...new Set(proposals.map((proposal) => proposal.familyId))];
+  const [assessments, proposalFamilies] = await Promise.all([
+    db.assessments
+      .where('proposalId')
+      .anyOf(proposals.map((proposal) => proposal.id))
+      .toArray(),
+    db.families.bulkGet(familyIds),
+  ]);
 
   const facts: ProposalFacts[] = proposals.map((proposal) => ({
     familyId: proposal.familyId,
@@ -86,16 +71,35 @@ export async function computeRecap(
     ...(proposal.decision ? { decision: proposal.decision.value } : {}),
   }));
   const counts = proposalCounts(facts);
-  const families = familiesByRt.keys.map((key, index) => {
-    const [rw, rt] = key as unknown as [string, string];
-    return { id: String(familiesByRt.primaryKeys[index]), rw, rt };
-  });
   const set = getCriteriaSet(DEFAULT_CRITERIA_SET_ID);
+  const rows = perRtRw(
+    proposalFamilies.flatMap((family) =>
+      family ? [{ id: family.id, rw: family.rw, rt: family.rt }] : [],
+    ),
+    [],
+    facts,
+  );
+  const byPlace = new Map(rows.map((row) => [`${row.rw}/${row.rt}`, row]));
+  const perPlace = Object.entries(summary.rtRw)
+    .map(([key, place]) => ({
+      rw: place.rw,
+      rt: place.rt,
+      families: place.families,
+      people: place.people,
+      proposals: byPlace.get(key)?.proposals ?? 0,
+      layak: byPlace.get(key)?.layak ?? 0,
+    }))
+    .filter((row) => row.families > 0)
+    .sort((a, b) => a.rw.localeCompare(b.rw) || a.rt.localeCompare(b.rt));
 
   return {
     period,
     generatedAt: today.toISOString(),
-    registry,
+    registry: {
+      families: summary.families,
+      people: summary.people,
+      present: summary.people - summary.away,
+    },
     proposalsByStatus: counts.byStatus,
     proposalsByKind: counts.byKind,
     decisions: counts.decisions,
@@ -105,13 +109,13 @@ export async function computeRecap(
       batches.filter((batch) => !batch.supersededBy).map((batch) => batch.state),
     ),
     meetings: { total: meetingsTotal, locked: meetingsLocked },
-    perRtRw: perRtRw(families, personFamilyIds as string[], facts),
-    desil: countByDesil(desilKeys, registry.families),
+    perRtRw: perPlace,
+    desil: desilCountsOf(summary),
     criteria: set ? criteriaFrequency(set, assessments) : [],
     flags: {
-      aidOverlapFamilies: overlapFamilyIds(aid).length,
-      possibleDuplicatePairs: undecidedDuplicatePairs(
-        [nameKeys, motherKeys],
+      aidOverlapFamilies: summary.aidOverlapFamilies ?? 0,
+      possibleDuplicatePairs: undecidedPairsOf(
+        summary,
         new Set(decidedPairs as string[]),
         MAX_DUPLICATE_GROUP,
       ),

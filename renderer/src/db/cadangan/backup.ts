@@ -1,3 +1,4 @@
+import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
 import { gunzipSync, gzipSync } from 'fflate';
 import { z } from 'zod';
 import { checkNext, startChain } from '@shared/domain/keamanan/audit-chain';
@@ -271,6 +272,8 @@ export async function restoreBackup(
         'Komputer ini sudah memiliki akun pengguna. Masuk sebagai admin, lalu pulihkan dari Pengaturan → Keamanan.',
       );
     }
+    // The Beranda's summary is not in the backup: it is counted once after the rows are in.
+    deferBerandaSummary();
     // The keys table is not replaced: this PC's own key stays; the backup's keys join it.
     await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()));
     for (const name of BACKUP_TABLES) {
@@ -282,6 +285,7 @@ export async function restoreBackup(
         options.onProgress?.('tulis', done, total);
       }
     }
+    await rebuildBerandaSummary();
     await addRetiredKeys(db, parsed.keys, options.now ?? new Date());
     await appendAudit(db, intent, options.now);
   });

@@ -22,6 +22,8 @@ import type {
 import type { Account } from '@shared/domain/keamanan/accounts';
 import type { Official } from '@shared/domain/core/settings';
 import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
+import type { BerandaSummary } from '@shared/domain/beranda/summary';
+import { berandaSummaryMiddleware } from '../beranda/summary-middleware';
 import { presenceIndexMiddleware } from './presence-middleware';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -63,6 +65,8 @@ export class DtksDatabase extends Dexie {
     'id'
   >;
   audit!: EntityTable<AuditEntry, 'id'>;
+  /** The Beranda's figures, kept by berandaSummaryMiddleware (schema v9); derived, not backed up. */
+  berandaSummary!: EntityTable<BerandaSummary, 'id'>;
 
   /** `upToVersion` exists for migration tests: open the database as an older app would. */
   constructor(name: string, upToVersion?: number) {
@@ -72,6 +76,8 @@ export class DtksDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    // Registered first: it sits below the presence middleware and sees rows as stored.
+    this.use(berandaSummaryMiddleware);
     this.use(presenceIndexMiddleware);
   }
 }

@@ -19,6 +19,15 @@ export function pipelinedWriter(
 ) {
   const inFlight: PromiseLike<void>[] = [];
   let done = 0;
+  // Chunks may finish out of order (a table whose writes also keep the Beranda's summary
+  // takes longer): progress is reported in the order the chunks were sent.
+  const finished: { rows: number; ok: boolean }[] = [];
+  const report = () => {
+    while (finished[0]?.ok) {
+      done += finished.shift()?.rows ?? 0;
+      onProgress(done, total);
+    }
+  };
   return {
     /** A Dexie promise: awaiting it inside a transaction returns to that transaction. */
     write<S, T = S>(table: BulkTable<T>, items: readonly S[], build?: (item: S) => T) {
@@ -36,9 +45,11 @@ export function pipelinedWriter(
       const rows = build ? slice.map(build) : (slice as unknown as T[]);
       // Dexie's promise, not a native one: awaiting it keeps the transaction's zone, so the
       // writes after it still run inside the caller's transaction.
+      const slot = { rows: rows.length, ok: false };
+      finished.push(slot);
       const written = Dexie.Promise.resolve(table.bulkAdd(rows)).then(() => {
-        done += rows.length;
-        onProgress(done, total);
+        slot.ok = true;
+        report();
       });
       // Handled here so a failure waiting its turn is not reported as unhandled;
       // the same promise is still awaited below and rejects the transaction.

@@ -2,6 +2,7 @@ import type { Family, Person } from '@shared/domain/core/entities';
 import type { DemoWorkflow } from '@shared/demo/demo-workflow';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
 import { appendAudit } from '../keamanan/audit-repository';
+import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
 import type { DtksDatabase } from '../core/database';
 
 const CHUNK = 2_000;
@@ -36,6 +37,8 @@ export async function replaceWithDemoData(
   // Every table except the audit log starts empty; the log keeps its chain.
   const cleared = target.tables.filter((table) => table.name !== 'audit' && table.name !== 'keys');
   await target.transaction('rw', target.tables, async () => {
+    // The Beranda's summary is counted once at the end, not row by row.
+    deferBerandaSummary();
     await Promise.all(cleared.map((table) => table.clear()));
     await target.settings.bulkPut(copy.settings);
     await target.officials.bulkPut(copy.officials as never[]);
@@ -46,6 +49,7 @@ export async function replaceWithDemoData(
         onProgress(i + slice.length, rows.length, unit);
       }
     }
+    await rebuildBerandaSummary();
     await appendAudit(target, {
       actor: meta.actor,
       action: 'demo-data',

@@ -15,7 +15,9 @@ import type { Recap } from '@shared/domain/beranda/recap';
 import { regimeForPeriod } from '@shared/domain/pengaturan/regime';
 import { buildRecapPdf, buildRecapSheets } from '@shared/reports/recap';
 import { useDatabase } from '../../kit/database-context';
-import { getIdentity, getRegimeChoices } from '../../db/pengaturan/repository';
+import { mayWrite } from '../../db/keamanan/audit-repository';
+import { checkAndRepairSummary, SUMMARY_AUDIT_ENTITY } from '../../db/beranda/summary-repair';
+import { currentActor, getIdentity, getRegimeChoices } from '../../db/pengaturan/repository';
 import { useDesktopApi } from '../../platform';
 import { renderPdf } from '../../workers/render-pdf';
 import { renderXlsx } from '../../workers/render-xlsx';
@@ -52,7 +54,7 @@ function Stat({
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { recap, stale } = useRecap();
+  const recap = useRecap();
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -60,10 +62,14 @@ export function HomePage() {
           <Title order={2}>{t('nav.beranda')}</Title>
           <Text size="sm" c="dimmed" data-testid="recap-period">
             {recap ? `Periode ${recap.period}` : 'Menghitung…'}
-            {stale && ' · angka kunjungan sebelumnya, sedang diperbarui…'}
           </Text>
         </div>
-        {recap && !stale && <RecapExports recap={recap} />}
+        {recap && (
+          <Group>
+            <RecheckFigures />
+            <RecapExports recap={recap} />
+          </Group>
+        )}
       </Group>
       <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
         <Stat label="Keluarga terdaftar" value={recap?.registry.families} />
@@ -201,6 +207,47 @@ function RecapDetails({ recap }: { recap: Recap }) {
         </Table.ScrollContainer>
       </Card>
     </>
+  );
+}
+
+/**
+ * "Periksa ulang angka": counts the registry again from scratch and puts the Beranda's
+ * summary right if it drifted; says which it was, and logs the check.
+ */
+function RecheckFigures() {
+  const { db } = useDatabase();
+  const [busy, setBusy] = useState(false);
+  if (!mayWrite(db, { action: 'update', entity: SUMMARY_AUDIT_ENTITY })) return null;
+  const run = async () => {
+    setBusy(true);
+    try {
+      const { differences } = await checkAndRepairSummary(db, await currentActor(db));
+      if (differences.length === 0)
+        notifications.show({
+          color: 'teal',
+          title: 'Angka sudah benar',
+          message: 'Semua angka Beranda cocok dengan hitungan ulang dari data warga.',
+        });
+      else
+        notifications.show({
+          color: 'yellow',
+          title: 'Angka diperbaiki',
+          message: `${differences.length} angka tidak cocok dan sudah diperbaiki: ${differences.slice(0, 3).join('; ')}${differences.length > 3 ? '; …' : ''}. Pemeriksaan dicatat di log.`,
+          autoClose: false,
+        });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: `Pemeriksaan angka gagal: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button variant="subtle" loading={busy} onClick={() => void run()}>
+      Periksa ulang angka
+    </Button>
   );
 }
 

@@ -40,7 +40,17 @@ type State =
  * the screens stay mounted (unsaved work survives) but hidden and inert, and
  * the data layer refuses every write.
  */
-export function SessionGate({ children }: { children: ReactNode }) {
+/**
+ * `onFirstScreen` runs once the sign-in (or lock) screen is up: the shell (App.tsx) fetches
+ * the rest of the app then, while the password is typed (issue 17).
+ */
+export function SessionGate({
+  children,
+  onFirstScreen,
+}: {
+  children: ReactNode;
+  onFirstScreen?: () => void;
+}) {
   const { db, kind } = useDatabase();
   const accountsDb = useMemo(() => accountsDatabaseFor(db, kind), [db, kind]);
   const count = useLiveQuery(() => countAccounts(accountsDb), [accountsDb]);
@@ -135,7 +145,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (count === 0) return <CreateAdminPage accountsDb={accountsDb} onCreated={signIn} />;
   if (state.status === 'out' || !value) {
     return (
-      <Gatehouse title="Masuk ke DTKS Kelurahan">
+      <Gatehouse title="Masuk ke DTKS Kelurahan" onShown={onFirstScreen}>
         <LoginForm accountsDb={accountsDb} onSuccess={signIn} />
       </Gatehouse>
     );
@@ -151,7 +161,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       </Box>
       {state.status === 'locked' && (
         <Box pos="fixed" inset={0} bg="gray.1" style={{ zIndex: 1000, overflow: 'auto' }}>
-          <Gatehouse title="Aplikasi terkunci">
+          <Gatehouse title="Aplikasi terkunci" onShown={onFirstScreen}>
             <LoginForm
               accountsDb={accountsDb}
               locked={state.account}
@@ -173,7 +183,17 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 }
 
-function Gatehouse({ title, children }: { title: string; children: ReactNode }) {
+function Gatehouse({
+  title,
+  children,
+  onShown,
+}: {
+  title: string;
+  children: ReactNode;
+  onShown?: () => void;
+}) {
+  // The sign-in is up: the shell fetches the rest of the app while the password is typed.
+  useEffect(() => onShown?.(), [onShown]);
   return (
     <Center mih="100vh" p="md">
       <Container size={440} w="100%">

@@ -52,6 +52,7 @@ const RELEASED: Readonly<Record<number, SchemaVersion['stores']>> = {
     people: 'id, &nik, familyId, *searchTokens, dupNameKey, dupMotherKey, awayStatus, importId',
     proposals: 'id, familyId, personId, status, kind, period, createdAt, importId',
   },
+  9: { berandaSummary: 'id' },
 };
 
 describe('released schema versions', () => {

@@ -1,0 +1,368 @@
+import Dexie from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import {
+  applyFamily,
+  applyPerson,
+  familyFacts,
+  personFacts,
+  sameFamilyFacts,
+  setDupGroup,
+  SUMMARY_ID,
+} from '@shared/domain/beranda/summary';
+import type { BerandaSummary, DupKind, FamilyFacts } from '@shared/domain/beranda/summary';
+import type { AidReceived } from '@shared/domain/core/entities';
+import { hasExistingOverlap } from '@shared/domain/warga/overlap';
+import { withAwayStatus } from '@shared/domain/warga/person-keys';
+import { recomputeIn, SUMMARY_TABLE } from './summary-source';
+
+/**
+ * Keeps the Beranda's summary (shared/domain/beranda/summary.ts) right on every write of a
+ * family or a person, inside the transaction of that write, whichever code writes: forms,
+ * imports and their undo, merges. A read-write transaction over families or people is
+ * widened to both and to the summary table, so the figures commit or roll back with the rows.
+ * Writers that replace everything (demo data, restore) call `deferBerandaSummary()` and
+ * `rebuildBerandaSummary()` instead: one recount beats a lookup per row there.
+ */
+
+const WATCHED = new Set(['families', 'people', 'aid']);
+const deferred = new WeakSet<object>();
+/** Mutations of one transaction, one after another: each reads the summary the last wrote. */
+const queues = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Dexie's middlewares below this one read the transaction from Dexie's zone, which the
+ * continuation of an `await` loses. Every step here is a Dexie promise `then`, which runs
+ * its callback in the zone it was created in.
+ */
+type P<T> = Promise<T>;
+function then<A, B>(promise: P<A>, next: (value: A) => B | P<B>): P<B> {
+  return Dexie.Promise.resolve(promise).then(next) as unknown as P<B>;
+}
+const all = <T>(promises: P<T>[]): P<T[]> => Dexie.Promise.all(promises) as unknown as P<T[]>;
+
+const equal = (key: unknown): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
+
+/** Inside a Dexie transaction: its writes leave the summary alone until `rebuildBerandaSummary`. */
+export function deferBerandaSummary(): void {
+  const tx = Dexie.currentTransaction;
+  if (!tx) throw new Error('deferBerandaSummary harus dipanggil di dalam transaksi');
+  deferred.add(tx.idbtrans);
+}
+
+/** Recounts the summary inside the current transaction and stores it. */
+export function rebuildBerandaSummary(): Promise<BerandaSummary> {
+  const tx = Dexie.currentTransaction;
+  if (!tx) throw new Error('rebuildBerandaSummary harus dipanggil di dalam transaksi');
+  return then(recomputeIn(tx.idbtrans), (fresh) =>
+    then(tx.table(SUMMARY_TABLE).put(fresh), () => fresh),
+  );
+}
+
+function isMaintained(trans: DBCoreTransaction): boolean {
+  const idb = trans as unknown as IDBTransaction;
+  return (
+    idb.mode === 'readwrite' &&
+    !deferred.has(trans) &&
+    idb.objectStoreNames?.contains(SUMMARY_TABLE) === true
+  );
+}
+
+function serialized<T>(trans: object, run: () => P<T>): P<T> {
+  const previous = queues.get(trans);
+  const next = previous ? then(previous.then(noop, noop), run) : run();
+  queues.set(trans, next.then(noop, noop));
+  return next;
+}
+
+const noop = () => undefined;
+
+type Core = { families: DBCoreTable; people: DBCoreTable; aid: DBCoreTable; summary: DBCoreTable };
+
+function loadSummary(core: Core, trans: DBCoreTransaction): P<BerandaSummary | undefined> {
+  return then(core.summary.get({ trans, key: SUMMARY_ID }), (row: BerandaSummary | undefined) =>
+    row ? structuredClone(row) : undefined,
+  );
+}
+
+const keysOf = (table: DBCoreTable, request: DBCoreMutateRequest): unknown[] => {
+  if (request.type === 'delete') return [...request.keys];
+  if (request.type === 'deleteRange') return [];
+  const extract = table.schema.primaryKey.extractKey;
+  return request.keys ? [...request.keys] : request.values.map((value) => extract?.(value));
+};
+
+function placesOf(core: Core, trans: DBCoreTransaction, familyIds: Iterable<string>) {
+  const ids = [...new Set(familyIds)];
+  const rows: P<unknown[]> = ids.length
+    ? core.families.getMany({ trans, keys: ids })
+    : Promise.resolve([]);
+  return then(rows, (found) => {
+    const places = new Map<string, FamilyFacts['rtRw']>();
+    ids.forEach((id, index) =>
+      places.set(id, found[index] ? familyFacts(found[index]).rtRw : null),
+    );
+    return places;
+  });
+}
+
+function writePeople(
+  core: Core,
+  trans: DBCoreTransaction,
+  summary: BerandaSummary,
+  olds: readonly unknown[],
+  news: readonly unknown[],
+): P<unknown> {
+  const before = olds.map((row) => (row === undefined ? null : personFacts(row)));
+  const after = news.map((row) => (row === undefined ? null : personFacts(withAwayStatus(row))));
+  const familyIds: string[] = [];
+  for (const facts of [...before, ...after]) if (facts?.familyId) familyIds.push(facts.familyId);
+  return then(placesOf(core, trans, familyIds), (places) => {
+    const place = (id: string | null) => (id ? (places.get(id) ?? null) : null);
+    const touched = new Map<string, { kind: DupKind; key: string }>();
+    const touch = (kind: DupKind, key: string) =>
+      key && touched.set(`${kind}:${key}`, { kind, key });
+    const count = Math.max(before.length, after.length);
+    for (let i = 0; i < count; i += 1) {
+      const was = before[i] ?? null;
+      const now = after[i] ?? null;
+      if (was) applyPerson(summary, was, place(was.familyId), -1);
+      if (now) applyPerson(summary, now, place(now.familyId), 1);
+      if (was?.dupName !== now?.dupName) {
+        touch('n', was?.dupName ?? '');
+        touch('n', now?.dupName ?? '');
+      }
+      if (was?.dupMother !== now?.dupMother) {
+        touch('m', was?.dupMother ?? '');
+        touch('m', now?.dupMother ?? '');
+      }
+    }
+    const indexes = {
+      n: core.people.schema.getIndexByKeyPath('dupNameKey'),
+      m: core.people.schema.getIndexByKeyPath('dupMotherKey'),
+    };
+    return all(
+      [...touched.values()].map(({ kind, key }) => {
+        const index = indexes[kind];
+        if (!index) return Promise.resolve();
+        return then(
+          core.people.query({ trans, values: false, query: { index, range: equal(key) } }),
+          (found) => setDupGroup(summary, kind, key, found.result.map(String)),
+        );
+      }),
+    );
+  });
+}
+
+function writeFamilies(
+  core: Core,
+  trans: DBCoreTransaction,
+  summary: BerandaSummary,
+  ids: readonly unknown[],
+  olds: readonly unknown[],
+  news: readonly unknown[],
+): P<unknown> {
+  const byFamilyId = core.people.schema.getIndexByKeyPath('familyId');
+  return all(
+    ids.map((id, i) => {
+      const was = olds[i] === undefined ? null : familyFacts(olds[i]);
+      const now = news[i] === undefined ? null : familyFacts(news[i]);
+      if (was && now && sameFamilyFacts(was, now)) return Promise.resolve();
+      const moves = (was?.rtRw ?? null) !== null || (now?.rtRw ?? null) !== null;
+      const members: P<number> =
+        moves && byFamilyId
+          ? core.people.count({ trans, query: { index: byFamilyId, range: equal(id) } })
+          : Promise.resolve(0);
+      return then(members, (count) => {
+        if (was) applyFamily(summary, was, count, -1);
+        if (now) applyFamily(summary, now, count, 1);
+      });
+    }),
+  );
+}
+
+const putSummary = (core: Core, trans: DBCoreTransaction, summary: BerandaSummary) =>
+  core.summary.mutate({ type: 'put', trans, values: [summary] });
+
+function clearedRange(
+  core: Core,
+  table: DBCoreTable,
+  request: DBCoreMutateRequest & { type: 'deleteRange' },
+): P<DBCoreMutateResponse> {
+  const { trans } = request;
+  return then(table.mutate(request), (response) =>
+    then(loadSummary(core, trans), (summary) => {
+      const next: P<BerandaSummary> =
+        summary && request.range.type === 3
+          ? Promise.resolve(cleared(summary, table.name))
+          : recomputeIn(trans as unknown as IDBTransaction);
+      return then(next, (fresh) => then(putSummary(core, trans, fresh), () => response));
+    }),
+  );
+}
+
+/** A whole table cleared: no lookups needed. */
+function cleared(summary: BerandaSummary, table: string): BerandaSummary {
+  if (table === 'aid') {
+    summary.aidOverlapFamilies = 0;
+  } else if (table === 'people') {
+    summary.people = 0;
+    summary.away = 0;
+    summary.dupGroups = {};
+    for (const row of Object.values(summary.rtRw)) row.people = 0;
+  } else {
+    summary.families = 0;
+    summary.rtRw = {};
+    summary.desil = {};
+  }
+  return summary;
+}
+
+/** The aid of the families a write touches, before and after it: the overlap count moves. */
+function maintainAid(
+  core: Core,
+  table: DBCoreTable,
+  request: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>,
+): P<DBCoreMutateResponse> {
+  const { trans } = request;
+  const byFamily = table.schema.getIndexByKeyPath('familyId');
+  const keys = keysOf(table, request);
+  const olds: P<unknown[]> =
+    request.type === 'add' || keys.length === 0
+      ? Promise.resolve([])
+      : table.getMany({ trans, keys });
+  const overlapOf = (familyIds: string[]) =>
+    all(
+      familyIds.map((familyId) =>
+        byFamily
+          ? then(
+              table.query({
+                trans,
+                values: true,
+                query: { index: byFamily, range: equal(familyId) },
+              }),
+              (found) => (hasExistingOverlap(found.result as AidReceived[]) ? 1 : 0),
+            )
+          : Promise.resolve(0),
+      ),
+    );
+  return then(olds, (previous) => {
+    const familyIds = new Set<string>();
+    for (const row of [...previous, ...(request.type === 'delete' ? [] : request.values)]) {
+      const familyId = (row as { familyId?: unknown } | undefined)?.familyId;
+      if (typeof familyId === 'string') familyIds.add(familyId);
+    }
+    const ids = [...familyIds];
+    return then(overlapOf(ids), (before) =>
+      then(table.mutate(request), (response) =>
+        then(overlapOf(ids), (after) =>
+          then(loadSummary(core, trans), (stored) => {
+            const next: P<BerandaSummary> = stored
+              ? Promise.resolve(stored)
+              : recomputeIn(trans as unknown as IDBTransaction);
+            return then(next, (summary) => {
+              if (stored) {
+                const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+                summary.aidOverlapFamilies =
+                  (summary.aidOverlapFamilies ?? 0) + sum(after) - sum(before);
+              }
+              return then(putSummary(core, trans, summary), () => response);
+            });
+          }),
+        ),
+      ),
+    );
+  });
+}
+
+function maintain(
+  core: Core,
+  table: DBCoreTable,
+  request: DBCoreMutateRequest,
+): P<DBCoreMutateResponse> {
+  if (request.type === 'deleteRange') return clearedRange(core, table, request);
+  if (table.name === 'aid') return maintainAid(core, table, request);
+  const { trans } = request;
+  const keys = keysOf(table, request);
+  const olds: P<unknown[]> =
+    request.type === 'add' || keys.length === 0
+      ? Promise.resolve([])
+      : table.getMany({ trans, keys });
+  return then(olds, (previous) =>
+    then(table.mutate(request), (response) =>
+      then(loadSummary(core, trans), (stored) => {
+        if (!stored) {
+          // No summary yet (a database created at this version): count what is there now.
+          return then(recomputeIn(trans as unknown as IDBTransaction), (fresh) =>
+            then(putSummary(core, trans, fresh), () => response),
+          );
+        }
+        // One request may name a key twice (bulkPut): each write replaces the one before.
+        const current = new Map<unknown, unknown>();
+        keys.forEach((key, i) => {
+          if (!current.has(key)) current.set(key, previous[i]);
+        });
+        const keptOld: unknown[] = [];
+        const keptNew: unknown[] = [];
+        keys.forEach((key, i) => {
+          if (response.failures[i] !== undefined) {
+            keptOld.push(undefined);
+            keptNew.push(undefined);
+            return;
+          }
+          const now = request.type === 'delete' ? undefined : request.values[i];
+          keptOld.push(current.get(key));
+          keptNew.push(now);
+          current.set(key, now);
+        });
+        const written =
+          table.name === 'people'
+            ? writePeople(core, trans, stored, keptOld, keptNew)
+            : writeFamilies(core, trans, stored, keys, keptOld, keptNew);
+        return then(written, () => then(putSummary(core, trans, stored), () => response));
+      }),
+    ),
+  );
+}
+
+export const berandaSummaryMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'berandaSummary',
+  create(down) {
+    const present = down.schema.tables.some((table) => table.name === SUMMARY_TABLE);
+    if (!present) return down;
+    const core = (): Core => ({
+      families: down.table('families'),
+      people: down.table('people'),
+      aid: down.table('aid'),
+      summary: down.table(SUMMARY_TABLE),
+    });
+    return {
+      transaction(stores, mode, options) {
+        // A family's RT needs its members counted, a person's RT needs the family read:
+        // a write to either covers both, and the summary.
+        const widen = mode === 'readwrite' && stores.some((store) => WATCHED.has(store));
+        const scope = widen ? [...new Set([...stores, ...WATCHED, SUMMARY_TABLE])] : stores;
+        return down.transaction(scope, mode, options);
+      },
+      table(name: string): DBCoreTable {
+        const table = down.table(name);
+        if (!WATCHED.has(name)) return table;
+        return {
+          ...table,
+          mutate(request: DBCoreMutateRequest) {
+            if (!isMaintained(request.trans)) return table.mutate(request);
+            return serialized(request.trans, () => maintain(core(), table, request));
+          },
+        };
+      },
+    };
+  },
+};

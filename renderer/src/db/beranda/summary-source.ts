@@ -1,0 +1,85 @@
+import Dexie from 'dexie';
+import { recomputeSummary } from '@shared/domain/beranda/summary';
+import type { BerandaSummary } from '@shared/domain/beranda/summary';
+import type { AidReceived } from '@shared/domain/core/entities';
+
+export const SUMMARY_TABLE = 'berandaSummary';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('Permintaan IndexedDB gagal'));
+  });
+}
+
+/** Every [index key, primary key] pair of one index, with a raw key cursor on `trans`. */
+function indexEntries(
+  trans: IDBTransaction,
+  store: string,
+  index: string,
+  withPrimaryKeys: boolean,
+): Promise<{ keys: IDBValidKey[]; primaryKeys: IDBValidKey[] }> {
+  return new Promise((resolve, reject) => {
+    const cursorRequest = trans.objectStore(store).index(index).openKeyCursor();
+    const keys: IDBValidKey[] = [];
+    const primaryKeys: IDBValidKey[] = [];
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor) {
+        resolve({ keys, primaryKeys });
+        return;
+      }
+      keys.push(cursor.key);
+      if (withPrimaryKeys) primaryKeys.push(cursor.primaryKey);
+      cursor.continue();
+    };
+    cursorRequest.onerror = () =>
+      reject(cursorRequest.error ?? new Error(`Indeks ${index} tidak terbaca`));
+  });
+}
+
+/**
+ * The summary from scratch, read inside `trans` (which must cover families, people and aid):
+ * index keys only, never the records. Used by the schema upgrade, the repair button and
+ * the writers that replace everything at once (demo data, restore).
+ */
+export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
+  const families = trans.objectStore('families');
+  const people = trans.objectStore('people');
+  const reads = Promise.all([
+    request(families.count()),
+    indexEntries(trans, 'families', '[rw+rt]', true),
+    indexEntries(trans, 'families', 'desil.value', false),
+    request(people.count()),
+    request(people.index('awayStatus').count()),
+    indexEntries(trans, 'people', 'familyId', false),
+    indexEntries(trans, 'people', 'dupNameKey', true),
+    indexEntries(trans, 'people', 'dupMotherKey', true),
+    request(trans.objectStore('aid').getAll()),
+  ] as const);
+  // A Dexie promise: a caller inside a Dexie transaction keeps its zone across the await.
+  return Dexie.Promise.resolve(reads).then(
+    ([
+      familyCount,
+      familiesByPlace,
+      desil,
+      peopleCount,
+      awayCount,
+      personFamilyIds,
+      dupName,
+      dupMother,
+      aid,
+    ]) =>
+      recomputeSummary({
+        familyCount,
+        familiesByPlace,
+        desilKeys: desil.keys,
+        peopleCount,
+        awayCount,
+        personFamilyIds: personFamilyIds.keys,
+        dupName,
+        dupMother,
+        aid: aid as AidReceived[],
+      }),
+  ) as unknown as Promise<BerandaSummary>;
+}
