@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import {
   accountInputSchema,
   constantTimeEqual,
@@ -27,13 +28,10 @@ import { getSessionAccount } from './session';
 /** What screens may see of an account: never the hash or the salt. */
 export type AccountSummary = Omit<Account, 'passwordHash' | 'salt' | 'iterations'>;
 
-export class AccountError extends Error {
+export class AccountError extends Refusal {
   override name = 'AccountError';
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
+  constructor(message: string, field?: string) {
+    super(message, { kind: 'keamanan', field });
   }
 }
 

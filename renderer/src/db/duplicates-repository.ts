@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { DuplicateDecision, Family, PersonRow } from '@shared/domain/entities';
 import { maskNik } from '@shared/domain/nik';
 import { stripSeparators } from '@shared/domain/id-common';
@@ -137,8 +138,11 @@ export async function findDuplicateCandidates(
   };
 }
 
-export class DuplicateError extends Error {
+export class DuplicateError extends Refusal {
   override name = 'DuplicateError';
+  constructor(message: string) {
+    super(message, { kind: 'impor' });
+  }
 }
 
 /** Records that two people are different persons; the pair is not shown again. */

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { Family, ImportLayout, PersonRow, Proposal } from '@shared/domain/entities';
 import { desilSource } from '@shared/domain/desil';
 import { isoDate, localCalendarDate } from '@shared/domain/id-common';
@@ -29,8 +30,11 @@ const LOOKUP_SLICE = 2_000;
 export type SaveUnit = 'keluarga' | 'warga' | 'usulan';
 
 /** The registry changed between the check and the write; nothing was written. */
-export class ImportConflictError extends Error {
+export class ImportConflictError extends Refusal {
   override name = 'ImportConflictError';
+  constructor(message: string) {
+    super(message, { kind: 'impor' });
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { Family, PersonRow, Proposal } from '@shared/domain/entities';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
@@ -6,8 +7,11 @@ import type { ImportRun } from './import-history';
 import { currentActor } from './settings-repository';
 
 /** Why an import cannot be undone (any more); Indonesian, shown as is. */
-export class ImportUndoError extends Error {
+export class ImportUndoError extends Refusal {
   override name = 'ImportUndoError';
+  constructor(message: string) {
+    super(message, { kind: 'impor' });
+  }
 }
 
 /** What undoing the import would remove, or why it cannot. */

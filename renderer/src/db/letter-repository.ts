@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import { addDays, format } from 'date-fns';
 import Dexie from 'dexie';
 import { z } from 'zod';
@@ -59,7 +60,7 @@ async function actorName(db: DtksDatabase): Promise<string> {
  * A letter refused because the person's data the letter prints is not confirmed yet;
  * carries who and which fields, so the screen can link to the person's form.
  */
-export class UnconfirmedFieldsError extends Error {
+export class UnconfirmedFieldsError extends Refusal {
   readonly personId: string;
   readonly familyId: string;
   readonly fields: readonly ConfirmableField[];
@@ -69,7 +70,7 @@ export class UnconfirmedFieldsError extends Error {
     person: Pick<PersonRow, 'id' | 'familyId'>,
     fields: readonly ConfirmableField[],
   ) {
-    super(message);
+    super(message, { kind: 'surat' });
     this.name = 'UnconfirmedFieldsError';
     this.personId = person.id;
     this.familyId = person.familyId;
@@ -78,12 +79,10 @@ export class UnconfirmedFieldsError extends Error {
 }
 
 /** A refusal worded for the clerk, with the form field it concerns; nothing was written. */
-export class LetterError extends Error {
-  readonly field?: string;
+export class LetterError extends Refusal {
   constructor(message: string, field?: string) {
-    super(message);
+    super(message, { kind: 'surat', field });
     this.name = 'LetterError';
-    this.field = field;
   }
 }
 

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { Meeting, MeetingDecision } from '@shared/domain/entities';
 import { decisionWords } from '@shared/domain/decision-words';
 import {
@@ -20,18 +21,18 @@ import { announceMeetingChange } from './meeting-signal';
 import { addRegisterEntry, ownSigner, registerActor } from './register-repository';
 import { currentActor, getIdentity } from './settings-repository';
 
-export class MeetingLockedError extends Error {
+export class MeetingLockedError extends Refusal {
   constructor() {
-    super(LOCKED_MESSAGE);
+    super(LOCKED_MESSAGE, { kind: 'musyawarah' });
     this.name = 'MeetingLockedError';
   }
 }
 
 /** A refusal worded for the clerk, with the form field it concerns; nothing was written. */
-export class MeetingSignerError extends Error {
-  readonly field = 'chairOfficialId';
+export class MeetingSignerError extends Refusal {
+  override readonly field = 'chairOfficialId';
   constructor(message: string) {
-    super(message);
+    super(message, { kind: 'musyawarah' });
     this.name = 'MeetingSignerError';
   }
 }
@@ -46,9 +47,9 @@ async function assertSptjmSigner(db: DtksDatabase, fields: MeetingFields): Promi
   if (problem) throw new MeetingSignerError(problem);
 }
 
-export class FinaliseError extends Error {
+export class FinaliseError extends Refusal {
   constructor(readonly problems: string[]) {
-    super(`Musyawarah belum dapat dikunci: ${problems.join(' ')}`);
+    super(`Musyawarah belum dapat dikunci: ${problems.join(' ')}`, { kind: 'musyawarah' });
     this.name = 'FinaliseError';
   }
 }

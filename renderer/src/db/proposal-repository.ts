@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { Proposal, ProposalStatus } from '@shared/domain/entities';
 import {
   checkOverlapOverride,
@@ -20,12 +21,10 @@ import type { DtksDatabase } from './database';
 import { currentActor, getPeriod } from './settings-repository';
 
 /** A refusal worded for the clerk; nothing was written. */
-export class UsulanError extends Error {
-  readonly field?: string;
+export class UsulanError extends Refusal {
   constructor(message: string, field?: string) {
-    super(message);
+    super(message, { kind: 'usulan', field });
     this.name = 'UsulanError';
-    this.field = field;
   }
 }
 

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import { maskNik } from '@shared/domain/nik';
 import { appendAudit } from './audit-repository';
 import type { DtksDatabase } from './database';
@@ -8,8 +9,11 @@ import type { DtksDatabase } from './database';
  * convention (entity "warga", entity id = family id) so they appear in the
  * family's history.
  */
-export class SubjectRequestError extends Error {
+export class SubjectRequestError extends Refusal {
   override name = 'SubjectRequestError';
+  constructor(message: string) {
+    super(message, { kind: 'keamanan' });
+  }
 }
 
 const PERSON = 'warga';

@@ -10,7 +10,7 @@ import { periodLabel } from '@shared/domain/settings';
 import type { KelurahanIdentity, Official, UpdatePeriod } from '@shared/domain/settings';
 import { useDatabase } from '../../app/database-context';
 import { createMeeting } from '../../db/meeting-repository';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { MeetingForm } from './MeetingForm';
 import { useIdentity, useOfficials, useRegimeChoices, useUpdatePeriod } from './useMusyawarah';
 
@@ -77,13 +77,14 @@ export function NewMeetingPage() {
             submitLabel="Buat sesi"
             onCancel={() => navigate('/musyawarah')}
             onSubmit={async (fields) => {
-              try {
-                const meeting = await createMeeting(db, fields);
-                notifications.show({ color: 'teal', message: 'Sesi musyawarah dibuat.' });
-                navigate(`/musyawarah/${meeting.id}/peserta`);
-              } catch (error) {
-                notifyError(error, 'Membuat sesi musyawarah');
-              }
+              await runAction(
+                async () => {
+                  const meeting = await createMeeting(db, fields);
+                  notifications.show({ color: 'teal', message: 'Sesi musyawarah dibuat.' });
+                  navigate(`/musyawarah/${meeting.id}/peserta`);
+                },
+                { what: 'Membuat sesi musyawarah' },
+              );
             }}
           />
         )}

@@ -20,8 +20,9 @@ import { centralAid, hasExistingOverlap } from '@shared/domain/overlap';
 import { useDatabase } from '../../app/database-context';
 import { useUnsavedGuard } from '../../app/forms/useUnsavedGuard';
 import { addAid, DEFAULT_LEVEL, removeAid } from '../../db/aid-repository';
+import { isRegistryError } from '../../db/registry-repository';
 import type { RegistryError } from '../../db/registry-repository';
-import { runAction } from './run-action';
+import { refusalIn, runAction } from '../../kit/run-action';
 import { formatDate } from './warga-format';
 import { TanggalInput } from '../../app/forms/TanggalInput';
 
@@ -158,9 +159,12 @@ function AidForm({
                 await addAid(db, familyId, { programme, level, personId, since, note })
               ).overlapping;
             },
-            `Bantuan ${programme} dicatat.`,
-            'Mencatat bantuan',
-          );
+            {
+              success: `Bantuan ${programme} dicatat.`,
+              what: 'Mencatat bantuan',
+              inForm: isRegistryError,
+            },
+          ).then(refusalIn);
           setRefusal(result);
           if (result) return;
           if (overlapping) {
@@ -235,14 +239,16 @@ function RemoveAidForm({ item, onDone }: { item: AidReceived; onDone: () => void
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void runAction(
-          () => removeAid(db, item.id, reason),
-          `Bantuan ${item.programme} dihapus.`,
-          'Menghapus bantuan',
-        ).then((result) => {
-          setRefusal(result);
-          if (!result) onDone();
-        });
+        void runAction(() => removeAid(db, item.id, reason), {
+          success: `Bantuan ${item.programme} dihapus.`,
+          what: 'Menghapus bantuan',
+          inForm: isRegistryError,
+        })
+          .then(refusalIn)
+          .then((result) => {
+            setRefusal(result);
+            if (!result) onDone();
+          });
       }}
     >
       <Stack>

@@ -22,7 +22,8 @@ import type { CekBansosInput } from '@shared/domain/cek-bansos';
 import type { CekBansosEntry, PersonRow } from '@shared/domain/entities';
 import { useDatabase } from '../../app/database-context';
 import { recordCekBansos, removeCekBansos } from '../../db/cek-bansos-repository';
-import { runAction } from './run-action';
+import { isRegistryError } from '../../db/registry-repository';
+import { refusalIn, runAction } from '../../kit/run-action';
 import { formatDate } from './warga-format';
 
 type Props = { familyId: string; entries: readonly CekBansosEntry[]; members: PersonRow[] };
@@ -123,11 +124,10 @@ export function CekBansosSection({ familyId, entries, members }: Props) {
                     color="red"
                     aria-label={`Hapus catatan Cek Bansos ${formatDate(entry.date)}`}
                     onClick={() =>
-                      void runAction(
-                        () => removeCekBansos(db, familyId, entry.id),
-                        'Catatan Cek Bansos dihapus.',
-                        'Menghapus catatan',
-                      )
+                      void runAction(() => removeCekBansos(db, familyId, entry.id), {
+                        success: 'Catatan Cek Bansos dihapus.',
+                        what: 'Menghapus catatan',
+                      })
                     }
                   >
                     Hapus
@@ -181,11 +181,11 @@ function CekBansosForm({
           }
         : { kind, date, personId, reference, note }
     ) as CekBansosInput;
-    const refused = await runAction(
-      () => recordCekBansos(db, familyId, input),
-      'Catatan Cek Bansos tersimpan.',
-      'Menyimpan catatan',
-    );
+    const refused = await runAction(() => recordCekBansos(db, familyId, input), {
+      success: 'Catatan Cek Bansos tersimpan.',
+      what: 'Menyimpan catatan',
+      inForm: isRegistryError,
+    }).then(refusalIn);
     if (refused) setError({ field: refused.field, message: refused.message });
     else onDone();
   };
