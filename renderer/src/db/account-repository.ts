@@ -21,6 +21,7 @@ import {
   waitText,
 } from '@shared/domain/login-lockout';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { readLoginLock, writeLoginLock } from './login-lockout-repository';
 import { getSessionAccount } from './session';
@@ -120,6 +121,7 @@ export async function createAccount(
   input: AccountInput,
   options: HashOptions & { now?: Date } = {},
 ): Promise<AccountSummary> {
+  checkPermission(db, 'create', 'akun');
   const parsed = accountInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -300,6 +302,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const me = getSessionAccount(db);
   if (!me) throw new PermissionError('Masuk dulu untuk mengganti kata sandi.');
+  checkPermission(db, 'update', 'akun', { entityId: me.id });
   const parsed = passwordSchema.safeParse(next);
   if (!parsed.success) throw new AccountError(parsed.error.issues[0]?.message ?? '', 'next');
   await updateAccount(db, me.id, async (account) => {
@@ -324,6 +327,7 @@ export async function resetPassword(
   next: string,
   options: HashOptions = {},
 ): Promise<void> {
+  checkPermission(db, 'update', 'akun', { entityId: id });
   const admin = await requireAdmin(db);
   const parsed = passwordSchema.safeParse(next);
   if (!parsed.success) throw new AccountError(parsed.error.issues[0]?.message ?? '', 'password');
@@ -345,6 +349,7 @@ export async function editAccount(
   id: string,
   change: { nama?: string; role?: Role; active?: boolean },
 ): Promise<AccountSummary> {
+  checkPermission(db, 'update', 'akun', { entityId: id });
   const admin = await requireAdmin(db);
   return updateAccount(db, id, async (account) => {
     const nama = change.nama?.trim() ?? account.nama;
@@ -382,6 +387,7 @@ export async function getIdleLockMinutes(db: DtksDatabase): Promise<number> {
 }
 
 export async function saveIdleLockMinutes(db: DtksDatabase, minutes: number): Promise<void> {
+  checkPermission(db, 'settings', 'pengaturan');
   const value = idleLockSchema.parse({ minutes });
   await db.transaction('rw', db.settings, db.audit, async () => {
     const before = (await db.settings.get(IDLE_KEY))?.value;

@@ -5,6 +5,7 @@ import { parseIsoDate } from '@shared/domain/id-common';
 import { hasExistingOverlap } from '@shared/domain/overlap';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { parseOrThrow, RegistryError } from './registry-errors';
 import { currentActor } from './settings-repository';
@@ -55,6 +56,7 @@ export async function addAid(
   familyId: string,
   input: AidInput,
 ): Promise<AidAddResult> {
+  checkPermission(db, 'create', 'bantuan');
   const data = parseOrThrow(aidInputSchema, input);
   const actor = await currentActor(db);
   const row: AidReceived = {
@@ -102,6 +104,7 @@ export async function addAid(
 }
 
 export async function removeAid(db: DtksDatabase, aidId: string, reason: string): Promise<void> {
+  checkPermission(db, 'delete', 'bantuan');
   const why = reason.trim();
   if (!why) throw new RegistryError('Alasan wajib diisi', 'reason');
   const actor = await currentActor(db);

@@ -3,6 +3,7 @@ import { isoDate, localCalendarDate } from '@shared/domain/id-common';
 import { assessmentInputSchema, assessmentSummary, STATUS_LABELS } from '@shared/domain/proposal';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { UsulanError } from './proposal-repository';
 import { currentActor } from './settings-repository';
@@ -20,6 +21,7 @@ export async function saveAssessment(
   options: { id?: string } = {},
   now = new Date(),
 ): Promise<Assessment> {
+  checkPermission(db, 'update', 'penilaian verivali');
   const parsed = assessmentInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

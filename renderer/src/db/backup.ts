@@ -18,6 +18,7 @@ import {
 import type { BackupHeader, BackupKey } from './backup-file';
 import { BACKUP_ROW_SCHEMAS, BACKUP_TABLES } from './backup-schema';
 import type { BackupTableName } from './backup-schema';
+import { checkPermission } from './keamanan/permission-door';
 import type { DatabaseKind, DtksDatabase } from './database';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { getIdentity } from './settings-repository';
@@ -96,6 +97,7 @@ export async function createBackup(
   meta: BackupMeta,
   onProgress: Progress = () => {},
 ): Promise<CreatedBackup> {
+  checkPermission(db, 'backup', 'cadangan');
   const now = meta.now ?? new Date();
   const identity = await getIdentity(db);
   const fileName = backupFileName(identity?.kodeWilayah ?? '', meta.kind, now);
@@ -243,6 +245,7 @@ export async function restoreBackup(
     freshInstall?: boolean;
   },
 ): Promise<RestoreResult> {
+  checkPermission(db, 'restore', 'cadangan');
   if (parsed.header.database !== options.kind) {
     throw new BackupError(
       'isi',

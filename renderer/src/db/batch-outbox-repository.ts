@@ -9,6 +9,7 @@ import {
   describeCounts,
   writeTables,
 } from './batch-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { currentActor } from './settings-repository';
 
@@ -46,6 +47,7 @@ export async function markExported(
   file: ExportRecord,
   now = new Date(),
 ): Promise<Batch> {
+  checkPermission(db, 'export', 'batch usulan');
   return db.transaction('rw', writeTables(db), async () => {
     const batch = await activeBatch(db, batchId);
     const actor = await currentActor(db);
@@ -139,6 +141,7 @@ export async function recordUpload(
   input: UploadInput,
   now = new Date(),
 ): Promise<Batch> {
+  checkPermission(db, 'update', 'batch usulan');
   const reference = input.reference.trim();
   const date = input.date.trim();
   if (!parseIsoDate(date)) throw new BatchError('Tanggal unggah tidak valid.');

@@ -4,6 +4,7 @@ import type { CekBansosInput } from '@shared/domain/cek-bansos';
 import type { CekBansosEntry } from '@shared/domain/entities';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { parseOrThrow, RegistryError } from './registry-errors';
 import { currentActor } from './settings-repository';
@@ -25,6 +26,7 @@ export async function recordCekBansos(
   input: CekBansosInput,
   now: Date = new Date(),
 ): Promise<CekBansosEntry> {
+  checkPermission(db, 'update', 'keluarga');
   const data = parseOrThrow(cekBansosInputSchema, input);
   const actor = await currentActor(db);
   return db.transaction('rw', [db.families, db.people, db.settings, db.audit], async () => {
@@ -73,6 +75,7 @@ export async function removeCekBansos(
   familyId: string,
   entryId: string,
 ): Promise<void> {
+  checkPermission(db, 'update', 'keluarga');
   const actor = await currentActor(db);
   await db.transaction('rw', [db.families, db.settings, db.audit], async () => {
     const family = await db.families.get(familyId);

@@ -2,6 +2,7 @@ import type { Family, Person } from '@shared/domain/entities';
 import type { DemoWorkflow } from '@shared/domain/demo-workflow';
 import { toPersonRow } from '@shared/domain/person-keys';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 
 const CHUNK = 2_000;
@@ -24,6 +25,7 @@ export async function replaceWithDemoData(
   meta: { actor: string; seed: number },
   onProgress: (done: number, total: number, unit: DemoUnit) => void = () => {},
 ): Promise<void> {
+  checkPermission(target, 'demo-data', 'basis data latihan');
   // One figure per kind of row, its total fixed: "warga" counts the people chosen.
   const lists = [
     ['keluarga', target.families, data.families],

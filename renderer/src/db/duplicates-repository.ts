@@ -5,6 +5,7 @@ import { stripSeparators } from '@shared/domain/id-common';
 import { nameTokens, toPersonRow } from '@shared/domain/person-keys';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { currentActor } from './settings-repository';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/person-keys';
@@ -153,6 +154,7 @@ export async function markNotDuplicate(
   note: string,
   now = new Date(),
 ): Promise<DuplicateDecision> {
+  checkPermission(db, 'create', 'kemungkinan duplikat');
   return db.transaction(
     'rw',
     [db.people, db.duplicateDecisions, db.settings, db.audit],
@@ -215,6 +217,7 @@ export async function mergePeople(
   note: string,
   now = new Date(),
 ): Promise<MergeResult> {
+  checkPermission(db, 'merge', 'warga');
   if (keepId === dropId) throw new DuplicateError('Pilih dua warga yang berbeda.');
   const tables = [
     db.people,

@@ -9,6 +9,7 @@ import { periodLabel } from '@shared/domain/settings';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
 import { BatchError } from './batch-read';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { currentActor, getPeriod } from './settings-repository';
 
@@ -55,6 +56,7 @@ export async function importFeedback(
   now = new Date(),
   layout?: FeedbackLayout,
 ): Promise<FeedbackImportResult> {
+  checkPermission(db, 'import', 'batch usulan');
   return db.transaction(
     'rw',
     [db.batches, db.proposals, db.feedback, db.settings, db.audit],
@@ -207,6 +209,7 @@ export async function reproposeRejected(
   proposalId: string,
   now = new Date(),
 ): Promise<Proposal> {
+  checkPermission(db, 'create', 'usulan');
   return db.transaction(
     'rw',
     [db.proposals, db.batches, db.families, db.people, db.settings, db.audit],

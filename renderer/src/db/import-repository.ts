@@ -18,6 +18,7 @@ import { toPersonRow } from '@shared/domain/person-keys';
 import { periodLabel } from '@shared/domain/settings';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { recordImportRun } from './import-history';
 import type { ListedFamilyChange, ListedFields } from './import-history';
@@ -125,6 +126,7 @@ export async function commitImport(
   input: CommitInput,
   onProgress: (done: number, total: number, unit: SaveUnit) => void = () => {},
 ): Promise<CommitResult> {
+  checkPermission(db, 'import', 'impor data');
   const now = input.now ?? new Date();
   const stamp = now.toISOString();
   const chunk = input.chunkSize ?? CHUNK;
@@ -418,6 +420,7 @@ export async function rememberLayout(
   input: { signature: string; name: string; mapping: FieldMapping },
   now = new Date(),
 ): Promise<ImportLayout> {
+  checkPermission(db, 'settings', 'tata letak impor');
   return db.transaction('rw', [db.importLayouts, db.settings, db.audit], async () => {
     const before = await findRememberedLayout(db, input.signature);
     const layout: ImportLayout = {
@@ -450,6 +453,7 @@ export async function logReportExport(
   db: DtksDatabase,
   input: { fileName: string; reportName: string; badRows: number },
 ): Promise<void> {
+  checkPermission(db, 'export', 'laporan impor');
   await db.transaction('rw', [db.settings, db.audit], async () => {
     await appendAudit(db, {
       actor: await currentActor(db),

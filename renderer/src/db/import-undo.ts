@@ -1,6 +1,7 @@
 import { Refusal } from '@shared/domain/core/refusal';
 import type { Family, PersonRow, Proposal } from '@shared/domain/entities';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { getImportRun, markImportUndone } from './import-history';
 import type { ImportRun } from './import-history';
@@ -215,6 +216,7 @@ export async function undoImport(
   importId: string,
   now = new Date(),
 ): Promise<ImportUndoPlan> {
+  checkPermission(db, 'delete', 'impor data');
   const tables = [
     db.settings,
     db.audit,

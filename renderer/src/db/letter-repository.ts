@@ -21,6 +21,7 @@ import { newId } from '@shared/domain/ids';
 import { letterBlocker } from '@shared/domain/person-fields';
 import { signLetterPayload } from '../signing/signing';
 import { appendAudit, assertMayWrite } from './audit-repository';
+import { checkPermission, permissionRefusal } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { counterKey, getLetterSettings } from './letter-settings-repository';
 import { getSessionAccount } from './session';
@@ -185,6 +186,7 @@ export async function issueLetter(
   raw: IssueLetterInput,
   now: Date = new Date(),
 ): Promise<Letter> {
+  checkPermission(db, 'create', 'surat');
   const input = issueLetterSchema.parse(raw);
   // Refuse before a signing key is made or a number is looked at.
   assertMayWrite(db, { actor: '', action: 'create', entity: 'surat', entityId: '', summary: '' });
@@ -318,6 +320,8 @@ export function cancelLetter(
   reason: string,
   now: Date = new Date(),
 ): Promise<RegisterLetter> {
+  const refused = permissionRefusal(db, 'update', 'surat');
+  if (refused) return refused;
   const why = reason.trim();
   if (why.length < 3) return Promise.reject(new Error('Alasan pembatalan wajib diisi'));
   return changeLetter(
@@ -353,6 +357,8 @@ export function recordReprint(
   kind: 'cetak' | 'pdf' = 'cetak',
   now: Date = new Date(),
 ): Promise<RegisterLetter> {
+  const refused = permissionRefusal(db, 'export', 'surat');
+  if (refused) return refused;
   return changeLetter(
     db,
     id,
@@ -372,6 +378,7 @@ export async function recordFirstOutput(
   kind: 'cetak' | 'pdf',
   now: Date = new Date(),
 ): Promise<void> {
+  checkPermission(db, 'export', 'surat');
   const actor = await actorName(db);
   await db.transaction('rw', db.letters, db.audit, async () => {
     const letter = await db.letters.get(id);
@@ -438,6 +445,7 @@ export async function logRegisterExport(
   filter: LetterFilter,
   count: number,
 ): Promise<void> {
+  checkPermission(db, 'export', 'buku-agenda');
   const actor = await actorName(db);
   await db.transaction('rw', db.audit, async () => {
     await appendAudit(db, {

@@ -13,6 +13,7 @@ import {
   LETTER_TYPE_LABELS,
 } from '@shared/domain/letter-types';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { currentActor, getIdentity } from './settings-repository';
 
@@ -91,6 +92,7 @@ export async function saveLetterSettings(
   input: unknown,
   type: LetterType = 'sktm',
 ): Promise<LetterSettings> {
+  checkPermission(db, 'settings', 'pengaturan');
   const settings = letterSettingsSchema.parse(input);
   const key = settingKey(type);
   await db.transaction('rw', db.settings, db.audit, async () => {

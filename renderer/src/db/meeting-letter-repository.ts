@@ -12,6 +12,7 @@ import { pengumumanSubject } from '@shared/reports/pengumuman';
 import { defaultRecipient, pengantarPerihal } from '@shared/reports/pengantar-dinsos';
 import { UNDANGAN_PERIHAL } from '@shared/reports/undangan';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { getLetterSettings } from './letter-settings-repository';
 import { announceMeetingChange } from './meeting-signal';
@@ -55,6 +56,7 @@ export async function issueInvitation(
   meetingId: string,
   now: Date = new Date(),
 ): Promise<MeetingLetter> {
+  checkPermission(db, 'create', 'surat');
   assertMayIssue(db);
   const actor = await registerActor(db);
   const settings = await getLetterSettings(db, 'undangan');
@@ -146,6 +148,7 @@ export async function issueNotice(
   raw: NoticeInput,
   now: Date = new Date(),
 ): Promise<MeetingLetter> {
+  checkPermission(db, 'create', 'surat');
   const input = noticeInputSchema.parse(raw);
   assertMayIssue(db);
   if (input.sanggahUntil < format(now, 'yyyy-MM-dd')) {
@@ -208,6 +211,7 @@ export async function issueCoverLetter(
   raw: CoverLetterInput,
   now: Date = new Date(),
 ): Promise<MeetingLetter> {
+  checkPermission(db, 'create', 'surat');
   const input = coverLetterInputSchema.parse(raw);
   assertMayIssue(db);
   const actor = await registerActor(db);
@@ -257,6 +261,7 @@ export async function logInvitationList(
   letter: Pick<MeetingLetter, 'id' | 'number' | 'details'>,
   kind: 'xlsx' | 'csv',
 ): Promise<void> {
+  checkPermission(db, 'export', 'surat');
   const actor = await registerActor(db);
   const count = letter.details.kind === 'undangan' ? letter.details.invitees.length : 0;
   await db.transaction('rw', db.settings, db.audit, async () => {

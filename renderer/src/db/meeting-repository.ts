@@ -14,6 +14,7 @@ import { sptjmSignerProblem } from '@shared/domain/signer';
 import { snapshotOf } from '@shared/domain/meeting-candidates';
 import { newId } from '@shared/domain/ids';
 import { appendAudit, assertMayWrite } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { candidateTables, collectCandidates } from './meeting-candidates-read';
 import type { CandidateCollection } from './meeting-candidates-read';
@@ -78,6 +79,7 @@ export function getMeeting(db: DtksDatabase, id: string): Promise<Meeting | unde
 }
 
 export async function createMeeting(db: DtksDatabase, input: unknown): Promise<Meeting> {
+  checkPermission(db, 'create', 'musyawarah');
   const fields = meetingInputSchema.parse(input);
   await assertSptjmSigner(db, fields);
   const now = new Date().toISOString();
@@ -109,6 +111,7 @@ export async function updateMeeting(
   meetingId: string,
   input: unknown,
 ): Promise<Meeting> {
+  checkPermission(db, 'update', 'musyawarah');
   const fields = meetingInputSchema.parse(input);
   const saved = await db.transaction(
     'rw',
@@ -139,6 +142,7 @@ export async function updateMeeting(
 
 /** Only a meeting that was never locked can be deleted, with its participants and decisions. */
 export async function deleteMeeting(db: DtksDatabase, meetingId: string): Promise<void> {
+  checkPermission(db, 'delete', 'musyawarah');
   await db.transaction(
     'rw',
     [db.meetings, db.participants, db.decisions, db.settings, db.audit],
@@ -200,6 +204,7 @@ export async function recordDecision(
   db: DtksDatabase,
   input: DecisionInput,
 ): Promise<MeetingDecision> {
+  checkPermission(db, 'create', 'keputusan musyawarah');
   const { decision, reason } = decisionInputSchema.parse(input);
   const saved = await db.transaction(
     'rw',
@@ -273,6 +278,7 @@ export async function undoLastDecision(
   meetingId: string,
   windowId: string,
 ): Promise<string | null> {
+  checkPermission(db, 'update', 'keputusan musyawarah');
   const touched = await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
@@ -323,6 +329,7 @@ export async function clearDecision(
   meetingId: string,
   proposalId: string,
 ): Promise<void> {
+  checkPermission(db, 'delete', 'keputusan musyawarah');
   await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
@@ -525,6 +532,7 @@ export async function logMeetingExport(
   meetingId: string,
   summary: string,
 ): Promise<void> {
+  checkPermission(db, 'export', 'musyawarah');
   await db.transaction('rw', db.settings, db.audit, async () => {
     await appendAudit(db, {
       actor: await currentActor(db),

@@ -17,6 +17,7 @@ import { periodLabel } from '@shared/domain/settings';
 import type { z } from 'zod';
 import { newId } from '@shared/domain/ids';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { currentActor, getPeriod } from './settings-repository';
 
@@ -85,6 +86,7 @@ export async function createProposal(
   input: unknown,
   now = new Date(),
 ): Promise<Proposal> {
+  checkPermission(db, 'create', 'usulan');
   const fields = parseOrThrow(newProposalSchema, input);
   return db.transaction(
     'rw',
@@ -160,6 +162,7 @@ export async function updateProposal(
   input: unknown,
   now = new Date(),
 ): Promise<Proposal> {
+  checkPermission(db, 'update', 'usulan');
   const fields = parseOrThrow(proposalFieldsSchema, input);
   return db.transaction(
     'rw',
@@ -261,6 +264,7 @@ export async function changeStatus(
   reason: string,
   now = new Date(),
 ): Promise<Proposal> {
+  checkPermission(db, 'update', 'usulan');
   return db.transaction('rw', [db.proposals, db.assessments, db.settings, db.audit], async () => {
     const before = await db.proposals.get(id);
     if (!before) throw new UsulanError('Usulan tidak ditemukan');
@@ -304,6 +308,7 @@ export async function deleteDraftProposal(
   id: string,
   now = new Date(),
 ): Promise<void> {
+  checkPermission(db, 'delete', 'usulan');
   await db.transaction(
     'rw',
     [db.proposals, db.assessments, db.photos, db.settings, db.audit],

@@ -10,6 +10,7 @@ import { LETTER_TYPE_LABELS, LETTER_TYPE_SHORT } from '@shared/domain/letter-typ
 import type { KelurahanIdentity, Official } from '@shared/domain/settings';
 import { lurahStanding } from '@shared/domain/signer';
 import { appendAudit, assertMayWrite } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { localIsoDate } from './letter-repository';
 import { counterKey, getLetterSettings } from './letter-settings-repository';
@@ -83,6 +84,7 @@ export async function addRegisterEntry(
   actor: string,
   now: Date,
 ): Promise<MeetingLetter> {
+  checkPermission(db, 'create', 'surat');
   const [identity, settings] = await Promise.all([
     getIdentity(db),
     getLetterSettings(db, input.type),

@@ -5,6 +5,7 @@ import { checkScanFile } from '@shared/domain/signed-scan';
 import { appendAudit, assertMayWrite } from './audit-repository';
 import { BatchError } from './batch-read';
 import { BATCH_ENTITY } from './batch-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 import { currentActor } from './settings-repository';
 
@@ -36,6 +37,7 @@ export async function attachSignedScan(
   input: { batchId: string; fileName: string; bytes: Uint8Array },
   now = new Date(),
 ): Promise<SignedScanInfo> {
+  checkPermission(db, 'create', 'batch usulan');
   assertMayWrite(db, {
     actor: '',
     action: 'create',

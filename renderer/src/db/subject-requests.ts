@@ -1,6 +1,7 @@
 import { Refusal } from '@shared/domain/core/refusal';
 import { maskNik } from '@shared/domain/nik';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './keamanan/permission-door';
 import type { DtksDatabase } from './database';
 
 /**
@@ -36,6 +37,7 @@ export async function setSuspended(
   reason: string,
   now = new Date(),
 ): Promise<void> {
+  checkPermission(db, 'update', 'warga');
   const why = requireReason(reason);
   await db.transaction('rw', db.people, db.audit, async () => {
     const person = await db.people.get(personId);
@@ -143,6 +145,7 @@ export async function deletePersonOnRequest(
   reason: string,
   now = new Date(),
 ): Promise<DeletionResult> {
+  checkPermission(db, 'delete', 'warga');
   const why = requireReason(reason);
   const tables = [
     db.people,
