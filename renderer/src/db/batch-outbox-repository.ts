@@ -1,3 +1,4 @@
+import { localIsoDate } from '@shared/domain/tanggal';
 import { batchLabel } from '@shared/domain/batch';
 import type { Batch, Proposal } from '@shared/domain/entities';
 import { parseIsoDate } from '@shared/domain/id-common';
@@ -15,8 +16,7 @@ import { currentActor } from './settings-repository';
 
 /** The outbox steps after validation: the package left the office, then reached the portal. */
 
-const localDay = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+const localDay = localIsoDate;
 
 export type ExportRecord = {
   fileName: string;

@@ -1,5 +1,5 @@
+import { localIsoDate } from '@shared/domain/tanggal';
 import { cekBansosInputSchema } from '@shared/domain/cek-bansos';
-import { format } from 'date-fns';
 import type { CekBansosInput } from '@shared/domain/cek-bansos';
 import type { CekBansosEntry } from '@shared/domain/entities';
 import { newId } from '@shared/domain/ids';
@@ -38,7 +38,7 @@ export async function recordCekBansos(
         throw new RegistryError('Warga yang dicek bukan anggota keluarga ini', 'personId');
       }
     }
-    if (data.date > format(now, 'yyyy-MM-dd')) {
+    if (data.date > localIsoDate(now)) {
       throw new RegistryError('Tanggal tidak boleh sesudah hari ini', 'date');
     }
     const entry = {

@@ -1,5 +1,6 @@
+import { localIsoDate } from '@shared/domain/tanggal';
 import { Refusal } from '@shared/domain/core/refusal';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { SHDK } from '@shared/domain/entities';
@@ -92,7 +93,7 @@ class NumberTaken extends Error {}
 
 const MAX_ATTEMPTS = 25;
 
-export const localIsoDate = (date: Date) => format(date, 'yyyy-MM-dd');
+export { localIsoDate };
 
 function personSnapshot(person: PersonRow) {
   return {

@@ -1,5 +1,6 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import { z } from 'zod';
+import { localIsoDate } from '@shared/domain/tanggal';
 import type {
   Batch,
   MeetingLetter,
@@ -138,7 +139,7 @@ export type NoticeInput = z.input<typeof noticeInputSchema>;
 
 /** Seven days to object is common practice; the clerk may change it. */
 export function defaultSanggahUntil(now: Date): string {
-  return format(addDays(now, 7), 'yyyy-MM-dd');
+  return localIsoDate(addDays(now, 7));
 }
 
 /** Pengumuman (20.2): only after the meeting is locked, since it announces its decisions. */
@@ -151,7 +152,7 @@ export async function issueNotice(
   checkPermission(db, 'create', 'surat');
   const input = noticeInputSchema.parse(raw);
   assertMayIssue(db);
-  if (input.sanggahUntil < format(now, 'yyyy-MM-dd')) {
+  if (input.sanggahUntil < localIsoDate(now)) {
     throw new Error('Batas sanggahan tidak boleh sebelum hari ini');
   }
   const actor = await registerActor(db);

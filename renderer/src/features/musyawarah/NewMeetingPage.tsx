@@ -1,6 +1,7 @@
 import { Alert, Anchor, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router-dom';
+import { localIsoDate } from '@shared/domain/tanggal';
 import { defaultAgenda } from '@shared/domain/meeting';
 import type { MeetingInput } from '@shared/domain/meeting';
 import { regimeForPeriod } from '@shared/domain/regime';
@@ -15,9 +16,7 @@ import { MeetingForm } from './MeetingForm';
 import { useIdentity, useOfficials, useRegimeChoices, useUpdatePeriod } from './useMusyawarah';
 
 function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate();
 }
 
 function initialMeeting(

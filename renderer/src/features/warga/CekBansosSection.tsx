@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import {
   Alert,
   Badge,
@@ -17,6 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { localIsoDate } from '@shared/domain/tanggal';
 import { CEK_PROGRAMMES, CEK_RESULT_LABELS, filingsInFlight } from '@shared/domain/cek-bansos';
 import type { CekBansosInput } from '@shared/domain/cek-bansos';
 import type { CekBansosEntry, PersonRow } from '@shared/domain/entities';
@@ -37,7 +37,7 @@ const KIND_WORDS: Record<CekBansosEntry['kind'], string> = {
 const FORM_FIELDS = ['date', 'personId', 'result', 'desil', 'programmes', 'reference', 'note'];
 
 /** The office's own calendar day, not UTC's (Indonesia is 7 to 9 hours ahead). */
-const today = () => format(new Date(), 'yyyy-MM-dd');
+const today = () => localIsoDate();
 
 /**
  * What the national Cek Bansos app showed for this family, and what the resident filed
