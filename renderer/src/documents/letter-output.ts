@@ -1,3 +1,4 @@
+import { localIsoDate } from '@shared/domain/core/tanggal';
 import type { Letter } from '@shared/domain/core/entities';
 import { toSafeFileName } from '@shared/ipc/contract';
 import { buildPublicKeySheet } from '@shared/reports/public-key-sheet';
@@ -50,8 +51,7 @@ export async function renderPublicKeyPdf(
   ]);
   if (!identity) throw new Error('Identitas kelurahan belum diisi');
   const today = new Date();
-  const iso = (date: Date) =>
-    `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  const iso = localIsoDate;
   return renderPdf(
     buildPublicKeySheet({
       identity,

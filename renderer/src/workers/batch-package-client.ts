@@ -1,4 +1,4 @@
-import { CancelledError } from './cancel';
+import { startWorkerJob } from '../kit/worker-job';
 import type { PackageInput, PackageOutput, PackagePhase } from './batch-package';
 import type { BatchPackageMessage, BatchPackageRequest } from './batch-package.worker';
 
@@ -21,33 +21,18 @@ export function buildPackageInWorker(
   onProgress: (phase: PackagePhase, fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<PackageOutput> {
-  if (signal?.aborted) return Promise.reject(new CancelledError());
-  const worker = new Worker(new URL('./batch-package.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  return new Promise<PackageOutput>((resolve, reject) => {
-    // The package is built in memory only: stopping the worker leaves nothing behind.
-    signal?.addEventListener(
-      'abort',
-      () => {
-        worker.terminate();
-        reject(new CancelledError());
-      },
-      { once: true },
-    );
-    worker.onmessage = (event: MessageEvent<BatchPackageMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') return onProgress(message.phase, message.fraction);
-      worker.terminate();
-      if (message.type === 'done') resolve(message.output);
-      else reject(new Error(`Paket gagal dibuat: ${message.message}`));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(`Paket gagal dibuat: ${event.message || 'kesalahan tak dikenal'}`));
-    };
-    const request: BatchPackageRequest = { id: 1, input };
-    worker.postMessage(request);
-  });
+  // The package is built in memory only: stopping the worker leaves nothing behind.
+  const request: BatchPackageRequest = { id: 1, input };
+  return startWorkerJob<BatchPackageMessage, PackageOutput>({
+    create: () =>
+      new Worker(new URL('./batch-package.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    signal,
+    step: (message) => {
+      if (message.type === 'progress') return void onProgress(message.phase, message.fraction);
+      if (message.type === 'done') return { done: message.output };
+      return { failed: `Paket gagal dibuat: ${message.message}` };
+    },
+    crashed: (detail) => `Paket gagal dibuat: ${detail}`,
+  }).promise;
 }

@@ -1,3 +1,4 @@
+import { CANCELLED_KIND, Refusal } from '@shared/domain/core/refusal';
 import type { SessionAccount } from '@shared/domain/keamanan/accounts';
 import type { ProposalChoice } from '@shared/domain/impor/families';
 import type { FieldMapping } from '@shared/domain/impor/fields';
@@ -12,10 +13,10 @@ import type {
 
 export type { CheckSummary, ImportProgress, OpenedSheet } from './import-engine';
 
-export class ImportCancelledError extends Error {
+export class ImportCancelledError extends Refusal {
   override name = 'ImportCancelledError';
   constructor() {
-    super('Dibatalkan');
+    super('Dibatalkan', { kind: CANCELLED_KIND });
   }
 }
 

@@ -3,6 +3,8 @@ import {
   recordBackupHead,
   replaceAuditAnchorAfterRestore,
 } from '../db/keamanan/audit-anchor';
+import { startWorkerJob } from '../kit/worker-job';
+import type { WorkerJob } from '../kit/worker-job';
 import type { BackupMessage, BackupRequest } from './backup.worker';
 
 type Body = BackupRequest extends infer R
@@ -13,7 +15,7 @@ type Body = BackupRequest extends infer R
 type Result = Exclude<BackupMessage, { type: 'progress' } | { type: 'failed' }>;
 export type BackupProgress = Extract<BackupMessage, { type: 'progress' }>;
 
-export type BackupJob = { promise: Promise<Result>; cancel: () => void };
+export type BackupJob = WorkerJob<Result>;
 
 /**
  * The audit anchor (outside IndexedDB) learns each backup's head, and starts
@@ -35,29 +37,17 @@ export function runBackupJob(
   body: Body,
   onProgress: (progress: BackupProgress) => void,
 ): BackupJob {
-  const worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' });
-  let rejectJob: (error: Error) => void = () => {};
-  const promise = new Promise<Result>((resolve, reject) => {
-    rejectJob = reject;
-    worker.onmessage = (event: MessageEvent<BackupMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') return onProgress(message);
-      worker.terminate();
-      if (message.type === 'failed') reject(new Error(message.message));
-      else void noteInAnchor(body.dbName, message).then(() => resolve(message));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(`Proses latar gagal: ${event.message}`));
-    };
-  });
   const request = { ...body, id: 1 } as BackupRequest;
-  worker.postMessage(request, request.type === 'create' ? [] : [request.bytes.buffer]);
-  return {
-    promise,
-    cancel: () => {
-      worker.terminate();
-      rejectJob(new Error('Dibatalkan'));
+  return startWorkerJob<BackupMessage, Result>({
+    create: () => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    transfer: request.type === 'create' ? [] : [request.bytes.buffer],
+    step: async (message) => {
+      if (message.type === 'progress') return void onProgress(message);
+      if (message.type === 'failed') return { failed: message.message };
+      await noteInAnchor(body.dbName, message);
+      return { done: message };
     },
-  };
+    crashed: (detail) => `Proses latar gagal: ${detail}`,
+  });
 }

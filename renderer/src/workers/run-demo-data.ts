@@ -1,9 +1,8 @@
+import { startWorkerJob } from '../kit/worker-job';
+import type { WorkerJob } from '../kit/worker-job';
 import type { DemoDataMessage, DemoDataRequest } from './demo-data.worker';
 
-export type DemoDataJob = {
-  promise: Promise<{ families: number; people: number }>;
-  cancel: () => void;
-};
+export type DemoDataJob = WorkerJob<{ families: number; people: number }>;
 
 /**
  * Runs the training-data load in a worker. Cancelling terminates the worker,
@@ -13,32 +12,15 @@ export function runDemoDataJob(
   request: DemoDataRequest,
   onProgress: (message: Extract<DemoDataMessage, { type: 'progress' }>) => void,
 ): DemoDataJob {
-  const worker = new Worker(new URL('./demo-data.worker.ts', import.meta.url), { type: 'module' });
-  let rejectJob: (reason: Error) => void = () => {};
-  const promise = new Promise<{ families: number; people: number }>((resolve, reject) => {
-    rejectJob = reject;
-    worker.onmessage = (event: MessageEvent<DemoDataMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress(message);
-      else if (message.type === 'done') {
-        worker.terminate();
-        resolve({ families: message.families, people: message.people });
-      } else {
-        worker.terminate();
-        reject(new Error(message.message));
-      }
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(`Proses latar gagal: ${event.message}`));
-    };
-  });
-  worker.postMessage(request);
-  return {
-    promise,
-    cancel: () => {
-      worker.terminate();
-      rejectJob(new Error('Dibatalkan'));
+  return startWorkerJob<DemoDataMessage, { families: number; people: number }>({
+    create: () => new Worker(new URL('./demo-data.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    step: (message) => {
+      if (message.type === 'progress') return void onProgress(message);
+      if (message.type === 'done')
+        return { done: { families: message.families, people: message.people } };
+      return { failed: message.message };
     },
-  };
+    crashed: (detail) => `Proses latar gagal: ${detail}`,
+  });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatTanggal, formatTanggalKetik, formatWaktu, parseTanggal } from './tanggal';
+import {
+  formatTanggal,
+  formatTanggalKetik,
+  formatWaktu,
+  localIsoDate,
+  parseTanggal,
+} from './tanggal';
 
 const iso = (text: string) => {
   const result = parseTanggal(text);
@@ -97,5 +103,12 @@ describe('formatWaktu: instants', () => {
 
   it('returns what is not an instant as given', () => {
     expect(formatWaktu('kosong')).toBe('kosong');
+  });
+});
+
+describe('localIsoDate', () => {
+  it('writes the local calendar day, not the UTC one', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 0, 30))).toBe('2026-01-05');
+    expect(localIsoDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
   });
 });

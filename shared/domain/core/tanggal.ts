@@ -5,7 +5,7 @@
  * 03/12/1980 on an English-language PC: never rely on it.
  */
 
-import { daysInMonth, isoDate, parseIsoDate } from './id-common';
+import { daysInMonth, isoDate, localCalendarDate, parseIsoDate } from './id-common';
 import type { ParseFailure } from './id-common';
 import { MONTHS_ID } from './settings';
 import { wallClock } from './time-zone';
@@ -86,4 +86,14 @@ export function formatWaktu(value: string | Date, zone?: OfficeTimeZone): string
   }
   const d = new Date(ms);
   return `${d.getDate()} ${MONTHS_ID[d.getMonth()] ?? ''} ${d.getFullYear()} ${two(d.getHours())}.${two(d.getMinutes())}`;
+}
+
+/**
+ * The local calendar day of an instant as ISO `YYYY-MM-DD`: what "today" means for a date
+ * field, a letter or a file name. Not `toISOString().slice(0, 10)`, which is UTC: at
+ * 06:30 WIB that is still yesterday.
+ */
+export function localIsoDate(date: Date = new Date()): string {
+  const { year, month, day } = localCalendarDate(date);
+  return isoDate(year, month, day);
 }

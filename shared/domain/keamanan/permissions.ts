@@ -1,3 +1,4 @@
+import { Refusal } from '../core/refusal';
 import { ROLE_LABELS, ROLES } from './accounts';
 import type { Role, SessionAccount } from './accounts';
 
@@ -144,8 +145,11 @@ const ACTION_VERBS: Record<AuditAction, string> = {
 };
 
 /** Thrown inside a write transaction: it aborts the transaction, so nothing is written. */
-export class PermissionError extends Error {
+export class PermissionError extends Refusal {
   override name = 'PermissionError';
+  constructor(message: string) {
+    super(message, { kind: 'izin' });
+  }
 }
 
 /** The verb of a refusal: locking a meeting is an update, but the user asked to lock it. */

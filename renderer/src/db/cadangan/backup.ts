@@ -22,6 +22,7 @@ import type { BackupTableName } from './schema';
 import type { DatabaseKind, DtksDatabase } from '../core/database';
 import { LATEST_SCHEMA_VERSION } from '../core/schema';
 import { getIdentity } from '../pengaturan/repository';
+import { checkPermission } from '../keamanan/permission-door';
 
 export type BackupSecret = { passphrase: string; iterations?: number } | { key: BackupKey };
 export type BackupPurpose = 'unduhan' | 'otomatis';
@@ -97,6 +98,7 @@ export async function createBackup(
   meta: BackupMeta,
   onProgress: Progress = () => {},
 ): Promise<CreatedBackup> {
+  checkPermission(db, 'backup', 'cadangan');
   const now = meta.now ?? new Date();
   const identity = await getIdentity(db);
   const fileName = backupFileName(identity?.kodeWilayah ?? '', meta.kind, now);
@@ -244,6 +246,7 @@ export async function restoreBackup(
     freshInstall?: boolean;
   },
 ): Promise<RestoreResult> {
+  checkPermission(db, 'restore', 'cadangan');
   if (parsed.header.database !== options.kind) {
     throw new BackupError(
       'isi',

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import { fromBase64Url, toBase64Url } from '@shared/domain/surat/payload';
 
 /**
@@ -15,8 +16,11 @@ type Tagged =
 
 type BlobLike = { size: number; type: string; arrayBuffer?: () => Promise<ArrayBuffer> };
 
-export class BackupCodecError extends Error {
+export class BackupCodecError extends Refusal {
   override name = 'BackupCodecError';
+  constructor(message: string) {
+    super(message, { kind: 'cadangan' });
+  }
 }
 
 function isBlobLike(value: object): value is BlobLike {

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { z } from 'zod';
 import { PBKDF2_ITERATIONS, constantTimeEqual } from '@shared/domain/keamanan/accounts';
@@ -59,13 +60,11 @@ export type BackupHeaderInput = Omit<
 
 export type BackupErrorKind = 'bukan-cadangan' | 'rusak' | 'kata-sandi' | 'versi' | 'isi';
 
-export class BackupError extends Error {
+export class BackupError extends Refusal {
   override name = 'BackupError';
-  constructor(
-    readonly kind: BackupErrorKind,
-    message: string,
-  ) {
-    super(message);
+  declare readonly kind: BackupErrorKind;
+  constructor(kind: BackupErrorKind, message: string) {
+    super(message, { kind });
   }
 }
 

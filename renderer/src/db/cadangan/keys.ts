@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fromBase64Url, keyIdOf, toBase64Url } from '@shared/domain/surat/payload';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 
 /**
@@ -53,6 +54,7 @@ export async function addRetiredKeys(
   keys: readonly BackedUpKey[],
   now: Date,
 ): Promise<number> {
+  checkPermission(db, 'restore', 'cadangan');
   const known = new Set(publicKeysOf(await db.keys.toArray()).map((key) => key.keyId));
   let added = 0;
   for (const key of keys) {

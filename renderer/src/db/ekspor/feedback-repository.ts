@@ -9,6 +9,7 @@ import { periodLabel } from '@shared/domain/core/settings';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
 import { BatchError } from './read';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor, getPeriod } from '../pengaturan/repository';
 
@@ -55,6 +56,7 @@ export async function importFeedback(
   now = new Date(),
   layout?: FeedbackLayout,
 ): Promise<FeedbackImportResult> {
+  checkPermission(db, 'import', 'batch usulan');
   return db.transaction(
     'rw',
     [db.batches, db.proposals, db.feedback, db.settings, db.audit],
@@ -207,6 +209,7 @@ export async function reproposeRejected(
   proposalId: string,
   now = new Date(),
 ): Promise<Proposal> {
+  checkPermission(db, 'create', 'usulan');
   return db.transaction(
     'rw',
     [db.proposals, db.batches, db.families, db.people, db.settings, db.audit],

@@ -1,16 +1,22 @@
+import { localIsoDate } from '@shared/domain/core/tanggal';
 import { batchLabel } from '@shared/domain/ekspor/batch';
 import type { Batch, Proposal } from '@shared/domain/core/entities';
 import { parseIsoDate } from '@shared/domain/core/id-common';
 import { appendAudit } from '../keamanan/audit-repository';
 import { BatchError, contentHashOf, runGate } from './read';
-import { activeBatch, BATCH_ENTITY as ENTITY, describeCounts, writeTables } from './repository';
+import {
+  activeBatch,
+  BATCH_ENTITY as ENTITY,
+  describeCounts,
+  writeTables,
+} from './repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
 
 /** The outbox steps after validation: the package left the office, then reached the portal. */
 
-const localDay = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+const localDay = localIsoDate;
 
 export type ExportRecord = {
   fileName: string;
@@ -41,6 +47,7 @@ export async function markExported(
   file: ExportRecord,
   now = new Date(),
 ): Promise<Batch> {
+  checkPermission(db, 'export', 'batch usulan');
   return db.transaction('rw', writeTables(db), async () => {
     const batch = await activeBatch(db, batchId);
     const actor = await currentActor(db);
@@ -134,6 +141,7 @@ export async function recordUpload(
   input: UploadInput,
   now = new Date(),
 ): Promise<Batch> {
+  checkPermission(db, 'update', 'batch usulan');
   const reference = input.reference.trim();
   const date = input.date.trim();
   if (!parseIsoDate(date)) throw new BatchError('Tanggal unggah tidak valid.');

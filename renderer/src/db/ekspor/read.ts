@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import {
   BATCH_STATE_LABELS,
   batchContentHash,
@@ -27,9 +28,9 @@ import { prelistChanged } from '@shared/domain/impor/prelist-change';
 import { getIdentity } from '../pengaturan/repository';
 
 /** A refusal worded for the clerk; nothing was written. */
-export class BatchError extends Error {
+export class BatchError extends Refusal {
   constructor(message: string) {
-    super(message);
+    super(message, { kind: 'ekspor' });
     this.name = 'BatchError';
   }
 }

@@ -12,6 +12,7 @@ import {
   runGate,
 } from './read';
 import type { ExcludedRow } from './read';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor, getIdentity } from '../pengaturan/repository';
 
@@ -65,6 +66,7 @@ export async function createBatchFromMeeting(
   meetingId: string,
   now = new Date(),
 ): Promise<BatchResult> {
+  checkPermission(db, 'create', 'batch usulan');
   return db.transaction('rw', writeTables(db), async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new BatchError('Musyawarah tidak ditemukan.');
@@ -161,6 +163,7 @@ export async function revalidateBatch(
   batchId: string,
   now = new Date(),
 ): Promise<BatchResult> {
+  checkPermission(db, 'update', 'batch usulan');
   return db.transaction('rw', writeTables(db), async () => {
     const current = await activeBatch(db, batchId);
     if (current.state !== 'disiapkan' && current.state !== 'tervalidasi') {
@@ -207,6 +210,7 @@ export async function makeNewVersion(
   batchId: string,
   now = new Date(),
 ): Promise<BatchResult> {
+  checkPermission(db, 'create', 'batch usulan');
   return db.transaction('rw', writeTables(db), async () => {
     const current = await activeBatch(db, batchId);
     if (current.state === 'diunggah' || current.state === 'hasil_diterima') {
@@ -314,6 +318,7 @@ export async function deleteBatch(
   batchId: string,
   now = new Date(),
 ): Promise<void> {
+  checkPermission(db, 'delete', 'batch usulan');
   await db.transaction('rw', writeTables(db), async () => {
     const batch = await activeBatch(db, batchId);
     if (batch.state !== 'disiapkan' && batch.state !== 'tervalidasi') {

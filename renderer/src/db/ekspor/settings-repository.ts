@@ -1,6 +1,7 @@
 import { isAllowedExternalUrl } from '@shared/ipc/contract';
 import { appendAudit } from '../keamanan/audit-repository';
 import { BatchError } from './read';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
 
@@ -14,6 +15,7 @@ export async function getPortalUrl(db: DtksDatabase): Promise<string> {
 }
 
 export async function savePortalUrl(db: DtksDatabase, input: string): Promise<string> {
+  checkPermission(db, 'settings', 'pengaturan');
   const url = input.trim();
   if (!isAllowedExternalUrl(url)) {
     throw new BatchError(

@@ -5,6 +5,7 @@ import { checkScanFile } from '@shared/domain/ekspor/signed-scan';
 import { appendAudit, assertMayWrite } from '../keamanan/audit-repository';
 import { BatchError } from './read';
 import { BATCH_ENTITY } from './repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
 
@@ -36,6 +37,7 @@ export async function attachSignedScan(
   input: { batchId: string; fileName: string; bytes: Uint8Array },
   now = new Date(),
 ): Promise<SignedScanInfo> {
+  checkPermission(db, 'create', 'batch usulan');
   assertMayWrite(db, {
     actor: '',
     action: 'create',

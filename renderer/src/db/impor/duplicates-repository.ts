@@ -1,9 +1,11 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { DuplicateDecision, Family, PersonRow } from '@shared/domain/core/entities';
 import { maskNik } from '@shared/domain/warga/nik';
 import { stripSeparators } from '@shared/domain/core/id-common';
 import { nameTokens, toPersonRow } from '@shared/domain/warga/person-keys';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/warga/person-keys';
@@ -137,8 +139,11 @@ export async function findDuplicateCandidates(
   };
 }
 
-export class DuplicateError extends Error {
+export class DuplicateError extends Refusal {
   override name = 'DuplicateError';
+  constructor(message: string) {
+    super(message, { kind: 'impor' });
+  }
 }
 
 /** Records that two people are different persons; the pair is not shown again. */
@@ -149,6 +154,7 @@ export async function markNotDuplicate(
   note: string,
   now = new Date(),
 ): Promise<DuplicateDecision> {
+  checkPermission(db, 'create', 'kemungkinan duplikat');
   return db.transaction(
     'rw',
     [db.people, db.duplicateDecisions, db.settings, db.audit],
@@ -211,6 +217,7 @@ export async function mergePeople(
   note: string,
   now = new Date(),
 ): Promise<MergeResult> {
+  checkPermission(db, 'merge', 'warga');
   if (keepId === dropId) throw new DuplicateError('Pilih dua warga yang berbeda.');
   const tables = [
     db.people,

@@ -1,4 +1,5 @@
 import type { Family } from '@shared/domain/core/entities';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 
 /** The fields an import may write onto a family that was already registered. */
@@ -40,6 +41,7 @@ async function readRuns(db: DtksDatabase): Promise<ImportRun[]> {
 
 /** Inside the import's own transaction (it must include settings). */
 export async function recordImportRun(db: DtksDatabase, run: ImportRun): Promise<void> {
+  checkPermission(db, 'import', 'impor data');
   const runs = await readRuns(db);
   await db.settings.put({ key: KEY, value: [...runs, run] });
 }
@@ -50,6 +52,7 @@ export async function markImportUndone(
   id: string,
   undone: NonNullable<ImportRun['undone']>,
 ): Promise<void> {
+  checkPermission(db, 'delete', 'impor data');
   const runs = await readRuns(db);
   await db.settings.put({
     key: KEY,

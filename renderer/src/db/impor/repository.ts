@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { Family, ImportLayout, PersonRow, Proposal } from '@shared/domain/core/entities';
 import { desilSource } from '@shared/domain/usulan/desil';
 import { isoDate, localCalendarDate } from '@shared/domain/core/id-common';
@@ -23,6 +24,7 @@ import type { ListedFamilyChange, ListedFields } from './history';
 import { findByIndex } from './index-lookup';
 import { pipelinedWriter } from '../core/pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from '../pengaturan/repository';
+import { checkPermission } from '../keamanan/permission-door';
 
 const LOOKUP_SLICE = 2_000;
 
@@ -30,8 +32,11 @@ const LOOKUP_SLICE = 2_000;
 export type SaveUnit = 'keluarga' | 'warga' | 'usulan';
 
 /** The registry changed between the check and the write; nothing was written. */
-export class ImportConflictError extends Error {
+export class ImportConflictError extends Refusal {
   override name = 'ImportConflictError';
+  constructor(message: string) {
+    super(message, { kind: 'impor' });
+  }
 }
 
 /**
@@ -133,6 +138,7 @@ export async function commitImport(
   input: CommitInput,
   onProgress: (done: number, total: number, unit: SaveUnit) => void = () => {},
 ): Promise<CommitResult> {
+  checkPermission(db, 'import', 'impor data');
   try {
     return await writeImport(db, input, onProgress, true);
   } catch (error) {
@@ -450,6 +456,7 @@ export async function rememberLayout(
   input: { signature: string; name: string; mapping: FieldMapping },
   now = new Date(),
 ): Promise<ImportLayout> {
+  checkPermission(db, 'settings', 'tata letak impor');
   return db.transaction('rw', [db.importLayouts, db.settings, db.audit], async () => {
     const before = await findRememberedLayout(db, input.signature);
     const layout: ImportLayout = {
@@ -482,6 +489,7 @@ export async function logReportExport(
   db: DtksDatabase,
   input: { fileName: string; reportName: string; badRows: number },
 ): Promise<void> {
+  checkPermission(db, 'export', 'laporan impor');
   await db.transaction('rw', [db.settings, db.audit], async () => {
     await appendAudit(db, {
       actor: await currentActor(db),

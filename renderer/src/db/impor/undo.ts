@@ -1,13 +1,18 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { Family, PersonRow, Proposal } from '@shared/domain/core/entities';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { getImportRun, markImportUndone } from './history';
 import type { ImportRun } from './history';
 import { currentActor } from '../pengaturan/repository';
 
 /** Why an import cannot be undone (any more); Indonesian, shown as is. */
-export class ImportUndoError extends Error {
+export class ImportUndoError extends Refusal {
   override name = 'ImportUndoError';
+  constructor(message: string) {
+    super(message, { kind: 'impor' });
+  }
 }
 
 /** What undoing the import would remove, or why it cannot. */
@@ -211,6 +216,7 @@ export async function undoImport(
   importId: string,
   now = new Date(),
 ): Promise<ImportUndoPlan> {
+  checkPermission(db, 'delete', 'impor data');
   const tables = [
     db.settings,
     db.audit,

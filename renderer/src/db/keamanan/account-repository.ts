@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import {
   accountInputSchema,
   constantTimeEqual,
@@ -20,6 +21,7 @@ import {
   waitText,
 } from '@shared/domain/keamanan/login-lockout';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './permission-door';
 import type { DtksDatabase } from '../core/database';
 import { readLoginLock, writeLoginLock } from './login-lockout-repository';
 import { getSessionAccount } from '../core/session';
@@ -27,13 +29,10 @@ import { getSessionAccount } from '../core/session';
 /** What screens may see of an account: never the hash or the salt. */
 export type AccountSummary = Omit<Account, 'passwordHash' | 'salt' | 'iterations'>;
 
-export class AccountError extends Error {
+export class AccountError extends Refusal {
   override name = 'AccountError';
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
+  constructor(message: string, field?: string) {
+    super(message, { kind: 'keamanan', field });
   }
 }
 
@@ -122,6 +121,7 @@ export async function createAccount(
   input: AccountInput,
   options: HashOptions & { now?: Date } = {},
 ): Promise<AccountSummary> {
+  checkPermission(db, 'create', 'akun');
   const parsed = accountInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -302,6 +302,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const me = getSessionAccount(db);
   if (!me) throw new PermissionError('Masuk dulu untuk mengganti kata sandi.');
+  checkPermission(db, 'update', 'akun', { entityId: me.id });
   const parsed = passwordSchema.safeParse(next);
   if (!parsed.success) throw new AccountError(parsed.error.issues[0]?.message ?? '', 'next');
   await updateAccount(db, me.id, async (account) => {
@@ -326,6 +327,7 @@ export async function resetPassword(
   next: string,
   options: HashOptions = {},
 ): Promise<void> {
+  checkPermission(db, 'update', 'akun', { entityId: id });
   const admin = await requireAdmin(db);
   const parsed = passwordSchema.safeParse(next);
   if (!parsed.success) throw new AccountError(parsed.error.issues[0]?.message ?? '', 'password');
@@ -347,6 +349,7 @@ export async function editAccount(
   id: string,
   change: { nama?: string; role?: Role; active?: boolean },
 ): Promise<AccountSummary> {
+  checkPermission(db, 'update', 'akun', { entityId: id });
   const admin = await requireAdmin(db);
   return updateAccount(db, id, async (account) => {
     const nama = change.nama?.trim() ?? account.nama;
@@ -384,6 +387,7 @@ export async function getIdleLockMinutes(db: DtksDatabase): Promise<number> {
 }
 
 export async function saveIdleLockMinutes(db: DtksDatabase, minutes: number): Promise<void> {
+  checkPermission(db, 'settings', 'pengaturan');
   const value = idleLockSchema.parse({ minutes });
   await db.transaction('rw', db.settings, db.audit, async () => {
     const before = (await db.settings.get(IDLE_KEY))?.value;

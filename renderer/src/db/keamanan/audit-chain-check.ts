@@ -6,6 +6,7 @@ import { compareWithAnchor } from './audit-anchor-check';
 import type { AnchorComparison } from './audit-anchor-check';
 import { appendAudit } from './audit-repository';
 import type { AuditEntry } from './audit-repository';
+import { checkPermission } from './permission-door';
 import type { DtksDatabase } from '../core/database';
 
 export type ChainReport = {
@@ -67,6 +68,7 @@ export async function verifyAuditChain(
  * the anchor is touched), so the new anchor's head is the entry that says why.
  */
 export async function restartAuditAnchor(db: DtksDatabase, finding: string): Promise<void> {
+  checkPermission(db, 'update', 'anchor log audit');
   await db.transaction('rw', db.audit, () =>
     appendAudit(db, {
       actor: 'sistem',
@@ -101,6 +103,7 @@ export async function readAuditForExport(
   db: DtksDatabase,
   format: 'xlsx' | 'json',
 ): Promise<AuditEntry[]> {
+  checkPermission(db, 'export', 'log audit');
   return db.transaction('rw', db.audit, async () => {
     await appendAudit(db, {
       actor: 'sistem',

@@ -7,6 +7,7 @@ import {
 import type { LoginLockState } from '@shared/domain/keamanan/login-lockout';
 import { PermissionError } from '@shared/domain/keamanan/permissions';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './permission-door';
 import type { DtksDatabase } from '../core/database';
 import { getSessionAccount } from '../core/session';
 
@@ -59,6 +60,7 @@ export async function listLoginLocks(db: DtksDatabase, now = new Date()): Promis
 
 /** An admin lifts the lock of a user name (who called to say it was them); logged. */
 export async function clearLoginLock(db: DtksDatabase, username: string): Promise<void> {
+  checkPermission(db, 'update', 'akun');
   const admin = getSessionAccount(db);
   const stored = admin ? await db.accounts.get(admin.id) : undefined;
   if (admin?.role !== 'admin' || stored?.role !== 'admin' || !stored.active) {

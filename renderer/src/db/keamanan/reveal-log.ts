@@ -1,6 +1,7 @@
 import { maskNoKk } from '@shared/domain/warga/kk';
 import { maskNik } from '@shared/domain/warga/nik';
 import { appendAudit } from './audit-repository';
+import { checkPermission } from './permission-door';
 import type { DtksDatabase } from '../core/database';
 
 /** What a clerk asked to see in full: one person's NIK or one family's No. KK. */
@@ -14,6 +15,7 @@ export type RevealTarget =
  * view by a role that may not see it) cannot happen.
  */
 export async function logReveal(db: DtksDatabase, target: RevealTarget): Promise<void> {
+  checkPermission(db, 'view', target.kind === 'nik' ? 'nik' : 'no. kk');
   await db.transaction('rw', db.audit, async () => {
     await appendAudit(db, {
       actor: 'sistem',
@@ -37,6 +39,7 @@ export async function logArchivalPrint(
   db: DtksDatabase,
   input: { meetingId: string; document: string; number: string; families: number; output: string },
 ): Promise<void> {
+  checkPermission(db, 'view', 'nik');
   await db.transaction('rw', db.audit, async () => {
     await appendAudit(db, {
       actor: 'sistem',

@@ -4,6 +4,7 @@ import { contactInputSchema } from '@shared/domain/musyawarah/meeting';
 import type { ContactInput } from '@shared/domain/musyawarah/meeting';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission, permissionRefusal } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
 
@@ -28,10 +29,13 @@ export function addContact(
   db: DtksDatabase,
   fields: Omit<ContactInput, 'id' | 'aktif'>,
 ): Promise<Contact> {
+  const refused = permissionRefusal(db, 'create', 'kontak musyawarah');
+  if (refused) return refused;
   return saveContact(db, { id: newId(), ...fields, aktif: true });
 }
 
 export async function saveContact(db: DtksDatabase, input: unknown): Promise<Contact> {
+  checkPermission(db, 'update', 'kontak musyawarah');
   const contact: Contact = contactInputSchema.parse(input);
   await db.transaction('rw', db.contacts, db.settings, db.audit, async () => {
     const before = await db.contacts.get(contact.id);
@@ -58,6 +62,7 @@ export async function setContactActive(
   id: string,
   aktif: boolean,
 ): Promise<void> {
+  checkPermission(db, 'update', 'kontak musyawarah');
   await db.transaction('rw', db.contacts, db.settings, db.audit, async () => {
     const before = await db.contacts.get(id);
     if (!before) throw new Error('Kontak tidak ditemukan');

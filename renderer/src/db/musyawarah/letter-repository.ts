@@ -1,5 +1,6 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import { z } from 'zod';
+import { localIsoDate } from '@shared/domain/core/tanggal';
 import type {
   Batch,
   MeetingLetter,
@@ -12,6 +13,7 @@ import { pengumumanSubject } from '@shared/reports/pengumuman';
 import { defaultRecipient, pengantarPerihal } from '@shared/reports/pengantar-dinsos';
 import { UNDANGAN_PERIHAL } from '@shared/reports/undangan';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { getLetterSettings } from '../surat/settings-repository';
 import { announceMeetingChange } from './signal';
@@ -55,6 +57,7 @@ export async function issueInvitation(
   meetingId: string,
   now: Date = new Date(),
 ): Promise<MeetingLetter> {
+  checkPermission(db, 'create', 'surat');
   assertMayIssue(db);
   const actor = await registerActor(db);
   const settings = await getLetterSettings(db, 'undangan');
@@ -136,7 +139,7 @@ export type NoticeInput = z.input<typeof noticeInputSchema>;
 
 /** Seven days to object is common practice; the clerk may change it. */
 export function defaultSanggahUntil(now: Date): string {
-  return format(addDays(now, 7), 'yyyy-MM-dd');
+  return localIsoDate(addDays(now, 7));
 }
 
 /** Pengumuman (20.2): only after the meeting is locked, since it announces its decisions. */
@@ -146,9 +149,10 @@ export async function issueNotice(
   raw: NoticeInput,
   now: Date = new Date(),
 ): Promise<MeetingLetter> {
+  checkPermission(db, 'create', 'surat');
   const input = noticeInputSchema.parse(raw);
   assertMayIssue(db);
-  if (input.sanggahUntil < format(now, 'yyyy-MM-dd')) {
+  if (input.sanggahUntil < localIsoDate(now)) {
     throw new Error('Batas sanggahan tidak boleh sebelum hari ini');
   }
   const actor = await registerActor(db);
@@ -208,6 +212,7 @@ export async function issueCoverLetter(
   raw: CoverLetterInput,
   now: Date = new Date(),
 ): Promise<MeetingLetter> {
+  checkPermission(db, 'create', 'surat');
   const input = coverLetterInputSchema.parse(raw);
   assertMayIssue(db);
   const actor = await registerActor(db);
@@ -257,6 +262,7 @@ export async function logInvitationList(
   letter: Pick<MeetingLetter, 'id' | 'number' | 'details'>,
   kind: 'xlsx' | 'csv',
 ): Promise<void> {
+  checkPermission(db, 'export', 'surat');
   const actor = await registerActor(db);
   const count = letter.details.kind === 'undangan' ? letter.details.invitees.length : 0;
   await db.transaction('rw', db.settings, db.audit, async () => {

@@ -3,6 +3,7 @@ import type { MeetingParticipant, Unsur } from '@shared/domain/core/entities';
 import { participantInputSchema, unsurUnconfirmed } from '@shared/domain/musyawarah/meeting';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit, mayWrite } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { editableMeeting } from './repository';
 import { currentActor } from '../pengaturan/repository';
@@ -38,6 +39,7 @@ export async function addParticipantsFromContacts(
   meetingId: string,
   contactIds: readonly string[],
 ): Promise<number> {
+  checkPermission(db, 'create', 'peserta musyawarah');
   return db.transaction('rw', tables(db), async () => {
     await editableMeeting(db, meetingId);
     const existing = await db.participants.where('meetingId').equals(meetingId).toArray();
@@ -77,6 +79,7 @@ export async function addParticipant(
   meetingId: string,
   input: unknown,
 ): Promise<MeetingParticipant> {
+  checkPermission(db, 'create', 'peserta musyawarah');
   const fields = participantInputSchema.parse(input);
   return db.transaction('rw', tables(db), async () => {
     await editableMeeting(db, meetingId);
@@ -104,6 +107,7 @@ export async function confirmParticipantUnsur(
   participantId: string,
   unsur: Unsur,
 ): Promise<void> {
+  checkPermission(db, 'update', 'peserta musyawarah');
   if (!UNSUR.includes(unsur)) throw new Error('Pilih unsur dari daftar');
   await db.transaction('rw', tables(db), async () => {
     const before = await db.participants.get(participantId);
@@ -143,6 +147,7 @@ export async function setAttendance(
   participantId: string,
   patch: { invited?: boolean; present?: boolean },
 ): Promise<void> {
+  checkPermission(db, 'update', 'peserta musyawarah');
   await db.transaction('rw', tables(db), async () => {
     const before = await db.participants.get(participantId);
     if (!before) throw new Error('Peserta tidak ditemukan');
@@ -178,6 +183,7 @@ export async function setAllPresent(
   meetingId: string,
   present: boolean,
 ): Promise<void> {
+  checkPermission(db, 'update', 'peserta musyawarah');
   await db.transaction('rw', tables(db), async () => {
     await editableMeeting(db, meetingId);
     const rows = await db.participants.where('meetingId').equals(meetingId).toArray();
@@ -195,6 +201,7 @@ export async function setAllPresent(
 }
 
 export async function removeParticipant(db: DtksDatabase, participantId: string): Promise<void> {
+  checkPermission(db, 'delete', 'peserta musyawarah');
   await db.transaction('rw', tables(db), async () => {
     const before = await db.participants.get(participantId);
     if (!before) return;

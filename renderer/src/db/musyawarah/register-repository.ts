@@ -10,6 +10,7 @@ import { LETTER_TYPE_LABELS, LETTER_TYPE_SHORT } from '@shared/domain/surat/type
 import type { KelurahanIdentity, Official } from '@shared/domain/core/settings';
 import { lurahStanding } from '@shared/domain/core/signer';
 import { appendAudit, assertMayWrite } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { localIsoDate } from '../surat/repository';
 import { counterKey, getLetterSettings } from '../surat/settings-repository';
@@ -83,6 +84,7 @@ export async function addRegisterEntry(
   actor: string,
   now: Date,
 ): Promise<MeetingLetter> {
+  checkPermission(db, 'create', 'surat');
   const [identity, settings] = await Promise.all([
     getIdentity(db),
     getLetterSettings(db, input.type),

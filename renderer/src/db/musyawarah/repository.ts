@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { Meeting, MeetingDecision } from '@shared/domain/core/entities';
 import { decisionWords } from '@shared/domain/musyawarah/decision-words';
 import {
@@ -13,6 +14,7 @@ import { sptjmSignerProblem } from '@shared/domain/core/signer';
 import { snapshotOf } from '@shared/domain/musyawarah/candidates';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit, assertMayWrite } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { candidateTables, collectCandidates } from './candidates-read';
 import type { CandidateCollection } from './candidates-read';
@@ -20,18 +22,18 @@ import { announceMeetingChange } from './signal';
 import { addRegisterEntry, ownSigner, registerActor } from './register-repository';
 import { currentActor, getIdentity } from '../pengaturan/repository';
 
-export class MeetingLockedError extends Error {
+export class MeetingLockedError extends Refusal {
   constructor() {
-    super(LOCKED_MESSAGE);
+    super(LOCKED_MESSAGE, { kind: 'musyawarah' });
     this.name = 'MeetingLockedError';
   }
 }
 
 /** A refusal worded for the clerk, with the form field it concerns; nothing was written. */
-export class MeetingSignerError extends Error {
-  readonly field = 'chairOfficialId';
+export class MeetingSignerError extends Refusal {
+  override readonly field = 'chairOfficialId';
   constructor(message: string) {
-    super(message);
+    super(message, { kind: 'musyawarah' });
     this.name = 'MeetingSignerError';
   }
 }
@@ -46,9 +48,9 @@ async function assertSptjmSigner(db: DtksDatabase, fields: MeetingFields): Promi
   if (problem) throw new MeetingSignerError(problem);
 }
 
-export class FinaliseError extends Error {
+export class FinaliseError extends Refusal {
   constructor(readonly problems: string[]) {
-    super(`Musyawarah belum dapat dikunci: ${problems.join(' ')}`);
+    super(`Musyawarah belum dapat dikunci: ${problems.join(' ')}`, { kind: 'musyawarah' });
     this.name = 'FinaliseError';
   }
 }
@@ -77,6 +79,7 @@ export function getMeeting(db: DtksDatabase, id: string): Promise<Meeting | unde
 }
 
 export async function createMeeting(db: DtksDatabase, input: unknown): Promise<Meeting> {
+  checkPermission(db, 'create', 'musyawarah');
   const fields = meetingInputSchema.parse(input);
   await assertSptjmSigner(db, fields);
   const now = new Date().toISOString();
@@ -108,6 +111,7 @@ export async function updateMeeting(
   meetingId: string,
   input: unknown,
 ): Promise<Meeting> {
+  checkPermission(db, 'update', 'musyawarah');
   const fields = meetingInputSchema.parse(input);
   const saved = await db.transaction(
     'rw',
@@ -138,6 +142,7 @@ export async function updateMeeting(
 
 /** Only a meeting that was never locked can be deleted, with its participants and decisions. */
 export async function deleteMeeting(db: DtksDatabase, meetingId: string): Promise<void> {
+  checkPermission(db, 'delete', 'musyawarah');
   await db.transaction(
     'rw',
     [db.meetings, db.participants, db.decisions, db.settings, db.audit],
@@ -199,6 +204,7 @@ export async function recordDecision(
   db: DtksDatabase,
   input: DecisionInput,
 ): Promise<MeetingDecision> {
+  checkPermission(db, 'create', 'keputusan musyawarah');
   const { decision, reason } = decisionInputSchema.parse(input);
   const saved = await db.transaction(
     'rw',
@@ -272,6 +278,7 @@ export async function undoLastDecision(
   meetingId: string,
   windowId: string,
 ): Promise<string | null> {
+  checkPermission(db, 'update', 'keputusan musyawarah');
   const touched = await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
@@ -322,6 +329,7 @@ export async function clearDecision(
   meetingId: string,
   proposalId: string,
 ): Promise<void> {
+  checkPermission(db, 'delete', 'keputusan musyawarah');
   await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
@@ -524,6 +532,7 @@ export async function logMeetingExport(
   meetingId: string,
   summary: string,
 ): Promise<void> {
+  checkPermission(db, 'export', 'musyawarah');
   await db.transaction('rw', db.settings, db.audit, async () => {
     await appendAudit(db, {
       actor: await currentActor(db),

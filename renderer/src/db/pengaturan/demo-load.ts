@@ -4,6 +4,7 @@ import { toPersonRow } from '@shared/domain/warga/person-keys';
 import { appendAudit } from '../keamanan/audit-repository';
 import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
 import type { DtksDatabase } from '../core/database';
+import { checkPermission } from '../keamanan/permission-door';
 
 const CHUNK = 2_000;
 
@@ -25,6 +26,7 @@ export async function replaceWithDemoData(
   meta: { actor: string; seed: number },
   onProgress: (done: number, total: number, unit: DemoUnit) => void = () => {},
 ): Promise<void> {
+  checkPermission(target, 'demo-data', 'basis data latihan');
   // One figure per kind of row, its total fixed: "warga" counts the people chosen.
   const lists = [
     ['keluarga', target.families, data.families],

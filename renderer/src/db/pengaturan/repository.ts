@@ -8,13 +8,9 @@ import {
   operatorSchema,
   updatePeriodSchema,
 } from '@shared/domain/core/settings';
-import type {
-  KelurahanIdentity,
-  Official,
-  Operator,
-  UpdatePeriod,
-} from '@shared/domain/core/settings';
+import type { KelurahanIdentity, Official, Operator, UpdatePeriod } from '@shared/domain/core/settings';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { getSessionAccount } from '../core/session';
 
@@ -53,6 +49,7 @@ export async function saveRegimeChoice(
   period: string,
   regimeId: RegimeId | undefined,
 ): Promise<RegimeChoices> {
+  checkPermission(db, 'settings', 'pengaturan');
   const label = period.trim();
   if (!label) throw new Error('Periode wajib diisi');
   const next: Record<string, RegimeId> = { ...(await getRegimeChoices(db)) };
@@ -108,18 +105,21 @@ async function saveSetting<T>(
 }
 
 export async function saveIdentity(db: DtksDatabase, input: unknown): Promise<KelurahanIdentity> {
+  checkPermission(db, 'settings', 'pengaturan');
   const identity = kelurahanIdentitySchema.parse(input);
   await saveSetting(db, KEYS.identity, identity, 'Identitas kelurahan disimpan');
   return identity;
 }
 
 export async function savePeriod(db: DtksDatabase, input: unknown): Promise<UpdatePeriod> {
+  checkPermission(db, 'settings', 'pengaturan');
   const period = updatePeriodSchema.parse(input);
   await saveSetting(db, KEYS.period, period, 'Periode pemutakhiran disimpan');
   return period;
 }
 
 export async function saveOperator(db: DtksDatabase, input: unknown): Promise<Operator> {
+  checkPermission(db, 'settings', 'pengaturan');
   const operator = operatorSchema.parse(input);
   await saveSetting(db, KEYS.operator, operator, 'Nama operator disimpan');
   return operator;
@@ -132,6 +132,7 @@ export function listOfficials(db: DtksDatabase): Promise<Official[]> {
 }
 
 export async function saveOfficial(db: DtksDatabase, input: unknown): Promise<Official> {
+  checkPermission(db, 'update', 'pejabat');
   const official = officialSchema.parse(input);
   await db.transaction('rw', db.officials, db.settings, db.audit, async () => {
     const before = await db.officials.get(official.id);
@@ -150,6 +151,7 @@ export async function saveOfficial(db: DtksDatabase, input: unknown): Promise<Of
 }
 
 export async function deleteOfficial(db: DtksDatabase, id: string): Promise<void> {
+  checkPermission(db, 'delete', 'pejabat');
   await db.transaction('rw', db.officials, db.settings, db.audit, async () => {
     const before = await db.officials.get(id);
     if (!before) return;

@@ -1,4 +1,6 @@
-import { addDays, format } from 'date-fns';
+import { localIsoDate } from '@shared/domain/core/tanggal';
+import { Refusal } from '@shared/domain/core/refusal';
+import { addDays } from 'date-fns';
 import Dexie from 'dexie';
 import type { z } from 'zod';
 import { SHDK } from '@shared/domain/core/entities';
@@ -25,6 +27,7 @@ import type { DtksDatabase } from '../core/database';
 import { counterKey, getLetterSettings } from './settings-repository';
 import { getSessionAccount } from '../core/session';
 import { currentActor, getIdentity } from '../pengaturan/repository';
+import { checkPermission, permissionRefusal } from '../keamanan/permission-door';
 
 /** The name written on the letter record: the signed-in account, as the audit log names it. */
 async function actorName(db: DtksDatabase): Promise<string> {
@@ -36,7 +39,7 @@ async function actorName(db: DtksDatabase): Promise<string> {
  * A letter refused because the person's data the letter prints is not confirmed yet;
  * carries who and which fields, so the screen can link to the person's form.
  */
-export class UnconfirmedFieldsError extends Error {
+export class UnconfirmedFieldsError extends Refusal {
   readonly personId: string;
   readonly familyId: string;
   readonly fields: readonly ConfirmableField[];
@@ -46,7 +49,7 @@ export class UnconfirmedFieldsError extends Error {
     person: Pick<PersonRow, 'id' | 'familyId'>,
     fields: readonly ConfirmableField[],
   ) {
-    super(message);
+    super(message, { kind: 'surat' });
     this.name = 'UnconfirmedFieldsError';
     this.personId = person.id;
     this.familyId = person.familyId;
@@ -55,12 +58,10 @@ export class UnconfirmedFieldsError extends Error {
 }
 
 /** A refusal worded for the clerk, with the form field it concerns; nothing was written. */
-export class LetterError extends Error {
-  readonly field?: string;
+export class LetterError extends Refusal {
   constructor(message: string, field?: string) {
-    super(message);
+    super(message, { kind: 'surat', field });
     this.name = 'LetterError';
-    this.field = field;
   }
 }
 
@@ -69,7 +70,7 @@ class NumberTaken extends Error {}
 
 const MAX_ATTEMPTS = 25;
 
-export const localIsoDate = (date: Date) => format(date, 'yyyy-MM-dd');
+export { localIsoDate };
 
 function personSnapshot(person: PersonRow) {
   return {
@@ -163,6 +164,7 @@ export async function issueLetter(
   raw: IssueLetterInput,
   now: Date = new Date(),
 ): Promise<Letter> {
+  checkPermission(db, 'create', 'surat');
   const input = issueLetterSchema.parse(raw);
   // Refuse before a signing key is made or a number is looked at.
   assertMayWrite(db, { actor: '', action: 'create', entity: 'surat', entityId: '', summary: '' });
@@ -296,6 +298,8 @@ export function cancelLetter(
   reason: string,
   now: Date = new Date(),
 ): Promise<RegisterLetter> {
+  const refused = permissionRefusal(db, 'update', 'surat');
+  if (refused) return refused;
   const why = reason.trim();
   if (why.length < 3) return Promise.reject(new Error('Alasan pembatalan wajib diisi'));
   return changeLetter(
@@ -331,6 +335,8 @@ export function recordReprint(
   kind: 'cetak' | 'pdf' = 'cetak',
   now: Date = new Date(),
 ): Promise<RegisterLetter> {
+  const refused = permissionRefusal(db, 'export', 'surat');
+  if (refused) return refused;
   return changeLetter(
     db,
     id,
@@ -350,6 +356,7 @@ export async function recordFirstOutput(
   kind: 'cetak' | 'pdf',
   now: Date = new Date(),
 ): Promise<void> {
+  checkPermission(db, 'export', 'surat');
   const actor = await actorName(db);
   await db.transaction('rw', db.letters, db.audit, async () => {
     const letter = await db.letters.get(id);
@@ -416,6 +423,7 @@ export async function logRegisterExport(
   filter: LetterFilter,
   count: number,
 ): Promise<void> {
+  checkPermission(db, 'export', 'buku-agenda');
   const actor = await actorName(db);
   await db.transaction('rw', db.audit, async () => {
     await appendAudit(db, {

@@ -13,6 +13,7 @@ import {
   LETTER_TYPE_LABELS,
 } from '@shared/domain/surat/types';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor, getIdentity } from '../pengaturan/repository';
 
@@ -91,6 +92,7 @@ export async function saveLetterSettings(
   input: unknown,
   type: LetterType = 'sktm',
 ): Promise<LetterSettings> {
+  checkPermission(db, 'settings', 'pengaturan');
   const settings = letterSettingsSchema.parse(input);
   const key = settingKey(type);
   await db.transaction('rw', db.settings, db.audit, async () => {

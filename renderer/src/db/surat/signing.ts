@@ -13,6 +13,7 @@ import {
 } from '@shared/domain/surat/payload';
 import type { ClaimsInput, LetterClaims } from '@shared/domain/surat/payload';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
 
@@ -170,6 +171,7 @@ export async function listVerificationKeys(db: DtksDatabase): Promise<Verificati
 
 /** Imports a key printed by another office (or an earlier key of this one). */
 export async function addTrustedKey(db: DtksDatabase, text: string): Promise<TrustedKey> {
+  checkPermission(db, 'settings', 'kunci-tepercaya');
   const parsed = parsePublicKey(text);
   if ('ok' in parsed) throw new Error(parsed.reason);
   const key: TrustedKey = {
@@ -195,6 +197,7 @@ export async function addTrustedKey(db: DtksDatabase, text: string): Promise<Tru
 }
 
 export async function removeTrustedKey(db: DtksDatabase, keyId: string): Promise<void> {
+  checkPermission(db, 'settings', 'kunci-tepercaya');
   await db.transaction('rw', db.settings, db.audit, async () => {
     const before = await listTrustedKeys(db);
     const removed = before.find((k) => k.keyId === keyId);

@@ -1,12 +1,9 @@
 import type { Assessment } from '@shared/domain/core/entities';
 import { isoDate, localCalendarDate } from '@shared/domain/core/id-common';
-import {
-  assessmentInputSchema,
-  assessmentSummary,
-  STATUS_LABELS,
-} from '@shared/domain/usulan/proposal';
+import { assessmentInputSchema, assessmentSummary, STATUS_LABELS } from '@shared/domain/usulan/proposal';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { UsulanError } from './repository';
 import { currentActor } from '../pengaturan/repository';
@@ -24,6 +21,7 @@ export async function saveAssessment(
   options: { id?: string } = {},
   now = new Date(),
 ): Promise<Assessment> {
+  checkPermission(db, 'update', 'penilaian verivali');
   const parsed = assessmentInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -7,6 +7,7 @@ import {
 import { isOpenStatus } from '@shared/domain/usulan/proposal';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { UsulanError } from './repository';
 import { currentActor } from '../pengaturan/repository';
@@ -42,6 +43,7 @@ export async function addPhoto(
   input: NewPhoto,
   now = new Date(),
 ): Promise<HousePhoto> {
+  checkPermission(db, 'create', 'foto rumah');
   if (input.blob.type !== 'image/jpeg') {
     throw new UsulanError('Foto harus disimpan sebagai JPEG yang sudah diperkecil');
   }
@@ -105,6 +107,7 @@ export async function addPhoto(
 }
 
 export async function removePhoto(db: DtksDatabase, id: string, now = new Date()): Promise<void> {
+  checkPermission(db, 'delete', 'foto rumah');
   await db.transaction('rw', [db.proposals, db.photos, db.settings, db.audit], async () => {
     const photo = await db.photos.get(id);
     if (!photo) return;

@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { Proposal, ProposalStatus } from '@shared/domain/core/entities';
 import {
   checkOverlapOverride,
@@ -16,16 +17,15 @@ import { periodLabel } from '@shared/domain/core/settings';
 import type { z } from 'zod';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor, getPeriod } from '../pengaturan/repository';
 
 /** A refusal worded for the clerk; nothing was written. */
-export class UsulanError extends Error {
-  readonly field?: string;
+export class UsulanError extends Refusal {
   constructor(message: string, field?: string) {
-    super(message);
+    super(message, { kind: 'usulan', field });
     this.name = 'UsulanError';
-    this.field = field;
   }
 }
 
@@ -86,6 +86,7 @@ export async function createProposal(
   input: unknown,
   now = new Date(),
 ): Promise<Proposal> {
+  checkPermission(db, 'create', 'usulan');
   const fields = parseOrThrow(newProposalSchema, input);
   return db.transaction(
     'rw',
@@ -161,6 +162,7 @@ export async function updateProposal(
   input: unknown,
   now = new Date(),
 ): Promise<Proposal> {
+  checkPermission(db, 'update', 'usulan');
   const fields = parseOrThrow(proposalFieldsSchema, input);
   return db.transaction(
     'rw',
@@ -262,6 +264,7 @@ export async function changeStatus(
   reason: string,
   now = new Date(),
 ): Promise<Proposal> {
+  checkPermission(db, 'update', 'usulan');
   return db.transaction('rw', [db.proposals, db.assessments, db.settings, db.audit], async () => {
     const before = await db.proposals.get(id);
     if (!before) throw new UsulanError('Usulan tidak ditemukan');
@@ -305,6 +308,7 @@ export async function deleteDraftProposal(
   id: string,
   now = new Date(),
 ): Promise<void> {
+  checkPermission(db, 'delete', 'usulan');
   await db.transaction(
     'rw',
     [db.proposals, db.assessments, db.photos, db.settings, db.audit],

@@ -4,6 +4,7 @@ import type { AidInput } from '@shared/domain/warga/aid-schema';
 import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { parseOrThrow, RegistryError } from './errors';
 import { currentActor } from '../pengaturan/repository';
@@ -35,6 +36,7 @@ export async function addAid(
   familyId: string,
   input: AidInput,
 ): Promise<AidAddResult> {
+  checkPermission(db, 'create', 'bantuan');
   const data = parseOrThrow(aidInputSchema, input);
   const actor = await currentActor(db);
   const row: AidReceived = {
@@ -82,6 +84,7 @@ export async function addAid(
 }
 
 export async function removeAid(db: DtksDatabase, aidId: string, reason: string): Promise<void> {
+  checkPermission(db, 'delete', 'bantuan');
   const why = reason.trim();
   if (!why) throw new RegistryError('Alasan wajib diisi', 'reason');
   const actor = await currentActor(db);

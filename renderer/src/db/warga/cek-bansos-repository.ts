@@ -1,9 +1,10 @@
+import { localIsoDate } from '@shared/domain/core/tanggal';
 import { cekBansosInputSchema } from '@shared/domain/warga/cek-bansos';
-import { format } from 'date-fns';
 import type { CekBansosInput } from '@shared/domain/warga/cek-bansos';
 import type { CekBansosEntry } from '@shared/domain/core/entities';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { parseOrThrow, RegistryError } from './errors';
 import { currentActor } from '../pengaturan/repository';
@@ -25,6 +26,7 @@ export async function recordCekBansos(
   input: CekBansosInput,
   now: Date = new Date(),
 ): Promise<CekBansosEntry> {
+  checkPermission(db, 'update', 'keluarga');
   const data = parseOrThrow(cekBansosInputSchema, input);
   const actor = await currentActor(db);
   return db.transaction('rw', [db.families, db.people, db.settings, db.audit], async () => {
@@ -36,7 +38,7 @@ export async function recordCekBansos(
         throw new RegistryError('Warga yang dicek bukan anggota keluarga ini', 'personId');
       }
     }
-    if (data.date > format(now, 'yyyy-MM-dd')) {
+    if (data.date > localIsoDate(now)) {
       throw new RegistryError('Tanggal tidak boleh sesudah hari ini', 'date');
     }
     const entry = {
@@ -73,6 +75,7 @@ export async function removeCekBansos(
   familyId: string,
   entryId: string,
 ): Promise<void> {
+  checkPermission(db, 'update', 'keluarga');
   const actor = await currentActor(db);
   await db.transaction('rw', [db.families, db.settings, db.audit], async () => {
     const family = await db.families.get(familyId);

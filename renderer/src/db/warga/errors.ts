@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import type { z } from 'zod';
 import type { Family, PersonRow } from '@shared/domain/core/entities';
 import { maskNoKk } from '@shared/domain/warga/kk';
@@ -9,8 +10,8 @@ import { maskNik } from '@shared/domain/warga/nik';
  * `familyId` points at the family that already holds a NIK or No. KK, so the
  * screen can offer to open it.
  */
-export class RegistryError extends Error {
-  readonly field: string;
+export class RegistryError extends Refusal {
+  declare readonly field: string;
   readonly memberIndex: number | undefined;
   readonly familyId: string | undefined;
 
@@ -19,9 +20,8 @@ export class RegistryError extends Error {
     field: string,
     extra: { memberIndex?: number; familyId?: string } = {},
   ) {
-    super(message);
+    super(message, { kind: 'warga', field });
     this.name = 'RegistryError';
-    this.field = field;
     this.memberIndex = extra.memberIndex;
     this.familyId = extra.familyId;
   }

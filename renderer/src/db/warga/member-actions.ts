@@ -1,6 +1,7 @@
 import type { PersonRow, PresenceStatus, ShdkCode } from '@shared/domain/core/entities';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { RegistryError } from './errors';
 import {
@@ -31,6 +32,7 @@ export async function changeHead(
   newHeadId: string,
   formerHeadShdk: ShdkCode,
 ): Promise<void> {
+  checkPermission(db, 'update', 'keluarga');
   if (formerHeadShdk === 1) {
     throw new RegistryError('Pilih hubungan baru untuk kepala keluarga lama', 'shdk');
   }
@@ -73,6 +75,7 @@ export async function moveMember(
   reason: string,
   newShdk?: ShdkCode,
 ): Promise<void> {
+  checkPermission(db, 'update', 'warga');
   const why = requireReason(reason);
   if (newShdk === 1) {
     throw new RegistryError(
@@ -130,6 +133,7 @@ export async function setPresenceStatus(
   status: PresenceStatus,
   reason: string,
 ): Promise<void> {
+  checkPermission(db, 'update', 'warga');
   const why = status === 'ada' ? reason.trim() : requireReason(reason);
   const actor = await currentActor(db);
   await db.transaction('rw', registryTables(db), async () => {
@@ -163,6 +167,7 @@ export async function deleteMember(
   personId: string,
   reason: string,
 ): Promise<void> {
+  checkPermission(db, 'delete', 'warga');
   const why = requireReason(reason);
   const actor = await currentActor(db);
   await db.transaction('rw', registryTables(db), async () => {

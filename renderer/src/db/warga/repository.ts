@@ -5,6 +5,7 @@ import { toPersonRow } from '@shared/domain/warga/person-keys';
 import { newId } from '@shared/domain/core/ids';
 import { parseIdDtks } from '@shared/domain/warga/id-dtks';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { parseOrThrow, RegistryError } from './errors';
 import {
@@ -109,6 +110,7 @@ export type NewFamily = { family: FamilyInput; members: MemberInput[]; kodeWilay
  * whole registry. Returns the new family's id.
  */
 export async function createFamily(db: DtksDatabase, input: NewFamily): Promise<string> {
+  checkPermission(db, 'create', 'keluarga');
   const familyData = parseOrThrow(familyInputSchema, input.family);
   const members = input.members.map((member, index) => {
     const data = parseOrThrow(memberInputSchema, member, index);
@@ -173,6 +175,7 @@ export async function updateFamily(
   familyId: string,
   input: FamilyEdit,
 ): Promise<void> {
+  checkPermission(db, 'update', 'keluarga');
   const data = parseOrThrow(familyInputSchema, input);
   const actor = await currentActor(db);
   await db.transaction('rw', registryTables(db), async () => {
@@ -214,6 +217,7 @@ export async function addMember(
   familyId: string,
   input: MemberInput,
 ): Promise<string> {
+  checkPermission(db, 'create', 'warga');
   const data = parseOrThrow(memberInputSchema, input);
   requireComplete(data);
   const actor = await currentActor(db);
@@ -256,6 +260,7 @@ export async function updateMember(
   personId: string,
   input: MemberInput,
 ): Promise<void> {
+  checkPermission(db, 'update', 'warga');
   const data = parseOrThrow(memberInputSchema, input);
   const actor = await currentActor(db);
   await db.transaction('rw', registryTables(db), async () => {

@@ -1,5 +1,7 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import { maskNik } from '@shared/domain/warga/nik';
 import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 
 /**
@@ -8,8 +10,11 @@ import type { DtksDatabase } from '../core/database';
  * convention (entity "warga", entity id = family id) so they appear in the
  * family's history.
  */
-export class SubjectRequestError extends Error {
+export class SubjectRequestError extends Refusal {
   override name = 'SubjectRequestError';
+  constructor(message: string) {
+    super(message, { kind: 'keamanan' });
+  }
 }
 
 const PERSON = 'warga';
@@ -32,6 +37,7 @@ export async function setSuspended(
   reason: string,
   now = new Date(),
 ): Promise<void> {
+  checkPermission(db, 'update', 'warga');
   const why = requireReason(reason);
   await db.transaction('rw', db.people, db.audit, async () => {
     const person = await db.people.get(personId);
@@ -139,6 +145,7 @@ export async function deletePersonOnRequest(
   reason: string,
   now = new Date(),
 ): Promise<DeletionResult> {
+  checkPermission(db, 'delete', 'warga');
   const why = requireReason(reason);
   const tables = [
     db.people,

@@ -9,8 +9,7 @@ import type { BatchCheck } from '../../db/ekspor/read';
 import { deleteBatch, makeNewVersion, revalidateBatch } from '../../db/ekspor/repository';
 import type { BatchResult } from '../../db/ekspor/repository';
 import { useDesktopApi } from '../../platform';
-import { isCancelled } from '../../workers/cancel';
-import { eksporError, notifyEksporError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { exportBatchPackage } from '../../documents/export-package';
 import type { ExportProgress } from '../../documents/export-package';
 
@@ -57,9 +56,7 @@ export function BatchActions({
   const run = async (action: string, task: () => Promise<void>) => {
     setBusy(true);
     try {
-      await task();
-    } catch (error) {
-      notifyEksporError(error, action);
+      await runAction(task, { what: action });
     } finally {
       setBusy(false);
     }
@@ -72,23 +69,27 @@ export function BatchActions({
     const controller = new AbortController();
     exportJob.current = controller;
     try {
-      const outcome = await exportBatchPackage(
-        db,
-        desktop,
-        batch.id,
-        setProgress,
-        controller.signal,
+      await runAction(
+        async () => {
+          const outcome = await exportBatchPackage(
+            db,
+            desktop,
+            batch.id,
+            setProgress,
+            controller.signal,
+          );
+          if (outcome.status === 'saved') {
+            setSaved({ where: outcome.where, fileName: outcome.fileName });
+            notifications.show({ color: 'teal', message: `Paket ${outcome.fileName} tersimpan.` });
+          }
+        },
+        {
+          what: 'Mengekspor paket',
+          onFailure: setFailure,
+          onCancel: () =>
+            notifications.show({ message: 'Ekspor dibatalkan. Batch tidak berubah.' }),
+        },
       );
-      if (outcome.status === 'saved') {
-        setSaved({ where: outcome.where, fileName: outcome.fileName });
-        notifications.show({ color: 'teal', message: `Paket ${outcome.fileName} tersimpan.` });
-      }
-    } catch (error) {
-      if (isCancelled(error)) {
-        notifications.show({ message: 'Ekspor dibatalkan. Batch tidak berubah.' });
-      } else {
-        setFailure(eksporError(error, 'Mengekspor paket'));
-      }
     } finally {
       exportJob.current = null;
       setProgress(null);

@@ -7,7 +7,7 @@ import { MEETING_KIND_LABELS } from '@shared/domain/musyawarah/meeting';
 import { useDatabase } from '../../kit/database-context';
 import type { MeetingOption } from '../../db/ekspor/read';
 import { createBatchFromMeeting } from '../../db/ekspor/repository';
-import { notifyEksporError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { shortDate } from './format';
 import { useLockedMeetings } from './useEkspor';
 
@@ -65,18 +65,21 @@ function MeetingOptionRow({ option, onDone }: { option: MeetingOption; onDone: (
   const create = async () => {
     setBusy(true);
     try {
-      const result = await createBatchFromMeeting(db, meeting.id);
-      const label = batchLabel(result.batch);
-      notifications.show({
-        color: result.report.ok ? 'teal' : 'orange',
-        message: result.report.ok
-          ? `Batch ${label} dibuat dan lolos validasi.`
-          : `Batch ${label} dibuat, tetapi ada ${result.report.errors} kesalahan yang harus diperbaiki sebelum ekspor.`,
+      const created = await runAction(() => createBatchFromMeeting(db, meeting.id), {
+        what: 'Membuat batch',
       });
-      onDone();
-      navigate(`/ekspor/batch/${result.batch.id}`);
-    } catch (error) {
-      notifyEksporError(error, 'Membuat batch');
+      if (created.ok) {
+        const result = created.value;
+        const label = batchLabel(result.batch);
+        notifications.show({
+          color: result.report.ok ? 'teal' : 'orange',
+          message: result.report.ok
+            ? `Batch ${label} dibuat dan lolos validasi.`
+            : `Batch ${label} dibuat, tetapi ada ${result.report.errors} kesalahan yang harus diperbaiki sebelum ekspor.`,
+        });
+        onDone();
+        navigate(`/ekspor/batch/${result.batch.id}`);
+      }
     } finally {
       setBusy(false);
     }

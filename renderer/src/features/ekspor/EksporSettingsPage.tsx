@@ -6,7 +6,7 @@ import { EXTERNAL_HOST_ALLOW_LIST } from '@shared/ipc/contract';
 import { useDatabase } from '../../kit/database-context';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
 import { DEFAULT_PORTAL_URL, savePortalUrl } from '../../db/ekspor/settings-repository';
-import { eksporError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { usePortalUrl } from './useEkspor';
 
 export function EksporSettingsPage() {
@@ -25,13 +25,14 @@ export function EksporSettingsPage() {
 
   const save = async () => {
     setError(null);
-    try {
-      const saved = await savePortalUrl(db, url);
-      setUrl(saved);
-      notifications.show({ color: 'teal', message: `Alamat portal disimpan: ${saved}` });
-    } catch (failure) {
-      setError(eksporError(failure, 'Menyimpan alamat portal'));
-    }
+    await runAction(
+      async () => {
+        const saved = await savePortalUrl(db, url);
+        setUrl(saved);
+        notifications.show({ color: 'teal', message: `Alamat portal disimpan: ${saved}` });
+      },
+      { what: 'Menyimpan alamat portal', onFailure: setError },
+    );
   };
 
   const template = CURRENT_EXPORT_TEMPLATE;

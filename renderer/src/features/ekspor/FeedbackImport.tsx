@@ -27,7 +27,7 @@ import { useDatabase } from '../../kit/database-context';
 import { findFeedbackMapping, importFeedback } from '../../db/ekspor/feedback-repository';
 import type { FeedbackImportResult } from '../../db/ekspor/feedback-repository';
 import { readFeedbackFile } from '../../workers/feedback-read-client';
-import { eksporError } from './errors';
+import { runAction } from '../../kit/run-action';
 
 /** `remembered`: the columns come from an earlier file with the same headers. */
 type Opened = { fileName: string; sheet: FeedbackSheet; remembered: boolean };
@@ -73,22 +73,23 @@ export function FeedbackImport({ batch }: { batch: Batch }) {
     setBusy(true);
     setError(null);
     try {
-      const outcome = await importFeedback(
-        db,
-        batch.id,
-        preview.records,
-        opened.fileName,
-        new Date(),
-        { headers: opened.sheet.headers, mapping },
+      const imported = await runAction(
+        () =>
+          importFeedback(db, batch.id, preview.records, opened.fileName, new Date(), {
+            headers: opened.sheet.headers,
+            mapping,
+          }),
+        { what: 'Mengimpor hasil', onFailure: setError },
       );
-      setResult(outcome);
-      setOpened(null);
-      notifications.show({
-        color: outcome.rejected > 0 ? 'orange' : 'teal',
-        message: `Hasil diimpor: ${outcome.accepted} diterima, ${outcome.rejected} ditolak.`,
-      });
-    } catch (failure) {
-      setError(eksporError(failure, 'Mengimpor hasil'));
+      if (imported.ok) {
+        const outcome = imported.value;
+        setResult(outcome);
+        setOpened(null);
+        notifications.show({
+          color: outcome.rejected > 0 ? 'orange' : 'teal',
+          message: `Hasil diimpor: ${outcome.accepted} diterima, ${outcome.rejected} ditolak.`,
+        });
+      }
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import { KIND_LABELS } from '@shared/domain/usulan/proposal';
 import { useDatabase } from '../../kit/database-context';
 import type { RejectedRow } from '../../db/ekspor/feedback-repository';
 import { reproposeRejected } from '../../db/ekspor/feedback-repository';
-import { notifyEksporError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { useNextPeriod } from './useEkspor';
 
 /** Rows the portal rejected: why, where to fix the data, and "Usulkan lagi". */
@@ -82,13 +82,16 @@ function FollowUp({ row, nextPeriod }: { row: RejectedRow; nextPeriod: string | 
   const repropose = async () => {
     setBusy(true);
     try {
-      const created = await reproposeRejected(db, proposalId);
-      notifications.show({
-        color: 'teal',
-        message: `${row.nama} diusulkan lagi untuk periode ${created.period} sebagai draf.`,
-      });
-    } catch (error) {
-      notifyEksporError(error, 'Mengusulkan lagi');
+      await runAction(
+        async () => {
+          const created = await reproposeRejected(db, proposalId);
+          notifications.show({
+            color: 'teal',
+            message: `${row.nama} diusulkan lagi untuk periode ${created.period} sebagai draf.`,
+          });
+        },
+        { what: 'Mengusulkan lagi' },
+      );
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import { useDatabase } from '../../kit/database-context';
 import { attachSignedScan } from '../../db/ekspor/signed-scan-repository';
 import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
 import { useCan } from '../../kit/session/useCan';
-import { eksporError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { dateTime } from './format';
 import { useSignedScan } from './useEkspor';
 
@@ -42,16 +42,19 @@ export function SignedScanPanel({ batch }: { batch: Batch }) {
     }
     setBusy(true);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const check = checkScanFile(file.name, bytes);
-      if (!check.ok) {
-        setProblem(check.reason);
-        return;
-      }
-      await attachSignedScan(db, { batchId: batch.id, fileName: file.name, bytes });
-      notifications.show({ color: 'teal', message: `Pindaian ${document} tersimpan.` });
-    } catch (error) {
-      setProblem(eksporError(error, 'Menyimpan pindaian'));
+      await runAction(
+        async () => {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const check = checkScanFile(file.name, bytes);
+          if (!check.ok) {
+            setProblem(check.reason);
+            return;
+          }
+          await attachSignedScan(db, { batchId: batch.id, fileName: file.name, bytes });
+          notifications.show({ color: 'teal', message: `Pindaian ${document} tersimpan.` });
+        },
+        { what: 'Menyimpan pindaian', onFailure: setProblem },
+      );
     } finally {
       setBusy(false);
     }

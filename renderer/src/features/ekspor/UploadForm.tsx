@@ -1,11 +1,10 @@
 import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { batchLabel } from '@shared/domain/ekspor/batch';
 import type { Batch } from '@shared/domain/core/entities';
 import { useDatabase } from '../../kit/database-context';
 import { recordUpload } from '../../db/ekspor/outbox-repository';
-import { eksporError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { shortDate, todayIso } from './format';
 import { TanggalInput } from '../../kit/forms/TanggalInput';
 
@@ -23,14 +22,12 @@ export function UploadForm({ batch }: { batch: Batch }) {
     setBusy(true);
     setError(null);
     try {
-      await recordUpload(db, batch.id, { date, reference });
-      notifications.show({
-        color: 'teal',
-        message: `Unggahan batch ${batchLabel(batch)} tercatat. Impor hasilnya bila portal sudah memberi jawaban.`,
+      const outcome = await runAction(() => recordUpload(db, batch.id, { date, reference }), {
+        what: 'Mencatat unggahan',
+        success: `Unggahan batch ${batchLabel(batch)} tercatat. Impor hasilnya bila portal sudah memberi jawaban.`,
+        onFailure: setError,
       });
-      setEditing(false);
-    } catch (failure) {
-      setError(eksporError(failure, 'Mencatat unggahan'));
+      if (outcome.ok) setEditing(false);
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { groupByRwRt, kindLabel } from '@shared/domain/musyawarah/candidates';
 import { maskNik } from '@shared/domain/warga/nik';
 import { useDatabase } from '../../kit/database-context';
 import { clearDecision } from '../../db/musyawarah/repository';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { DecisionBadge } from './StatusBadge';
 import { TallyBar } from './TallyBar';
 import { useMeetingCandidates } from './useMusyawarah';
@@ -87,8 +87,9 @@ export function CandidatesPanel({ meeting }: { meeting: Meeting }) {
                             variant="subtle"
                             color="red"
                             onClick={() =>
-                              void clearDecision(db, meeting.id, candidate.proposalId).catch(
-                                (error: unknown) => notifyError(error, 'Menghapus keputusan'),
+                              void runAction(
+                                () => clearDecision(db, meeting.id, candidate.proposalId),
+                                { what: 'Menghapus keputusan' },
                               )
                             }
                           >

@@ -17,7 +17,7 @@ import { hasOwnDecision, recordDecision, undoLastDecision } from '../../db/musya
 import { useDesktopApi } from '../../platform';
 import { CandidateCard } from './CandidateCard';
 import { CandidateList } from './CandidateList';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { loadCursor, openFacilitatorLink, saveCursor } from './projector-sync';
 import type { FacilitatorLink } from './projector-sync';
 import { ReasonDialog } from './ReasonDialog';
@@ -102,16 +102,19 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     if (!current || busy.current) return;
     busy.current = true;
     try {
-      await recordDecision(db, {
-        meetingId: meeting.id,
-        proposalId: current.proposalId,
-        decision,
-        reason,
-        windowId: CONSOLE_WINDOW_ID,
-      });
-      move(1);
-    } catch (error) {
-      notifyError(error, 'Menyimpan keputusan');
+      await runAction(
+        async () => {
+          await recordDecision(db, {
+            meetingId: meeting.id,
+            proposalId: current.proposalId,
+            decision,
+            reason,
+            windowId: CONSOLE_WINDOW_ID,
+          });
+          move(1);
+        },
+        { what: 'Menyimpan keputusan' },
+      );
     } finally {
       busy.current = false;
     }
@@ -141,22 +144,25 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     if (busy.current) return;
     busy.current = true;
     try {
-      const proposalId = await undoLastDecision(db, meeting.id, CONSOLE_WINDOW_ID);
-      if (proposalId) {
-        goTo(proposalId);
-        notifications.show({
-          message: 'Keputusan terakhir dari jendela ini dibatalkan.',
-          autoClose: 2500,
-        });
-      } else {
-        notifications.show({
-          message:
-            'Tidak ada keputusan dari jendela ini yang dapat diurungkan. Keputusan dari jendela lain diurungkan di jendela itu.',
-          autoClose: 5000,
-        });
-      }
-    } catch (error) {
-      notifyError(error, 'Membatalkan keputusan');
+      await runAction(
+        async () => {
+          const proposalId = await undoLastDecision(db, meeting.id, CONSOLE_WINDOW_ID);
+          if (proposalId) {
+            goTo(proposalId);
+            notifications.show({
+              message: 'Keputusan terakhir dari jendela ini dibatalkan.',
+              autoClose: 2500,
+            });
+          } else {
+            notifications.show({
+              message:
+                'Tidak ada keputusan dari jendela ini yang dapat diurungkan. Keputusan dari jendela lain diurungkan di jendela itu.',
+              autoClose: 5000,
+            });
+          }
+        },
+        { what: 'Membatalkan keputusan' },
+      );
     } finally {
       busy.current = false;
     }

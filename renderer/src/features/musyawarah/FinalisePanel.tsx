@@ -6,7 +6,7 @@ import { useDatabase } from '../../kit/database-context';
 import { finaliseMeeting } from '../../db/musyawarah/repository';
 import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
 import { useCan } from '../../kit/session/useCan';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { PrintPanel } from './PrintPanel';
 import { RegionalListPanel } from './RegionalListPanel';
 import { useFinaliseProblems } from './useMusyawarah';
@@ -54,15 +54,18 @@ export function FinalisePanel({ meeting }: { meeting: Meeting }) {
   const lock = async () => {
     setBusy(true);
     try {
-      const locked = await finaliseMeeting(db, meeting.id);
-      notifications.show({
-        color: 'teal',
-        title: 'Musyawarah dikunci',
-        message: `Kode hash: ${groupedHash(locked.contentHash ?? '')}`,
-      });
-      setConfirming(false);
-    } catch (error) {
-      notifyError(error, 'Mengunci musyawarah');
+      await runAction(
+        async () => {
+          const locked = await finaliseMeeting(db, meeting.id);
+          notifications.show({
+            color: 'teal',
+            title: 'Musyawarah dikunci',
+            message: `Kode hash: ${groupedHash(locked.contentHash ?? '')}`,
+          });
+          setConfirming(false);
+        },
+        { what: 'Mengunci musyawarah' },
+      );
     } finally {
       setBusy(false);
     }

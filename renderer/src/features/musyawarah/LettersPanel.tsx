@@ -43,7 +43,7 @@ import {
 import { useDesktopApi } from '../../platform';
 import { renderPdf } from '../../workers/render-pdf';
 import { renderXlsx } from '../../workers/render-xlsx';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { useParticipants } from './useMusyawarah';
 
 /**
@@ -73,9 +73,7 @@ export function LettersPanel({ meeting }: { meeting: Meeting }) {
   const run = async (key: string, what: string, action: () => Promise<void>) => {
     setBusy(key);
     try {
-      await action();
-    } catch (error) {
-      notifyError(error, what);
+      await runAction(action, { what });
     } finally {
       setBusy(null);
     }
@@ -255,30 +253,31 @@ function InviteeListButtons({ letter }: { letter: MeetingLetter }) {
   const { db } = useDatabase();
   const desktop = useDesktopApi();
   const save = async (kind: 'xlsx' | 'csv') => {
-    try {
-      const rows = await invitationSheet(db, letter);
-      const bytes =
-        kind === 'xlsx'
-          ? await renderXlsx([{ name: 'Daftar undangan', rows }])
-          : new TextEncoder().encode(
-              toCsv(rows.map((row) => row.map((cell) => String(cell ?? '')))),
-            );
-      const result = await desktop.saveFile(
-        bytes,
-        toSafeFileName(`Daftar undangan ${letter.number}`),
-        kind,
-      );
-      if (result.status === 'error') throw new Error(result.message);
-      if (result.status === 'saved') {
-        await logInvitationList(db, letter, kind);
-        notifications.show({
-          color: 'teal',
-          message: `Daftar undangan tersimpan. ${result.where}`,
-        });
-      }
-    } catch (error) {
-      notifyError(error, 'Menyimpan daftar undangan');
-    }
+    await runAction(
+      async () => {
+        const rows = await invitationSheet(db, letter);
+        const bytes =
+          kind === 'xlsx'
+            ? await renderXlsx([{ name: 'Daftar undangan', rows }])
+            : new TextEncoder().encode(
+                toCsv(rows.map((row) => row.map((cell) => String(cell ?? '')))),
+              );
+        const result = await desktop.saveFile(
+          bytes,
+          toSafeFileName(`Daftar undangan ${letter.number}`),
+          kind,
+        );
+        if (result.status === 'error') throw new Error(result.message);
+        if (result.status === 'saved') {
+          await logInvitationList(db, letter, kind);
+          notifications.show({
+            color: 'teal',
+            message: `Daftar undangan tersimpan. ${result.where}`,
+          });
+        }
+      },
+      { what: 'Menyimpan daftar undangan' },
+    );
   };
   return (
     <>

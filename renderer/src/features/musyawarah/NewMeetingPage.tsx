@@ -1,6 +1,7 @@
 import { Alert, Anchor, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router-dom';
+import { localIsoDate } from '@shared/domain/core/tanggal';
 import { defaultAgenda } from '@shared/domain/musyawarah/meeting';
 import type { MeetingInput } from '@shared/domain/musyawarah/meeting';
 import { regimeForPeriod } from '@shared/domain/pengaturan/regime';
@@ -10,14 +11,12 @@ import { periodLabel } from '@shared/domain/core/settings';
 import type { KelurahanIdentity, Official, UpdatePeriod } from '@shared/domain/core/settings';
 import { useDatabase } from '../../kit/database-context';
 import { createMeeting } from '../../db/musyawarah/repository';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { MeetingForm } from './MeetingForm';
 import { useIdentity, useOfficials, useRegimeChoices, useUpdatePeriod } from './useMusyawarah';
 
 function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate();
 }
 
 function initialMeeting(
@@ -77,13 +76,14 @@ export function NewMeetingPage() {
             submitLabel="Buat sesi"
             onCancel={() => navigate('/musyawarah')}
             onSubmit={async (fields) => {
-              try {
-                const meeting = await createMeeting(db, fields);
-                notifications.show({ color: 'teal', message: 'Sesi musyawarah dibuat.' });
-                navigate(`/musyawarah/${meeting.id}/peserta`);
-              } catch (error) {
-                notifyError(error, 'Membuat sesi musyawarah');
-              }
+              await runAction(
+                async () => {
+                  const meeting = await createMeeting(db, fields);
+                  notifications.show({ color: 'teal', message: 'Sesi musyawarah dibuat.' });
+                  navigate(`/musyawarah/${meeting.id}/peserta`);
+                },
+                { what: 'Membuat sesi musyawarah' },
+              );
             }}
           />
         )}

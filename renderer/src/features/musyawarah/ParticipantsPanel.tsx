@@ -30,7 +30,7 @@ import {
 import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
 import { useCan } from '../../kit/session/useCan';
 import { ContactPickerModal } from './ContactPickerModal';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { PersonForm } from './PersonForm';
 import { useContacts, useParticipants } from './useMusyawarah';
 
@@ -48,8 +48,7 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
 
   const { rows, total } = attendanceByUnsur(participants);
   const invitedContacts = new Set(participants.flatMap((p) => (p.contactId ? [p.contactId] : [])));
-  const run = (action: Promise<unknown>, what: string) =>
-    action.catch((error: unknown) => notifyError(error, what));
+  const run = (action: Promise<unknown>, what: string) => runAction(() => action, { what });
 
   return (
     <Stack>
@@ -217,25 +216,27 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
         onClose={() => setDialog(null)}
         onNewContact={() => setDialog('contact')}
         onPick={async (ids) => {
-          try {
-            const added = await addParticipantsFromContacts(db, meeting.id, ids);
-            notifications.show({ color: 'teal', message: `${added} peserta diundang.` });
-            setDialog(null);
-          } catch (error) {
-            notifyError(error, 'Mengundang peserta');
-          }
+          await runAction(
+            async () => {
+              const added = await addParticipantsFromContacts(db, meeting.id, ids);
+              notifications.show({ color: 'teal', message: `${added} peserta diundang.` });
+              setDialog(null);
+            },
+            { what: 'Mengundang peserta' },
+          );
         }}
       />
       <Modal opened={dialog === 'contact'} onClose={() => setDialog('pick')} title="Kontak baru">
         <PersonForm
           submitLabel="Simpan kontak"
           onSubmit={async (fields) => {
-            try {
-              await addContact(db, fields);
-              setDialog('pick');
-            } catch (error) {
-              notifyError(error, 'Menyimpan kontak');
-            }
+            await runAction(
+              async () => {
+                await addContact(db, fields);
+                setDialog('pick');
+              },
+              { what: 'Menyimpan kontak' },
+            );
           }}
         />
       </Modal>
@@ -248,17 +249,22 @@ export function ParticipantsPanel({ meeting }: { meeting: Meeting }) {
           submitLabel="Tambahkan"
           offerSaveAsContact
           onSubmit={async (fields, saveAsContact) => {
-            try {
-              if (saveAsContact) {
-                const contact = await addContact(db, fields);
-                await addParticipantsFromContacts(db, meeting.id, [contact.id]);
-              } else {
-                await addParticipant(db, meeting.id, { ...fields, invited: false, present: true });
-              }
-              setDialog(null);
-            } catch (error) {
-              notifyError(error, 'Menambah peserta');
-            }
+            await runAction(
+              async () => {
+                if (saveAsContact) {
+                  const contact = await addContact(db, fields);
+                  await addParticipantsFromContacts(db, meeting.id, [contact.id]);
+                } else {
+                  await addParticipant(db, meeting.id, {
+                    ...fields,
+                    invited: false,
+                    present: true,
+                  });
+                }
+                setDialog(null);
+              },
+              { what: 'Menambah peserta' },
+            );
           }}
         />
       </Modal>

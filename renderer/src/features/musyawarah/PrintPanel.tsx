@@ -20,9 +20,8 @@ import { logMeetingExport } from '../../db/musyawarah/repository';
 import { logArchivalPrint } from '../../db/keamanan/reveal-log';
 import { useCan } from '../../kit/session/useCan';
 import { useDesktopApi } from '../../platform';
-import { isCancelled } from '../../workers/cancel';
 import { renderPdf } from '../../workers/render-pdf';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { prepareMeetingDocument, PRINT_LABELS } from '../../documents/meeting-print';
 import type { PrintKind } from '../../documents/meeting-print';
 
@@ -54,51 +53,54 @@ export function PrintPanel({ meeting }: { meeting: Meeting }) {
       cancellable: true,
     });
     try {
-      const prepared = await prepareMeetingDocument(db, meeting.id, kind, { paper, nikMode });
-      if (nikMode === 'full') {
-        // Logged before a single page exists; a role that may not see full numbers stops here.
-        await logArchivalPrint(db, {
-          meetingId: meeting.id,
-          document: PRINT_LABELS[kind],
-          number: meeting.number,
-          families: prepared.rowCount,
-          output: output === 'simpan' ? 'disimpan sebagai PDF' : 'dikirim ke pencetak',
-        });
-      }
-      const stage = `Menata halaman ${PRINT_LABELS[kind]}`;
-      setProgress({ kind, stage, fraction: 0, cancellable: true });
-      const bytes = await renderPdf(
-        prepared.doc,
-        (fraction) => setProgress({ kind, stage, fraction, cancellable: true }),
-        controller.signal,
+      await runAction(
+        async () => {
+          const prepared = await prepareMeetingDocument(db, meeting.id, kind, { paper, nikMode });
+          if (nikMode === 'full') {
+            // Logged before a single page exists; a role that may not see full numbers stops here.
+            await logArchivalPrint(db, {
+              meetingId: meeting.id,
+              document: PRINT_LABELS[kind],
+              number: meeting.number,
+              families: prepared.rowCount,
+              output: output === 'simpan' ? 'disimpan sebagai PDF' : 'dikirim ke pencetak',
+            });
+          }
+          const stage = `Menata halaman ${PRINT_LABELS[kind]}`;
+          setProgress({ kind, stage, fraction: 0, cancellable: true });
+          const bytes = await renderPdf(
+            prepared.doc,
+            (fraction) => setProgress({ kind, stage, fraction, cancellable: true }),
+            controller.signal,
+          );
+          // Saving or printing runs to its end once started.
+          job.current = null;
+          setProgress({
+            kind,
+            stage: output === 'simpan' ? 'Menyimpan PDF' : 'Mengirim ke pencetak',
+            fraction: 1,
+            cancellable: false,
+          });
+          if (output === 'simpan') {
+            const result = await desktop.saveFile(bytes, prepared.fileName, 'pdf');
+            if (result.status === 'error') throw new Error(result.message);
+            if (result.status === 'canceled') return;
+            notifications.show({
+              color: 'teal',
+              message: `${PRINT_LABELS[kind]} tersimpan. ${result.where}`,
+            });
+          } else {
+            const result = await desktop.printPdf(bytes, prepared.fileName);
+            if (!result.ok) throw new Error(result.message);
+          }
+          await logMeetingExport(db, meeting.id, prepared.auditSummary);
+        },
+        {
+          what: `Mencetak ${PRINT_LABELS[kind]}`,
+          onCancel: () =>
+            notifications.show({ message: `Pembuatan ${PRINT_LABELS[kind]} dibatalkan.` }),
+        },
       );
-      // Saving or printing runs to its end once started.
-      job.current = null;
-      setProgress({
-        kind,
-        stage: output === 'simpan' ? 'Menyimpan PDF' : 'Mengirim ke pencetak',
-        fraction: 1,
-        cancellable: false,
-      });
-      if (output === 'simpan') {
-        const result = await desktop.saveFile(bytes, prepared.fileName, 'pdf');
-        if (result.status === 'error') throw new Error(result.message);
-        if (result.status === 'canceled') return;
-        notifications.show({
-          color: 'teal',
-          message: `${PRINT_LABELS[kind]} tersimpan. ${result.where}`,
-        });
-      } else {
-        const result = await desktop.printPdf(bytes, prepared.fileName);
-        if (!result.ok) throw new Error(result.message);
-      }
-      await logMeetingExport(db, meeting.id, prepared.auditSummary);
-    } catch (error) {
-      if (isCancelled(error)) {
-        notifications.show({ message: `Pembuatan ${PRINT_LABELS[kind]} dibatalkan.` });
-      } else {
-        notifyError(error, `Mencetak ${PRINT_LABELS[kind]}`);
-      }
     } finally {
       job.current = null;
       setProgress(null);

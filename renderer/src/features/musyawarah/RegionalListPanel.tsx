@@ -7,7 +7,7 @@ import { logMeetingExport } from '../../db/musyawarah/repository';
 import { useDesktopApi } from '../../platform';
 import { renderPdf } from '../../workers/render-pdf';
 import { renderXlsx } from '../../workers/render-xlsx';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { prepareRegionalList } from '../../documents/meeting-print';
 
 type Format = 'PDF' | 'XLSX';
@@ -24,25 +24,28 @@ export function RegionalListPanel({ meeting }: { meeting: Meeting }) {
   const save = async (format: Format) => {
     setBusy(format);
     try {
-      const list = await prepareRegionalList(db, meeting.id, { paper: 'A4' });
-      const bytes =
-        format === 'PDF'
-          ? await renderPdf(list.doc)
-          : await renderXlsx([{ name: 'Bansos daerah', rows: list.sheet }]);
-      const result = await desktop.saveFile(
-        bytes,
-        list.fileBase,
-        format === 'PDF' ? 'pdf' : 'xlsx',
+      await runAction(
+        async () => {
+          const list = await prepareRegionalList(db, meeting.id, { paper: 'A4' });
+          const bytes =
+            format === 'PDF'
+              ? await renderPdf(list.doc)
+              : await renderXlsx([{ name: 'Bansos daerah', rows: list.sheet }]);
+          const result = await desktop.saveFile(
+            bytes,
+            list.fileBase,
+            format === 'PDF' ? 'pdf' : 'xlsx',
+          );
+          if (result.status === 'error') throw new Error(result.message);
+          if (result.status === 'canceled') return;
+          await logMeetingExport(db, meeting.id, list.auditSummary(format));
+          notifications.show({
+            color: 'teal',
+            message: `Daftar usulan bansos daerah (${list.count} keluarga) tersimpan. ${result.where}`,
+          });
+        },
+        { what: 'Menyimpan daftar usulan bansos daerah' },
       );
-      if (result.status === 'error') throw new Error(result.message);
-      if (result.status === 'canceled') return;
-      await logMeetingExport(db, meeting.id, list.auditSummary(format));
-      notifications.show({
-        color: 'teal',
-        message: `Daftar usulan bansos daerah (${list.count} keluarga) tersimpan. ${result.where}`,
-      });
-    } catch (error) {
-      notifyError(error, 'Menyimpan daftar usulan bansos daerah');
     } finally {
       setBusy(null);
     }

@@ -9,7 +9,7 @@ import { useDatabase } from '../../kit/database-context';
 import { deleteMeeting, updateMeeting } from '../../db/musyawarah/repository';
 import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
 import { useCan } from '../../kit/session/useCan';
-import { notifyError } from './errors';
+import { runAction } from '../../kit/run-action';
 import { MeetingForm } from './MeetingForm';
 import { useOfficials } from './useMusyawarah';
 
@@ -67,12 +67,13 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
           submitLabel="Simpan data sesi"
           notAllowed={mayEdit.reason}
           onSubmit={async (fields) => {
-            try {
-              await updateMeeting(db, meeting.id, fields);
-              notifications.show({ color: 'teal', message: 'Data sesi tersimpan.' });
-            } catch (error) {
-              notifyError(error, 'Menyimpan data sesi');
-            }
+            await runAction(
+              async () => {
+                await updateMeeting(db, meeting.id, fields);
+                notifications.show({ color: 'teal', message: 'Data sesi tersimpan.' });
+              },
+              { what: 'Menyimpan data sesi' },
+            );
           }}
         />
       </Paper>
@@ -93,10 +94,10 @@ export function SessionPanel({ meeting }: { meeting: Meeting }) {
               confirmLabel: 'Hapus sesi',
             });
             if (!ok) return;
-            deleteMeeting(db, meeting.id).then(
-              () => navigate('/musyawarah'),
-              (error: unknown) => notifyError(error, 'Menghapus sesi'),
-            );
+            const deleted = await runAction(() => deleteMeeting(db, meeting.id), {
+              what: 'Menghapus sesi',
+            });
+            if (deleted.ok) navigate('/musyawarah');
           }}
         >
           Hapus sesi

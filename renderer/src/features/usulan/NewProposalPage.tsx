@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { format } from 'date-fns';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { localIsoDate } from '@shared/domain/core/tanggal';
 import { duplicateProposalWarnings } from '@shared/domain/warga/cek-bansos';
 import { checkAidOverlap } from '@shared/domain/warga/overlap';
 import {
@@ -83,7 +83,7 @@ export function NewProposalPage() {
   const cekBansosWarnings = duplicateProposalWarnings(
     detail?.family.cekBansos,
     values.kind,
-    format(new Date(), 'yyyy-MM-dd'),
+    localIsoDate(),
   );
 
   const clearErrors = (keys: string[]) =>

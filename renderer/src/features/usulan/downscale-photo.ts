@@ -1,3 +1,4 @@
+import { Refusal } from '@shared/domain/core/refusal';
 import {
   checkPhotoFile,
   MAX_STORED_PHOTO_BYTES,
@@ -11,9 +12,9 @@ export type DownscaledPhoto = { blob: Blob; width: number; height: number };
 const QUALITIES = [PHOTO_JPEG_QUALITY, 0.65, 0.5];
 
 /** A refusal worded for the clerk. */
-export class PhotoError extends Error {
+export class PhotoError extends Refusal {
   constructor(message: string) {
-    super(message);
+    super(message, { kind: 'foto' });
     this.name = 'PhotoError';
   }
 }

@@ -15,18 +15,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { AID_PROGRAMMES, FUNDING_LEVELS } from '@shared/domain/core/entities';
-import type {
-  AidProgramme,
-  AidReceived,
-  FundingLevel,
-  PersonRow,
-} from '@shared/domain/core/entities';
+import type { AidProgramme, AidReceived, FundingLevel, PersonRow } from '@shared/domain/core/entities';
 import { centralAid, hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { useDatabase } from '../../kit/database-context';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
 import { addAid, DEFAULT_LEVEL, removeAid } from '../../db/warga/aid-repository';
+import { isRegistryError } from '../../db/warga/repository';
 import type { RegistryError } from '../../db/warga/repository';
-import { runAction } from './run-action';
+import { refusalIn, runAction } from '../../kit/run-action';
 import { formatDate } from './warga-format';
 import { TanggalInput } from '../../kit/forms/TanggalInput';
 
@@ -163,9 +159,12 @@ function AidForm({
                 await addAid(db, familyId, { programme, level, personId, since, note })
               ).overlapping;
             },
-            `Bantuan ${programme} dicatat.`,
-            'Mencatat bantuan',
-          );
+            {
+              success: `Bantuan ${programme} dicatat.`,
+              what: 'Mencatat bantuan',
+              inForm: isRegistryError,
+            },
+          ).then(refusalIn);
           setRefusal(result);
           if (result) return;
           if (overlapping) {
@@ -240,14 +239,16 @@ function RemoveAidForm({ item, onDone }: { item: AidReceived; onDone: () => void
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void runAction(
-          () => removeAid(db, item.id, reason),
-          `Bantuan ${item.programme} dihapus.`,
-          'Menghapus bantuan',
-        ).then((result) => {
-          setRefusal(result);
-          if (!result) onDone();
-        });
+        void runAction(() => removeAid(db, item.id, reason), {
+          success: `Bantuan ${item.programme} dihapus.`,
+          what: 'Menghapus bantuan',
+          inForm: isRegistryError,
+        })
+          .then(refusalIn)
+          .then((result) => {
+            setRefusal(result);
+            if (!result) onDone();
+          });
       }}
     >
       <Stack>

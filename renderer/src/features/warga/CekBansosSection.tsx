@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import {
   Alert,
   Badge,
@@ -17,16 +16,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import {
-  CEK_PROGRAMMES,
-  CEK_RESULT_LABELS,
-  filingsInFlight,
-} from '@shared/domain/warga/cek-bansos';
+import { localIsoDate } from '@shared/domain/core/tanggal';
+import { CEK_PROGRAMMES, CEK_RESULT_LABELS, filingsInFlight } from '@shared/domain/warga/cek-bansos';
 import type { CekBansosInput } from '@shared/domain/warga/cek-bansos';
 import type { CekBansosEntry, PersonRow } from '@shared/domain/core/entities';
 import { useDatabase } from '../../kit/database-context';
 import { recordCekBansos, removeCekBansos } from '../../db/warga/cek-bansos-repository';
-import { runAction } from './run-action';
+import { isRegistryError } from '../../db/warga/repository';
+import { refusalIn, runAction } from '../../kit/run-action';
 import { formatDate } from './warga-format';
 
 type Props = { familyId: string; entries: readonly CekBansosEntry[]; members: PersonRow[] };
@@ -40,7 +37,7 @@ const KIND_WORDS: Record<CekBansosEntry['kind'], string> = {
 const FORM_FIELDS = ['date', 'personId', 'result', 'desil', 'programmes', 'reference', 'note'];
 
 /** The office's own calendar day, not UTC's (Indonesia is 7 to 9 hours ahead). */
-const today = () => format(new Date(), 'yyyy-MM-dd');
+const today = () => localIsoDate();
 
 /**
  * What the national Cek Bansos app showed for this family, and what the resident filed
@@ -127,11 +124,10 @@ export function CekBansosSection({ familyId, entries, members }: Props) {
                     color="red"
                     aria-label={`Hapus catatan Cek Bansos ${formatDate(entry.date)}`}
                     onClick={() =>
-                      void runAction(
-                        () => removeCekBansos(db, familyId, entry.id),
-                        'Catatan Cek Bansos dihapus.',
-                        'Menghapus catatan',
-                      )
+                      void runAction(() => removeCekBansos(db, familyId, entry.id), {
+                        success: 'Catatan Cek Bansos dihapus.',
+                        what: 'Menghapus catatan',
+                      })
                     }
                   >
                     Hapus
@@ -185,11 +181,11 @@ function CekBansosForm({
           }
         : { kind, date, personId, reference, note }
     ) as CekBansosInput;
-    const refused = await runAction(
-      () => recordCekBansos(db, familyId, input),
-      'Catatan Cek Bansos tersimpan.',
-      'Menyimpan catatan',
-    );
+    const refused = await runAction(() => recordCekBansos(db, familyId, input), {
+      success: 'Catatan Cek Bansos tersimpan.',
+      what: 'Menyimpan catatan',
+      inForm: isRegistryError,
+    }).then(refusalIn);
     if (refused) setError({ field: refused.field, message: refused.message });
     else onDone();
   };

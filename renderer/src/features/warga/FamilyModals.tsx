@@ -8,7 +8,12 @@ import { useDatabase } from '../../kit/database-context';
 import { issuesToErrors } from '../../kit/forms/useSchemaForm';
 import type { FieldErrors } from '../../kit/forms/useSchemaForm';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
-import { addMember, updateFamily, updateMember } from '../../db/warga/repository';
+import {
+  addMember,
+  isRegistryError,
+  updateFamily,
+  updateMember,
+} from '../../db/warga/repository';
 import { familyInputSchema, MARITAL_LABELS } from '../../../../shared/domain/warga/registry-schema';
 import { FamilyFields } from './FamilyFields';
 import type { FamilyDraft } from './FamilyFields';
@@ -20,7 +25,7 @@ import {
   MoveMemberModal,
   StatusModal,
 } from './MemberActionModals';
-import { runAction } from './run-action';
+import { refusalIn, runAction } from '../../kit/run-action';
 import { SubjectRequestPanel } from './SubjectRequestPanel';
 
 export type MemberAction =
@@ -83,11 +88,11 @@ export function FamilyModals({
           submitLabel="Simpan anggota"
           onCancel={onClose}
           onSubmit={async (data) => {
-            const refusal = await runAction(
-              () => addMember(db, family.id, data),
-              `${data.nama} ditambahkan.`,
-              'Menambah anggota',
-            );
+            const refusal = await runAction(() => addMember(db, family.id, data), {
+              success: `${data.nama} ditambahkan.`,
+              what: 'Menambah anggota',
+              inForm: isRegistryError,
+            }).then(refusalIn);
             if (!refusal) onClose();
             return refusal;
           }}
@@ -104,11 +109,11 @@ export function FamilyModals({
           submitLabel="Simpan perubahan"
           onCancel={onClose}
           onSubmit={async (data) => {
-            const refusal = await runAction(
-              () => updateMember(db, modal.person.id, data),
-              `Data ${data.nama} disimpan.`,
-              'Menyimpan anggota',
-            );
+            const refusal = await runAction(() => updateMember(db, modal.person.id, data), {
+              success: `Data ${data.nama} disimpan.`,
+              what: 'Menyimpan anggota',
+              inForm: isRegistryError,
+            }).then(refusalIn);
             if (!refusal) onClose();
             return refusal;
           }}
@@ -185,16 +190,18 @@ function EditFamily({ family, onDone }: { family: Family; onDone: () => void }) 
           });
           return;
         }
-        void runAction(
-          () => updateFamily(db, family.id, { ...values, idDtks }),
-          'Data keluarga disimpan.',
-          'Menyimpan keluarga',
-        ).then((refusal) => {
-          if (!refusal) onDone();
-          else if (refusal.field in values || refusal.field === 'idDtks')
-            setErrors({ [refusal.field]: refusal.message });
-          else setProblem(refusal.message);
-        });
+        void runAction(() => updateFamily(db, family.id, { ...values, idDtks }), {
+          success: 'Data keluarga disimpan.',
+          what: 'Menyimpan keluarga',
+          inForm: isRegistryError,
+        })
+          .then(refusalIn)
+          .then((refusal) => {
+            if (!refusal) onDone();
+            else if (refusal.field in values || refusal.field === 'idDtks')
+              setErrors({ [refusal.field]: refusal.message });
+            else setProblem(refusal.message);
+          });
       }}
     >
       <Stack>

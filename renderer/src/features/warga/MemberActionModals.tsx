@@ -20,12 +20,13 @@ import { useDatabase } from '../../kit/database-context';
 import {
   changeHead,
   deleteMember,
+  isRegistryError,
   moveMember,
   searchPeople,
   setPresenceStatus,
 } from '../../db/warga/repository';
 import type { RegistryError } from '../../db/warga/repository';
-import { runAction } from './run-action';
+import { refusalIn, runAction } from '../../kit/run-action';
 import { PRESENCE_LABELS, PRESENCE_OPTIONS, SHDK_OPTIONS } from './warga-format';
 
 const NON_HEAD = SHDK_OPTIONS.filter((option) => option.value !== '1');
@@ -81,11 +82,11 @@ export function StatusModal({ person, onDone }: { person: PersonRow; onDone: () 
       submitLabel="Simpan status"
       onCancel={onDone}
       onSubmit={async () => {
-        const refusal = await runAction(
-          () => setPresenceStatus(db, person.id, status, reason),
-          `Status ${person.nama}: ${PRESENCE_LABELS[status]}.`,
-          'Menyimpan status',
-        );
+        const refusal = await runAction(() => setPresenceStatus(db, person.id, status, reason), {
+          success: `Status ${person.nama}: ${PRESENCE_LABELS[status]}.`,
+          what: 'Menyimpan status',
+          inForm: isRegistryError,
+        }).then(refusalIn);
         if (!refusal) onDone();
         return refusal;
       }}
@@ -138,9 +139,12 @@ export function MoveMemberModal({ person, onDone }: { person: PersonRow; onDone:
         if (!target) return null;
         const refusal = await runAction(
           () => moveMember(db, person.id, target, reason, Number(shdk) as ShdkCode),
-          `${person.nama} dipindahkan.`,
-          'Memindahkan anggota',
-        );
+          {
+            success: `${person.nama} dipindahkan.`,
+            what: 'Memindahkan anggota',
+            inForm: isRegistryError,
+          },
+        ).then(refusalIn);
         if (!refusal) onDone();
         return refusal;
       }}
@@ -202,9 +206,12 @@ export function ChangeHeadModal(props: {
       onSubmit={async () => {
         const refusal = await runAction(
           () => changeHead(db, person.familyId, person.id, Number(formerShdk) as ShdkCode),
-          `${person.nama} kini Kepala Keluarga.`,
-          'Mengganti kepala keluarga',
-        );
+          {
+            success: `${person.nama} kini Kepala Keluarga.`,
+            what: 'Mengganti kepala keluarga',
+            inForm: isRegistryError,
+          },
+        ).then(refusalIn);
         if (!refusal) props.onDone();
         return refusal;
       }}
@@ -240,11 +247,11 @@ export function DeleteMemberModal(props: {
       color="red"
       onCancel={() => props.onDone(false)}
       onSubmit={async () => {
-        const refusal = await runAction(
-          () => deleteMember(db, props.person.id, reason),
-          `${props.person.nama} dihapus.`,
-          'Menghapus anggota',
-        );
+        const refusal = await runAction(() => deleteMember(db, props.person.id, reason), {
+          success: `${props.person.nama} dihapus.`,
+          what: 'Menghapus anggota',
+          inForm: isRegistryError,
+        }).then(refusalIn);
         if (!refusal) props.onDone(props.lastMember);
         return refusal;
       }}

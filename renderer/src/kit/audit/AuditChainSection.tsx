@@ -1,3 +1,4 @@
+import { localIsoDate } from '@shared/domain/core/tanggal';
 import { Alert, Button, Code, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -17,7 +18,7 @@ import { AuditAnchorResult } from './AuditAnchorResult';
 import { useSession } from '../session/session-context';
 
 const number = new Intl.NumberFormat('id-ID');
-const stamp = () => new Date().toISOString().slice(0, 10);
+const stamp = () => localIsoDate();
 
 /**
  * The tamper check of the activity log: every entry carries the hash of the
