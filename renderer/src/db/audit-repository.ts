@@ -1,12 +1,14 @@
 import Dexie from 'dexie';
 import type { Role } from '@shared/domain/accounts';
 import { hashAuditEntry, linkTo } from '@shared/domain/audit-chain';
+import { hashDeviceEntry } from '@shared/domain/sinkron/audit-devices';
 import { isAllowed, lockedError, permissionDenied } from '@shared/domain/permissions';
 import type { AuditAction } from '@shared/domain/permissions';
 import { newId } from '@shared/domain/ids';
 import { noteAuditAppend } from './audit-anchor';
 import type { DtksDatabase } from './database';
 import { getSessionAccount, isSessionRequired } from './session';
+import { ownDeviceId } from './sinkron/perangkat';
 
 export type { AuditAction } from '@shared/domain/permissions';
 export { PermissionError } from '@shared/domain/permissions';
@@ -31,11 +33,26 @@ export type AuditEntry = {
   prevHash?: string;
   /** SHA-256 (hex) of this entry's canonical JSON, prevHash included. */
   hash?: string;
+  /**
+   * The PC that wrote the entry (issue 18.3): its chain links its own entries, numbered
+   * by deviceSeq, and its hash leaves seq out. Absent on entries written before.
+   */
+  deviceId?: string;
+  deviceSeq?: number;
 };
 
 export type AuditInput = Omit<
   AuditEntry,
-  'id' | 'seq' | 'at' | 'accountId' | 'username' | 'role' | 'prevHash' | 'hash'
+  | 'id'
+  | 'seq'
+  | 'at'
+  | 'accountId'
+  | 'username'
+  | 'role'
+  | 'prevHash'
+  | 'hash'
+  | 'deviceId'
+  | 'deviceSeq'
 >;
 
 /** Entries anyone may write without a session: a sign-in attempt happens before there is one. */
@@ -93,6 +110,8 @@ export async function appendAudit(
   assertMayWrite(db, input);
   const account = getSessionAccount(db);
   const last = await db.audit.orderBy('seq').last();
+  const deviceId = ownDeviceId(db);
+  const link = deviceId ? await deviceLink(db, deviceId, last) : { prevHash: linkTo(last) };
   const entry: AuditEntry = {
     id: newId(),
     seq: (last?.seq ?? 0) + 1,
@@ -106,12 +125,40 @@ export async function appendAudit(
           role: account.role,
         }
       : {}),
-    prevHash: linkTo(last),
+    ...link,
   };
-  entry.hash = hashAuditEntry(entry);
+  entry.hash = deviceId ? hashDeviceEntry(entry) : hashAuditEntry(entry);
   await db.audit.add(entry);
   noteAuditAppend(db);
   return entry;
+}
+
+/**
+ * Where this PC's next entry hangs in its own chain: after its own last entry, or,
+ * for its first, after the last entry written before device ids (the legacy log).
+ * The backward scans stop at the first match; only the very first entry of a PC
+ * with a long legacy log walks further.
+ */
+async function deviceLink(
+  db: DtksDatabase,
+  deviceId: string,
+  last: AuditEntry | undefined,
+): Promise<Pick<AuditEntry, 'deviceId' | 'deviceSeq' | 'prevHash'>> {
+  const own =
+    last?.deviceId === deviceId
+      ? last
+      : await db.audit
+          .orderBy('seq')
+          .reverse()
+          .filter((entry) => entry.deviceId === deviceId)
+          .first();
+  if (own) return { deviceId, deviceSeq: (own.deviceSeq ?? 0) + 1, prevHash: linkTo(own) };
+  const legacy = await db.audit
+    .orderBy('seq')
+    .reverse()
+    .filter((entry) => entry.deviceId === undefined)
+    .first();
+  return { deviceId, deviceSeq: 1, prevHash: linkTo(legacy) };
 }
 
 export function listAudit(db: DtksDatabase, limit = 200): Promise<AuditEntry[]> {

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'fflate';
 import { z } from 'zod';
-import { checkNext, startChain } from '@shared/domain/audit-chain';
+import { checkDeviceChains } from '@shared/domain/sinkron/audit-devices';
 import type { ChainedEntry, ChainProblem } from '@shared/domain/audit-chain';
 import { appendAudit, assertMayWrite } from './audit-repository';
 import { addRetiredKeys, backedUpKeySchema, publicKeysOf } from './backup-keys';
@@ -215,8 +215,7 @@ export async function readBackup(
   }
   const keys = z.array(backedUpKeySchema).safeParse(payload.data.keys ?? []);
   if (!keys.success) throw content('daftar kunci tanda tangan surat tidak sah');
-  const audit = [...(tables.audit as ChainedEntry[])].sort((a, b) => a.seq - b.seq);
-  const chain = audit.reduce(checkNext, startChain());
+  const chain = checkDeviceChains(tables.audit as ChainedEntry[]);
   return { header, tables, keys: keys.data, auditProblem: chain.problem };
 }
 

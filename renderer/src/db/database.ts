@@ -24,6 +24,7 @@ import type { Official } from '@shared/domain/settings';
 import type { AuditEntry } from './audit-repository';
 import { presenceIndexMiddleware } from './presence-middleware';
 import { SCHEMA_VERSIONS } from './schema';
+import { loadOwnDeviceId } from './sinkron/perangkat';
 
 export type SettingRow = { key: string; value: unknown };
 
@@ -73,6 +74,8 @@ export class DtksDatabase extends Dexie {
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
     this.use(presenceIndexMiddleware);
+    // This PC's id, known before the first write (issue 18.3: one audit chain per PC).
+    if (upToVersion === undefined) this.on('ready', () => loadOwnDeviceId(this));
   }
 }
 
