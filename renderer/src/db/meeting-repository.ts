@@ -17,7 +17,13 @@ import type { DtksDatabase } from './database';
 import { candidateTables, collectCandidates } from './meeting-candidates-read';
 import type { CandidateCollection } from './meeting-candidates-read';
 import { announceMeetingChange } from './meeting-signal';
-import { addRegisterEntry, ownSigner, registerActor } from './register-repository';
+import {
+  addRegisterEntry,
+  ownSigner,
+  prepareRegisterNumber,
+  registerActor,
+} from './register-repository';
+import { officeNumberingOf } from './sinkron/nomor-kantor';
 import { currentActor, getIdentity } from './settings-repository';
 
 export class MeetingLockedError extends Error {
@@ -409,6 +415,11 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
     summary: '',
     after: { status: 'terkunci' },
   });
+  // With office numbering this PC must hold a Berita Acara/SPTJM number before the lock.
+  if (officeNumberingOf(db)) {
+    const kind = (await db.meetings.get(meetingId))?.kind;
+    if (kind) await prepareRegisterNumber(db, kind, new Date());
+  }
   const done = await db.transaction('rw', finaliseTables(db), async () => {
     const meeting = await editableMeeting(db, meetingId);
     const { decisions, candidates, problems } = await gatherForFinalise(db, meeting);
