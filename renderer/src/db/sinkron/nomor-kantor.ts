@@ -357,9 +357,11 @@ export function officeNumberSource(db: DtksDatabase, config: OfficeNumberingConf
           await returnReserve(db, config, type, old).catch(() => {});
         }
       } catch (error) {
-        if (error instanceof OfficeRefused) throw error;
+        // The reserve serves while the server is away (or refuses: the clerk hears why once it is spent).
         const reserve = await readReserve(db, server, type, year);
-        if (reserve.free.length === 0) throw new Error(RESERVE_EMPTY_MESSAGE);
+        if (reserve.free.length > 0) return;
+        if (error instanceof OfficeRefused) throw error;
+        throw new Error(RESERVE_EMPTY_MESSAGE);
       }
     },
     async peek(type, year) {
