@@ -1,7 +1,7 @@
 /** @vitest-environment node */
 // Node, not jsdom: the letters' numbers come from a real server over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Family, Person } from '@shared/domain/entities';
+import type { Family, Letter, Person } from '@shared/domain/entities';
 import { toPersonRow } from '@shared/domain/person-keys';
 import { SAMPLE_IDENTITY } from '@shared/reports/report-test-data';
 import { RESERVE_EMPTY_MESSAGE, claimDocId } from '@shared/domain/sinkron/nomor-surat';
@@ -130,7 +130,7 @@ describe('SKTM issued with office numbering', () => {
       await seed(pc);
       setOfficeNumbering(pc, config);
     }
-    const letters = [];
+    const letters: Letter[] = [];
     for (let i = 0; i < 4; i += 1) {
       for (const pc of pcs) letters.push(await issueLetter(pc, input(), NOV));
     }
@@ -144,7 +144,7 @@ describe('SKTM issued with office numbering', () => {
     // Offline: the reserve still serves; empty, the clerk is told to connect.
     await server.stop();
     try {
-      const offline = [];
+      const offline: Letter[] = [];
       for (;;) {
         try {
           offline.push(await issueLetter(pcs[1]!, input(), NOV));
