@@ -25,4 +25,10 @@ export type AuditEntry = {
   prevHash?: string;
   /** SHA-256 (hex) of this entry's canonical JSON, prevHash included. */
   hash?: string;
+  /**
+   * The PC that wrote the entry (issue 18.3): its chain links its own entries, numbered
+   * by deviceSeq, and its hash leaves seq out. Absent on entries written before.
+   */
+  deviceId?: string;
+  deviceSeq?: number;
 };

@@ -1,13 +1,14 @@
 import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
 import { gunzipSync, gzipSync } from 'fflate';
 import { z } from 'zod';
-import { checkNext, startChain } from '@shared/domain/keamanan/audit-chain';
+
 import type { ChainedEntry, ChainProblem } from '@shared/domain/keamanan/audit-chain';
 import { appendAudit, assertMayWrite } from '../keamanan/audit-repository';
 import { addRetiredKeys, backedUpKeySchema, publicKeysOf } from './keys';
 import type { BackedUpKey } from './keys';
 import { decodeValue, encodeValue } from './codec';
 import type { BlobFactory } from './codec';
+import { checkDeviceChains } from '@shared/domain/sinkron/audit-devices';
 import {
   BackupError,
   DAMAGED,
@@ -218,8 +219,7 @@ export async function readBackup(
   }
   const keys = z.array(backedUpKeySchema).safeParse(payload.data.keys ?? []);
   if (!keys.success) throw content('daftar kunci tanda tangan surat tidak sah');
-  const audit = [...(tables.audit as ChainedEntry[])].sort((a, b) => a.seq - b.seq);
-  const chain = audit.reduce(checkNext, startChain());
+  const chain = checkDeviceChains(tables.audit as ChainedEntry[]);
   return { header, tables, keys: keys.data, auditProblem: chain.problem };
 }
 

@@ -26,6 +26,7 @@ import type { BerandaSummary } from '@shared/domain/beranda/summary';
 import { berandaSummaryMiddleware } from '../beranda/summary-middleware';
 import { presenceIndexMiddleware } from './presence-middleware';
 import { SCHEMA_VERSIONS } from './schema';
+import { loadOwnDeviceId } from '../sinkron/perangkat';
 
 export type SettingRow = { key: string; value: unknown };
 
@@ -79,6 +80,8 @@ export class DtksDatabase extends Dexie {
     // Registered first: it sits below the presence middleware and sees rows as stored.
     this.use(berandaSummaryMiddleware);
     this.use(presenceIndexMiddleware);
+    // This PC's id, known before the first write (issue 18.3: one audit chain per PC).
+    if (upToVersion === undefined) this.on('ready', () => loadOwnDeviceId(this));
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { hashAuditEntry, linkTo } from '@shared/domain/keamanan/audit-chain';
 import { createBrowserApi } from '../../platform/browser-api';
 import { ANCHOR_STORAGE_KEY } from '../../platform/browser-anchor';
+import { hashDeviceEntry } from '@shared/domain/sinkron/audit-devices';
 import {
   attachAuditAnchor,
   auditAnchorStatus,
@@ -71,7 +72,9 @@ async function rewriteChain(db: DtksDatabase, change: (entries: AuditEntry[]) =>
   let previous: AuditEntry | undefined;
   const rewritten = entries.map((entry, index) => {
     const next: AuditEntry = { ...entry, seq: index + 1, prevHash: linkTo(previous) };
-    next.hash = hashAuditEntry(next);
+    // This PC's entries: renumbered in its own chain too, hashed without seq.
+    if (next.deviceId !== undefined) next.deviceSeq = index + 1;
+    next.hash = next.deviceId !== undefined ? hashDeviceEntry(next) : hashAuditEntry(next);
     previous = next;
     return next;
   });

@@ -1,6 +1,10 @@
-import { checkNext, startChain } from '@shared/domain/keamanan/audit-chain';
-import type { ChainProblem } from '@shared/domain/keamanan/audit-chain';
 import type { AuditAnchorReadResult } from '@shared/domain/keamanan/audit-anchor';
+import {
+  checkNextDevice,
+  finishDeviceChains,
+  startDeviceChains,
+} from '@shared/domain/sinkron/audit-devices';
+import type { DeviceChainProblem, DeviceChainSummary } from '@shared/domain/sinkron/audit-devices';
 import { replaceAuditAnchor } from './audit-anchor';
 import { compareWithAnchor } from './audit-anchor-check';
 import type { AnchorComparison } from './audit-anchor-check';
@@ -8,12 +12,16 @@ import { appendAudit } from './audit-repository';
 import type { AuditEntry } from './audit-repository';
 import { checkPermission } from './permission-door';
 import type { DtksDatabase } from '../core/database';
+import { peekOwnDeviceId } from '../sinkron/perangkat';
 
 export type ChainReport = {
   checked: number;
   /** Entries written before the log was chained (allowed only at its start). */
   legacy: number;
-  problem: ChainProblem | null;
+  /** The first broken link, naming the PC whose chain breaks (null: the pre-sync log). */
+  problem: DeviceChainProblem | null;
+  /** Each PC's chain that was checked (issue 18.3), the pre-sync log of this PC first. */
+  devices: DeviceChainSummary[];
   /** The newest entry: write its seq and hash down to detect a cut-off tail later. */
   head: { seq: number; hash: string; at: string } | null;
   /**
@@ -28,7 +36,8 @@ const PAGE = 2_000;
 
 /**
  * Walks the whole log in seq order, a page at a time, and reports the first
- * broken link. Pages keep memory flat on logs of hundreds of thousands of
+ * broken link. Each PC's entries form their own chain (deviceId, deviceSeq), checked
+ * separately; entries from before device ids are this PC's legacy chain, as before. Pages keep memory flat on logs of hundreds of thousands of
  * entries; the caller shows progress.
  */
 export async function verifyAuditChain(
@@ -37,14 +46,14 @@ export async function verifyAuditChain(
   options: { anchor?: AuditAnchorReadResult } = {},
 ): Promise<ChainReport> {
   const total = await db.audit.count();
-  let state = startChain();
+  let state = startDeviceChains(peekOwnDeviceId(db));
   let last: AuditEntry | undefined;
   let after = 0;
   for (;;) {
     const page = await db.audit.where('seq').above(after).limit(PAGE).toArray();
     if (page.length === 0) break;
     for (const entry of page) {
-      state = checkNext(state, entry);
+      state = checkNextDevice(state, entry);
       last = entry;
     }
     after = page[page.length - 1]?.seq ?? after;
@@ -53,11 +62,13 @@ export async function verifyAuditChain(
     // Let the page breathe between pages when this runs on the main thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  const result = finishDeviceChains(state);
   return {
-    checked: state.checked,
-    legacy: state.legacy,
-    problem: state.problem,
-    head: last && !state.problem ? { seq: last.seq, hash: last.hash ?? '', at: last.at } : null,
+    checked: result.checked,
+    legacy: result.legacy,
+    problem: result.problem,
+    devices: result.devices,
+    head: last && !result.problem ? { seq: last.seq, hash: last.hash ?? '', at: last.at } : null,
     anchor: options.anchor ? await compareWithAnchor(db, options.anchor) : null,
   };
 }

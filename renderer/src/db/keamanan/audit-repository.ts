@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
 import { hashAuditEntry, linkTo } from '@shared/domain/keamanan/audit-chain';
+import { hashDeviceEntry } from '@shared/domain/sinkron/audit-devices';
 import { isAllowed, lockedError, permissionDenied } from '@shared/domain/keamanan/permissions';
 import { newId } from '@shared/domain/core/ids';
 import { noteAuditAppend } from './audit-anchor';
 import type { DtksDatabase } from '../core/database';
 import { getSessionAccount, isSessionRequired } from '../core/session';
+import { ownDeviceId } from '../sinkron/perangkat';
 
 export type { AuditAction } from '@shared/domain/keamanan/permissions';
 export type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
@@ -13,7 +15,16 @@ export { PermissionError } from '@shared/domain/keamanan/permissions';
 
 export type AuditInput = Omit<
   AuditEntry,
-  'id' | 'seq' | 'at' | 'accountId' | 'username' | 'role' | 'prevHash' | 'hash'
+  | 'id'
+  | 'seq'
+  | 'at'
+  | 'accountId'
+  | 'username'
+  | 'role'
+  | 'prevHash'
+  | 'hash'
+  | 'deviceId'
+  | 'deviceSeq'
 >;
 
 /** Entries anyone may write without a session: a sign-in attempt happens before there is one. */
@@ -71,6 +82,8 @@ export async function appendAudit(
   assertMayWrite(db, input);
   const account = getSessionAccount(db);
   const last = await db.audit.orderBy('seq').last();
+  const deviceId = ownDeviceId(db);
+  const link = deviceId ? await deviceLink(db, deviceId, last) : { prevHash: linkTo(last) };
   const entry: AuditEntry = {
     id: newId(),
     seq: (last?.seq ?? 0) + 1,
@@ -84,12 +97,40 @@ export async function appendAudit(
           role: account.role,
         }
       : {}),
-    prevHash: linkTo(last),
+    ...link,
   };
-  entry.hash = hashAuditEntry(entry);
+  entry.hash = deviceId ? hashDeviceEntry(entry) : hashAuditEntry(entry);
   await db.audit.add(entry);
   noteAuditAppend(db);
   return entry;
+}
+
+/**
+ * Where this PC's next entry hangs in its own chain: after its own last entry, or,
+ * for its first, after the last entry written before device ids (the legacy log).
+ * The backward scans stop at the first match; only the very first entry of a PC
+ * with a long legacy log walks further.
+ */
+async function deviceLink(
+  db: DtksDatabase,
+  deviceId: string,
+  last: AuditEntry | undefined,
+): Promise<Pick<AuditEntry, 'deviceId' | 'deviceSeq' | 'prevHash'>> {
+  const own =
+    last?.deviceId === deviceId
+      ? last
+      : await db.audit
+          .orderBy('seq')
+          .reverse()
+          .filter((entry) => entry.deviceId === deviceId)
+          .first();
+  if (own) return { deviceId, deviceSeq: (own.deviceSeq ?? 0) + 1, prevHash: linkTo(own) };
+  const legacy = await db.audit
+    .orderBy('seq')
+    .reverse()
+    .filter((entry) => entry.deviceId === undefined)
+    .first();
+  return { deviceId, deviceSeq: 1, prevHash: linkTo(legacy) };
 }
 
 export function listAudit(db: DtksDatabase, limit = 200): Promise<AuditEntry[]> {

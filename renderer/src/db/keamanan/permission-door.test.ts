@@ -121,6 +121,15 @@ const DOORS: Record<string, Door | Exempt> = {
     exempt:
       'signs inside issueLetter’s transaction, whose door checks; the key row is the office’s',
   },
+  storeForeignAuditEntries: {
+    exempt:
+      'office sync stores other PCs’ audit entries as received; their own chains vouch for them',
+  },
+  setOfficeNumbering: { exempt: 'chooses where letter numbers come from; writes no table' },
+  settleOfficeNumbers: {
+    exempt: 'office sync reports numbers already issued (each issue passed its door) to the server',
+  },
+  loadOwnDeviceId: { exempt: 'reads this PC’s id when the database opens, before any session' },
   registeredLetterFor: { exempt: 'a read: finds a scanned letter in the register' },
   editableMeeting: { exempt: 'a guard read inside the callers’ transactions, writes nothing' },
   loadMeetingCandidates: { exempt: 'a read: gathers candidates for a screen' },

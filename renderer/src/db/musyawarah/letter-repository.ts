@@ -19,6 +19,7 @@ import { getLetterSettings } from '../surat/settings-repository';
 import { announceMeetingChange } from './signal';
 import {
   addRegisterEntry,
+  prepareRegisterNumber,
   assertMayIssue,
   meetingLetterSigner,
   registerActor,
@@ -61,6 +62,7 @@ export async function issueInvitation(
   assertMayIssue(db);
   const actor = await registerActor(db);
   const settings = await getLetterSettings(db, 'undangan');
+  await prepareRegisterNumber(db, 'undangan', now);
   const letter = await db.transaction(
     'rw',
     [...registerTables(db), db.meetings, db.officials, db.participants],
@@ -157,6 +159,7 @@ export async function issueNotice(
   }
   const actor = await registerActor(db);
   const regimeChoices = await getRegimeChoices(db);
+  await prepareRegisterNumber(db, 'pengumuman', now);
   return db.transaction('rw', [...registerTables(db), db.meetings, db.officials], async () => {
     const { meeting, signer } = await meetingAndSigner(db, meetingId);
     if (meeting.status !== 'terkunci') {
@@ -217,6 +220,7 @@ export async function issueCoverLetter(
   assertMayIssue(db);
   const actor = await registerActor(db);
   const regimeChoices = await getRegimeChoices(db);
+  await prepareRegisterNumber(db, 'pengantar_dinsos', now);
   return db.transaction(
     'rw',
     [...registerTables(db), db.meetings, db.officials, db.batches],

@@ -13,9 +13,11 @@ import { appendAudit, assertMayWrite } from '../keamanan/audit-repository';
 import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { localIsoDate } from '../surat/repository';
-import { counterKey, getLetterSettings } from '../surat/settings-repository';
+import { getLetterSettings } from '../surat/settings-repository';
 import { getSessionAccount } from '../core/session';
 import { currentActor, getIdentity } from '../pengaturan/repository';
+import { numberSourceFor } from '../sinkron/nomor-kantor';
+import { numberTables } from '../sinkron/nomor-sumber';
 
 /**
  * The buku agenda for the letters of the musyawarah (issue 14.9 and 20): the Berita
@@ -28,7 +30,19 @@ import { currentActor, getIdentity } from '../pengaturan/repository';
 
 /** Tables a transaction must hold to take a number. */
 export function registerTables(db: DtksDatabase) {
-  return [db.letterCounters, db.letters, db.settings, db.audit];
+  return [...numberTables(db), db.letters, db.audit];
+}
+
+/**
+ * Before the transaction that takes a register number: with office numbering, makes
+ * sure this PC holds a number of the type (refused in Indonesian when it cannot).
+ */
+export function prepareRegisterNumber(
+  db: DtksDatabase,
+  type: MeetingLetterType,
+  now: Date,
+): Promise<void> {
+  return numberSourceFor(db).prepare(type, now.getFullYear());
 }
 
 export async function registerActor(db: DtksDatabase): Promise<string> {
@@ -91,8 +105,8 @@ export async function addRegisterEntry(
   ]);
   if (!identity) throw new Error('Identitas kelurahan belum diisi di Pengaturan');
   const year = now.getFullYear();
-  const key = counterKey(input.type, year);
-  const seq = (await db.letterCounters.get(key))?.next ?? 1;
+  const source = numberSourceFor(db);
+  const seq = await source.peek(input.type, year);
   const number = formatLetterNumber(settings.template, {
     seq,
     date: now,
@@ -121,7 +135,8 @@ export async function addRegisterEntry(
     createdAt: now.toISOString(),
     createdBy: actor,
   };
-  await db.letterCounters.put({ key, next: seq + 1 });
+  await source.take(input.type, year, seq);
+  await source.recordIssued({ type: input.type, year, seq, number, letterId: letter.id, at: now });
   await db.letters.add(letter);
   await appendAudit(
     db,

@@ -19,8 +19,14 @@ import type { DtksDatabase } from '../core/database';
 import { candidateTables, collectCandidates } from './candidates-read';
 import type { CandidateCollection } from './candidates-read';
 import { announceMeetingChange } from './signal';
-import { addRegisterEntry, ownSigner, registerActor } from './register-repository';
+import {
+  addRegisterEntry,
+  ownSigner,
+  prepareRegisterNumber,
+  registerActor,
+} from './register-repository';
 import { currentActor, getIdentity } from '../pengaturan/repository';
+import { officeNumberingOf } from '../sinkron/nomor-kantor';
 
 export class MeetingLockedError extends Refusal {
   constructor() {
@@ -417,6 +423,11 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
     summary: '',
     after: { status: 'terkunci' },
   });
+  // With office numbering this PC must hold a Berita Acara/SPTJM number before the lock.
+  if (officeNumberingOf(db)) {
+    const kind = (await db.meetings.get(meetingId))?.kind;
+    if (kind) await prepareRegisterNumber(db, kind, new Date());
+  }
   const done = await db.transaction('rw', finaliseTables(db), async () => {
     const meeting = await editableMeeting(db, meetingId);
     const { decisions, candidates, problems } = await gatherForFinalise(db, meeting);

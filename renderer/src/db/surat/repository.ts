@@ -24,10 +24,12 @@ import { letterBlocker } from '@shared/domain/warga/person-fields';
 import { signLetterPayload } from './signing';
 import { appendAudit, assertMayWrite } from '../keamanan/audit-repository';
 import type { DtksDatabase } from '../core/database';
-import { counterKey, getLetterSettings } from './settings-repository';
+import { getLetterSettings } from './settings-repository';
 import { getSessionAccount } from '../core/session';
 import { currentActor, getIdentity } from '../pengaturan/repository';
 import { checkPermission, permissionRefusal } from '../keamanan/permission-door';
+import { numberSourceFor } from '../sinkron/nomor-kantor';
+import { NumberTaken, numberTables } from '../sinkron/nomor-sumber';
 
 /** The name written on the letter record: the signed-in account, as the audit log names it. */
 async function actorName(db: DtksDatabase): Promise<string> {
@@ -64,9 +66,6 @@ export class LetterError extends Refusal {
     this.name = 'LetterError';
   }
 }
-
-/** Thrown inside the transaction when another window took the number we signed. */
-class NumberTaken extends Error {}
 
 const MAX_ATTEMPTS = 25;
 
@@ -175,10 +174,12 @@ export async function issueLetter(
     throw new Error('Tanggal surat pengantar tidak boleh sesudah hari ini');
   }
   const year = now.getFullYear();
-  const key = counterKey(input.type, year);
+  // The local counter, or this PC's reserve of the office's numbers (issue 18.3).
+  const source = numberSourceFor(db);
+  await source.prepare(input.type, year);
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const seq = (await db.letterCounters.get(key))?.next ?? 1;
+    const seq = await source.peek(input.type, year);
     const number = formatLetterNumber(settings.template, {
       seq,
       date: now,
@@ -216,10 +217,16 @@ export async function issueLetter(
       createdBy: actor,
     };
     try {
-      await db.transaction('rw', db.letterCounters, db.letters, db.audit, async () => {
-        const current = (await db.letterCounters.get(key))?.next ?? 1;
-        if (current !== seq) throw new NumberTaken();
-        await db.letterCounters.put({ key, next: seq + 1 });
+      await db.transaction('rw', [...numberTables(db), db.letters, db.audit], async () => {
+        await source.take(input.type, year, seq);
+        await source.recordIssued({
+          type: input.type,
+          year,
+          seq,
+          number,
+          letterId: letter.id,
+          at: now,
+        });
         await db.letters.add(letter);
         await appendAudit(
           db,
@@ -240,6 +247,7 @@ export async function issueLetter(
           now,
         );
       });
+      void source.settle();
       return letter;
     } catch (error) {
       if (error instanceof NumberTaken) continue;
@@ -266,14 +274,16 @@ async function changeLetter(
   ) => { patch: Pick<Partial<RegisterLetter>, CommonField>; summary: string },
   action: 'update' | 'export',
   now: Date,
+  afterChange?: (letter: RegisterLetter) => Promise<void>,
 ): Promise<RegisterLetter> {
   const actor = await actorName(db);
-  return db.transaction('rw', db.letters, db.audit, async () => {
+  return db.transaction('rw', [db.letters, db.audit, db.settings], async () => {
     const letter = await db.letters.get(id);
     if (!letter) throw new Error('Surat tidak ditemukan');
     const { patch, summary } = change(letter, actor);
     const next = { ...letter, ...patch } as RegisterLetter;
     await db.letters.put(next);
+    await afterChange?.(next);
     await appendAudit(
       db,
       {
@@ -302,7 +312,9 @@ export function cancelLetter(
   if (refused) return refused;
   const why = reason.trim();
   if (why.length < 3) return Promise.reject(new Error('Alasan pembatalan wajib diisi'));
-  return changeLetter(
+  // The office's claim of the number is marked cancelled too (issue 18.3).
+  const source = numberSourceFor(db);
+  const cancelled = changeLetter(
     db,
     id,
     (letter, actor) => {
@@ -325,7 +337,12 @@ export function cancelLetter(
     },
     'update',
     now,
+    (letter) => source.recordCancelled(letter, why, now),
   );
+  return cancelled.then((letter) => {
+    void source.settle();
+    return letter;
+  });
 }
 
 /** A reprint is a copy of the same number, never a new letter. */

@@ -162,6 +162,16 @@ export function AuditChainSection() {
             {number.format(report.checked)} catatan diperiksa, rantainya tersambung.
             {report.legacy > 0 &&
               ` ${number.format(report.legacy)} catatan awal dibuat sebelum rantai hash diterapkan.`}
+            {report.devices.some((chain) => !chain.own) && (
+              <span data-testid="chain-devices">
+                {' '}
+                Rantai setiap PC diperiksa sendiri-sendiri:{' '}
+                {report.devices
+                  .map((chain) => `${chain.label} ${number.format(chain.checked)} catatan`)
+                  .join('; ')}
+                .
+              </span>
+            )}
             {report.head && (
               <>
                 {' '}
