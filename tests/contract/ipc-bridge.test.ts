@@ -188,9 +188,15 @@ describe('every channel, through the renderer DesktopApi', { timeout: 60_000 }, 
       paper: 'A4',
       nikMode: 'masked',
     });
+    // An SPTJM is printed only for a meeting it legitimises (its own register number).
+    await db.meetings.update(meeting.id, { kind: 'sptjm', number: '006/SPTJM/KEL-PHD/XI/2026' });
     const sptjm = await prepareMeetingDocument(db, meeting.id, 'sptjm', {
       paper: 'F4',
       nikMode: 'masked',
+    });
+    await db.meetings.update(meeting.id, {
+      kind: 'berita_acara',
+      number: '006/BA-MUSKEL/KEL-PHD/XI/2026',
     });
     const pdf = await pdfOf(minutes.doc);
     const { batch } = await createBatchFromMeeting(db, meeting.id);
@@ -224,7 +230,7 @@ describe('every channel, through the renderer DesktopApi', { timeout: 60_000 }, 
     const files: [Uint8Array, string, FileKind, string][] = [
       [pdf, letter, 'pdf', 'SKTM 400.9.2-007-KEL-PHD-XI-2026.pdf'],
       [pdf, minutes.fileName, 'pdf', 'Berita Acara 006-BA-MUSKEL-KEL-PHD-XI-2026 2026-11-20.pdf'],
-      [pdf, sptjm.fileName, 'pdf', 'SPTJM 006-BA-MUSKEL-KEL-PHD-XI-2026 2026-11-20.pdf'],
+      [pdf, sptjm.fileName, 'pdf', 'SPTJM 006-SPTJM-KEL-PHD-XI-2026 2026-11-20.pdf'],
       [pack.zip, pack.fileName, 'zip', pack.fileName],
       [
         pdf,
