@@ -16,8 +16,6 @@ export type GuardEntry = {
 export type UnsavedRegistry = {
   add(entry: GuardEntry): () => void;
   anyDirty(): boolean;
-  /** A form inside `root` (a dialog's body) holds input not saved yet. */
-  dirtyWithin(root: Element): boolean;
   /** The form Ctrl+S saves: the one holding focus, else the last opened one on screen. */
   front(active?: Element | null): GuardEntry | undefined;
 };
@@ -39,11 +37,6 @@ export function createUnsavedRegistry(): UnsavedRegistry {
       };
     },
     anyDirty: () => entries.some((entry) => entry.dirty && !entry.released),
-    dirtyWithin: (root) =>
-      entries.some(
-        (entry) =>
-          entry.dirty && !entry.released && entry.element !== null && root.contains(entry.element),
-      ),
     front(active = document.activeElement) {
       const holding = [...entries]
         .reverse()
