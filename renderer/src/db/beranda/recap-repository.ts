@@ -3,7 +3,12 @@ import { desilCountsOf, undecidedPairsOf } from '@shared/domain/beranda/summary'
 import type { AidReceived } from '@shared/domain/core/entities';
 import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/warga/person-keys';
-import { batchCounts, criteriaFrequency, perRtRw, proposalCounts } from '@shared/domain/beranda/recap';
+import {
+  batchCounts,
+  criteriaFrequency,
+  perRtRw,
+  proposalCounts,
+} from '@shared/domain/beranda/recap';
 import type { ProposalFacts, Recap } from '@shared/domain/beranda/recap';
 import type { DtksDatabase } from '../core/database';
 import { readSummary } from './summary-repair';

@@ -4,12 +4,7 @@ import type { Batch, Proposal } from '@shared/domain/core/entities';
 import { parseIsoDate } from '@shared/domain/core/id-common';
 import { appendAudit } from '../keamanan/audit-repository';
 import { BatchError, contentHashOf, runGate } from './read';
-import {
-  activeBatch,
-  BATCH_ENTITY as ENTITY,
-  describeCounts,
-  writeTables,
-} from './repository';
+import { activeBatch, BATCH_ENTITY as ENTITY, describeCounts, writeTables } from './repository';
 import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';

@@ -8,7 +8,12 @@ import {
   operatorSchema,
   updatePeriodSchema,
 } from '@shared/domain/core/settings';
-import type { KelurahanIdentity, Official, Operator, UpdatePeriod } from '@shared/domain/core/settings';
+import type {
+  KelurahanIdentity,
+  Official,
+  Operator,
+  UpdatePeriod,
+} from '@shared/domain/core/settings';
 import { appendAudit } from '../keamanan/audit-repository';
 import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';

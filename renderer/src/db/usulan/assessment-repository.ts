@@ -1,6 +1,10 @@
 import type { Assessment } from '@shared/domain/core/entities';
 import { isoDate, localCalendarDate } from '@shared/domain/core/id-common';
-import { assessmentInputSchema, assessmentSummary, STATUS_LABELS } from '@shared/domain/usulan/proposal';
+import {
+  assessmentInputSchema,
+  assessmentSummary,
+  STATUS_LABELS,
+} from '@shared/domain/usulan/proposal';
 import { newId } from '@shared/domain/core/ids';
 import { appendAudit } from '../keamanan/audit-repository';
 import { checkPermission } from '../keamanan/permission-door';

@@ -15,7 +15,12 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { AID_PROGRAMMES, FUNDING_LEVELS } from '@shared/domain/core/entities';
-import type { AidProgramme, AidReceived, FundingLevel, PersonRow } from '@shared/domain/core/entities';
+import type {
+  AidProgramme,
+  AidReceived,
+  FundingLevel,
+  PersonRow,
+} from '@shared/domain/core/entities';
 import { centralAid, hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { useDatabase } from '../../kit/database-context';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';

@@ -17,7 +17,11 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { localIsoDate } from '@shared/domain/core/tanggal';
-import { CEK_PROGRAMMES, CEK_RESULT_LABELS, filingsInFlight } from '@shared/domain/warga/cek-bansos';
+import {
+  CEK_PROGRAMMES,
+  CEK_RESULT_LABELS,
+  filingsInFlight,
+} from '@shared/domain/warga/cek-bansos';
 import type { CekBansosInput } from '@shared/domain/warga/cek-bansos';
 import type { CekBansosEntry, PersonRow } from '@shared/domain/core/entities';
 import { useDatabase } from '../../kit/database-context';

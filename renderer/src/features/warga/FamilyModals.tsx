@@ -8,12 +8,7 @@ import { useDatabase } from '../../kit/database-context';
 import { issuesToErrors } from '../../kit/forms/useSchemaForm';
 import type { FieldErrors } from '../../kit/forms/useSchemaForm';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
-import {
-  addMember,
-  isRegistryError,
-  updateFamily,
-  updateMember,
-} from '../../db/warga/repository';
+import { addMember, isRegistryError, updateFamily, updateMember } from '../../db/warga/repository';
 import { familyInputSchema, MARITAL_LABELS } from '../../../../shared/domain/warga/registry-schema';
 import { FamilyFields } from './FamilyFields';
 import type { FamilyDraft } from './FamilyFields';
