@@ -1,18 +1,14 @@
 /** @vitest-environment node */
 // Node, not jsdom: the letters' numbers come from a real server over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Family, Letter, Person } from '@shared/domain/core/entities';
-import { toPersonRow } from '@shared/domain/warga/person-keys';
-import { SAMPLE_IDENTITY } from '@shared/reports/report-test-data';
+import type { Letter } from '@shared/domain/core/entities';
 import { RESERVE_EMPTY_MESSAGE, claimDocId } from '@shared/domain/sinkron/nomor-surat';
 import type { ClaimDoc } from '@shared/domain/sinkron/nomor-surat';
 import { startCouchTestServer } from '../../../../tests/support/couch-memory-server';
 import type { CouchTestServer } from '../../../../tests/support/couch-memory-server';
-import type { DtksDatabase } from '../core/database';
 import { cancelLetter, issueLetter } from '../surat/repository';
-import type { IssueLetterInput } from '@shared/domain/surat/schema';
-import { saveIdentity, saveOfficial } from '../pengaturan/repository';
 import { freshDatabase } from '../testing/helpers';
+import { input, NOV, seed } from '../testing/sktm-seed';
 import {
   couchClient,
   readOfficeRegister,
@@ -20,89 +16,6 @@ import {
   settleOfficeNumbers,
 } from './nomor-kantor';
 import type { OfficeNumberingConfig } from './nomor-kantor';
-
-const NOV = new Date(2026, 10, 27, 10, 0);
-const LURAH_ID = '11111111-1111-4111-8111-111111111111';
-const SEKLUR_ID = '22222222-2222-4222-8222-222222222222';
-
-function person(id: string, over: Partial<Person>): Person {
-  return {
-    id,
-    familyId: 'fam-1',
-    nik: '6271015203900001',
-    nama: 'Siti Aminah',
-    tempatLahir: 'Palangka Raya',
-    tanggalLahir: '1990-03-12',
-    jenisKelamin: 'P',
-    shdk: 1,
-    statusKawin: 'kawin',
-    agama: 'Islam',
-    pendidikan: 'SLTA/Sederajat',
-    pekerjaan: 'Mengurus Rumah Tangga',
-    namaIbuKandung: 'Hasnah',
-    statusKeberadaan: 'ada',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...over,
-  };
-}
-
-async function seed(db: DtksDatabase): Promise<void> {
-  await saveIdentity(db, SAMPLE_IDENTITY);
-  await saveOfficial(db, {
-    id: LURAH_ID,
-    nama: 'Drs. Ahmad Yani',
-    jabatan: 'Lurah',
-    pangkatGolongan: 'Penata Tk. I (III/d)',
-    nip: '197805122003121004',
-    aktif: true,
-  });
-  await saveOfficial(db, {
-    id: SEKLUR_ID,
-    nama: 'Rina Marlina, S.Sos.',
-    jabatan: 'Sekretaris Kelurahan',
-    pangkatGolongan: 'Penata (III/c)',
-    nip: '',
-    aktif: true,
-  });
-  const family: Family = {
-    id: 'fam-1',
-    noKk: '6271010101200001',
-    alamat: 'Jl. Rajawali No. 5',
-    rt: '003',
-    rw: '002',
-    kodeWilayah: '6271011001',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
-  await db.families.add(family);
-  await db.people.bulkAdd([
-    toPersonRow(person('p-1', {})),
-    toPersonRow(
-      person('p-2', {
-        nik: '6271011504150002',
-        nama: 'Budi Santoso',
-        tanggalLahir: '2015-04-15',
-        jenisKelamin: 'L',
-        shdk: 4,
-      }),
-    ),
-  ]);
-}
-
-const input = (over: Partial<IssueLetterInput> = {}): IssueLetterInput => ({
-  type: 'sktm',
-  personId: 'p-1',
-  dependantIds: ['p-2'],
-  purpose: 'Pendidikan/beasiswa',
-  purposeKind: 'lainnya',
-  kewarganegaraan: 'WNI',
-  coverLetter: { nomor: '12/RT.003/XI/2026', tanggal: '2026-11-25' },
-  signerId: LURAH_ID,
-  delegation: '',
-  via: '',
-  ...over,
-});
 
 let server: CouchTestServer;
 beforeAll(async () => {

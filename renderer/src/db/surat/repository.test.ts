@@ -1,7 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Family, Person } from '@shared/domain/core/entities';
-import { toPersonRow } from '@shared/domain/warga/person-keys';
-import { SAMPLE_IDENTITY } from '@shared/reports/report-test-data';
 import { verifyPayload } from './signing';
 import { DtksDatabase } from '../core/database';
 import { checkLetterAgainstLog } from './log-check';
@@ -17,91 +14,9 @@ import {
 import type { IssueLetterInput } from '@shared/domain/surat/schema';
 import { getLetterSettings, previewNextNumber, saveLetterSettings } from './settings-repository';
 import { setSessionAccount } from '../core/session';
-import { saveIdentity, saveOfficial } from '../pengaturan/repository';
+import { saveOfficial } from '../pengaturan/repository';
 import { freshDatabase } from '../testing/helpers';
-
-const NOV = new Date(2026, 10, 27, 10, 0);
-const LURAH_ID = '11111111-1111-4111-8111-111111111111';
-const SEKLUR_ID = '22222222-2222-4222-8222-222222222222';
-
-function person(id: string, over: Partial<Person>): Person {
-  return {
-    id,
-    familyId: 'fam-1',
-    nik: '6271015203900001',
-    nama: 'Siti Aminah',
-    tempatLahir: 'Palangka Raya',
-    tanggalLahir: '1990-03-12',
-    jenisKelamin: 'P',
-    shdk: 1,
-    statusKawin: 'kawin',
-    agama: 'Islam',
-    pendidikan: 'SLTA/Sederajat',
-    pekerjaan: 'Mengurus Rumah Tangga',
-    namaIbuKandung: 'Hasnah',
-    statusKeberadaan: 'ada',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...over,
-  };
-}
-
-async function seed(db: DtksDatabase): Promise<void> {
-  await saveIdentity(db, SAMPLE_IDENTITY);
-  await saveOfficial(db, {
-    id: LURAH_ID,
-    nama: 'Drs. Ahmad Yani',
-    jabatan: 'Lurah',
-    pangkatGolongan: 'Penata Tk. I (III/d)',
-    nip: '197805122003121004',
-    aktif: true,
-  });
-  await saveOfficial(db, {
-    id: SEKLUR_ID,
-    nama: 'Rina Marlina, S.Sos.',
-    jabatan: 'Sekretaris Kelurahan',
-    pangkatGolongan: 'Penata (III/c)',
-    nip: '',
-    aktif: true,
-  });
-  const family: Family = {
-    id: 'fam-1',
-    noKk: '6271010101200001',
-    alamat: 'Jl. Rajawali No. 5',
-    rt: '003',
-    rw: '002',
-    kodeWilayah: '6271011001',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
-  await db.families.add(family);
-  await db.people.bulkAdd([
-    toPersonRow(person('p-1', {})),
-    toPersonRow(
-      person('p-2', {
-        nik: '6271011504150002',
-        nama: 'Budi Santoso',
-        tanggalLahir: '2015-04-15',
-        jenisKelamin: 'L',
-        shdk: 4,
-      }),
-    ),
-  ]);
-}
-
-const input = (over: Partial<IssueLetterInput> = {}): IssueLetterInput => ({
-  type: 'sktm',
-  personId: 'p-1',
-  dependantIds: ['p-2'],
-  purpose: 'Pendidikan/beasiswa',
-  purposeKind: 'lainnya',
-  kewarganegaraan: 'WNI',
-  coverLetter: { nomor: '12/RT.003/XI/2026', tanggal: '2026-11-25' },
-  signerId: LURAH_ID,
-  delegation: '',
-  via: '',
-  ...over,
-});
+import { input, NOV, seed, SEKLUR_ID } from '../testing/sktm-seed';
 
 let db: DtksDatabase;
 const extra: DtksDatabase[] = [];
