@@ -88,7 +88,8 @@ export function RegisterTable({ letters, emptyText, busy, onOutput, onCancel }: 
                 data-number={letter.number}
                 data-type={letter.type}
               >
-                <Table.Td ff="monospace" fz="sm">
+                {/* A long number breaks at its slashes instead of running into the date. */}
+                <Table.Td ff="monospace" fz="sm" style={{ overflowWrap: 'anywhere' }}>
                   {letter.number}
                 </Table.Td>
                 <Table.Td>{formatLongDate(letter.date)}</Table.Td>
