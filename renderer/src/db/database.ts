@@ -24,6 +24,10 @@ import type { Official } from '@shared/domain/settings';
 import type { AuditEntry } from './audit-repository';
 import { presenceIndexMiddleware } from './presence-middleware';
 import { SCHEMA_VERSIONS } from './schema';
+import { outboxMiddleware } from './sinkron/outbox-middleware';
+import { uniqueKeyMiddleware } from './sinkron/unique-key-middleware';
+import type { OutboxRow, OutboxSwitch } from './sinkron/outbox-middleware';
+import type { SyncConflictRow } from './sinkron/sync-tables';
 
 export type SettingRow = { key: string; value: unknown };
 
@@ -63,6 +67,13 @@ export class DtksDatabase extends Dexie {
     'id'
   >;
   audit!: EntityTable<AuditEntry, 'id'>;
+  /** Office sync (issue 18): changes still to send, last seen revisions, state, conflicts. */
+  sinkronOutbox!: EntityTable<OutboxRow, 'key'>;
+  sinkronRevs!: EntityTable<{ key: string; rev: string }, 'key'>;
+  sinkronState!: EntityTable<SettingRow, 'key'>;
+  sinkronConflicts!: EntityTable<SyncConflictRow, 'key'>;
+  /** Whether writes are recorded for sync: set from `sinkronState` when the database opens. */
+  readonly sinkronSwitch: OutboxSwitch = { tracking: false };
 
   /** `upToVersion` exists for migration tests: open the database as an older app would. */
   constructor(name: string, upToVersion?: number) {
@@ -73,6 +84,16 @@ export class DtksDatabase extends Dexie {
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
     this.use(presenceIndexMiddleware);
+    this.use(uniqueKeyMiddleware);
+    // The training database never replicates: nothing of it is ever recorded to send.
+    if (name !== DATABASE_NAMES.training) {
+      this.use(outboxMiddleware(this.sinkronSwitch));
+      this.on('ready', async () => {
+        if (!this.tables.some((table) => table.name === 'sinkronState')) return;
+        const row = await this.table('sinkronState').get('tracking');
+        this.sinkronSwitch.tracking = row?.value === true;
+      });
+    }
   }
 }
 
