@@ -219,6 +219,15 @@ function onReady(): void {
       safeStorage,
       randomBytes: (size) => randomBytes(size),
     },
+    syncSecret: {
+      userDataDir: () => app.getPath('userData'),
+      fs: {
+        readFile: (filePath) => fs.readFile(filePath),
+        writeFile: (filePath, data) => fs.writeFile(filePath, data),
+        rm: (filePath) => fs.rm(filePath, { force: true }),
+      },
+      safeStorage,
+    },
   });
 
   const windowStateStore: WindowStateStore = {

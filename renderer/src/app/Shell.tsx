@@ -8,6 +8,7 @@ import type { KelurahanIdentity } from '@shared/domain/settings';
 import { setActiveDatabaseKind } from '../db/database';
 import { useOptionalSession } from '../features/keamanan/session-context';
 import { SessionHeader } from '../features/keamanan/SessionHeader';
+import { SyncHeader } from '../features/sinkron/SyncHeader';
 import { useDatabase } from './database-context';
 import { NAV_ITEMS } from './routes';
 
@@ -54,6 +55,7 @@ export function Shell({ identity, children }: Props) {
             </Text>
           </Stack>
           <Group gap="md" wrap="nowrap">
+            <SyncHeader />
             <SessionHeader />
           </Group>
         </Group>

@@ -79,12 +79,26 @@ export class SyncEngine {
     this.remote = pouch.remote(endpoint);
   }
 
-  /** One full cycle: pull, apply, push. Calls while one runs share it. */
+  private next: Promise<SyncReport> | undefined;
+
+  /**
+   * One full cycle: pull, apply, push. A call while a cycle runs gets the next one (which
+   * sees everything written before the call); calls meanwhile share that next cycle.
+   */
   sync(): Promise<SyncReport> {
-    this.running ??= this.cycle().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    if (!this.running) {
+      this.running = this.cycle().finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    this.next ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.next = undefined;
+        return this.sync();
+      });
+    return this.next;
   }
 
   async close(): Promise<void> {
