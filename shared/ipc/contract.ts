@@ -275,7 +275,12 @@ export type OpenedBackupResponse =
  */
 export const syncSecretRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('read') }),
-  z.strictObject({ action: z.literal('save'), password: z.string().max(1024) }),
+  z.strictObject({
+    action: z.literal('save'),
+    password: z.string().max(1024),
+    /** The server's origin: the desktop app's CSP lets the page connect there, and only there. */
+    origin: z.string().regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i, 'Alamat server tidak sah'),
+  }),
   z.strictObject({ action: z.literal('clear') }),
 ]);
 export type SyncSecretRequest = z.infer<typeof syncSecretRequestSchema>;

@@ -383,7 +383,11 @@ describe('updates and opened files (issue 19)', () => {
 
   it('syncSecret: the office sync password is kept encrypted in <userData>, and can be cleared', async () => {
     expect(await api.syncSecret({ action: 'read' })).toMatchObject({ ok: true, password: null });
-    const saved = await api.syncSecret({ action: 'save', password: 'rahasia-kantor' });
+    const saved = await api.syncSecret({
+      action: 'save',
+      password: 'rahasia-kantor',
+      origin: 'http://192.168.1.10:5984',
+    });
     expect(saved).toMatchObject({ ok: true, password: 'rahasia-kantor' });
     const file = path.join(USER_DATA, 'sinkron-kata-sandi.json');
     expect(existsSync(file)).toBe(true);

@@ -18,9 +18,27 @@ export type SyncSecretDeps = {
     rm: (filePath: string) => Promise<void>;
   };
   safeStorage: SafeStorageLike;
+  originStore?: SyncOriginStore;
 };
 
-type Stored = { protection: 'safeStorage' | 'tanpa-enkripsi'; value: string };
+type Stored = { protection: 'safeStorage' | 'tanpa-enkripsi'; value: string; origin?: string };
+
+/**
+ * The sync server's origin, shared with the app:// protocol handler: read from the file at
+ * start, changed on save. The page may connect there once it reloads.
+ */
+export type SyncOriginStore = { origins: string[] };
+
+/** The origin kept in the file's text (read at start, before the first page loads). */
+export function originsFromFile(text: string | null): string[] {
+  if (!text) return [];
+  try {
+    const stored = JSON.parse(text) as Stored;
+    return typeof stored.origin === 'string' ? [stored.origin] : [];
+  } catch {
+    return [];
+  }
+}
 
 export function createSyncSecretHandler(deps: SyncSecretDeps) {
   const file = () => path.join(deps.userDataDir(), SYNC_SECRET_FILE);
@@ -56,6 +74,7 @@ export function createSyncSecretHandler(deps: SyncSecretDeps) {
       const request = parsed.value;
       if (request.action === 'clear') {
         await deps.fs.rm(file());
+        if (deps.originStore) deps.originStore.origins = [];
         return read();
       }
       if (request.action === 'save') {
@@ -68,7 +87,9 @@ export function createSyncSecretHandler(deps: SyncSecretDeps) {
               ),
             }
           : { protection: 'tanpa-enkripsi', value: request.password };
+        stored.origin = request.origin;
         await deps.fs.writeFile(file(), new TextEncoder().encode(JSON.stringify(stored)));
+        if (deps.originStore) deps.originStore.origins = [request.origin];
       }
       return read();
     },

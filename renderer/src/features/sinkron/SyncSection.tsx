@@ -70,7 +70,11 @@ export function SyncSection() {
     if (!parsed.success) return;
     setBusy(true);
     try {
-      const secret = await api.syncSecret({ action: 'save', password });
+      const secret = await api.syncSecret({
+        action: 'save',
+        password,
+        origin: new URL(parsed.data.url).origin,
+      });
       if (!secret.ok) throw new Error(secret.message);
       await saveSyncSettings(db, parsed.data);
       notifications.show({
