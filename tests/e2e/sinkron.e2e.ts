@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('sinkronisasi kantor: dua PC, satu server', () => 
     await a.page.getByText('Sinkronisasi gagal').first().waitFor();
     await expect
       .poll(() => a.page.getByTestId('sinkron-terakhir').innerText())
-      .toContain('Server tidak terjangkau');
+      .toContain('Server tak terjangkau');
     await server.start();
     await syncNow(a.page);
     await syncNow(b.page);

@@ -9,7 +9,6 @@ function clock(iso: string): string {
   return new Date(iso).toLocaleTimeString('id-ID', {
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
   });
 }
 
@@ -44,11 +43,12 @@ export function SyncHeader() {
     <Group gap={6} wrap="nowrap" data-testid="sinkron-header">
       <Tooltip label={status.lastError ?? 'Sinkronisasi kantor'}>
         <Text size="xs" c={status.lastError ? 'red' : 'dimmed'} data-testid="sinkron-terakhir">
-          {status.lastError ? 'Server tidak terjangkau · ' : ''}
+          {status.lastError ? 'Server tak terjangkau · ' : ''}
           {status.lastSyncedAt ? `Sinkron ${clock(status.lastSyncedAt)}` : 'Belum pernah sinkron'}
         </Text>
       </Tooltip>
       <Badge
+        style={{ flexShrink: 0, overflow: 'visible' }}
         variant="light"
         color={status.waiting > 0 ? 'blue' : 'gray'}
         data-testid="sinkron-menunggu"
@@ -65,7 +65,13 @@ export function SyncHeader() {
           {status.conflicts} konflik{status.refused ? ` · ${status.refused} ditolak` : ''}
         </Badge>
       )}
-      <Button size="xs" variant="light" loading={busy} onClick={() => void syncNow()}>
+      <Button
+        size="xs"
+        variant="light"
+        style={{ flexShrink: 0 }}
+        loading={busy}
+        onClick={() => void syncNow()}
+      >
         Sinkronkan sekarang
       </Button>
     </Group>
