@@ -55,7 +55,11 @@ export default defineConfig({
         test: {
           name: 'tests',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/fuzz/**/*.fuzz.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/sync-server/**/*.test.ts',
+            'tests/fuzz/**/*.fuzz.test.ts',
+          ],
         },
       },
     ],

@@ -129,6 +129,7 @@ describe('main process lifecycle', () => {
       'dtks:print-pdf',
       'dtks:save-file',
       'dtks:show-in-folder',
+      'dtks:sync-secret',
       'dtks:update',
       'dtks:write-backup',
     ]);

@@ -23,6 +23,12 @@ import { createUpdateController, type UpdaterLike } from './updates/controller';
 import { checkInstaller, parsePublisherNames } from './updates/installer-check';
 import { windowsSignatureChecker } from './updates/signature';
 import { createAppProtocolHandler } from './protocol';
+import {
+  SYNC_SECRET_FILE,
+  originsFromFile,
+  type SyncOriginStore,
+  type SyncSecretDeps,
+} from './ipc/sync-secret';
 import { APP_SCHEME } from './security';
 import { readSmokeTestMode, smokeTestSaveDialog } from './smoke-test-mode';
 import { guardUnload } from './unload-guard';
@@ -105,12 +111,31 @@ function onReady(): void {
   setInterval(() => void updates.weeklyTick(), HOUR_MS).unref();
 
   const preloadPath = path.join(__dirname, 'preload.cjs');
+  const syncOrigins: SyncOriginStore = { origins: [] };
+  const syncSecretDeps: SyncSecretDeps = {
+    userDataDir: () => app.getPath('userData'),
+    fs: {
+      readFile: (filePath) => fs.readFile(filePath),
+      writeFile: (filePath, data) => fs.writeFile(filePath, data),
+      rm: (filePath) => fs.rm(filePath, { force: true }),
+    },
+    safeStorage,
+    originStore: syncOrigins,
+  };
+  try {
+    syncOrigins.origins = originsFromFile(
+      readTextSync(path.join(app.getPath('userData'), SYNC_SECRET_FILE)),
+    );
+  } catch {
+    syncOrigins.origins = [];
+  }
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({
       rootDir: path.join(__dirname, '..', 'dist'),
       readFile: (filePath) => fs.readFile(filePath),
       log: (message) => console.warn(message),
+      connectOrigins: () => syncOrigins.origins,
     }),
   );
 
@@ -219,6 +244,7 @@ function onReady(): void {
       safeStorage,
       randomBytes: (size) => randomBytes(size),
     },
+    syncSecret: syncSecretDeps,
   });
 
   const windowStateStore: WindowStateStore = {

@@ -82,6 +82,21 @@ describe('createAppProtocolHandler', () => {
     expect(await response.text()).toContain('<title>DTKS</title>');
   });
 
+  it('lets the page connect to the office sync server once it is set up, and nowhere else', async () => {
+    const origins: string[] = [];
+    const withSync = createAppProtocolHandler({
+      rootDir: ROOT,
+      readFile,
+      connectOrigins: () => origins,
+    });
+    const csp = async () =>
+      (await withSync(new Request('app://dtks/'))).headers.get('content-security-policy') ?? '';
+    expect(await csp()).toBe(CONTENT_SECURITY_POLICY);
+    origins.push('http://192.168.1.10:5984');
+    expect(await csp()).toContain("connect-src 'self' blob: data: http://192.168.1.10:5984;");
+    expect(await csp()).not.toMatch(/connect-src[^;]*\bhttps?:(?!\/\/192)/);
+  });
+
   it('answers 404 for a missing file', async () => {
     const response = await handler(new Request('app://dtks/assets/missing.js'));
     expect(response.status).toBe(404);

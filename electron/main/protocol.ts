@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from './security';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './security';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,6 +63,8 @@ export type AppProtocolDeps = {
   rootDir: string;
   readFile: ReadFile;
   log?: (message: string) => void;
+  /** Origins the page may also connect to: the office sync server, once set up. */
+  connectOrigins?: () => readonly string[];
 };
 
 function textResponse(status: number, body: string): Response {
@@ -101,7 +103,9 @@ export function createAppProtocolHandler(
       status: 200,
       headers: {
         'Content-Type': contentTypeFor(filePath),
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Security-Policy': deps.connectOrigins
+          ? contentSecurityPolicy(deps.connectOrigins())
+          : CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
       },

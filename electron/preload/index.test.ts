@@ -37,6 +37,7 @@ describe('preload bridge', () => {
       'printPdf',
       'saveFile',
       'showInFolder',
+      'syncSecret',
       'update',
       'writeBackup',
     ]);
@@ -58,6 +59,7 @@ describe('preload bridge', () => {
     await bridge.update?.(request);
     await bridge.openInstaller?.(request);
     await bridge.openedBackup?.(request);
+    await bridge.syncSecret?.(request);
     expect(electron.invoke.mock.calls).toEqual([
       [IPC_CHANNELS.saveFile, request],
       [IPC_CHANNELS.printPdf, request],
@@ -71,6 +73,7 @@ describe('preload bridge', () => {
       [IPC_CHANNELS.update, request],
       [IPC_CHANNELS.openInstaller, request],
       [IPC_CHANNELS.openedBackup, request],
+      [IPC_CHANNELS.syncSecret, request],
     ]);
     expect(electron.send).not.toHaveBeenCalled();
   });

@@ -17,9 +17,10 @@ const CHANNELS: typeof IPC_CHANNELS = {
   update: 'dtks:update',
   openInstaller: 'dtks:open-installer',
   openedBackup: 'dtks:opened-backup',
+  syncSecret: 'dtks:sync-secret',
 };
 
-// Each method names its channel: the page gets these twelve calls and never
+// Each method names its channel: the page gets these thirteen calls and never
 // ipcRenderer itself, so it cannot reach any other channel.
 const bridge: DesktopBridge = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
@@ -34,6 +35,7 @@ const bridge: DesktopBridge = {
   update: (request) => ipcRenderer.invoke(CHANNELS.update, request),
   openInstaller: (request) => ipcRenderer.invoke(CHANNELS.openInstaller, request),
   openedBackup: (request) => ipcRenderer.invoke(CHANNELS.openedBackup, request),
+  syncSecret: (request) => ipcRenderer.invoke(CHANNELS.syncSecret, request),
 };
 
 contextBridge.exposeInMainWorld('api', bridge);

@@ -21,6 +21,7 @@ export const IPC_CHANNELS = {
   update: 'dtks:update',
   openInstaller: 'dtks:open-installer',
   openedBackup: 'dtks:opened-backup',
+  syncSecret: 'dtks:sync-secret',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -268,6 +269,25 @@ export type OpenedBackupResponse =
   { ok: true; file: { name: string; data: Uint8Array } | null } | { ok: false; message: string };
 
 /** Exactly what the preload script exposes as `window.api`. */
+/**
+ * The office sync's password (issue 18), kept by the main process with safeStorage in the
+ * data folder; the URL, database and user name are not secret and stay in IndexedDB.
+ */
+export const syncSecretRequestSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('read') }),
+  z.strictObject({
+    action: z.literal('save'),
+    password: z.string().max(1024),
+    /** The server's origin: the desktop app's CSP lets the page connect there, and only there. */
+    origin: z.string().regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i, 'Alamat server tidak sah'),
+  }),
+  z.strictObject({ action: z.literal('clear') }),
+]);
+export type SyncSecretRequest = z.infer<typeof syncSecretRequestSchema>;
+export type SyncSecretResponse =
+  | { ok: true; password: string | null; protection: 'safeStorage' | 'tanpa-enkripsi' }
+  | { ok: false; message: string };
+
 export type DesktopBridge = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
   printPdf(request: PrintPdfRequest): Promise<PrintPdfResponse>;
@@ -281,4 +301,5 @@ export type DesktopBridge = {
   update(request: UpdateRequest): Promise<UpdateResponse>;
   openInstaller(request: OpenInstallerRequest): Promise<OpenInstallerResponse>;
   openedBackup(request: OpenedBackupRequest): Promise<OpenedBackupResponse>;
+  syncSecret(request: SyncSecretRequest): Promise<SyncSecretResponse>;
 };

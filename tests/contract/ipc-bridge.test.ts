@@ -387,6 +387,25 @@ describe('updates and opened files (issue 19)', () => {
     expect(await api.openInstaller()).toEqual({ ok: false, canceled: true });
   });
 
+  it('syncSecret: the office sync password is kept encrypted in <userData>, and can be cleared', async () => {
+    expect(await api.syncSecret({ action: 'read' })).toMatchObject({ ok: true, password: null });
+    const saved = await api.syncSecret({
+      action: 'save',
+      password: 'rahasia-kantor',
+      origin: 'http://192.168.1.10:5984',
+    });
+    expect(saved).toMatchObject({ ok: true, password: 'rahasia-kantor' });
+    const file = path.join(USER_DATA, 'sinkron-kata-sandi.json');
+    expect(existsSync(file)).toBe(true);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { protection: string; value: string };
+    if (saved.ok && saved.protection === 'safeStorage') {
+      expect(stored.value).not.toContain('rahasia-kantor');
+    }
+    expect(await api.syncSecret({ action: 'read' })).toMatchObject({ password: 'rahasia-kantor' });
+    expect(await api.syncSecret({ action: 'clear' })).toMatchObject({ ok: true, password: null });
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('openedBackup: a .dtksbak double-clicked while the app runs reaches the restore screen once', async () => {
     const made = await createBackup(
       db,
@@ -448,6 +467,7 @@ describe('refusals', { timeout: 30_000 }, () => {
       'update',
       'openInstaller',
       'openedBackup',
+      'syncSecret',
     ]) {
       await expect(bridge[method]?.({ garbage: true }), method).resolves.toMatchObject({
         ok: false,
@@ -475,6 +495,7 @@ describe('refusals', { timeout: 30_000 }, () => {
       await api.update({ action: 'status' }),
       await api.openInstaller(),
       await api.takeOpenedBackup(),
+      await api.syncSecret({ action: 'read' }),
     ];
     const original = page.frame.url;
     const before = sideEffects();

@@ -84,6 +84,21 @@ function register() {
       },
       randomBytes: (size: number) => new Uint8Array(size),
     },
+    syncSecret: {
+      userDataDir: () => '/data',
+      fs: {
+        readFile: vi.fn(async () => {
+          throw Object.assign(new Error('tidak ada'), { code: 'ENOENT' });
+        }),
+        writeFile: vi.fn(async () => {}),
+        rm: vi.fn(async () => {}),
+      },
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: vi.fn((plain: string) => Buffer.from(plain)),
+        decryptString: (encrypted: Buffer) => encrypted.toString(),
+      },
+    },
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, deps);
   return { listeners, deps };
@@ -112,6 +127,7 @@ describe('registerIpcHandlers', () => {
       IPC_CHANNELS.showInFolder,
       IPC_CHANNELS.auditAnchorRead,
       IPC_CHANNELS.auditAnchorUpdate,
+      IPC_CHANNELS.syncSecret,
     ]) {
       for (const garbage of [undefined, null, 0, 'x', [], { url: ['https://bps.go.id/'] }]) {
         await expect(listeners.get(channel)?.(trusted, garbage)).resolves.toMatchObject({
@@ -125,6 +141,7 @@ describe('registerIpcHandlers', () => {
     expect(deps.writeBackup.fs.writeFile).not.toHaveBeenCalled();
     expect(deps.shell.showItemInFolder).not.toHaveBeenCalled();
     expect(deps.auditAnchor.fs.writeFile).not.toHaveBeenCalled();
+    expect(deps.syncSecret.fs.writeFile).not.toHaveBeenCalled();
   });
 
   it('reveals in its folder only a file saved through the save dialog', async () => {

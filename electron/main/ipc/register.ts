@@ -11,6 +11,7 @@ import { createOpenProjectorHandler, type ProjectorDeps } from './projector';
 import { createSaveFileHandler, type SaveFileDeps } from './save-file';
 import { createShowInFolderHandler } from './show-in-folder';
 import { createUpdateHandler } from './update';
+import { createSyncSecretHandler, type SyncSecretDeps } from './sync-secret';
 import { createWriteBackupHandler, type WriteBackupDeps } from './write-backup';
 
 export type IpcDeps = {
@@ -25,6 +26,7 @@ export type IpcDeps = {
   updates: UpdateController;
   openInstaller: OpenInstallerDeps;
   openedBackup: OpenedBackupInbox;
+  syncSecret: SyncSecretDeps;
 };
 
 /** The slice of Electron's ipcMain used here, so tests can pass a recorder. */
@@ -49,6 +51,7 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   const writeBackup = createWriteBackupHandler(deps.writeBackup);
   const auditAnchor = createAuditAnchorHandlers(deps.auditAnchor);
   const update = createUpdateHandler(deps.updates);
+  const syncSecret = createSyncSecretHandler(deps.syncSecret);
   const openInstaller = createOpenInstallerHandler(deps.openInstaller);
   const showInFolder = createShowInFolderHandler({
     showItemInFolder: deps.shell.showItemInFolder,
@@ -67,4 +70,5 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, deps: IpcDeps): void {
   ipcMain.handle(IPC_CHANNELS.update, (event, raw) => update(event, raw));
   ipcMain.handle(IPC_CHANNELS.openInstaller, (event, raw) => openInstaller(event, raw));
   ipcMain.handle(IPC_CHANNELS.openedBackup, (event, raw) => deps.openedBackup.handler(event, raw));
+  ipcMain.handle(IPC_CHANNELS.syncSecret, (event, raw) => syncSecret(event, raw));
 }

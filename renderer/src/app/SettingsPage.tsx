@@ -17,6 +17,7 @@ import { DemoDataSection } from '../features/pengaturan/DemoDataSection';
 import { GeneralSection } from '../features/pengaturan/GeneralSection';
 import { IdentityForm } from '../features/pengaturan/IdentityForm';
 import { OfficialsSection } from '../features/pengaturan/OfficialsSection';
+import { SyncSection } from '../features/sinkron/SyncSection';
 
 /** Which tabs each role sees; the data layer refuses the writes of the others anyway. */
 const TABS_FOR: Record<Role, readonly string[]> = {
@@ -29,6 +30,7 @@ const TABS_FOR: Record<Role, readonly string[]> = {
     'cadangan',
     'log',
     'latihan',
+    'sinkron',
     'tentang',
   ],
   operator: ['kontak', 'akun', 'cadangan', 'log', 'latihan', 'tentang'],
@@ -64,6 +66,7 @@ export function SettingsPage() {
           {show('cadangan') && <Tabs.Tab value="cadangan">Cadangan</Tabs.Tab>}
           {show('log') && <Tabs.Tab value="log">Log audit</Tabs.Tab>}
           {show('latihan') && <Tabs.Tab value="latihan">Data latihan</Tabs.Tab>}
+          {show('sinkron') && <Tabs.Tab value="sinkron">Sinkronisasi kantor</Tabs.Tab>}
           <Tabs.Tab value="tentang">Tentang</Tabs.Tab>
         </Tabs.List>
         <Paper withBorder p="lg" mt="md">
@@ -114,6 +117,9 @@ export function SettingsPage() {
           )}
           <Tabs.Panel value="latihan">
             <DemoDataSection />
+          </Tabs.Panel>
+          <Tabs.Panel value="sinkron">
+            <SyncSection />
           </Tabs.Panel>
           <Tabs.Panel value="tentang">
             <AboutSection />

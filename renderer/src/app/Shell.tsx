@@ -9,6 +9,7 @@ import { setActiveDatabaseKind } from '../db/core/database';
 import { useOptionalSession } from '../kit/session/session-context';
 import { SessionHeader } from '../features/keamanan/SessionHeader';
 import { useDatabase } from '../kit/database-context';
+import { SyncHeader } from '../features/sinkron/SyncHeader';
 import { NAV_ITEMS } from './routes';
 
 type Props = { identity: KelurahanIdentity; children: ReactNode };
@@ -68,6 +69,7 @@ export function Shell({ identity, children }: Props) {
             </Text>
           </Stack>
           <Group gap="md" wrap="nowrap">
+            <SyncHeader />
             <SessionHeader />
           </Group>
         </Group>

@@ -20,6 +20,8 @@ function withExtension(name: string, kind: FileKind): string {
   return name.toLowerCase().endsWith(ext) ? name : `${name}${ext}`;
 }
 
+const SYNC_SECRET_KEY = 'dtks.sinkron.kataSandi';
+
 /**
  * DesktopApi for a plain browser: files become downloads, printing goes
  * through a hidden iframe holding the PDF, external links open in a new tab.
@@ -121,6 +123,22 @@ export function createBrowserApi(
         return await anchors.update(database, update);
       } catch (error) {
         // A full localStorage (QuotaExceededError) or a profile that refuses storage.
+        return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    async syncSecret(request) {
+      // Only for this session: a browser profile has no safe place for a password.
+      try {
+        const session = doc.defaultView?.sessionStorage;
+        if (!session) return { ok: false, message: 'Penyimpanan sesi peramban tidak tersedia.' };
+        if (request.action === 'save') session.setItem(SYNC_SECRET_KEY, request.password);
+        if (request.action === 'clear') session.removeItem(SYNC_SECRET_KEY);
+        return {
+          ok: true,
+          password: session.getItem(SYNC_SECRET_KEY),
+          protection: 'tanpa-enkripsi',
+        };
+      } catch (error) {
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
     },

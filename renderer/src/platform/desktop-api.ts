@@ -8,6 +8,8 @@ import type {
   AppInfo,
   FileKind,
   OpenInstallerResponse,
+  SyncSecretRequest,
+  SyncSecretResponse,
   UpdateRequest,
   UpdateResponse,
 } from '@shared/ipc/contract';
@@ -55,4 +57,9 @@ export type DesktopApi = {
   openInstaller(): Promise<OpenInstallerResponse>;
   /** The .dtksbak the app was opened with, once; null when there is none. */
   takeOpenedBackup(): Promise<OpenedBackup>;
+  /**
+   * The office sync password: the desktop app keeps it with safeStorage in its data folder;
+   * the browser only for this session (sessionStorage), so it is asked again next time.
+   */
+  syncSecret(request: SyncSecretRequest): Promise<SyncSecretResponse>;
 };

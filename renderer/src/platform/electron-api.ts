@@ -30,6 +30,7 @@ export function createElectronApi(bridge: DesktopBridge): DesktopApi {
     auditAnchorUpdate: (database, update) => bridge.auditAnchorUpdate({ database, update }),
     update: (request) => bridge.update(request),
     openInstaller: () => bridge.openInstaller({}),
+    syncSecret: (request) => bridge.syncSecret(request),
     async takeOpenedBackup() {
       const result = await bridge.openedBackup({});
       if (!result.ok) return result;

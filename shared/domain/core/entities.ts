@@ -63,6 +63,8 @@ export type PresenceStatus = (typeof PRESENCE_STATUSES)[number];
 export type AwayStatus = Exclude<PresenceStatus, 'ada'>;
 
 export type Family = {
+  /** The unique key of the No. KK on this PC (issue 18: `<noKk>#<id>` for a twin from sync). */
+  noKkKey?: string;
   id: string;
   /** No. KK, 16 digits. */
   noKk: string;
@@ -169,6 +171,8 @@ export type Person = {
 
 /** A stored person row: the entity plus keys derived on write for search and dedup. */
 export type PersonRow = Person & {
+  /** The unique key of the NIK on this PC (issue 18: `<nik>#<id>` for a twin from sync). */
+  nikKey?: string;
   /** Normalised name tokens and their phonetic keys, for typo-tolerant search. */
   searchTokens: string[];
   /** normalisedName|tanggalLahir: same name and birth date may be the same person. */

@@ -1,8 +1,2 @@
-// The shape agreed with h18a (sync engine), kept identical in both branches.
-// eslint-disable-next-line @typescript-eslint/consistent-type-definitions
-export interface CouchEndpoint {
-  url: string;
-  database: string;
-  username: string;
-  password: string;
-}
+/** Where the office's CouchDB database lives, and who this PC signs in as. */
+export type CouchEndpoint = { url: string; database: string; username: string; password: string };

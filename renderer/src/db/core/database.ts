@@ -27,6 +27,10 @@ import { berandaSummaryMiddleware } from '../beranda/summary-middleware';
 import { presenceIndexMiddleware } from './presence-middleware';
 import { SCHEMA_VERSIONS } from './schema';
 import { loadOwnDeviceId } from '../sinkron/perangkat';
+import { outboxMiddleware } from '../sinkron/outbox-middleware';
+import { uniqueKeyMiddleware } from '../sinkron/unique-key-middleware';
+import type { OutboxRow, OutboxSwitch } from '../sinkron/outbox-middleware';
+import type { SyncConflictRow } from '../sinkron/sync-tables';
 
 export type SettingRow = { key: string; value: unknown };
 
@@ -68,6 +72,13 @@ export class DtksDatabase extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   /** The Beranda's figures, kept by berandaSummaryMiddleware (schema v9); derived, not backed up. */
   berandaSummary!: EntityTable<BerandaSummary, 'id'>;
+  /** Office sync (issue 18): changes still to send, last seen revisions, state, conflicts. */
+  sinkronOutbox!: EntityTable<OutboxRow, 'key'>;
+  sinkronRevs!: EntityTable<{ key: string; rev: string }, 'key'>;
+  sinkronState!: EntityTable<SettingRow, 'key'>;
+  sinkronConflicts!: EntityTable<SyncConflictRow, 'key'>;
+  /** Whether writes are recorded for sync: set from `sinkronState` when the database opens. */
+  readonly sinkronSwitch: OutboxSwitch = { tracking: false };
 
   /** `upToVersion` exists for migration tests: open the database as an older app would. */
   constructor(name: string, upToVersion?: number) {
@@ -80,8 +91,18 @@ export class DtksDatabase extends Dexie {
     // Registered first: it sits below the presence middleware and sees rows as stored.
     this.use(berandaSummaryMiddleware);
     this.use(presenceIndexMiddleware);
-    // This PC's id, known before the first write (issue 18.3: one audit chain per PC).
-    if (upToVersion === undefined) this.on('ready', () => loadOwnDeviceId(this));
+    this.use(uniqueKeyMiddleware);
+    // The training database never replicates: nothing of it is ever recorded to send.
+    const replicates = name !== DATABASE_NAMES.training;
+    if (replicates) this.use(outboxMiddleware(this.sinkronSwitch));
+    // One `ready` subscriber: two that both read tables left Dexie's open waiting forever.
+    this.on('ready', async () => {
+      // This PC's id, known before the first write (issue 18.3: one audit chain per PC).
+      if (upToVersion === undefined) await loadOwnDeviceId(this);
+      if (!replicates || !this.tables.some((table) => table.name === 'sinkronState')) return;
+      const row = await this.table('sinkronState').get('tracking');
+      this.sinkronSwitch.tracking = row?.value === true;
+    });
   }
 }
 

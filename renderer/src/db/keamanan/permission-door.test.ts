@@ -125,6 +125,8 @@ const DOORS: Record<string, Door | Exempt> = {
     exempt:
       'office sync stores other PCs’ audit entries as received; their own chains vouch for them',
   },
+  loadBrowserPouch: { exempt: 'loads the PouchDB code for office sync; writes nothing' },
+  saveSyncSettings: { action: 'settings', entity: 'sinkronisasi' },
   setOfficeNumbering: { exempt: 'chooses where letter numbers come from; writes no table' },
   settleOfficeNumbers: {
     exempt: 'office sync reports numbers already issued (each issue passed its door) to the server',

@@ -10,8 +10,7 @@ import {
   counterDocId,
 } from '@shared/domain/sinkron/nomor-surat';
 import type { ClaimDoc, CounterDoc } from '@shared/domain/sinkron/nomor-surat';
-import { startCouchTestServer } from '../../../../tests/support/couch-memory-server';
-import type { CouchTestServer } from '../../../../tests/support/couch-memory-server';
+import { startSyncServer, type SyncTestServer } from '../../../../tests/sync-server/server';
 import type { DtksDatabase } from '../core/database';
 import { freshDatabase } from '../testing/helpers';
 import {
@@ -31,20 +30,17 @@ const YEAR = 2026;
 const AT = new Date(YEAR, 10, 27, 10, 0);
 const TYPE: LetterType = 'sktm';
 
-let server: CouchTestServer;
+let server: SyncTestServer;
 
 beforeAll(async () => {
-  server = await startCouchTestServer();
+  server = await startSyncServer();
 });
 afterAll(async () => {
   await server.close();
 });
 
 async function office(): Promise<Omit<OfficeNumberingConfig, 'reserve'>> {
-  const database = `kantor-${newId()
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')}`;
-  await server.createDatabase(database);
+  const database = await server.createDatabase('kantor');
   return {
     endpoint: {
       url: server.url,

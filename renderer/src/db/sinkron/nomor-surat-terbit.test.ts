@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Letter } from '@shared/domain/core/entities';
 import { RESERVE_EMPTY_MESSAGE, claimDocId } from '@shared/domain/sinkron/nomor-surat';
 import type { ClaimDoc } from '@shared/domain/sinkron/nomor-surat';
-import { startCouchTestServer } from '../../../../tests/support/couch-memory-server';
-import type { CouchTestServer } from '../../../../tests/support/couch-memory-server';
+import { startSyncServer, type SyncTestServer } from '../../../../tests/sync-server/server';
 import { cancelLetter, issueLetter } from '../surat/repository';
 import { freshDatabase } from '../testing/helpers';
 import { input, NOV, seed } from '../testing/sktm-seed';
@@ -17,9 +16,9 @@ import {
 } from './nomor-kantor';
 import type { OfficeNumberingConfig } from './nomor-kantor';
 
-let server: CouchTestServer;
+let server: SyncTestServer;
 beforeAll(async () => {
-  server = await startCouchTestServer();
+  server = await startSyncServer();
 });
 afterAll(async () => {
   await server.close();
@@ -27,11 +26,11 @@ afterAll(async () => {
 
 describe('SKTM issued with office numbering', () => {
   it('two PCs issue and cancel through the app: numbers unique, claims and cancellation on the server', async () => {
-    await server.createDatabase('kantor-sktm');
+    const database = await server.createDatabase('kantor-sktm');
     const config: OfficeNumberingConfig = {
       endpoint: {
         url: server.url,
-        database: 'kantor-sktm',
+        database,
         username: server.username,
         password: server.password,
       },

@@ -53,6 +53,15 @@ const RELEASED: Readonly<Record<number, SchemaVersion['stores']>> = {
     proposals: 'id, familyId, personId, status, kind, period, createdAt, importId',
   },
   9: { berandaSummary: 'id' },
+  10: {
+    families: 'id, noKk, [rw+rt], desil.value, importId, &noKkKey',
+    people:
+      'id, nik, familyId, *searchTokens, dupNameKey, dupMotherKey, awayStatus, importId, &nikKey',
+    sinkronOutbox: 'key, table',
+    sinkronRevs: 'key',
+    sinkronState: 'key',
+    sinkronConflicts: 'key, kind',
+  },
 };
 
 describe('released schema versions', () => {

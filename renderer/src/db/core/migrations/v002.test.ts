@@ -27,7 +27,7 @@ describe('versions 2 and 3: leaner person indexes', () => {
     });
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const indexes = db.people.schema.indexes.map((index) => index.name).sort();
-    // (importId: version 8.)
+    // (importId: version 8; nikKey: version 10.)
     expect(indexes).toEqual(
       [
         'awayStatus',
@@ -36,6 +36,7 @@ describe('versions 2 and 3: leaner person indexes', () => {
         'familyId',
         'importId',
         'nik',
+        'nikKey',
         'searchTokens',
       ].sort(),
     );
@@ -45,6 +46,7 @@ describe('versions 2 and 3: leaner person indexes', () => {
       'desil.value',
       'importId',
       'noKk',
+      'noKkKey',
     ]);
     expect(await db.people.where('awayStatus').equals('meninggal').primaryKeys()).toEqual(['p2']);
     expect((await db.people.orderBy('awayStatus').primaryKeys()).sort()).toEqual(['p2', 'p3']);

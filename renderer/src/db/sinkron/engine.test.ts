@@ -1,0 +1,304 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Meeting, MeetingDecision, PersonRow } from '@shared/domain/core/entities';
+import { newId } from '@shared/domain/core/ids';
+import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
+import { startSyncServer, type SyncTestServer } from '../../../../tests/sync-server/server';
+import { DtksDatabase, DATABASE_NAMES } from '../core/database';
+import { freshDatabase } from '../testing/helpers';
+import { seedFamilies } from '../testing/usulan-fixtures';
+import { findDuplicateCandidates } from '../impor/duplicates-repository';
+import { SyncEngine, startTracking } from './engine';
+import { memoryPouch } from './testing-pouch';
+
+let server: SyncTestServer;
+let endpoint: CouchEndpoint;
+
+beforeAll(async () => {
+  server = await startSyncServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+beforeEach(async () => {
+  const database = await server.createDatabase();
+  endpoint = { url: server.url, database, username: server.username, password: server.password };
+});
+
+async function pc(name: string): Promise<{ db: DtksDatabase; engine: SyncEngine }> {
+  const db = freshDatabase();
+  await db.open();
+  await startTracking(db);
+  return { db, engine: new SyncEngine(db, endpoint, memoryPouch(name)) };
+}
+
+async function serverDocs(): Promise<{ id: string; value: { rev: string; deleted?: boolean } }[]> {
+  const headers: Record<string, string> = server.username
+    ? { authorization: `Basic ${btoa(`${server.username}:${server.password}`)}` }
+    : {};
+  const response = await fetch(`${endpoint.url}/${endpoint.database}/_all_docs`, { headers });
+  const body = (await response.json()) as {
+    rows: { id: string; value: { rev: string; deleted?: boolean } }[];
+  };
+  return body.rows;
+}
+
+function meetingRow(overrides: Partial<Meeting> = {}): Meeting {
+  const now = new Date().toISOString();
+  return {
+    id: newId(),
+    kind: 'berita_acara',
+    number: '001/BA/2025',
+    period: '2025-06',
+    date: '2025-06-10',
+    startTime: '09:00',
+    endTime: '11:00',
+    place: 'Aula kelurahan',
+    chairOfficialId: newId(),
+    noteTaker: 'Siti',
+    agenda: 'Musyawarah kelurahan',
+    status: 'berlangsung',
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+describe('office sync over a CouchDB-protocol server', () => {
+  it('brings one PC’s registry to another and back, and nothing stays waiting', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    const { people } = await seedFamilies(a.db, 12);
+    const first = await a.engine.sync();
+    expect(first.pushed).toBeGreaterThanOrEqual(people.length);
+    await b.engine.sync();
+    expect(await b.db.people.count()).toBe(people.length);
+    expect(await b.db.families.count()).toBe(await a.db.families.count());
+
+    const person = people[0] as PersonRow;
+    await b.db.people.update(person.id, { pekerjaan: 'Pedagang' });
+    expect(await b.db.sinkronOutbox.count()).toBe(1);
+    await b.engine.sync();
+    await a.engine.sync();
+    expect((await a.db.people.get(person.id))?.pekerjaan).toBe('Pedagang');
+    expect(await a.db.sinkronOutbox.count()).toBe(0);
+    expect(await b.db.sinkronOutbox.count()).toBe(0);
+    expect(await a.db.sinkronConflicts.count()).toBe(0);
+  });
+
+  it('keeps both records of one NIK entered on two PCs apart, as a duplicate pair', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    const { people, families } = await seedFamilies(a.db, 3);
+    const original = people[0] as PersonRow;
+    const family = families.find((row) => row.id === original.familyId);
+    if (!family) throw new Error('keluarga contoh tidak ada');
+    // PC B enters the same resident (same NIK, name, birth date) as a new family of its own.
+    const familyB = { ...family, id: newId() };
+    await b.db.transaction('rw', b.db.families, b.db.people, async () => {
+      await b.db.families.add(familyB);
+      await b.db.people.add({ ...original, id: newId(), familyId: familyB.id });
+    });
+    await a.engine.sync();
+    await b.engine.sync();
+    await a.engine.sync();
+    for (const side of [a, b]) {
+      expect(await side.db.people.where('nik').equals(original.nik).count()).toBe(2);
+      const { candidates } = await findDuplicateCandidates(side.db);
+      expect(
+        candidates.some((pair) => pair.a.nik === original.nik && pair.b.nik === original.nik),
+      ).toBe(true);
+    }
+  });
+
+  it('keeps both versions of a record changed on two PCs, listed as a conflict, until one is chosen', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    const { people } = await seedFamilies(a.db, 3);
+    await a.engine.sync();
+    await b.engine.sync();
+    const person = people[0] as PersonRow;
+    await a.db.people.update(person.id, { pekerjaan: 'Petani' });
+    await b.db.people.update(person.id, { pekerjaan: 'Nelayan' });
+    await a.engine.sync();
+    await b.engine.sync();
+    await a.engine.sync();
+    const seen = [
+      (await a.db.people.get(person.id))?.pekerjaan,
+      (await b.db.people.get(person.id))?.pekerjaan,
+    ];
+    expect(seen[0]).toBe(seen[1]);
+    const conflict = await a.db.sinkronConflicts.get(`konflik:people:${person.id}`);
+    expect(conflict?.revs).toHaveLength(2);
+    const versions = await a.engine.versionsOf(`people:${person.id}`);
+    expect(versions.map((v) => (v.row as PersonRow).pekerjaan).sort()).toEqual([
+      'Nelayan',
+      'Petani',
+    ]);
+
+    const petani = versions.find((v) => (v.row as PersonRow).pekerjaan === 'Petani');
+    await a.engine.resolve(`people:${person.id}`, petani?.rev ?? '');
+    await b.engine.sync();
+    expect((await a.db.people.get(person.id))?.pekerjaan).toBe('Petani');
+    expect((await b.db.people.get(person.id))?.pekerjaan).toBe('Petani');
+    expect(await a.db.sinkronConflicts.where('kind').equals('konflik').count()).toBe(0);
+    expect(await b.db.sinkronConflicts.where('kind').equals('konflik').count()).toBe(0);
+  });
+
+  it('refuses an edit of a locked meeting made on a stale copy, on both PCs', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    const meeting = meetingRow();
+    const decision: MeetingDecision = {
+      id: newId(),
+      meetingId: meeting.id,
+      proposalId: newId(),
+      decision: 'layak',
+      reason: 'Memenuhi kriteria',
+      decidedAt: new Date().toISOString(),
+      decidedBy: 'Siti',
+    };
+    await a.db.transaction('rw', a.db.meetings, a.db.decisions, async () => {
+      await a.db.meetings.add(meeting);
+      await a.db.decisions.add(decision);
+    });
+    await a.engine.sync();
+    await b.engine.sync();
+    // A locks; B, not yet synced, changes a decision and the place of the meeting.
+    await a.db.meetings.update(meeting.id, {
+      status: 'terkunci',
+      lockedAt: new Date().toISOString(),
+      contentHash: 'ab'.repeat(32),
+    });
+    await b.db.decisions.update(decision.id, { decision: 'tidak_layak', reason: 'Diubah' });
+    await b.db.meetings.update(meeting.id, { place: 'Balai RW' });
+    await a.engine.sync();
+    const reportB = await b.engine.sync();
+    await a.engine.sync();
+    expect(reportB.refused).toBeGreaterThanOrEqual(2);
+    for (const side of [a, b]) {
+      expect((await side.db.decisions.get(decision.id))?.decision).toBe('layak');
+      const row = await side.db.meetings.get(meeting.id);
+      expect(row?.status).toBe('terkunci');
+      expect(row?.place).toBe('Aula kelurahan');
+    }
+    expect(await b.db.sinkronConflicts.where('kind').equals('ditolak').count()).toBeGreaterThan(0);
+    expect(await b.db.sinkronOutbox.count()).toBe(0);
+  });
+
+  it('refuses a stale copy’s edit that reached the server before the lock did', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    const meeting = meetingRow();
+    const decision: MeetingDecision = {
+      id: newId(),
+      meetingId: meeting.id,
+      proposalId: newId(),
+      decision: 'layak',
+      reason: 'Memenuhi kriteria',
+      decidedAt: new Date().toISOString(),
+      decidedBy: 'Siti',
+    };
+    await a.db.transaction('rw', a.db.meetings, a.db.decisions, async () => {
+      await a.db.meetings.add(meeting);
+      await a.db.decisions.add(decision);
+    });
+    await a.engine.sync();
+    await b.engine.sync();
+    await a.db.meetings.update(meeting.id, {
+      status: 'terkunci',
+      lockedAt: new Date().toISOString(),
+    });
+    await b.db.decisions.update(decision.id, { decision: 'tidak_layak' });
+    await b.engine.sync(); // B's edit is on the server first
+    await a.engine.sync(); // A's lock arrives, A refuses B's edit and puts its own back
+    await b.engine.sync();
+    for (const side of [a, b]) {
+      expect((await side.db.decisions.get(decision.id))?.decision).toBe('layak');
+      expect((await side.db.meetings.get(meeting.id))?.status).toBe('terkunci');
+    }
+    expect(await a.db.sinkronConflicts.where('kind').equals('ditolak').count()).toBeGreaterThan(0);
+  });
+
+  it('replicates a deletion: the record leaves every PC and the server keeps no body', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    const { people } = await seedFamilies(a.db, 3);
+    await a.engine.sync();
+    await b.engine.sync();
+    const person = people[0] as PersonRow;
+    await a.db.people.delete(person.id);
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await b.db.people.get(person.id)).toBeUndefined();
+    const headers: Record<string, string> = server.username
+      ? { authorization: `Basic ${btoa(`${server.username}:${server.password}`)}` }
+      : {};
+    const response = await fetch(
+      `${endpoint.url}/${endpoint.database}/${encodeURIComponent(`people:${person.id}`)}?deleted=true&open_revs=all`,
+      { headers: { ...headers, accept: 'application/json' } },
+    );
+    const leaves = (await response.json()) as { ok?: { _deleted?: boolean; d?: unknown } }[];
+    expect(leaves.every((leaf) => leaf.ok?._deleted === true && leaf.ok.d === undefined)).toBe(
+      true,
+    );
+  });
+
+  it('resumes after the server goes away mid-sync, with nothing lost or doubled', async () => {
+    if (server.real) {
+      console.log('Dilewati pada CouchDB sungguhan: server tidak dapat dihentikan dari uji.');
+      return;
+    }
+    const a = await pc('a');
+    const b = await pc('b');
+    const { people } = await seedFamilies(a.db, 40);
+    const pending = a.engine.sync();
+    await server.stop();
+    await pending.catch(() => undefined);
+    await server.start();
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await b.db.people.count()).toBe(people.length);
+    const docs = await serverDocs();
+    const ids = docs.map((doc) => doc.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.startsWith('people:'))).toHaveLength(people.length);
+    expect(await a.db.sinkronOutbox.count()).toBe(0);
+  });
+
+  it('sends public keys only, and another PC’s key arrives as verify-only', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    await a.db.keys.add({
+      id: 'surat-ed25519',
+      publicKeyRaw: 'kunci-publik-a',
+      privateKey: { kty: 'OKP', d: 'rahasia' },
+      createdAt: new Date().toISOString(),
+    });
+    await a.engine.sync();
+    await b.engine.sync();
+    const docs = await serverDocs();
+    const keyDoc = docs.find((doc) => doc.id.startsWith('keys:'));
+    expect(keyDoc?.id).toBe('keys:kantor-kunci-publik-a');
+    const text = await (
+      await fetch(`${endpoint.url}/${endpoint.database}/${encodeURIComponent(keyDoc?.id ?? '')}`)
+    ).text();
+    expect(text).not.toContain('rahasia');
+    const arrived = await b.db.keys.toArray();
+    expect(arrived).toEqual([expect.objectContaining({ id: 'kantor-kunci-publik-a' })]);
+    expect(arrived[0]?.privateKey).toBeUndefined();
+    expect(await b.db.keys.get('surat-ed25519')).toBeUndefined();
+  });
+
+  it('never records or sends anything of the training database', async () => {
+    const training = new DtksDatabase(DATABASE_NAMES.training);
+    await training.open();
+    await training.people.bulkAdd([]);
+    expect(() => new SyncEngine(training, endpoint, memoryPouch('latihan'))).toThrow(
+      'Data latihan tidak pernah disinkronkan',
+    );
+    await training.delete();
+  });
+});

@@ -1,0 +1,574 @@
+import Dexie, { type Table } from 'dexie';
+import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
+import {
+  REMOTE_KEY_PREFIX,
+  SYNCED_TABLES,
+  TABLE_LABELS,
+  applyOrder,
+  docIdOfRow,
+  finalMeetingVersion,
+  parseDocId,
+  sameWire,
+  toWire,
+  type KeyRowLike,
+  type SyncedTable,
+} from '@shared/domain/sinkron/documents';
+import type { DtksDatabase } from '../core/database';
+import { DATABASE_NAMES } from '../core/database';
+import type { OutboxRow } from './outbox-middleware';
+import { UNIQUE_KEYS, twinKey } from './unique-key-middleware';
+import { STATE_KEYS, type SyncConflictRow } from './sync-tables';
+import type { PouchDatabase, PouchDoc, PouchFactory } from './pouch-types';
+
+type Doc = PouchDoc;
+
+/** What one cycle did, for the header and the tests. */
+export type SyncReport = {
+  pulled: number;
+  pushed: number;
+  conflicts: number;
+  refused: number;
+};
+
+const BATCH = 500;
+
+function childTable(table: SyncedTable): boolean {
+  return table === 'decisions' || table === 'participants';
+}
+
+function rowLocked(row: unknown): boolean {
+  return Boolean(row && typeof row === 'object' && (row as { lockedAt?: unknown }).lockedAt);
+}
+
+function randomRevHash(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The mirror's IndexedDB name: one per server database, never the training one's. */
+export function mirrorNameOf(endpoint: CouchEndpoint): string {
+  const base = `${endpoint.url.replace(/\/+$/, '')}/${endpoint.database}`;
+  let hash = 0;
+  for (let i = 0; i < base.length; i++) hash = (Math.imul(hash, 31) + base.charCodeAt(i)) | 0;
+  return `dtks-sinkron-${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * Replication of the office database through PouchDB: Dexie ⇄ a local PouchDB mirror ⇄ the
+ * office's CouchDB. PouchDB's replicator speaks CouchDB's protocol (changes feed, `_local`
+ * checkpoints, `_revs_diff`, `_bulk_docs`, `_bulk_get`) and keeps conflicts as CouchDB does.
+ * The bridge between Dexie and the mirror is ours: the outbox (written by the middleware in
+ * the same transaction as every change) goes to the mirror, and the mirror's changes come
+ * back into Dexie, one Dexie transaction per batch with its checkpoint, so an interruption
+ * anywhere resumes without losing or doubling anything.
+ */
+export class SyncEngine {
+  private readonly mirror: PouchDatabase;
+  private readonly remote: PouchDatabase;
+  private running: Promise<SyncReport> | undefined;
+
+  constructor(
+    private readonly db: DtksDatabase,
+    endpoint: CouchEndpoint,
+    pouch: PouchFactory,
+  ) {
+    if (db.name === DATABASE_NAMES.training) {
+      throw new Error('Data latihan tidak pernah disinkronkan');
+    }
+    this.mirror = pouch.mirror(mirrorNameOf(endpoint));
+    this.remote = pouch.remote(endpoint);
+  }
+
+  private next: Promise<SyncReport> | undefined;
+
+  /**
+   * One full cycle: pull, apply, push. A call while a cycle runs gets the next one (which
+   * sees everything written before the call); calls meanwhile share that next cycle.
+   */
+  sync(): Promise<SyncReport> {
+    if (!this.running) {
+      this.running = this.cycle().finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    this.next ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.next = undefined;
+        return this.sync();
+      });
+    return this.next;
+  }
+
+  async close(): Promise<void> {
+    await this.running?.catch(() => undefined);
+    await this.mirror.close();
+    await this.remote.close();
+  }
+
+  private async cycle(): Promise<SyncReport> {
+    const report: SyncReport = { pulled: 0, pushed: 0, conflicts: 0, refused: 0 };
+    try {
+      await this.mirror.replicate.from(this.remote, { batch_size: BATCH, batches_limit: 4 });
+      await this.applyIncoming(report);
+      await this.pushOutbox(report);
+      await this.mirror.replicate.to(this.remote, { batch_size: BATCH, batches_limit: 4 });
+      // What the push's conflict handling wrote (a refusal, a resolved meeting) goes back in.
+      await this.applyIncoming(report);
+      await this.db.transaction('rw', this.db.sinkronState, async () => {
+        await this.db.sinkronState.put({
+          key: STATE_KEYS.lastSyncedAt,
+          value: new Date().toISOString(),
+        });
+        await this.db.sinkronState.delete(STATE_KEYS.lastError);
+      });
+      return report;
+    } catch (error) {
+      await this.db.sinkronState.put({ key: STATE_KEYS.lastError, value: describeError(error) });
+      throw error;
+    }
+  }
+
+  // ---- mirror → Dexie ----
+
+  private async applyIncoming(report: SyncReport): Promise<void> {
+    for (;;) {
+      const since = (await this.db.sinkronState.get(STATE_KEYS.appliedSeq))?.value ?? 0;
+      const feed = await this.mirror.changes({
+        since: since as number | string,
+        limit: BATCH,
+        include_docs: true,
+        conflicts: true,
+      });
+      if (feed.results.length === 0) return;
+      const docs = feed.results.map((change) => change.doc as Doc).filter(Boolean);
+      const plans = await this.plan(docs);
+      await this.applyPlans(plans, feed.last_seq, report);
+    }
+  }
+
+  /** Reads what the rules need from the mirror before the Dexie transaction opens. */
+  private async plan(docs: Doc[]): Promise<Plan[]> {
+    const plans: Plan[] = [];
+    for (const doc of docs) {
+      const parsed = parseDocId(doc._id);
+      if (!parsed) continue;
+      let chosen: Doc = doc;
+      let conflictRevs: string[] = doc._conflicts ?? [];
+      let refused: string | undefined;
+      if (conflictRevs.length > 0) {
+        const leaves: Doc[] = [doc];
+        for (const rev of conflictRevs)
+          leaves.push((await this.mirror.get(doc._id, { rev })) as Doc);
+        const versions = leaves.map((leaf) => ({ rev: leaf._rev, row: leaf.d as never, leaf }));
+        const final = parsed.table === 'meetings' ? finalMeetingVersion(versions) : undefined;
+        const identical = leaves.every((leaf) => sameWire(leaf.d, doc.d));
+        if (final || identical) {
+          chosen = final ? final.leaf : doc;
+          const losers = leaves.filter((leaf) => leaf._rev !== chosen._rev);
+          await this.mirror.bulkDocs(
+            losers.map((leaf) => ({ _id: leaf._id, _rev: leaf._rev, _deleted: true }) as never),
+          );
+          if (final && losers.some((leaf) => !sameWire(leaf.d, chosen.d))) {
+            refused = `Perubahan dari salinan lama ditolak: musyawarah ini sudah dikunci.`;
+          }
+          conflictRevs = [];
+          chosen = { ...chosen, _rev: (await this.mirror.get(doc._id))._rev };
+        }
+      }
+      plans.push({
+        docId: doc._id,
+        table: parsed.table,
+        id: parsed.id,
+        rev: chosen._rev,
+        deleted: Boolean(chosen._deleted),
+        row: chosen.d,
+        conflictRevs: conflictRevs.length > 0 ? [chosen._rev, ...conflictRevs] : [],
+        refused,
+      });
+    }
+    return plans.sort((a, b) => applyOrder(a.table) - applyOrder(b.table));
+  }
+
+  private async applyPlans(plans: Plan[], lastSeq: unknown, report: SyncReport): Promise<void> {
+    const db = this.db;
+    const tables = SYNCED_TABLES.map((name) => db.table(name));
+    const reput: { docId: string }[] = [];
+    await db.transaction(
+      'rw',
+      [...tables, db.sinkronState, db.sinkronRevs, db.sinkronOutbox, db.sinkronConflicts],
+      async () => {
+        const now = new Date().toISOString();
+        const revs = await db.sinkronRevs.bulkGet(plans.map((plan) => plan.docId));
+        const lockedBefore = new Set(
+          (await db.meetings.filter((meeting) => Boolean(meeting.lockedAt)).primaryKeys()).map(
+            String,
+          ),
+        );
+        for (const [i, plan] of plans.entries()) {
+          const table = db.table(plan.table);
+          const outboxKey = `${plan.table}:${plan.id}`;
+          const pending = await db.sinkronOutbox.get(outboxKey);
+          if (plan.table === 'keys' && !plan.deleted) {
+            const raw = (plan.row as KeyRowLike).publicKeyRaw;
+            const known = await db.keys.filter((key) => key.publicKeyRaw === raw).first();
+            if (known && known.id !== plan.id) {
+              await db.sinkronRevs.put({ key: plan.docId, rev: plan.rev });
+              continue;
+            }
+          }
+          const local = (await this.localRow(plan)) as Record<string, unknown> | undefined;
+          const note = (kind: SyncConflictRow['kind'], message: string, revsList?: string[]) =>
+            db.sinkronConflicts.put({
+              key: `${kind}:${plan.docId}`,
+              kind,
+              table: plan.table,
+              rowId: plan.id,
+              message,
+              at: now,
+              ...(revsList ? { revs: revsList } : {}),
+            });
+          const conflictNote = async () => {
+            if (plan.conflictRevs.length === 0) {
+              await db.sinkronConflicts.delete(`konflik:${plan.docId}`);
+              return;
+            }
+            report.conflicts += 1;
+            await note(
+              'konflik',
+              `${TABLE_LABELS[plan.table]} diubah di dua PC: kedua versi disimpan, pilih salah satu.`,
+              plan.conflictRevs,
+            );
+          };
+          if (revs[i]?.rev === plan.rev) {
+            // Already here (this PC wrote it); a conflict with it is still listed.
+            await conflictNote();
+            continue;
+          }
+
+          if (plan.refused) {
+            report.refused += 1;
+            await note('ditolak', plan.refused);
+          }
+          // A locked meeting is final: a stale copy's change to its rows does not merge in.
+          const meetingId = childTable(plan.table)
+            ? String(
+                (plan.row as { meetingId?: string } | undefined)?.meetingId ?? local?.meetingId,
+              )
+            : undefined;
+          if (
+            meetingId &&
+            lockedBefore.has(meetingId) &&
+            !sameWire(local, plan.deleted ? undefined : plan.row)
+          ) {
+            report.refused += 1;
+            await note(
+              'ditolak',
+              `Perubahan ${TABLE_LABELS[plan.table].toLowerCase()} dari PC lain ditolak: musyawarahnya sudah dikunci.`,
+            );
+            // Ours goes back on top, so every PC ends with the locked version.
+            await db.sinkronRevs.put({ key: plan.docId, rev: plan.rev });
+            await db.sinkronOutbox.put({
+              key: outboxKey,
+              table: plan.table,
+              id: plan.id,
+              token: `tolak-${plan.rev}`,
+            });
+            reput.push({ docId: plan.docId });
+            continue;
+          }
+          if (pending) {
+            const lockWins = plan.table === 'meetings' && rowLocked(plan.row) && !rowLocked(local);
+            if (!lockWins) continue; // pushed next as a conflicting branch, never overwritten
+            report.refused += 1;
+            await note(
+              'ditolak',
+              'Perubahan musyawarah di PC ini ditolak: musyawarah sudah dikunci di PC lain.',
+            );
+            await db.sinkronOutbox.delete(outboxKey);
+          }
+          try {
+            if (plan.deleted) await table.delete(this.rowIdOf(plan));
+            else await table.put(await this.rowOf(plan, local));
+          } catch (error) {
+            // A unique index (user name, decision per proposal) holds a different record here.
+            report.refused += 1;
+            await note(
+              'ditolak',
+              `${TABLE_LABELS[plan.table]} dari PC lain tidak dapat disimpan: ${describeError(error)}`,
+            );
+            continue;
+          }
+          await db.sinkronRevs.put({ key: plan.docId, rev: plan.rev });
+          report.pulled += 1;
+          await conflictNote();
+        }
+        await db.sinkronState.put({ key: STATE_KEYS.appliedSeq, value: lastSeq });
+      },
+    );
+  }
+
+  private async localRow(plan: Plan): Promise<unknown> {
+    return this.db.table(plan.table).get(this.rowIdOf(plan));
+  }
+
+  private rowIdOf(plan: Plan): string {
+    return plan.id;
+  }
+
+  private async rowOf(plan: Plan, local: Record<string, unknown> | undefined): Promise<unknown> {
+    if (plan.table === 'people' || plan.table === 'families') {
+      // One NIK / No. KK entered on two PCs: both records stay, the second as a twin.
+      const { field, key } = UNIQUE_KEYS[plan.table];
+      const row = plan.row as Record<string, unknown>;
+      const value = row[field];
+      if (typeof value !== 'string') return row;
+      const holder = (await this.db.table(plan.table).where(key).equals(value).first()) as
+        { id: string } | undefined;
+      const unique = holder && holder.id !== plan.id ? twinKey(value, plan.id) : value;
+      return { ...row, [key]: unique };
+    }
+    if (plan.table !== 'keys') return plan.row;
+    // Another PC's public key: verify-only, never in place of this PC's own key row.
+    const key = plan.row as KeyRowLike;
+    return {
+      ...(local ?? {}),
+      ...key,
+      id: plan.id.startsWith(REMOTE_KEY_PREFIX) ? plan.id : key.id,
+    };
+  }
+
+  // ---- Dexie → mirror ----
+
+  private async pushOutbox(report: SyncReport): Promise<void> {
+    const db = this.db;
+    let after = '';
+    for (;;) {
+      const entries = await db.sinkronOutbox.where('key').above(after).limit(BATCH).toArray();
+      if (entries.length === 0) return;
+      after = entries[entries.length - 1]?.key ?? after;
+      await this.pushBatch(entries, report);
+    }
+  }
+
+  private async pushBatch(entries: OutboxRow[], report: SyncReport): Promise<void> {
+    const db = this.db;
+    const items: PushItem[] = [];
+    for (const entry of entries) {
+      if (!SYNCED_TABLES.includes(entry.table as SyncedTable)) continue;
+      const table = entry.table as SyncedTable;
+      const row = (await db.table(table).get(entry.id)) as { id: string } | undefined;
+      if (table === 'keys' && (!row || entry.id.startsWith(REMOTE_KEY_PREFIX))) {
+        items.push({ entry, docId: '', skip: true });
+        continue;
+      }
+      const docId = row ? docIdOfRow(table, row) : `${table}:${entry.id}`;
+      items.push({ entry, docId, table, row: row ? toWire(table, row) : undefined });
+    }
+    const live = items.filter((item) => !item.skip);
+    const found = await this.mirror.allDocs({
+      keys: live.map((item) => item.docId),
+      include_docs: true,
+    });
+    const revs = await db.sinkronRevs.bulkGet(live.map((item) => item.docId));
+    const lockedMeetings = new Set(
+      (await db.meetings.filter((meeting) => Boolean(meeting.lockedAt)).primaryKeys()).map(String),
+    );
+    // A lock still waiting here was made here: its own rows go out with it.
+    const lockedHere = new Set(
+      (await db.sinkronOutbox.where('table').equals('meetings').toArray()).map((row) => row.id),
+    );
+    const plain: object[] = [];
+    const branches: object[] = [];
+    const restore: { item: PushItem; row: unknown }[] = [];
+    for (const [i, item] of live.entries()) {
+      const hit = found.rows[i] as
+        | { value?: { rev: string; deleted?: boolean }; doc?: Doc | null; error?: string }
+        | undefined;
+      const current = hit?.value && !hit.value.deleted ? hit.value.rev : undefined;
+      const currentRow = hit?.doc?.d;
+      const base = revs[i]?.rev;
+      const table = item.table as SyncedTable;
+      if (!item.row && !current) continue; // created and deleted between two syncs
+      if (current && item.row && sameWire(currentRow, item.row)) {
+        item.rev = current;
+        continue;
+      }
+      // A stale copy's change to a locked meeting's rows is refused here, before it leaves.
+      const meetingId = childTable(table)
+        ? (item.row as { meetingId?: string } | undefined)?.meetingId
+        : undefined;
+      if (meetingId && lockedMeetings.has(meetingId) && !lockedHere.has(meetingId)) {
+        restore.push({ item, row: currentRow });
+        continue;
+      }
+      const body = item.row
+        ? { _id: item.docId, t: table, d: item.row }
+        : { _id: item.docId, _deleted: true };
+      if (!current || !base || base === current) {
+        plain.push(current ? { ...body, _rev: current } : body);
+        item.pending = plain.length - 1;
+        continue;
+      }
+      // Changed here and elsewhere since the last sync: both versions stay, as a conflict.
+      // The branch grows from the revision this PC last saw (its body may be compacted
+      // away; its place in the history of the current version is all that is needed).
+      const history = await this.historyFrom(item.docId, current, base);
+      if (!history) {
+        plain.push({ ...body, _rev: current });
+        item.pending = plain.length - 1;
+        continue;
+      }
+      const hash = randomRevHash();
+      const start = history.start + 1;
+      item.rev = `${start}-${hash}`;
+      branches.push({
+        ...body,
+        _rev: item.rev,
+        _revisions: { start, ids: [hash, ...history.ids] },
+      });
+    }
+    const written = plain.length > 0 ? await this.mirror.bulkDocs(plain as never) : [];
+    if (branches.length > 0) await this.mirror.bulkDocs(branches as never, { new_edits: false });
+    for (const item of live) {
+      if (item.pending === undefined) continue;
+      const result = written[item.pending] as { ok?: boolean; rev?: string } | undefined;
+      if (result?.ok && result.rev) item.rev = result.rev;
+      else item.failed = true;
+    }
+    await db.transaction(
+      'rw',
+      [
+        ...SYNCED_TABLES.map((name) => db.table(name)),
+        db.sinkronState,
+        db.sinkronRevs,
+        db.sinkronOutbox,
+        db.sinkronConflicts,
+      ],
+      async () => {
+        for (const { item, row } of restore) {
+          if (row) await db.table(item.entry.table).put(row);
+          else await db.table(item.entry.table).delete(item.entry.id);
+          await db.sinkronConflicts.put({
+            key: `ditolak:${item.docId}`,
+            kind: 'ditolak',
+            table: item.entry.table,
+            rowId: item.entry.id,
+            message: `Perubahan ${TABLE_LABELS[item.table as SyncedTable].toLowerCase()} di PC ini ditolak: musyawarahnya sudah dikunci di PC lain.`,
+            at: new Date().toISOString(),
+          });
+          await db.sinkronOutbox.delete(item.entry.key);
+          report.refused += 1;
+        }
+        for (const item of items) {
+          if (item.failed) continue;
+          const still = await db.sinkronOutbox.get(item.entry.key);
+          if (still?.token === item.entry.token) await db.sinkronOutbox.delete(item.entry.key);
+          if (item.rev) {
+            await db.sinkronRevs.put({ key: item.docId, rev: item.rev });
+            report.pushed += 1;
+          }
+        }
+      },
+    );
+  }
+
+  private async historyFrom(
+    docId: string,
+    current: string,
+    base: string,
+  ): Promise<{ start: number; ids: string[] } | undefined> {
+    const doc = (await this.mirror.get(docId, { rev: current, revs: true })) as Doc & {
+      _revisions?: { start: number; ids: string[] };
+    };
+    const revisions = doc._revisions;
+    if (!revisions) return undefined;
+    const [generation, hash] = base.split('-');
+    const at = revisions.start - Number(generation);
+    if (at < 0 || revisions.ids[at] !== hash) return undefined;
+    return { start: Number(generation), ids: revisions.ids.slice(at) };
+  }
+
+  // ---- conflicts ----
+
+  /** The versions of a record in conflict, newest choice first. */
+  async versionsOf(docId: string): Promise<{ rev: string; row: unknown }[]> {
+    const doc = (await this.mirror.get(docId, { conflicts: true })) as Doc;
+    const out = [{ rev: doc._rev, row: doc.d }];
+    for (const rev of doc._conflicts ?? []) {
+      const leaf = (await this.mirror.get(docId, { rev })) as Doc;
+      out.push({ rev, row: leaf.d });
+    }
+    return out;
+  }
+
+  /** Keeps one version of a record in conflict; the others are closed on every PC. */
+  async resolve(docId: string, keepRev: string): Promise<void> {
+    const doc = (await this.mirror.get(docId, { conflicts: true })) as Doc;
+    const keep = (await this.mirror.get(docId, { rev: keepRev })) as Doc;
+    const leaves = [doc._rev, ...(doc._conflicts ?? [])];
+    const writes: object[] = leaves
+      .filter((rev) => rev !== doc._rev)
+      .map((rev) => ({ _id: docId, _rev: rev, _deleted: true }));
+    writes.push({ _id: docId, _rev: doc._rev, t: keep.t, d: keep.d });
+    await this.mirror.bulkDocs(writes as never);
+    await this.sync();
+  }
+}
+
+type Plan = {
+  docId: string;
+  table: SyncedTable;
+  id: string;
+  rev: string;
+  deleted: boolean;
+  row: unknown;
+  conflictRevs: string[];
+  refused?: string;
+};
+
+type PushItem = {
+  entry: OutboxRow;
+  docId: string;
+  table?: SyncedTable;
+  row?: unknown;
+  skip?: boolean;
+  pending?: number;
+  rev?: string;
+  failed?: boolean;
+};
+
+export function describeError(error: unknown): string {
+  if (error instanceof Dexie.DexieError) return error.message;
+  if (error && typeof error === 'object') {
+    const { status, message, reason } = error as {
+      status?: number;
+      message?: string;
+      reason?: string;
+    };
+    if (status === 401) return 'Nama pengguna atau kata sandi ditolak server.';
+    if (status === 403) return 'Pengguna ini tidak punya hak atas database kantor.';
+    if (status === 404) return 'Database kantor tidak ditemukan di server.';
+    if (reason || message) return String(reason ?? message);
+  }
+  return String(error);
+}
+
+/** Marks every existing row to be sent: the first set-up of sync on a PC with data. */
+export async function startTracking(db: DtksDatabase): Promise<void> {
+  if (db.sinkronSwitch.tracking) return;
+  // On first, so nothing written while the existing rows are listed is missed.
+  db.sinkronSwitch.tracking = true;
+  await db.sinkronState.put({ key: STATE_KEYS.tracking, value: true });
+  for (const name of SYNCED_TABLES) {
+    const table: Table = db.table(name);
+    const ids = (await table.toCollection().primaryKeys()).map(String);
+    for (let i = 0; i < ids.length; i += 5000) {
+      const slice = ids.slice(i, i + 5000);
+      await db.sinkronOutbox.bulkPut(
+        slice.map((id) => ({ key: `${name}:${id}`, table: name, id, token: 'awal' })),
+      );
+    }
+  }
+}

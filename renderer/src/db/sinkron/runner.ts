@@ -1,0 +1,91 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
+import { SYNC_INTERVAL_MS, SYNC_RETRY_MS } from '@shared/domain/sinkron/settings';
+import type { DtksDatabase } from '../core/database';
+import { SyncEngine, type SyncReport } from './engine';
+import type { PouchFactory } from './pouch-types';
+
+/**
+ * Runs the sync in the background while it is switched on: soon after every local change,
+ * and every second to fetch the other PCs' changes; every 15 s while the server is away.
+ * One runner per database; "Sinkronkan sekarang" joins the cycle in progress.
+ */
+export class SyncRunner {
+  private engine: SyncEngine | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private watch: Subscription | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly db: DtksDatabase,
+    private readonly loadPouch: () => Promise<PouchFactory>,
+  ) {}
+
+  async start(endpoint: CouchEndpoint): Promise<void> {
+    await this.stop();
+    this.stopped = false;
+    this.engine = new SyncEngine(this.db, endpoint, await this.loadPouch());
+    this.watch = liveQuery(() => this.db.sinkronOutbox.count()).subscribe((waiting) => {
+      if (waiting > 0) this.schedule(300);
+    });
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.watch?.unsubscribe();
+    const engine = this.engine;
+    this.engine = undefined;
+    await engine?.close();
+  }
+
+  get active(): boolean {
+    return !this.stopped && this.engine !== undefined;
+  }
+
+  /** One cycle now; throws what went wrong, in Indonesian, for the header. */
+  async syncNow(): Promise<SyncReport> {
+    if (!this.engine) throw new Error('Sinkronisasi kantor belum diaktifkan.');
+    return this.engine.sync();
+  }
+
+  resolve(docId: string, rev: string): Promise<void> {
+    if (!this.engine) throw new Error('Sinkronisasi kantor belum diaktifkan.');
+    return this.engine.resolve(docId, rev);
+  }
+
+  versionsOf(docId: string) {
+    if (!this.engine) throw new Error('Sinkronisasi kantor belum diaktifkan.');
+    return this.engine.versionsOf(docId);
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delay);
+  }
+
+  private async tick(): Promise<void> {
+    const engine = this.engine;
+    if (!engine || this.stopped) return;
+    try {
+      await engine.sync();
+      this.schedule(SYNC_INTERVAL_MS);
+    } catch {
+      // Recorded in sinkronState (the header shows it); try again later.
+      this.schedule(SYNC_RETRY_MS);
+    }
+  }
+}
+
+const runners = new WeakMap<DtksDatabase, SyncRunner>();
+
+export function runnerFor(db: DtksDatabase, loadPouch: () => Promise<PouchFactory>): SyncRunner {
+  let runner = runners.get(db);
+  if (!runner) {
+    runner = new SyncRunner(db, loadPouch);
+    runners.set(db, runner);
+  }
+  return runner;
+}

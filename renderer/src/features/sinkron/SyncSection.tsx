@@ -1,0 +1,216 @@
+import {
+  Alert,
+  Button,
+  Group,
+  PasswordInput,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { syncSettingsSchema } from '@shared/domain/sinkron/settings';
+import { TABLE_LABELS, isSyncedTable } from '@shared/domain/sinkron/documents';
+import { useDatabase } from '../../kit/database-context';
+import { testConnection, type ConnectionResult } from '../../db/sinkron/connection-test';
+import { dismissNotice, listSyncNotices, saveSyncSettings } from '../../db/sinkron/sync-settings';
+import { useDesktopApi } from '../../platform';
+import { syncRunner, useSyncSettings } from './useSync';
+
+/** Pengaturan → Sinkronisasi kantor (admin). */
+export function SyncSection() {
+  const { db, kind } = useDatabase();
+  const api = useDesktopApi();
+  const saved = useSyncSettings();
+  const notices = useLiveQuery(() => listSyncNotices(db), [db]);
+  const [url, setUrl] = useState('');
+  const [database, setDatabase] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [enabled, setEnabled] = useState(false);
+  const [result, setResult] = useState<ConnectionResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    if (loaded || saved === undefined) return;
+    setUrl(saved.url);
+    setDatabase(saved.database);
+    setUsername(saved.username);
+    setEnabled(saved.enabled);
+    setLoaded(true);
+    void api.syncSecret({ action: 'read' }).then((secret) => {
+      if (secret.ok && secret.password) setPassword(secret.password);
+    });
+  }, [saved, loaded, api]);
+
+  if (kind !== 'real') {
+    return <Alert color="orange">Data latihan tidak pernah disinkronkan.</Alert>;
+  }
+
+  const form = { url, database, username, enabled };
+  const parsed = syncSettingsSchema.safeParse(form);
+  const fieldError = (field: string) =>
+    parsed.success
+      ? undefined
+      : parsed.error.issues.find((issue) => issue.path[0] === field)?.message;
+
+  const check = async () => {
+    if (!parsed.success) return;
+    setBusy(true);
+    setResult(await testConnection({ ...parsed.data, password }));
+    setBusy(false);
+  };
+
+  const save = async () => {
+    if (!parsed.success) return;
+    setBusy(true);
+    try {
+      const secret = await api.syncSecret({
+        action: 'save',
+        password,
+        origin: new URL(parsed.data.url).origin,
+      });
+      if (!secret.ok) throw new Error(secret.message);
+      await saveSyncSettings(db, parsed.data);
+      notifications.show({
+        color: 'teal',
+        message: parsed.data.enabled
+          ? 'Sinkronisasi kantor aktif.'
+          : 'Pengaturan sinkronisasi tersimpan (tidak aktif).',
+      });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: `Pengaturan tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const keepShown = async (key: string, docId: string) => {
+    try {
+      const versions = await syncRunner(db).versionsOf(docId);
+      const shown = versions[0];
+      if (shown) await syncRunner(db).resolve(docId, shown.rev);
+      await dismissNotice(db, key);
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  return (
+    <Stack>
+      <Text size="sm">
+        Beberapa PC satu kantor berbagi data melalui server Apache CouchDB 3 kantor. Tanpa server,
+        aplikasi tetap bekerja di PC ini saja. Data latihan, kunci rahasia tanda tangan, foto dan
+        register surat tidak ikut disinkronkan di sini.
+      </Text>
+      <TextInput
+        label="Alamat server"
+        placeholder="http://192.168.1.10:5984"
+        value={url}
+        onChange={(event) => setUrl(event.currentTarget.value)}
+        error={url ? fieldError('url') : undefined}
+      />
+      <TextInput
+        label="Nama database kantor"
+        placeholder="dtks-kelurahan"
+        value={database}
+        onChange={(event) => setDatabase(event.currentTarget.value)}
+        error={database ? fieldError('database') : undefined}
+      />
+      <TextInput
+        label="Nama pengguna server"
+        value={username}
+        onChange={(event) => setUsername(event.currentTarget.value)}
+        autoComplete="off"
+      />
+      <PasswordInput
+        label="Kata sandi server"
+        description={
+          api.runtime === 'electron'
+            ? 'Disimpan terenkripsi oleh sistem operasi (safeStorage).'
+            : 'Di peramban hanya disimpan selama sesi ini; isi lagi setelah peramban ditutup.'
+        }
+        value={password}
+        onChange={(event) => setPassword(event.currentTarget.value)}
+        autoComplete="off"
+      />
+      <Switch
+        label="Sinkronisasi aktif"
+        checked={enabled}
+        onChange={(event) => setEnabled(event.currentTarget.checked)}
+      />
+      {result && (
+        <Alert color={result.ok ? 'teal' : 'red'} data-testid="uji-sambungan">
+          {result.message}
+        </Alert>
+      )}
+      <Group>
+        <Button
+          variant="light"
+          disabled={!parsed.success}
+          loading={busy}
+          onClick={() => void check()}
+        >
+          Uji sambungan
+        </Button>
+        <Button disabled={!parsed.success} loading={busy} onClick={() => void save()}>
+          Simpan
+        </Button>
+      </Group>
+
+      <Title order={4}>Konflik dan perubahan yang ditolak</Title>
+      {notices && notices.length === 0 && <Text size="sm">Tidak ada.</Text>}
+      {notices && notices.length > 0 && (
+        <Table data-testid="sinkron-daftar">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Data</Table.Th>
+              <Table.Th>Keterangan</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {notices.map((notice) => (
+              <Table.Tr key={notice.key}>
+                <Table.Td>
+                  {isSyncedTable(notice.table) ? TABLE_LABELS[notice.table] : notice.table}
+                </Table.Td>
+                <Table.Td>{notice.message}</Table.Td>
+                <Table.Td>
+                  {notice.kind === 'konflik' ? (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => void keepShown(notice.key, `${notice.table}:${notice.rowId}`)}
+                    >
+                      Pakai versi yang tampil
+                    </Button>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => void dismissNotice(db, notice.key)}
+                    >
+                      Tutup
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

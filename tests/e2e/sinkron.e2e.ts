@@ -1,0 +1,184 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSyncServer, type SyncTestServer } from '../sync-server/server';
+import {
+  baseUrl,
+  hasChromium,
+  openSession,
+  removeProfile,
+  screenshot,
+  skipReason,
+} from './support/browser';
+import type { Session } from './support/browser';
+import { completeFirstRun, TEST_IDENTITY } from './support/first-run';
+import { nav } from './support/setup';
+
+if (!hasChromium) console.warn(skipReason);
+
+/** Issue 18: two PCs of one office (two browser profiles) through a CouchDB-protocol server. */
+
+const focusedName = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+
+type Resident = { noKk: string; nik: string; nama: string };
+
+/** A one-person family, typed as a clerk does (the registry spec covers the form itself). */
+async function registerFamily(page: Page, resident: Resident): Promise<void> {
+  await page.goto(`${baseUrl}#/warga`);
+  await page.getByRole('link', { name: 'Daftarkan keluarga baru' }).click();
+  await page.getByRole('heading', { name: 'Daftarkan keluarga baru' }).waitFor();
+  await expect.poll(() => focusedName(page)).toBe('noKk');
+  await page.keyboard.type(resident.noKk);
+  for (const value of ['Jl. Tjilik Riwut No. 9', '3', '2']) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(value);
+  }
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusedName(page)).toBe('nik');
+  await page.keyboard.type(resident.nik);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(resident.nama);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Palangka Raya');
+  const form = page.locator('form').filter({ has: page.locator('#member-nik') });
+  await form.locator('select[name="statusKawin"]').selectOption('kawin');
+  await form.locator('select[name="agama"]').selectOption('Islam');
+  await form.locator('select[name="pendidikan"]').selectOption('SLTA/Sederajat');
+  await form.locator('input[name="pekerjaan"]').fill('Buruh harian lepas');
+  const mother = form.locator('input[name="namaIbuKandung"]');
+  await mother.fill('Sumiati');
+  await mother.press('Enter');
+  await page.getByText('Anggota ke-2').waitFor();
+  await page.getByRole('button', { name: 'Simpan keluarga (1 anggota)' }).click();
+  await page.getByRole('heading', { name: `Keluarga ${resident.nama}` }).waitFor();
+}
+
+async function setUpSync(page: Page, server: SyncTestServer, database: string): Promise<void> {
+  await nav(page, 'Pengaturan');
+  await page.getByRole('tab', { name: 'Sinkronisasi kantor' }).click();
+  await page.getByLabel('Alamat server').fill(server.url);
+  // A database that does not exist: said plainly.
+  await page.getByLabel('Nama database kantor').fill('belum-ada');
+  await page.getByRole('button', { name: 'Uji sambungan' }).click();
+  await expect
+    .poll(() => page.getByTestId('uji-sambungan').innerText())
+    .toContain('Database belum-ada belum ada di server');
+  await page.getByLabel('Nama database kantor').fill(database);
+  await page.getByLabel('Nama pengguna server').fill(server.username);
+  await page.getByLabel('Kata sandi server').fill(server.password);
+  await page.getByRole('button', { name: 'Uji sambungan' }).click();
+  await expect
+    .poll(() => page.getByTestId('uji-sambungan').innerText())
+    .toContain('Sambungan baik');
+  await page.getByLabel('Sinkronisasi aktif').check();
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await page.getByTestId('sinkron-header').waitFor();
+}
+
+const waiting = async (page: Page) =>
+  Number(/(\d+)/.exec(await page.getByTestId('sinkron-menunggu').innerText())?.[1] ?? NaN);
+
+async function syncNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+  await page
+    .getByText(/Sinkron selesai|Sinkronisasi gagal/)
+    .first()
+    .waitFor();
+}
+
+describe.skipIf(!hasChromium)('sinkronisasi kantor: dua PC, satu server', () => {
+  let server: SyncTestServer;
+  let database = '';
+  let a: Session;
+  let b: Session;
+
+  beforeAll(async () => {
+    server = await startSyncServer();
+    database = await server.createDatabase('dtks-kantor');
+    a = await openSession();
+    b = await openSession();
+    await a.page.goto(baseUrl);
+    await completeFirstRun(a.page);
+    await b.page.goto(baseUrl);
+    await completeFirstRun(b.page, { ...TEST_IDENTITY, operator: 'Dewi Lestari' });
+  });
+
+  afterAll(async () => {
+    for (const session of [a, b]) {
+      await session?.close();
+      if (session) removeProfile(session.profileDir);
+    }
+    await server?.close();
+  });
+
+  it('an admin sets sync up on each PC; "Uji sambungan" says what is wrong', async () => {
+    await setUpSync(a.page, server, database);
+    await setUpSync(b.page, server, database);
+    await screenshot(a.page, 'sinkron-pengaturan');
+  });
+
+  it('both PCs work apart, reconnect and converge; one NIK on both is a duplicate pair', async () => {
+    await server.stop();
+    const shared = { nik: '6271011203850001', nama: 'Budi Santoso' };
+    await registerFamily(a.page, { noKk: '6271010101150001', ...shared });
+    await registerFamily(b.page, { noKk: '6271010101150002', ...shared });
+    await registerFamily(b.page, {
+      noKk: '6271010101150003',
+      nik: '6271014507880002',
+      nama: 'Siti Rahmawati',
+    });
+    // Apart: each PC shows its changes waiting.
+    await expect.poll(() => waiting(a.page)).toBeGreaterThan(0);
+    await expect.poll(() => waiting(b.page)).toBeGreaterThan(0);
+    await screenshot(a.page, 'sinkron-terpisah');
+
+    await server.start();
+    await syncNow(a.page);
+    await syncNow(b.page);
+    await syncNow(a.page);
+    await expect.poll(() => waiting(a.page)).toBe(0);
+    await expect.poll(() => waiting(b.page)).toBe(0);
+
+    for (const page of [a.page, b.page]) {
+      await page.goto(`${baseUrl}#/warga`);
+      await expect.poll(() => page.getByText('Siti Rahmawati').count()).toBeGreaterThan(0);
+      await nav(page, 'Kemungkinan duplikat');
+      await page.getByRole('heading', { name: 'Kemungkinan duplikat' }).waitFor();
+      await page
+        .getByTestId('duplicate-pair')
+        .filter({ hasText: 'Budi Santoso' })
+        .first()
+        .waitFor();
+    }
+    await screenshot(b.page, 'sinkron-duplikat');
+  });
+
+  it('the server goes away mid-sync: it resumes, nothing lost or doubled', async () => {
+    await registerFamily(a.page, {
+      noKk: '6271010101150004',
+      nik: '6271011506900003',
+      nama: 'Rudi Hartono',
+    });
+    // Away before the background push finished (or right after it started).
+    await server.stop();
+    await a.page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+    await a.page.getByText('Sinkronisasi gagal').first().waitFor();
+    await expect
+      .poll(() => a.page.getByTestId('sinkron-terakhir').innerText())
+      .toContain('Server tak terjangkau');
+    await server.start();
+    await syncNow(a.page);
+    await syncNow(b.page);
+    await expect.poll(() => waiting(a.page)).toBe(0);
+
+    const response = await fetch(`${server.url}/${database}/_all_docs`);
+    const { rows } = (await response.json()) as { rows: { id: string }[] };
+    const people = rows.filter((row) => row.id.startsWith('people:'));
+    // Budi twice (one NIK, two PCs), Siti, Rudi: four records, each once.
+    expect(people).toHaveLength(4);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    await b.page.goto(`${baseUrl}#/warga`);
+    await expect.poll(() => b.page.getByText('Rudi Hartono').count(), { timeout: 10_000 }).toBe(1);
+    await screenshot(b.page, 'sinkron-lanjut');
+  });
+});
