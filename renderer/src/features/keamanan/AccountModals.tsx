@@ -9,25 +9,25 @@ import {
   Switch,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import {
+  accountEditSchema,
   MIN_PASSWORD_LENGTH,
+  newAccountFormSchema,
+  passwordResetSchema,
   ROLE_DESCRIPTIONS,
   ROLE_LABELS,
   ROLES,
 } from '@shared/domain/keamanan/accounts';
-import type { Role } from '@shared/domain/keamanan/accounts';
-import {
-  AccountError,
-  createAccount,
-  editAccount,
-  resetPassword,
-} from '../../db/keamanan/account-repository';
+import type { NewAccountForm, Role } from '@shared/domain/keamanan/accounts';
+import { createAccount, editAccount, resetPassword } from '../../db/keamanan/account-repository';
 import type { AccountSummary } from '../../db/keamanan/account-repository';
 import type { DtksDatabase } from '../../db/core/database';
-import { describeStorageError } from '../../db/core/storage-errors';
+import { useSchemaForm } from '../../kit/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { refusalIn, runAction } from '../../kit/run-action';
+import type { ActionOutcome } from '../../kit/run-action';
+import type { Refusal } from '@shared/domain/core/refusal';
 
 export type AccountModal =
   | { kind: 'create' }
@@ -36,17 +36,46 @@ export type AccountModal =
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
-type Errors = Record<string, string>;
+const NEW_ACCOUNT: NewAccountForm = {
+  nama: '',
+  username: '',
+  role: 'operator',
+  password: '',
+  confirm: '',
+};
 
-function failureToErrors(failure: unknown, action: string): Errors {
-  if (failure instanceof AccountError && failure.field) return { [failure.field]: failure.message };
-  if (
-    failure instanceof Error &&
-    (failure.name === 'AccountError' || failure.name === 'PermissionError')
-  ) {
-    return { form: failure.message };
-  }
-  return { form: describeStorageError(failure, action) };
+type Form = {
+  ownsRefusal: (refusal: Refusal) => refusal is Refusal & { field: string };
+  showRefusal: (refusal: Refusal & { field: string }) => void;
+};
+
+/**
+ * One save of an account dialog: a refusal naming a field of the form is shown
+ * beside it, any other failure (a rule about the account as a whole, a full
+ * disk) in the dialog itself, where the admin is looking. The input stays.
+ */
+function useSave(form: Form) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = async <T,>(
+    action: () => Promise<T>,
+    what: string,
+    success: string,
+  ): Promise<ActionOutcome<T, Refusal & { field: string }>> => {
+    setBusy(true);
+    setFailure(null);
+    const outcome = await runAction(action, {
+      what,
+      success,
+      inForm: form.ownsRefusal,
+      onFailure: setFailure,
+    });
+    setBusy(false);
+    const refusal = refusalIn(outcome);
+    if (refusal) form.showRefusal(refusal);
+    return outcome;
+  };
+  return { busy, failure, save };
 }
 
 export function AccountModals({
@@ -102,64 +131,75 @@ function RoleSelect({
 }
 
 function CreateForm({ accountsDb, onDone }: { accountsDb: DtksDatabase; onDone: () => void }) {
-  const [nama, setNama] = useState('');
-  const [username, setUsername] = useState('');
-  const [role, setRole] = useState<Role>('operator');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (password !== confirm) return setErrors({ confirm: 'Kedua kata sandi tidak sama' });
-    setBusy(true);
-    try {
-      const created = await createAccount(accountsDb, { nama, username, role, password });
-      notifications.show({ color: 'teal', message: `Akun ${created.username} dibuat.` });
-      onDone();
-    } catch (failure) {
-      setErrors(failureToErrors(failure, 'Membuat akun'));
-    } finally {
-      setBusy(false);
-    }
+  const form = useSchemaForm(newAccountFormSchema, NEW_ACCOUNT);
+  const { values, errors, setField } = form;
+  const { busy, failure, save } = useSave(form);
+  // The dialog puts the cursor in the name (data-autofocus).
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    const { nama, username, role, password } = input;
+    const outcome = await save(
+      () => createAccount(accountsDb, { nama, username, role, password }),
+      'Membuat akun',
+      `Akun ${username} dibuat.`,
+    );
+    if (outcome.ok) onDone();
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      ref={attach}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <Stack>
         <TextInput
           label="Nama lengkap"
+          name="nama"
           required
-          value={nama}
+          data-autofocus
+          value={values.nama}
           error={errors.nama}
-          onChange={(e) => setNama(e.currentTarget.value)}
+          onChange={(e) => setField('nama', e.currentTarget.value)}
         />
         <TextInput
           label="Nama pengguna"
+          name="username"
           description="Huruf kecil, angka, titik atau tanda hubung"
           required
-          value={username}
+          value={values.username}
           error={errors.username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
+          onChange={(e) => setField('username', e.currentTarget.value)}
         />
-        <RoleSelect value={role} onChange={setRole} error={errors.role} />
+        <RoleSelect
+          value={values.role}
+          onChange={(role) => setField('role', role)}
+          error={errors.role}
+        />
         <PasswordInput
           label="Kata sandi awal"
+          name="password"
           description={`Minimal ${MIN_PASSWORD_LENGTH} karakter; petugas dapat menggantinya sendiri nanti`}
           required
           autoComplete="new-password"
-          value={password}
+          value={values.password}
           error={errors.password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          onChange={(e) => setField('password', e.currentTarget.value)}
         />
         <PasswordInput
           label="Ulangi kata sandi"
+          name="confirm"
           required
           autoComplete="new-password"
-          value={confirm}
+          value={values.confirm}
           error={errors.confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
+          onChange={(e) => setField('confirm', e.currentTarget.value)}
         />
-        {errors.form && <Alert color="red">{errors.form}</Alert>}
+        {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
             Buat akun
@@ -179,39 +219,58 @@ function EditForm({
   account: AccountSummary;
   onDone: () => void;
 }) {
-  const [nama, setNama] = useState(account.nama);
-  const [role, setRole] = useState<Role>(account.role);
-  const [active, setActive] = useState(account.active);
-  const [errors, setErrors] = useState<Errors>({});
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await editAccount(accountsDb, account.id, { nama, role, active });
-      notifications.show({ color: 'teal', message: `Akun ${account.username} disimpan.` });
-      onDone();
-    } catch (failure) {
-      setErrors(failureToErrors(failure, 'Menyimpan akun'));
-    }
+  const form = useSchemaForm(accountEditSchema, {
+    nama: account.nama,
+    role: account.role,
+    active: account.active,
+  });
+  const { values, errors, setField } = form;
+  const { busy, failure, save } = useSave(form);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  const submit = async () => {
+    const change = form.validate();
+    if (!change) return;
+    const outcome = await save(
+      () => editAccount(accountsDb, account.id, change),
+      'Menyimpan akun',
+      `Akun ${account.username} disimpan.`,
+    );
+    if (outcome.ok) onDone();
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      ref={attach}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <Stack>
         <TextInput
           label="Nama lengkap"
+          name="nama"
           required
-          value={nama}
+          data-autofocus
+          value={values.nama}
           error={errors.nama}
-          onChange={(e) => setNama(e.currentTarget.value)}
+          onChange={(e) => setField('nama', e.currentTarget.value)}
         />
-        <RoleSelect value={role} onChange={setRole} />
+        <RoleSelect
+          value={values.role}
+          onChange={(role) => setField('role', role)}
+          error={errors.role}
+        />
         <Switch
           label="Akun aktif (akun nonaktif tidak dapat masuk; catatan lognya tetap ada)"
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
+          checked={values.active}
+          onChange={(e) => setField('active', e.currentTarget.checked)}
         />
-        {errors.form && <Alert color="red">{errors.form}</Alert>}
+        {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
-          <Button type="submit">Simpan</Button>
+          <Button type="submit" loading={busy}>
+            Simpan
+          </Button>
         </Group>
       </Stack>
     </form>
@@ -227,38 +286,42 @@ function ResetForm({
   account: AccountSummary;
   onDone: () => void;
 }) {
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await resetPassword(accountsDb, account.id, password);
-      notifications.show({
-        color: 'teal',
-        message: `Kata sandi ${account.username} disetel ulang.`,
-      });
-      onDone();
-    } catch (failure) {
-      setErrors(failureToErrors(failure, 'Menyetel ulang kata sandi'));
-    } finally {
-      setBusy(false);
-    }
+  const form = useSchemaForm(passwordResetSchema, { username: account.username, password: '' });
+  const { values, errors, setField } = form;
+  const { busy, failure, save } = useSave(form);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    const outcome = await save(
+      () => resetPassword(accountsDb, account.id, input.password),
+      'Menyetel ulang kata sandi',
+      `Kata sandi ${account.username} disetel ulang.`,
+    );
+    if (outcome.ok) onDone();
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      ref={attach}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <Stack>
         <PasswordInput
           label="Kata sandi baru"
+          name="password"
           description="Sampaikan langsung kepada petugasnya, lalu minta ia menggantinya"
           required
+          data-autofocus
           autoComplete="new-password"
-          value={password}
+          value={values.password}
           error={errors.password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          onChange={(e) => setField('password', e.currentTarget.value)}
         />
-        {errors.form && <Alert color="red">{errors.form}</Alert>}
+        {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
             Setel ulang
