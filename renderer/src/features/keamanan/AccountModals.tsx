@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  PasswordInput,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import {
   accountEditSchema,
@@ -23,6 +13,7 @@ import type { NewAccountForm, Role } from '@shared/domain/keamanan/accounts';
 import { createAccount, editAccount, resetPassword } from '../../db/keamanan/account-repository';
 import type { AccountSummary } from '../../db/keamanan/account-repository';
 import type { DtksDatabase } from '../../db/core/database';
+import { PasswordField } from '../../kit/forms/PasswordField';
 import { useSchemaForm } from '../../kit/forms/useSchemaForm';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
 import { refusalIn, runAction } from '../../kit/run-action';
@@ -180,7 +171,7 @@ function CreateForm({ accountsDb, onDone }: { accountsDb: DtksDatabase; onDone: 
           onChange={(role) => setField('role', role)}
           error={errors.role}
         />
-        <PasswordInput
+        <PasswordField
           label="Kata sandi awal"
           name="password"
           description={`Minimal ${MIN_PASSWORD_LENGTH} karakter; petugas dapat menggantinya sendiri nanti`}
@@ -190,7 +181,7 @@ function CreateForm({ accountsDb, onDone }: { accountsDb: DtksDatabase; onDone: 
           error={errors.password}
           onChange={(e) => setField('password', e.currentTarget.value)}
         />
-        <PasswordInput
+        <PasswordField
           label="Ulangi kata sandi"
           name="confirm"
           required
@@ -310,7 +301,7 @@ function ResetForm({
       noValidate
     >
       <Stack>
-        <PasswordInput
+        <PasswordField
           label="Kata sandi baru"
           name="password"
           description="Sampaikan langsung kepada petugasnya, lalu minta ia menggantinya"
