@@ -65,6 +65,11 @@ function errorOf(input: HTMLElement): string {
     .join(' ');
 }
 
+/** Esc where the cursor is, as the keyboard sends it (Mantine listens on the window). */
+function pressEscape() {
+  fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
+}
+
 function type(label: RegExp, value: string) {
   fireEvent.change(field(label), { target: { value } });
 }
@@ -178,5 +183,43 @@ describe('account dialogs', { timeout: 2 * SLOW }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Setel ulang' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: SLOW });
     expect((await db.accounts.get(budi.id))?.passwordHash).not.toBe(before);
+  });
+
+  it('asks before Esc throws typed input away: "Batal" goes back to the field, "Buang perubahan" closes', async () => {
+    const { db } = await signedInAdmin();
+    const onClose = open(db, { kind: 'create' });
+    await waitFor(() => expect(document.activeElement).toBe(field(/^Nama lengkap/)));
+    // Nothing typed: Esc closes at once.
+    pressEscape();
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    type(/^Nama lengkap/, 'Rina Marlina');
+    field(/^Nama pengguna/).focus();
+    type(/^Nama pengguna/, 'rin');
+    pressEscape();
+    const question = await screen.findByRole('alertdialog', { name: 'Isian belum disimpan' });
+    expect(question.textContent).toContain('Jika dialog ditutup, isian itu hilang.');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Batal' })),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Batal' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(field(/^Nama pengguna/)));
+    expect(field(/^Nama lengkap/).value).toBe('Rina Marlina');
+    expect(field(/^Nama pengguna/).value).toBe('rin');
+    expect(onClose).toHaveBeenCalledTimes(1);
+
+    // A second Esc while asking is a "Batal" too; then the answer that throws the input away.
+    pressEscape();
+    await screen.findByRole('alertdialog');
+    pressEscape();
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(onClose).toHaveBeenCalledTimes(1);
+    pressEscape();
+    fireEvent.click(await screen.findByRole('button', { name: 'Buang perubahan' }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+    expect(await db.accounts.count()).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Group, Modal, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   accountEditSchema,
   MIN_PASSWORD_LENGTH,
@@ -78,6 +78,44 @@ export function AccountModals({
   accountsDb: DtksDatabase;
   onClose: () => void;
 }) {
+  const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const formBox = useRef<HTMLDivElement | null>(null);
+  const keepButton = useRef<HTMLButtonElement | null>(null);
+  // The field the cursor was in when the question came: "Batal" puts it back there.
+  const returnTo = useRef<HTMLElement | null>(null);
+  const questionId = useId();
+
+  useEffect(() => {
+    if (asking) {
+      keepButton.current?.focus();
+      return;
+    }
+    const box = formBox.current;
+    const field = returnTo.current;
+    returnTo.current = null;
+    if (!field || !box) return;
+    (box.contains(field) ? field : box.querySelector<HTMLElement>('input, textarea'))?.focus();
+  }, [asking]);
+
+  const close = () => {
+    setAsking(false);
+    setDirty(false);
+    onClose();
+  };
+  const keep = () => setAsking(false);
+  /** Esc, a click beside the dialog or its ×: typed input is not thrown away unasked. */
+  const requestClose = () => {
+    if (asking) return keep();
+    if (!dirty) return close();
+    const active = document.activeElement;
+    returnTo.current =
+      active instanceof HTMLElement && formBox.current?.contains(active)
+        ? active
+        : (formBox.current?.querySelector<HTMLElement>('input, textarea') ?? null);
+    setAsking(true);
+  };
+
   const title =
     modal?.kind === 'create'
       ? 'Tambah akun petugas'
@@ -86,17 +124,50 @@ export function AccountModals({
         : modal?.kind === 'reset'
           ? `Setel ulang kata sandi ${modal.account.username}`
           : '';
+  const form = { accountsDb, onDone: close, onDirty: setDirty };
   return (
-    <Modal opened={modal !== null} onClose={onClose} title={title} size="lg">
-      {modal?.kind === 'create' && <CreateForm accountsDb={accountsDb} onDone={onClose} />}
-      {modal?.kind === 'edit' && (
-        <EditForm accountsDb={accountsDb} account={modal.account} onDone={onClose} />
+    <Modal opened={modal !== null} onClose={requestClose} title={title} size="lg">
+      {asking && (
+        <Stack
+          role="alertdialog"
+          aria-labelledby={`${questionId}-judul`}
+          aria-describedby={`${questionId}-isi`}
+        >
+          <Text id={`${questionId}-judul`} fw={600}>
+            Isian belum disimpan
+          </Text>
+          <Text id={`${questionId}-isi`} size="sm">
+            Formulir ini berisi isian yang belum disimpan. Jika dialog ditutup, isian itu hilang.
+          </Text>
+          <Group justify="flex-end">
+            <Button ref={keepButton} variant="default" onClick={keep}>
+              Batal
+            </Button>
+            <Button color="red" onClick={close}>
+              Buang perubahan
+            </Button>
+          </Group>
+        </Stack>
       )}
-      {modal?.kind === 'reset' && (
-        <ResetForm accountsDb={accountsDb} account={modal.account} onDone={onClose} />
-      )}
+      {/* Hidden, not unmounted, while the question is open: "Batal" finds every input as it was. */}
+      <div ref={formBox} hidden={asking}>
+        {modal?.kind === 'create' && <CreateForm {...form} />}
+        {modal?.kind === 'edit' && <EditForm {...form} account={modal.account} />}
+        {modal?.kind === 'reset' && <ResetForm {...form} account={modal.account} />}
+      </div>
     </Modal>
   );
+}
+
+type FormProps = {
+  accountsDb: DtksDatabase;
+  onDone: () => void;
+  /** Tells the dialog whether its form holds unsaved input (it asks before closing then). */
+  onDirty: (dirty: boolean) => void;
+};
+
+function useReportDirty(dirty: boolean, onDirty: (dirty: boolean) => void) {
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
 }
 
 function RoleSelect({
@@ -121,12 +192,13 @@ function RoleSelect({
   );
 }
 
-function CreateForm({ accountsDb, onDone }: { accountsDb: DtksDatabase; onDone: () => void }) {
+function CreateForm({ accountsDb, onDone, onDirty }: FormProps) {
   const form = useSchemaForm(newAccountFormSchema, NEW_ACCOUNT);
   const { values, errors, setField } = form;
   const { busy, failure, save } = useSave(form);
   // The dialog puts the cursor in the name (data-autofocus).
   const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  useReportDirty(form.dirty, onDirty);
   const submit = async () => {
     const input = form.validate();
     if (!input) return;
@@ -205,11 +277,8 @@ function EditForm({
   accountsDb,
   account,
   onDone,
-}: {
-  accountsDb: DtksDatabase;
-  account: AccountSummary;
-  onDone: () => void;
-}) {
+  onDirty,
+}: FormProps & { account: AccountSummary }) {
   const form = useSchemaForm(accountEditSchema, {
     nama: account.nama,
     role: account.role,
@@ -218,6 +287,7 @@ function EditForm({
   const { values, errors, setField } = form;
   const { busy, failure, save } = useSave(form);
   const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  useReportDirty(form.dirty, onDirty);
   const submit = async () => {
     const change = form.validate();
     if (!change) return;
@@ -272,15 +342,13 @@ function ResetForm({
   accountsDb,
   account,
   onDone,
-}: {
-  accountsDb: DtksDatabase;
-  account: AccountSummary;
-  onDone: () => void;
-}) {
+  onDirty,
+}: FormProps & { account: AccountSummary }) {
   const form = useSchemaForm(passwordResetSchema, { username: account.username, password: '' });
   const { values, errors, setField } = form;
   const { busy, failure, save } = useSave(form);
   const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  useReportDirty(form.dirty, onDirty);
   const submit = async () => {
     const input = form.validate();
     if (!input) return;
