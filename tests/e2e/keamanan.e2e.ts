@@ -100,6 +100,47 @@ describe.skipIf(!hasChromium)('keamanan: akun, kunci, peran, cadangan, log', () 
     );
   });
 
+  it('the new-account dialog shows each wrong field, and asks before Esc throws typed input away', async () => {
+    const { page } = session;
+    await openSettingsTab(page, 'Akun pengguna');
+    await page.getByRole('button', { name: 'Tambah akun' }).click();
+    const dialog = page.getByRole('dialog');
+    const nama = dialog.getByLabel('Nama lengkap');
+    const username = dialog.getByLabel('Nama pengguna');
+    const focused = (field: typeof nama) => field.evaluate((el) => el === document.activeElement);
+    await expect.poll(() => focused(nama)).toBe(true);
+
+    await dialog.getByLabel('Kata sandi awal').fill('pendek');
+    await dialog.getByRole('button', { name: 'Buat akun' }).click();
+    await dialog.getByText('Nama lengkap wajib diisi').waitFor();
+    await dialog.getByText('Kata sandi minimal 10 karakter').waitFor();
+    await dialog.getByText('Kedua kata sandi tidak sama').waitFor();
+    await expect.poll(() => focused(nama)).toBe(true);
+    await screenshot(page, 'keamanan-akun-isian-salah');
+
+    await nama.fill('Rina Marlina');
+    await username.fill('rin');
+    await page.keyboard.press('Escape');
+    const question = dialog.getByRole('alertdialog', { name: 'Isian belum disimpan' });
+    await question.waitFor();
+    await screenshot(page, 'keamanan-akun-tutup-tanya');
+    await question.getByRole('button', { name: 'Batal' }).click();
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(() => focused(username)).toBe(true);
+    expect(await nama.inputValue()).toBe('Rina Marlina');
+    expect(await username.inputValue()).toBe('rin');
+
+    await page.keyboard.press('Escape');
+    await question.getByRole('button', { name: 'Buang perubahan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await countRows(page, 'accounts')).toBe(1);
+    // Opened again, the dialog starts empty.
+    await page.getByRole('button', { name: 'Tambah akun' }).click();
+    expect(await dialog.getByLabel('Nama lengkap').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('the admin adds a facilitator, who sees only the meeting screens', async () => {
     const { page } = session;
     await openSettingsTab(page, 'Akun pengguna');

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accountEditSchema,
   accountInputSchema,
   constantTimeEqual,
   idleLockSchema,
+  newAccountFormSchema,
+  passwordResetSchema,
   PBKDF2_ITERATIONS,
 } from './accounts';
+import type { NewAccountForm } from './accounts';
+
+/** Each field's first message, as the form shows them. */
+function messages(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  const out: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) out[String(issue.path[0])] ??= issue.message;
+  return out;
+}
 
 describe('accounts', () => {
   it('uses at least 600,000 PBKDF2 iterations', () => {
@@ -54,5 +65,64 @@ describe('accounts', () => {
     expect(idleLockSchema.safeParse({ minutes: 10 }).success).toBe(true);
     expect(idleLockSchema.safeParse({ minutes: 0 }).success).toBe(false);
     expect(idleLockSchema.safeParse({ minutes: 121 }).success).toBe(false);
+  });
+
+  it('asks for the new password twice, and says so beside every wrong field at once', () => {
+    const form: NewAccountForm = {
+      nama: 'Budi Santoso',
+      username: 'budi',
+      role: 'operator',
+      password: 'Operator-Kelurahan-1',
+      confirm: 'Operator-Kelurahan-1',
+    };
+    expect(newAccountFormSchema.safeParse(form).success).toBe(true);
+    expect(messages(newAccountFormSchema.safeParse({ ...form, confirm: 'lain' }))).toEqual({
+      confirm: 'Kedua kata sandi tidak sama',
+    });
+    expect(
+      messages(
+        newAccountFormSchema.safeParse({
+          ...form,
+          nama: ' ',
+          username: 'B',
+          password: 'pendek',
+          confirm: 'pendek!',
+        }),
+      ),
+    ).toEqual({
+      nama: 'Nama lengkap wajib diisi',
+      username: 'Nama pengguna minimal 3 karakter',
+      password: 'Kata sandi minimal 10 karakter',
+      confirm: 'Kedua kata sandi tidak sama',
+    });
+    expect(
+      messages(newAccountFormSchema.safeParse({ ...form, password: 'BUDI', confirm: 'BUDI' }))
+        .password,
+    ).toBe('Kata sandi minimal 10 karakter');
+    expect(
+      messages(
+        newAccountFormSchema.safeParse({
+          ...form,
+          username: 'budi.santoso',
+          password: 'Budi.Santoso',
+          confirm: 'Budi.Santoso',
+        }),
+      ),
+    ).toEqual({ password: 'Kata sandi tidak boleh sama dengan nama pengguna' });
+  });
+
+  it('checks an edited name and a reset password with the same rules as a new account', () => {
+    expect(
+      messages(accountEditSchema.safeParse({ nama: '', role: 'lurah', active: true })),
+    ).toEqual({ nama: 'Nama lengkap wajib diisi' });
+    expect(
+      messages(accountEditSchema.safeParse({ nama: 'x'.repeat(121), role: 'lurah', active: true })),
+    ).toEqual({ nama: 'Nama lengkap maksimal 120 karakter' });
+    expect(
+      messages(passwordResetSchema.safeParse({ username: 'operator01', password: 'Operator01' })),
+    ).toEqual({ password: 'Kata sandi tidak boleh sama dengan nama pengguna' });
+    expect(
+      passwordResetSchema.safeParse({ username: 'budi', password: 'Sandi-Baru-Budi-7' }).success,
+    ).toBe(true);
   });
 });

@@ -59,18 +59,75 @@ export const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter`)
   .max(200, 'Kata sandi terlalu panjang');
 
-export const accountInputSchema = z
-  .object({
-    username: usernameSchema,
-    nama: z.string().trim().min(1, 'Nama lengkap wajib diisi').max(120),
-    role: z.enum(ROLES, 'Peran tidak dikenal'),
-    password: passwordSchema,
-  })
-  .refine((input) => input.password.toLowerCase() !== input.username, {
-    message: 'Kata sandi tidak boleh sama dengan nama pengguna',
-    path: ['password'],
-  });
+export const accountNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Nama lengkap wajib diisi')
+  .max(120, 'Nama lengkap maksimal 120 karakter');
+
+export const roleSchema = z.enum(ROLES, 'Peran tidak dikenal');
+
+export const PASSWORD_IS_USERNAME = 'Kata sandi tidak boleh sama dengan nama pengguna';
+export const PASSWORDS_DIFFER = 'Kedua kata sandi tidak sama';
+
+/** A password anyone who knows the user name would guess first. */
+export function passwordIsUsername(password: string, username: string): boolean {
+  return password.toLowerCase() === username.trim().toLowerCase();
+}
+
+const accountFields = z.object({
+  username: usernameSchema,
+  nama: accountNameSchema,
+  role: roleSchema,
+  password: passwordSchema,
+});
+
+const notTheUsername = (input: { username: string; password: string }) =>
+  !passwordIsUsername(input.password, input.username);
+const notTheUsernameIssue = { message: PASSWORD_IS_USERNAME, path: ['password'] };
+
+export const accountInputSchema = accountFields.refine(notTheUsername, notTheUsernameIssue);
 export type AccountInput = z.input<typeof accountInputSchema>;
+
+/**
+ * Both password fields filled: their mismatch is shown even while another field
+ * (a short password, an empty name) is still wrong, so the clerk sees every
+ * problem at once.
+ */
+function bothPasswordsTyped(payload: { value: unknown }): boolean {
+  const value = payload.value as { password?: unknown; confirm?: unknown };
+  return typeof value.password === 'string' && typeof value.confirm === 'string';
+}
+
+/**
+ * The form that creates an account ("Tambah akun", the first-run admin): the
+ * account's own input plus the password typed a second time.
+ */
+export const newAccountFormSchema = accountFields
+  .extend({ confirm: z.string() })
+  .refine(notTheUsername, notTheUsernameIssue)
+  .refine((input) => input.password === input.confirm, {
+    message: PASSWORDS_DIFFER,
+    path: ['confirm'],
+    when: bothPasswordsTyped,
+  });
+export type NewAccountForm = z.input<typeof newAccountFormSchema>;
+
+/** What an admin may change on an existing account. */
+export const accountEditSchema = z.object({
+  nama: accountNameSchema,
+  role: roleSchema,
+  active: z.boolean(),
+});
+export type AccountEdit = z.input<typeof accountEditSchema>;
+
+/**
+ * An admin's new password for someone who forgot theirs; `username` is the
+ * account's, shown and not edited, so the password cannot simply repeat it.
+ */
+export const passwordResetSchema = z
+  .object({ username: z.string(), password: passwordSchema })
+  .refine(notTheUsername, notTheUsernameIssue);
 
 /** Minutes without keyboard or mouse before the app locks itself. */
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;

@@ -1,9 +1,12 @@
 import { Refusal } from '@shared/domain/core/refusal';
 import {
   accountInputSchema,
+  accountNameSchema,
   constantTimeEqual,
   DEFAULT_IDLE_LOCK_MINUTES,
   idleLockSchema,
+  PASSWORD_IS_USERNAME,
+  passwordIsUsername,
   passwordSchema,
   PBKDF2_ITERATIONS,
   ROLE_LABELS,
@@ -312,8 +315,8 @@ export async function changeOwnPassword(
     if (!stored || !constantTimeEqual(computed, stored)) {
       throw new AccountError('Kata sandi lama salah.', 'current');
     }
-    if (next.toLowerCase() === account.username) {
-      throw new AccountError('Kata sandi tidak boleh sama dengan nama pengguna', 'next');
+    if (passwordIsUsername(next, account.username)) {
+      throw new AccountError(PASSWORD_IS_USERNAME, 'next');
     }
     const secret = await newSecret(next, options.iterations ?? PBKDF2_ITERATIONS);
     return { patch: secret, summary: `Kata sandi diganti oleh pemiliknya: ${account.username}` };
@@ -332,8 +335,8 @@ export async function resetPassword(
   const parsed = passwordSchema.safeParse(next);
   if (!parsed.success) throw new AccountError(parsed.error.issues[0]?.message ?? '', 'password');
   await updateAccount(db, id, async (account) => {
-    if (next.toLowerCase() === account.username) {
-      throw new AccountError('Kata sandi tidak boleh sama dengan nama pengguna', 'password');
+    if (passwordIsUsername(next, account.username)) {
+      throw new AccountError(PASSWORD_IS_USERNAME, 'password');
     }
     const secret = await newSecret(next, options.iterations ?? PBKDF2_ITERATIONS);
     return {
@@ -352,8 +355,9 @@ export async function editAccount(
   checkPermission(db, 'update', 'akun', { entityId: id });
   const admin = await requireAdmin(db);
   return updateAccount(db, id, async (account) => {
-    const nama = change.nama?.trim() ?? account.nama;
-    if (!nama) throw new AccountError('Nama lengkap wajib diisi', 'nama');
+    const named = accountNameSchema.safeParse(change.nama ?? account.nama);
+    if (!named.success) throw new AccountError(named.error.issues[0]?.message ?? '', 'nama');
+    const nama = named.data;
     const role = change.role ?? account.role;
     const active = change.active ?? account.active;
     if (id === admin.id && (!active || role !== 'admin')) {

@@ -1,33 +1,24 @@
+import { Alert, Button, Group, Modal, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  PasswordInput,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
-import {
+  accountEditSchema,
   MIN_PASSWORD_LENGTH,
+  newAccountFormSchema,
+  passwordResetSchema,
   ROLE_DESCRIPTIONS,
   ROLE_LABELS,
   ROLES,
 } from '@shared/domain/keamanan/accounts';
-import type { Role } from '@shared/domain/keamanan/accounts';
-import {
-  AccountError,
-  createAccount,
-  editAccount,
-  resetPassword,
-} from '../../db/keamanan/account-repository';
+import type { NewAccountForm, Role } from '@shared/domain/keamanan/accounts';
+import { createAccount, editAccount, resetPassword } from '../../db/keamanan/account-repository';
 import type { AccountSummary } from '../../db/keamanan/account-repository';
 import type { DtksDatabase } from '../../db/core/database';
-import { describeStorageError } from '../../db/core/storage-errors';
+import { PasswordField } from '../../kit/forms/PasswordField';
+import { useSchemaForm } from '../../kit/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { refusalIn, runAction } from '../../kit/run-action';
+import type { ActionOutcome } from '../../kit/run-action';
+import type { Refusal } from '@shared/domain/core/refusal';
 
 export type AccountModal =
   | { kind: 'create' }
@@ -36,17 +27,46 @@ export type AccountModal =
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
-type Errors = Record<string, string>;
+const NEW_ACCOUNT: NewAccountForm = {
+  nama: '',
+  username: '',
+  role: 'operator',
+  password: '',
+  confirm: '',
+};
 
-function failureToErrors(failure: unknown, action: string): Errors {
-  if (failure instanceof AccountError && failure.field) return { [failure.field]: failure.message };
-  if (
-    failure instanceof Error &&
-    (failure.name === 'AccountError' || failure.name === 'PermissionError')
-  ) {
-    return { form: failure.message };
-  }
-  return { form: describeStorageError(failure, action) };
+type Form = {
+  ownsRefusal: (refusal: Refusal) => refusal is Refusal & { field: string };
+  showRefusal: (refusal: Refusal & { field: string }) => void;
+};
+
+/**
+ * One save of an account dialog: a refusal naming a field of the form is shown
+ * beside it, any other failure (a rule about the account as a whole, a full
+ * disk) in the dialog itself, where the admin is looking. The input stays.
+ */
+function useSave(form: Form) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = async <T,>(
+    action: () => Promise<T>,
+    what: string,
+    success: string,
+  ): Promise<ActionOutcome<T, Refusal & { field: string }>> => {
+    setBusy(true);
+    setFailure(null);
+    const outcome = await runAction(action, {
+      what,
+      success,
+      inForm: form.ownsRefusal,
+      onFailure: setFailure,
+    });
+    setBusy(false);
+    const refusal = refusalIn(outcome);
+    if (refusal) form.showRefusal(refusal);
+    return outcome;
+  };
+  return { busy, failure, save };
 }
 
 export function AccountModals({
@@ -58,6 +78,44 @@ export function AccountModals({
   accountsDb: DtksDatabase;
   onClose: () => void;
 }) {
+  const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const formBox = useRef<HTMLDivElement | null>(null);
+  const keepButton = useRef<HTMLButtonElement | null>(null);
+  // The field the cursor was in when the question came: "Batal" puts it back there.
+  const returnTo = useRef<HTMLElement | null>(null);
+  const questionId = useId();
+
+  useEffect(() => {
+    if (asking) {
+      keepButton.current?.focus();
+      return;
+    }
+    const box = formBox.current;
+    const field = returnTo.current;
+    returnTo.current = null;
+    if (!field || !box) return;
+    (box.contains(field) ? field : box.querySelector<HTMLElement>('input, textarea'))?.focus();
+  }, [asking]);
+
+  const close = () => {
+    setAsking(false);
+    setDirty(false);
+    onClose();
+  };
+  const keep = () => setAsking(false);
+  /** Esc, a click beside the dialog or its ×: typed input is not thrown away unasked. */
+  const requestClose = () => {
+    if (asking) return keep();
+    if (!dirty) return close();
+    const active = document.activeElement;
+    returnTo.current =
+      active instanceof HTMLElement && formBox.current?.contains(active)
+        ? active
+        : (formBox.current?.querySelector<HTMLElement>('input, textarea') ?? null);
+    setAsking(true);
+  };
+
   const title =
     modal?.kind === 'create'
       ? 'Tambah akun petugas'
@@ -66,17 +124,50 @@ export function AccountModals({
         : modal?.kind === 'reset'
           ? `Setel ulang kata sandi ${modal.account.username}`
           : '';
+  const form = { accountsDb, onDone: close, onDirty: setDirty };
   return (
-    <Modal opened={modal !== null} onClose={onClose} title={title} size="lg">
-      {modal?.kind === 'create' && <CreateForm accountsDb={accountsDb} onDone={onClose} />}
-      {modal?.kind === 'edit' && (
-        <EditForm accountsDb={accountsDb} account={modal.account} onDone={onClose} />
+    <Modal opened={modal !== null} onClose={requestClose} title={title} size="lg">
+      {asking && (
+        <Stack
+          role="alertdialog"
+          aria-labelledby={`${questionId}-judul`}
+          aria-describedby={`${questionId}-isi`}
+        >
+          <Text id={`${questionId}-judul`} fw={600}>
+            Isian belum disimpan
+          </Text>
+          <Text id={`${questionId}-isi`} size="sm">
+            Formulir ini berisi isian yang belum disimpan. Jika dialog ditutup, isian itu hilang.
+          </Text>
+          <Group justify="flex-end">
+            <Button ref={keepButton} variant="default" onClick={keep}>
+              Batal
+            </Button>
+            <Button color="red" onClick={close}>
+              Buang perubahan
+            </Button>
+          </Group>
+        </Stack>
       )}
-      {modal?.kind === 'reset' && (
-        <ResetForm accountsDb={accountsDb} account={modal.account} onDone={onClose} />
-      )}
+      {/* Hidden, not unmounted, while the question is open: "Batal" finds every input as it was. */}
+      <div ref={formBox} hidden={asking}>
+        {modal?.kind === 'create' && <CreateForm {...form} />}
+        {modal?.kind === 'edit' && <EditForm {...form} account={modal.account} />}
+        {modal?.kind === 'reset' && <ResetForm {...form} account={modal.account} />}
+      </div>
     </Modal>
   );
+}
+
+type FormProps = {
+  accountsDb: DtksDatabase;
+  onDone: () => void;
+  /** Tells the dialog whether its form holds unsaved input (it asks before closing then). */
+  onDirty: (dirty: boolean) => void;
+};
+
+function useReportDirty(dirty: boolean, onDirty: (dirty: boolean) => void) {
+  useEffect(() => onDirty(dirty), [dirty, onDirty]);
 }
 
 function RoleSelect({
@@ -101,65 +192,77 @@ function RoleSelect({
   );
 }
 
-function CreateForm({ accountsDb, onDone }: { accountsDb: DtksDatabase; onDone: () => void }) {
-  const [nama, setNama] = useState('');
-  const [username, setUsername] = useState('');
-  const [role, setRole] = useState<Role>('operator');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (password !== confirm) return setErrors({ confirm: 'Kedua kata sandi tidak sama' });
-    setBusy(true);
-    try {
-      const created = await createAccount(accountsDb, { nama, username, role, password });
-      notifications.show({ color: 'teal', message: `Akun ${created.username} dibuat.` });
-      onDone();
-    } catch (failure) {
-      setErrors(failureToErrors(failure, 'Membuat akun'));
-    } finally {
-      setBusy(false);
-    }
+function CreateForm({ accountsDb, onDone, onDirty }: FormProps) {
+  const form = useSchemaForm(newAccountFormSchema, NEW_ACCOUNT);
+  const { values, errors, setField } = form;
+  const { busy, failure, save } = useSave(form);
+  // The dialog puts the cursor in the name (data-autofocus).
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  useReportDirty(form.dirty, onDirty);
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    const { nama, username, role, password } = input;
+    const outcome = await save(
+      () => createAccount(accountsDb, { nama, username, role, password }),
+      'Membuat akun',
+      `Akun ${username} dibuat.`,
+    );
+    if (outcome.ok) onDone();
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      ref={attach}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <Stack>
         <TextInput
           label="Nama lengkap"
+          name="nama"
           required
-          value={nama}
+          data-autofocus
+          value={values.nama}
           error={errors.nama}
-          onChange={(e) => setNama(e.currentTarget.value)}
+          onChange={(e) => setField('nama', e.currentTarget.value)}
         />
         <TextInput
           label="Nama pengguna"
+          name="username"
           description="Huruf kecil, angka, titik atau tanda hubung"
           required
-          value={username}
+          value={values.username}
           error={errors.username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
+          onChange={(e) => setField('username', e.currentTarget.value)}
         />
-        <RoleSelect value={role} onChange={setRole} error={errors.role} />
-        <PasswordInput
+        <RoleSelect
+          value={values.role}
+          onChange={(role) => setField('role', role)}
+          error={errors.role}
+        />
+        <PasswordField
           label="Kata sandi awal"
+          name="password"
           description={`Minimal ${MIN_PASSWORD_LENGTH} karakter; petugas dapat menggantinya sendiri nanti`}
           required
           autoComplete="new-password"
-          value={password}
+          value={values.password}
           error={errors.password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          onChange={(e) => setField('password', e.currentTarget.value)}
         />
-        <PasswordInput
+        <PasswordField
           label="Ulangi kata sandi"
+          name="confirm"
           required
           autoComplete="new-password"
-          value={confirm}
+          value={values.confirm}
           error={errors.confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
+          onChange={(e) => setField('confirm', e.currentTarget.value)}
         />
-        {errors.form && <Alert color="red">{errors.form}</Alert>}
+        {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
             Buat akun
@@ -174,44 +277,61 @@ function EditForm({
   accountsDb,
   account,
   onDone,
-}: {
-  accountsDb: DtksDatabase;
-  account: AccountSummary;
-  onDone: () => void;
-}) {
-  const [nama, setNama] = useState(account.nama);
-  const [role, setRole] = useState<Role>(account.role);
-  const [active, setActive] = useState(account.active);
-  const [errors, setErrors] = useState<Errors>({});
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await editAccount(accountsDb, account.id, { nama, role, active });
-      notifications.show({ color: 'teal', message: `Akun ${account.username} disimpan.` });
-      onDone();
-    } catch (failure) {
-      setErrors(failureToErrors(failure, 'Menyimpan akun'));
-    }
+  onDirty,
+}: FormProps & { account: AccountSummary }) {
+  const form = useSchemaForm(accountEditSchema, {
+    nama: account.nama,
+    role: account.role,
+    active: account.active,
+  });
+  const { values, errors, setField } = form;
+  const { busy, failure, save } = useSave(form);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  useReportDirty(form.dirty, onDirty);
+  const submit = async () => {
+    const change = form.validate();
+    if (!change) return;
+    const outcome = await save(
+      () => editAccount(accountsDb, account.id, change),
+      'Menyimpan akun',
+      `Akun ${account.username} disimpan.`,
+    );
+    if (outcome.ok) onDone();
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      ref={attach}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <Stack>
         <TextInput
           label="Nama lengkap"
+          name="nama"
           required
-          value={nama}
+          data-autofocus
+          value={values.nama}
           error={errors.nama}
-          onChange={(e) => setNama(e.currentTarget.value)}
+          onChange={(e) => setField('nama', e.currentTarget.value)}
         />
-        <RoleSelect value={role} onChange={setRole} />
+        <RoleSelect
+          value={values.role}
+          onChange={(role) => setField('role', role)}
+          error={errors.role}
+        />
         <Switch
           label="Akun aktif (akun nonaktif tidak dapat masuk; catatan lognya tetap ada)"
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
+          checked={values.active}
+          onChange={(e) => setField('active', e.currentTarget.checked)}
         />
-        {errors.form && <Alert color="red">{errors.form}</Alert>}
+        {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
-          <Button type="submit">Simpan</Button>
+          <Button type="submit" loading={busy}>
+            Simpan
+          </Button>
         </Group>
       </Stack>
     </form>
@@ -222,43 +342,45 @@ function ResetForm({
   accountsDb,
   account,
   onDone,
-}: {
-  accountsDb: DtksDatabase;
-  account: AccountSummary;
-  onDone: () => void;
-}) {
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await resetPassword(accountsDb, account.id, password);
-      notifications.show({
-        color: 'teal',
-        message: `Kata sandi ${account.username} disetel ulang.`,
-      });
-      onDone();
-    } catch (failure) {
-      setErrors(failureToErrors(failure, 'Menyetel ulang kata sandi'));
-    } finally {
-      setBusy(false);
-    }
+  onDirty,
+}: FormProps & { account: AccountSummary }) {
+  const form = useSchemaForm(passwordResetSchema, { username: account.username, password: '' });
+  const { values, errors, setField } = form;
+  const { busy, failure, save } = useSave(form);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
+  useReportDirty(form.dirty, onDirty);
+  const submit = async () => {
+    const input = form.validate();
+    if (!input) return;
+    const outcome = await save(
+      () => resetPassword(accountsDb, account.id, input.password),
+      'Menyetel ulang kata sandi',
+      `Kata sandi ${account.username} disetel ulang.`,
+    );
+    if (outcome.ok) onDone();
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      ref={attach}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <Stack>
-        <PasswordInput
+        <PasswordField
           label="Kata sandi baru"
+          name="password"
           description="Sampaikan langsung kepada petugasnya, lalu minta ia menggantinya"
           required
+          data-autofocus
           autoComplete="new-password"
-          value={password}
+          value={values.password}
           error={errors.password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          onChange={(e) => setField('password', e.currentTarget.value)}
         />
-        {errors.form && <Alert color="red">{errors.form}</Alert>}
+        {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
             Setel ulang

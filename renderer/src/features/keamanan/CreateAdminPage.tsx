@@ -1,70 +1,79 @@
-import {
-  Alert,
-  Button,
-  Container,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
-import { MIN_PASSWORD_LENGTH } from '@shared/domain/keamanan/accounts';
-import type { SessionAccount } from '@shared/domain/keamanan/accounts';
-import { AccountError, createAccount } from '../../db/keamanan/account-repository';
+import { MIN_PASSWORD_LENGTH, newAccountFormSchema } from '@shared/domain/keamanan/accounts';
+import type { NewAccountForm, SessionAccount } from '@shared/domain/keamanan/accounts';
+import { createAccount } from '../../db/keamanan/account-repository';
 import type { DtksDatabase } from '../../db/core/database';
 import { getOperator } from '../../db/pengaturan/repository';
-import { describeStorageError } from '../../db/core/storage-errors';
+import { PasswordField } from '../../kit/forms/PasswordField';
+import { useSchemaForm } from '../../kit/forms/useSchemaForm';
+import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { refusalIn, runAction } from '../../kit/run-action';
 import { FirstRunRestore } from './FirstRunRestore';
 
 type Props = { accountsDb: DtksDatabase; onCreated: (account: SessionAccount) => void };
 
-type Errors = Partial<Record<'nama' | 'username' | 'password' | 'confirm' | 'form', string>>;
+const FIRST_ADMIN: NewAccountForm = {
+  nama: '',
+  username: 'admin',
+  role: 'admin',
+  password: '',
+  confirm: '',
+};
 
 /** First run, after the identity: the admin account that manages everyone else. */
 export function CreateAdminPage({ accountsDb, onCreated }: Props) {
-  const [nama, setNama] = useState('');
-  const [username, setUsername] = useState('admin');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const form = useSchemaForm(newAccountFormSchema, FIRST_ADMIN);
+  const { values, errors, setField, setValues } = form;
+  // What is not about one field on screen (another window made an admin meanwhile, a full disk).
+  const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty });
 
   useEffect(() => {
+    // The operator named with the identity is most likely the admin; a name typed meanwhile stays.
     void getOperator(accountsDb).then((operator) => {
-      if (operator) setNama((current) => current || operator.nama);
+      if (operator)
+        setValues((current) => (current.nama ? current : { ...current, nama: operator.nama }));
     });
-  }, [accountsDb]);
+  }, [accountsDb, setValues]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (password !== confirm) {
-      setErrors({ confirm: 'Kedua kata sandi tidak sama' });
+  const submit = async () => {
+    setFailure(null);
+    const input = form.validate();
+    if (!input) return;
+    const { nama, username, password } = input;
+    setBusy(true);
+    const outcome = await runAction(
+      () => createAccount(accountsDb, { nama, username, role: 'admin', password }),
+      { what: 'Membuat akun admin', inForm: form.ownsRefusal, onFailure: setFailure },
+    );
+    setBusy(false);
+    if (outcome.ok) {
+      const created = outcome.value;
+      onCreated({
+        id: created.id,
+        username: created.username,
+        nama: created.nama,
+        role: created.role,
+      });
       return;
     }
-    setBusy(true);
-    setErrors({});
-    try {
-      const created = await createAccount(accountsDb, { username, nama, role: 'admin', password });
-      const { id, nama: name, role } = created;
-      onCreated({ id, username: created.username, nama: name, role });
-    } catch (failure) {
-      if (failure instanceof AccountError && failure.field) {
-        setErrors({ [failure.field]: failure.message });
-      } else {
-        setErrors({ form: describeStorageError(failure, 'Membuat akun admin') });
-      }
-    } finally {
-      setBusy(false);
-    }
+    const refusal = refusalIn(outcome);
+    if (refusal) form.showRefusal(refusal);
   };
 
   return (
     <Container size="sm" py="xl">
       <Paper withBorder p="xl" shadow="sm">
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form
+          ref={attach}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+          noValidate
+        >
           <Stack>
             <Title order={1} size="h2">
               Buat akun admin
@@ -82,9 +91,9 @@ export function CreateAdminPage({ accountsDb, onCreated }: Props) {
               label="Nama lengkap"
               name="nama"
               required
-              value={nama}
+              value={values.nama}
               error={errors.nama}
-              onChange={(event) => setNama(event.currentTarget.value)}
+              onChange={(event) => setField('nama', event.currentTarget.value)}
             />
             <TextInput
               label="Nama pengguna"
@@ -92,32 +101,32 @@ export function CreateAdminPage({ accountsDb, onCreated }: Props) {
               autoComplete="username"
               description="Huruf kecil, angka, titik atau tanda hubung"
               required
-              value={username}
+              value={values.username}
               error={errors.username}
-              onChange={(event) => setUsername(event.currentTarget.value)}
+              onChange={(event) => setField('username', event.currentTarget.value)}
             />
-            <PasswordInput
+            <PasswordField
               label="Kata sandi"
               name="password"
               autoComplete="new-password"
               description={`Minimal ${MIN_PASSWORD_LENGTH} karakter; gabungan kata lebih mudah diingat, misalnya Pahandut-Sejahtera-2026`}
               required
-              value={password}
+              value={values.password}
               error={errors.password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
+              onChange={(event) => setField('password', event.currentTarget.value)}
             />
-            <PasswordInput
+            <PasswordField
               label="Ulangi kata sandi"
               name="confirm"
               autoComplete="new-password"
               required
-              value={confirm}
+              value={values.confirm}
               error={errors.confirm}
-              onChange={(event) => setConfirm(event.currentTarget.value)}
+              onChange={(event) => setField('confirm', event.currentTarget.value)}
             />
-            {errors.form && (
+            {(failure ?? errors.role) && (
               <Alert color="red" role="alert">
-                {errors.form}
+                {failure ?? errors.role}
               </Alert>
             )}
             <Button type="submit" loading={busy}>

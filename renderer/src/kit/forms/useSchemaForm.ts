@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { z } from 'zod';
+import type { Refusal } from '@shared/domain/core/refusal';
 
 export type FieldErrors = Record<string, string>;
 
@@ -47,5 +48,33 @@ export function useSchemaForm<S extends z.ZodType<object>>(schema: S, initial: z
     return null;
   }, [schema, values]);
 
-  return { values, setValues, setField, errors, setErrors, validate, dirty, markClean };
+  // The fields are the initial value's keys: a refusal naming another one is not this form's.
+  const [fields] = useState(() => new Set(Object.keys(initial as object)));
+  /**
+   * For `runAction`'s `inForm`: a refusal from the data layer that names one of
+   * this form's fields is shown beside it (`showRefusal`); any other refusal is
+   * the caller's to show (a notification, an alert in the form).
+   */
+  const ownsRefusal = useCallback(
+    (refusal: Refusal): refusal is Refusal & { field: string } =>
+      refusal.field !== undefined && fields.has(refusal.field),
+    [fields],
+  );
+  /** Shows a refusal beside its field; the input stays as typed. */
+  const showRefusal = useCallback((refusal: Refusal & { field: string }) => {
+    setErrors({ [refusal.field]: refusal.message });
+  }, []);
+
+  return {
+    values,
+    setValues,
+    setField,
+    errors,
+    setErrors,
+    validate,
+    dirty,
+    markClean,
+    ownsRefusal,
+    showRefusal,
+  };
 }
