@@ -1,48 +1,24 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { SHDK } from '@shared/domain/core/entities';
-import { maskNik } from '@shared/domain/warga/nik';
 import { useDatabase } from '../../kit/database-context';
 import { issuesToErrors } from '../../kit/forms/useSchemaForm';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
 import type { FieldErrors } from '../../kit/forms/useSchemaForm';
-import { createFamily, isRegistryError } from '../../db/warga/repository';
+import { createFamily } from '../../db/warga/repository';
 import type { RegistryError } from '../../db/warga/repository';
 import { familyInputSchema } from '../../../../shared/domain/warga/registry-schema';
 import type { MemberData } from '../../../../shared/domain/warga/registry-schema';
 import { getIdentity } from '../../db/pengaturan/repository';
-import { describeStorageError } from '../../db/core/storage-errors';
 import { FamilyFields } from './FamilyFields';
 import type { FamilyDraft } from './FamilyFields';
-import { draftFromPerson, emptyDraft } from './member-draft';
-import type { MemberDraft } from './member-draft';
 import { MemberForm } from './MemberForm';
-import { formatDate } from './warga-format';
-
-/** Sensible defaults for the next member, so a family of four is mostly Enter and Tab. */
-function nextDraft(members: MemberData[]): MemberDraft {
-  const head = members.find((member) => member.shdk === 1);
-  if (!head) return emptyDraft({ shdk: '1' });
-  const spouse = members.find((member) => member.shdk === 2 || member.shdk === 3);
-  const mother =
-    members.find((member) => member.shdk === 3) ?? (head.jenisKelamin === 'P' ? head : undefined);
-  if (!spouse && members.length === 1) {
-    return emptyDraft({
-      shdk: head.jenisKelamin === 'L' ? '3' : '2',
-      statusKawin: 'kawin',
-      agama: head.agama,
-    });
-  }
-  return emptyDraft({
-    shdk: '4',
-    statusKawin: 'belum_kawin',
-    agama: head.agama,
-    namaIbuKandung: mother?.nama ?? '',
-  });
-}
+import { PendingMembersTable } from './PendingMembersTable';
+import { placeSaveFailure } from './save-family-failure';
+import { usePendingMembers } from './usePendingMembers';
+import type { PendingMembers } from './usePendingMembers';
 
 export function NewFamilyPage() {
   const { db } = useDatabase();
@@ -51,9 +27,8 @@ export function NewFamilyPage() {
   const [family, setFamily] = useState<FamilyDraft>({ noKk: '', alamat: '', rt: '', rw: '' });
   const [familyErrors, setFamilyErrors] = useState<FieldErrors>({});
   const [kkTaken, setKkTaken] = useState<RegistryError | null>(null);
-  const [members, setMembers] = useState<MemberData[]>([]);
-  const [formDraft, setFormDraft] = useState<MemberDraft>(() => nextDraft([]));
-  const [formKey, setFormKey] = useState(0);
+  const pending = usePendingMembers();
+  const { members } = pending;
   const [memberDirty, setMemberDirty] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -69,25 +44,10 @@ export function NewFamilyPage() {
     focusFirst: false,
   });
 
-  const resetForm = (list: MemberData[], draft = nextDraft(list)) => {
-    setFormDraft(draft);
-    setFormKey((key) => key + 1);
-  };
-
   const addToList = async (member: MemberData): Promise<RegistryError | null> => {
-    const list = [...members, member];
-    setMembers(list);
+    pending.add(member);
     setProblem(null);
-    resetForm(list);
     return null;
-  };
-
-  const editPending = (index: number) => {
-    const member = members[index];
-    if (!member) return;
-    const rest = members.filter((_, i) => i !== index);
-    setMembers(rest);
-    resetForm(rest, draftFromPerson(member));
   };
 
   const save = async () => {
@@ -113,28 +73,14 @@ export function NewFamilyPage() {
       allowLeave();
       navigate(`/warga/${id}`);
     } catch (error) {
-      if (isRegistryError(error)) {
-        if (
-          error.field === 'noKk' ||
-          error.field === 'alamat' ||
-          error.field === 'rt' ||
-          error.field === 'rw'
-        ) {
-          setFamilyErrors({ [error.field]: error.message });
-        } else {
-          const who =
-            error.memberIndex === undefined ? '' : `Anggota ke-${error.memberIndex + 1}: `;
-          setProblem(`${who}${error.message}`);
-        }
-      } else {
-        setProblem(describeStorageError(error, 'Menyimpan keluarga'));
-      }
+      const failure = placeSaveFailure(error);
+      if ('field' in failure) setFamilyErrors({ [failure.field]: failure.message });
+      else setProblem(failure.problem);
     } finally {
       setSaving(false);
     }
   };
 
-  const pendingNiks = new Map(members.map((member) => [member.nik, member.nama]));
   const hasHead = members.some((member) => member.shdk === 1);
 
   return (
@@ -145,117 +91,141 @@ export function NewFamilyPage() {
           Kembali ke daftar
         </Button>
       </Group>
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          Kartu Keluarga
-        </Title>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            document.getElementById('member-nik')?.focus();
-          }}
-        >
-          <FamilyFields
-            values={family}
-            errors={familyErrors}
-            autoFocus={members.length === 0}
-            onDuplicate={setKkTaken}
-            onChange={(key, value) => {
-              setFamily((current) => ({ ...current, [key]: value }));
-              setFamilyErrors((current) => ({ ...current, [key]: undefined }) as FieldErrors);
-            }}
-          />
-          <button type="submit" hidden aria-hidden tabIndex={-1} />
-        </form>
-      </Paper>
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          Anggota keluarga ({members.length})
-        </Title>
-        {members.length > 0 && (
-          <Table mb="md" striped withTableBorder aria-label="Anggota yang akan disimpan">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>No</Table.Th>
-                <Table.Th>Nama</Table.Th>
-                <Table.Th>NIK</Table.Th>
-                <Table.Th>Hubungan</Table.Th>
-                <Table.Th>L/P</Table.Th>
-                <Table.Th>Tanggal lahir</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((member, index) => (
-                <Table.Tr key={member.nik}>
-                  <Table.Td>{index + 1}</Table.Td>
-                  <Table.Td>{member.nama}</Table.Td>
-                  <Table.Td ff="monospace">{maskNik(member.nik)}</Table.Td>
-                  <Table.Td>{SHDK[member.shdk]}</Table.Td>
-                  <Table.Td>{member.jenisKelamin}</Table.Td>
-                  <Table.Td>{formatDate(member.tanggalLahir)}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end">
-                      <Button
-                        size="compact-xs"
-                        variant="default"
-                        onClick={() => editPending(index)}
-                      >
-                        Ubah
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setMembers(members.filter((_, i) => i !== index))}
-                      >
-                        Buang
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        <Text fw={600} mb="xs">
-          {hasHead ? `Anggota ke-${members.length + 1}` : 'Kepala Keluarga'}
-        </Text>
-        <MemberForm
-          key={formKey}
-          initial={formDraft}
-          kodeWilayah={kodeWilayah}
-          head={hasHead ? 'forbidden' : 'allowed'}
-          pendingNiks={pendingNiks}
-          autoFocus={members.length > 0}
-          submitLabel="Tambahkan ke daftar anggota"
-          onDirtyChange={onDirtyChange}
-          guarded={false}
-          onSubmit={addToList}
-        />
-      </Paper>
+      <FamilyCardSection
+        family={family}
+        errors={familyErrors}
+        autoFocus={members.length === 0}
+        onDuplicate={setKkTaken}
+        onChange={(key, value) => {
+          setFamily((current) => ({ ...current, [key]: value }));
+          setFamilyErrors((current) => ({ ...current, [key]: undefined }) as FieldErrors);
+        }}
+      />
+      <MembersSection
+        pending={pending}
+        hasHead={hasHead}
+        kodeWilayah={kodeWilayah}
+        onDirtyChange={onDirtyChange}
+        onAdd={addToList}
+      />
       {problem && (
         <Alert color="red" role="alert" data-testid="save-problem">
           {problem}
         </Alert>
       )}
-      <Group>
-        <Button
-          size="md"
-          data-save
-          onClick={() => void save()}
-          loading={saving}
-          disabled={!hasHead}
-        >
-          Simpan keluarga ({members.length} anggota)
-        </Button>
-        {!hasHead && (
-          <Text size="sm" c="dimmed">
-            Tambahkan Kepala Keluarga lebih dulu.
-          </Text>
-        )}
-      </Group>
+      <SaveFamilyBar
+        count={members.length}
+        hasHead={hasHead}
+        saving={saving}
+        onSave={() => void save()}
+      />
     </Stack>
+  );
+}
+
+/** The family card's own fields; Enter there moves on to the first member's NIK. */
+function FamilyCardSection({
+  family,
+  errors,
+  autoFocus,
+  onDuplicate,
+  onChange,
+}: {
+  family: FamilyDraft;
+  errors: FieldErrors;
+  autoFocus: boolean;
+  onDuplicate: (refusal: RegistryError | null) => void;
+  onChange: (key: keyof FamilyDraft, value: string) => void;
+}) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h4" mb="sm">
+        Kartu Keluarga
+      </Title>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          document.getElementById('member-nik')?.focus();
+        }}
+      >
+        <FamilyFields
+          values={family}
+          errors={errors}
+          autoFocus={autoFocus}
+          onDuplicate={onDuplicate}
+          onChange={onChange}
+        />
+        <button type="submit" hidden aria-hidden tabIndex={-1} />
+      </form>
+    </Paper>
+  );
+}
+
+/** The members listed so far and the form for the next one (the head first). */
+function MembersSection({
+  pending,
+  hasHead,
+  kodeWilayah,
+  onDirtyChange,
+  onAdd,
+}: {
+  pending: PendingMembers;
+  hasHead: boolean;
+  kodeWilayah: string;
+  onDirtyChange: (dirty: boolean) => void;
+  onAdd: (member: MemberData) => Promise<RegistryError | null>;
+}) {
+  const { members } = pending;
+  return (
+    <Paper withBorder p="md">
+      <Title order={3} size="h4" mb="sm">
+        Anggota keluarga ({members.length})
+      </Title>
+      {members.length > 0 && (
+        <PendingMembersTable members={members} onEdit={pending.edit} onRemove={pending.remove} />
+      )}
+      <Text fw={600} mb="xs">
+        {hasHead ? `Anggota ke-${members.length + 1}` : 'Kepala Keluarga'}
+      </Text>
+      <MemberForm
+        key={pending.formKey}
+        initial={pending.formDraft}
+        kodeWilayah={kodeWilayah}
+        head={hasHead ? 'forbidden' : 'allowed'}
+        pendingNiks={new Map(members.map((member) => [member.nik, member.nama]))}
+        autoFocus={members.length > 0}
+        submitLabel="Tambahkan ke daftar anggota"
+        onDirtyChange={onDirtyChange}
+        guarded={false}
+        onSubmit={onAdd}
+      />
+    </Paper>
+  );
+}
+
+/** "Simpan keluarga", open once the family has its head. */
+function SaveFamilyBar({
+  count,
+  hasHead,
+  saving,
+  onSave,
+}: {
+  count: number;
+  hasHead: boolean;
+  saving: boolean;
+  onSave: () => void;
+}) {
+  return (
+    <Group>
+      <Button size="md" data-save onClick={onSave} loading={saving} disabled={!hasHead}>
+        Simpan keluarga ({count} anggota)
+      </Button>
+      {!hasHead && (
+        <Text size="sm" c="dimmed">
+          Tambahkan Kepala Keluarga lebih dulu.
+        </Text>
+      )}
+    </Group>
   );
 }
