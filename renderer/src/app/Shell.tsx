@@ -60,15 +60,21 @@ export function Shell({ identity, children }: Props) {
           </div>
         )}
         <Group h={60} px="md" justify="space-between" wrap="nowrap">
-          <Stack gap={0}>
+          {/* The title gives way (one line, cut with "…") so the session's buttons never do. */}
+          <Stack gap={0} style={{ minWidth: 0, flex: '1 1 auto' }}>
             <Title order={1} size="h4">
               {t('app.name')}
             </Title>
-            <Text size="xs" c="dimmed">
+            <Text
+              size="xs"
+              c="dimmed"
+              truncate="end"
+              title={`Kelurahan ${identity.namaKelurahan}, Kecamatan ${identity.kecamatan}, ${identity.kota}`}
+            >
               Kelurahan {identity.namaKelurahan}, Kecamatan {identity.kecamatan}, {identity.kota}
             </Text>
           </Stack>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <SyncHeader />
             <SessionHeader />
           </Group>

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AidReceived, Letter, Person, Proposal } from '@shared/domain/core/entities';
 import { generateDemoData } from '@shared/demo/demo-data';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
+import { newId } from '@shared/domain/core/ids';
+import { twinKey } from '../sinkron/unique-key-middleware';
 import { listAudit } from '../keamanan/audit-repository';
 import type { DtksDatabase } from '../core/database';
 import {
@@ -112,6 +114,26 @@ describe('findDuplicateCandidates', () => {
     const { total } = await findDuplicateCandidates(db, 50, { search: 'andi' });
     expect(total).toBe(1);
     expect(await keys('', 'nama')).toHaveLength(2);
+  });
+
+  it('pairs one NIK entered on two PCs while apart (a twin kept by office sync), whatever the names', async () => {
+    const here = person({ id: newId(), nik: '6271014507880002', nama: 'Siti Rahmawati' });
+    const db = await withPeople([here]);
+    // The record that arrived by sync keeps its NIK under a twin key (unique-key-middleware).
+    const twinId = newId();
+    const twin = person({
+      id: twinId,
+      familyId: 'f2',
+      nik: here.nik,
+      nama: 'Sity Rachmawaty',
+      namaIbuKandung: 'Painem',
+      tanggalLahir: '1988-07-05',
+    });
+    await db.people.add({ ...toPersonRow(twin), nikKey: twinKey(here.nik, twinId) });
+    const { candidates } = await findDuplicateCandidates(db);
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]?.reasons).toEqual(['nik']);
+    expect([candidates[0]?.a.id, candidates[0]?.b.id].sort()).toEqual([here.id, twinId].sort());
   });
 
   it('leaves out pairs that already have a decision', async () => {

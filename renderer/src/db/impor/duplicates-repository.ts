@@ -11,11 +11,14 @@ import { currentActor } from '../pengaturan/repository';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/warga/person-keys';
 import { collectIndexKeys } from '../core/index-keys';
 
-export type DuplicateReason = 'nama' | 'ibu';
+export type DuplicateReason = 'nik' | 'nama' | 'ibu';
 
 export type DuplicateCandidate = {
   pairKey: string;
-  /** Why the pair looks alike: same name and birth date, same mother and birth date, or both. */
+  /**
+   * Why the pair looks alike: the same NIK (entered on two PCs while apart, issue 18), same
+   * name and birth date, same mother and birth date, or several of these.
+   */
   reasons: DuplicateReason[];
   a: PersonRow;
   b: PersonRow;
@@ -49,7 +52,7 @@ export function pairKeyOf(idA: string, idB: string): string {
 const MAX_GROUP = MAX_DUPLICATE_GROUP;
 
 /** Keys that occur more than once, read from the index alone (sorted, so repeats are adjacent). */
-async function repeatedKeys(db: DtksDatabase, index: 'dupNameKey' | 'dupMotherKey') {
+async function repeatedKeys(db: DtksDatabase, index: 'nik' | 'dupNameKey' | 'dupMotherKey') {
   // Raw key cursor: several times faster than Dexie's orderBy().keys() on 50,000 rows.
   const keys = (await collectIndexKeys(db, 'people', index)) as string[];
   const repeated: string[] = [];
@@ -61,8 +64,9 @@ async function repeatedKeys(db: DtksDatabase, index: 'dupNameKey' | 'dupMotherKe
 }
 
 /**
- * Pairs of people who may be one person entered twice, beyond the NIK (which is unique
- * already): same normalised name and birth date, or same mother and birth date. Only
+ * Pairs of people who may be one person entered twice: the same NIK (unique on one PC, but
+ * two PCs of an office may each enter it while apart: office sync keeps both records),
+ * same normalised name and birth date, or same mother and birth date. Only
  * the index keys are scanned; records are loaded for the repeated keys alone. Pairs
  * already decided are left out.
  */
@@ -73,6 +77,7 @@ export async function findDuplicateCandidates(
 ): Promise<{ candidates: DuplicateCandidate[]; total: number }> {
   const pairs = new Map<string, { a: PersonRow; b: PersonRow; reasons: DuplicateReason[] }>();
   for (const [index, reason] of [
+    ['nik', 'nik'],
     ['dupNameKey', 'nama'],
     ['dupMotherKey', 'ibu'],
   ] as const) {

@@ -7,6 +7,7 @@ import type { DuplicateCandidate } from '../../db/impor/duplicates-repository';
 import { formatTanggal } from '@shared/domain/core/tanggal';
 
 const REASON_LABEL = {
+  nik: 'NIK sama (dicatat di dua PC)',
   nama: 'Nama dan tanggal lahir sama',
   ibu: 'Nama ibu kandung dan tanggal lahir sama',
 } as const;

@@ -83,9 +83,10 @@ export function DuplicatesPage() {
     <Stack>
       <Title order={2}>Kemungkinan duplikat</Title>
       <Text size="sm" c="dimmed">
-        Pasangan warga dengan NIK berbeda yang mungkin orang yang sama: nama (tanpa gelar, ejaan
-        lama disamakan) dan tanggal lahir sama, atau nama ibu kandung dan tanggal lahir sama. Setiap
-        keputusan dicatat dan pasangan itu tidak ditampilkan lagi.
+        Pasangan warga yang mungkin orang yang sama: NIK sama (dicatat di dua PC kantor sebelum
+        sinkron), nama (tanpa gelar, ejaan lama disamakan) dan tanggal lahir sama, atau nama ibu
+        kandung dan tanggal lahir sama. Setiap keputusan dicatat dan pasangan itu tidak ditampilkan
+        lagi.
       </Text>
       <Group align="flex-end">
         <TextInput

@@ -42,9 +42,16 @@ export function SyncHeader() {
   return (
     <Group gap={6} wrap="nowrap" data-testid="sinkron-header">
       <Tooltip label={status.lastError ?? 'Sinkronisasi kantor'}>
-        <Text size="xs" c={status.lastError ? 'red' : 'dimmed'} data-testid="sinkron-terakhir">
-          {status.lastError ? 'Server tak terjangkau · ' : ''}
-          {status.lastSyncedAt ? `Sinkron ${clock(status.lastSyncedAt)}` : 'Belum pernah sinkron'}
+        <Text
+          size="xs"
+          c={status.lastError ? 'red' : 'dimmed'}
+          lh={1.2}
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid="sinkron-terakhir"
+        >
+          {status.lastError ? 'Server tak terjangkau' : 'Sinkron kantor'}
+          <br />
+          {status.lastSyncedAt ? `terakhir ${clock(status.lastSyncedAt)}` : 'belum pernah'}
         </Text>
       </Tooltip>
       <Badge
@@ -60,9 +67,15 @@ export function SyncHeader() {
           component={Link}
           to="/pengaturan?tab=sinkron"
           color="orange"
+          style={{ flexShrink: 0, overflow: 'visible' }}
           data-testid="sinkron-konflik"
         >
-          {status.conflicts} konflik{status.refused ? ` · ${status.refused} ditolak` : ''}
+          {[
+            status.conflicts > 0 ? `${status.conflicts} konflik` : '',
+            status.refused > 0 ? `${status.refused} ditolak` : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Badge>
       )}
       <Button
@@ -70,9 +83,10 @@ export function SyncHeader() {
         variant="light"
         style={{ flexShrink: 0 }}
         loading={busy}
+        aria-label="Sinkronkan sekarang"
         onClick={() => void syncNow()}
       >
-        Sinkronkan sekarang
+        Sinkronkan
       </Button>
     </Group>
   );
