@@ -141,12 +141,24 @@ describe.skipIf(!hasChromium)('sinkronisasi kantor: dua PC, satu server', () => 
 
     for (const page of [a.page, b.page]) {
       await page.goto(`${baseUrl}#/warga`);
-      await expect.poll(() => page.getByText('Siti Rahmawati').count()).toBeGreaterThan(0);
+      // Both PCs' families in the list ("Siti Rahmawati" alone would also match PC A's
+      // signed-in user in the header, before anything arrived).
+      await expect
+        .poll(() =>
+          page.getByRole('list', { name: 'Daftar keluarga' }).getByText('Budi Santoso').count(),
+        )
+        .toBe(2);
+      await expect
+        .poll(() =>
+          page.getByRole('list', { name: 'Daftar keluarga' }).getByText('Siti Rahmawati').count(),
+        )
+        .toBe(1);
       await nav(page, 'Kemungkinan duplikat');
       await page.getByRole('heading', { name: 'Kemungkinan duplikat' }).waitFor();
       await page
         .getByTestId('duplicate-pair')
         .filter({ hasText: 'Budi Santoso' })
+        .filter({ hasText: 'NIK sama (dicatat di dua PC)' })
         .first()
         .waitFor();
     }

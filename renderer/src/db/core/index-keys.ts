@@ -12,7 +12,10 @@ export function collectIndexKeys(
   storeName: string,
   indexName: string,
 ): Promise<IDBValidKey[]> {
-  return db.open().then(
+  // The raw cursor is invisible to Dexie's liveQuery: this count through Dexie tells a live
+  // query that it read the table, so a later write to it (an import, office sync) re-runs it.
+  const observed = db.table(storeName).count();
+  const keys = db.open().then(
     () =>
       new Promise<IDBValidKey[]>((resolve, reject) => {
         const tx = db.backendDB().transaction(storeName, 'readonly');
@@ -32,6 +35,7 @@ export function collectIndexKeys(
         tx.onabort = () => reject(tx.error ?? new Error('Transaksi dibatalkan'));
       }),
   );
+  return Promise.all([observed, keys]).then(([, found]) => found);
 }
 
 /** Every [index key, primary key] pair of one index, in index order. */

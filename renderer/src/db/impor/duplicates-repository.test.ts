@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
 import type { AidReceived, Letter, Person, Proposal } from '@shared/domain/core/entities';
 import { generateDemoData } from '@shared/demo/demo-data';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
@@ -134,6 +135,18 @@ describe('findDuplicateCandidates', () => {
     expect(candidates).toHaveLength(1);
     expect(candidates[0]?.reasons).toEqual(['nik']);
     expect([candidates[0]?.a.id, candidates[0]?.b.id].sort()).toEqual([here.id, twinId].sort());
+  });
+
+  it('a live query of the pairs sees a record written later (office sync, an import in another window)', async () => {
+    const db = await withPeople([BUDI]);
+    const seen: number[] = [];
+    const subscription = liveQuery(() => findDuplicateCandidates(db)).subscribe((result) =>
+      seen.push(result.total),
+    );
+    await vi.waitFor(() => expect(seen).toEqual([0]));
+    await db.people.add(toPersonRow(BOEDI));
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
+    subscription.unsubscribe();
   });
 
   it('leaves out pairs that already have a decision', async () => {
