@@ -25,6 +25,8 @@ import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
 import type { BerandaSummary } from '@shared/domain/beranda/summary';
 import { berandaSummaryMiddleware } from '../beranda/summary-middleware';
 import { presenceIndexMiddleware } from './presence-middleware';
+import { nameVocabularyMiddleware } from '../warga/name-vocabulary';
+import { registryChangesMiddleware } from '../warga/registry-changes';
 import { SCHEMA_VERSIONS } from './schema';
 import { loadOwnDeviceId } from '../sinkron/perangkat';
 
@@ -80,6 +82,10 @@ export class DtksDatabase extends Dexie {
     // Registered first: it sits below the presence middleware and sees rows as stored.
     this.use(berandaSummaryMiddleware);
     this.use(presenceIndexMiddleware);
+    // Announces the name words of every person written to the search's vocabulary (issue 17).
+    this.use(nameVocabularyMiddleware);
+    // Tells the screens that read the registry without a live query (the Warga list).
+    this.use(registryChangesMiddleware);
     // This PC's id, known before the first write (issue 18.3: one audit chain per PC).
     if (upToVersion === undefined) this.on('ready', () => loadOwnDeviceId(this));
   }
