@@ -31,9 +31,13 @@ export const scaleCases = {
    */
   async searchBoxes(queries: string[]) {
     const db = new DtksDatabase(DATABASE_NAMES.real);
-    await searchPeople(db, 'warm'); // opens the database
+    // The first search opens the database and reads the name vocabulary (issue 17), once.
+    const opened = performance.now();
+    await searchPeople(db, 'warm');
+    const firstMs = performance.now() - opened;
     const warga: number[] = [];
     const picker: number[] = [];
+    const missed: string[] = [];
     let hits = 0;
     for (const query of queries) {
       let start = performance.now();
@@ -44,12 +48,13 @@ export const scaleCases = {
       );
       warga.push(performance.now() - start);
       hits += ranked.length > 0 ? 1 : 0;
+      if (ranked.length === 0) missed.push(query);
       start = performance.now();
       await searchPeople(db, query, { limit: PICKER_LIMIT });
       picker.push(performance.now() - start);
     }
     db.close();
-    return { samples: warga, picker, hits };
+    return { samples: warga, picker, hits, missed, firstMs };
   },
 
   /**

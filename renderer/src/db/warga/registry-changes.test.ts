@@ -16,7 +16,7 @@ const family = (noKk: string): Family => ({
 });
 
 describe('watchRegistry', () => {
-  it('signals after families or people are written, once for writes in a row, until stopped', async () => {
+  it('signals when a write of families or people commits, once per transaction, until stopped', async () => {
     const db = freshDatabase();
     await db.open();
     const heard = vi.fn();
@@ -28,6 +28,13 @@ describe('watchRegistry', () => {
       await db.families.add(family('6271010101150003'));
     });
     await vi.waitFor(() => expect(heard).toHaveBeenCalledTimes(2));
+    // A transaction that aborts changed nothing.
+    await expect(
+      db.transaction('rw', db.families, async () => {
+        await db.families.add(family('6271010101150005'));
+        throw new Error('batal');
+      }),
+    ).rejects.toThrow('batal');
     // Other tables are not the registry's list.
     await db.settings.put({ key: 'x', value: 1 });
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -7,13 +7,12 @@ import type { DtksDatabase } from '../core/database';
  * transaction (read.ts `getFamilyRows`), which Dexie's live queries cannot observe.
  * Every write to families or people, whichever code makes it, raises it here, and
  * over a BroadcastChannel in the other windows and workers (the import commits in a
- * worker). Several writes in a row raise it once.
+ * worker). It is raised when the writing transaction commits, once per transaction.
  */
 const WATCHED = new Set(['families', 'people']);
 const CHANNEL = 'dtks-registry-changes';
 
 const listeners = new Map<string, Set<() => void>>();
-const pending = new Set<string>();
 let channel: BroadcastChannel | null | undefined;
 
 function openChannel(): BroadcastChannel | null {
@@ -35,13 +34,23 @@ function tell(dbName: string): void {
 }
 
 function changed(dbName: string): void {
-  if (pending.has(dbName)) return;
-  pending.add(dbName);
-  setTimeout(() => {
-    pending.delete(dbName);
-    tell(dbName);
-    openChannel()?.postMessage({ db: dbName });
-  }, 0);
+  tell(dbName);
+  openChannel()?.postMessage({ db: dbName });
+}
+
+/** Transactions whose commit is already awaited: one signal each, however many writes. */
+const awaited = new WeakSet<object>();
+
+/** Signals once when the writing transaction commits (not when it aborts). */
+function afterCommit(dbName: string, trans: unknown): void {
+  const target = trans as Partial<EventTarget> | null;
+  if (!target || typeof target.addEventListener !== 'function') {
+    setTimeout(() => changed(dbName), 0);
+    return;
+  }
+  if (awaited.has(target)) return;
+  awaited.add(target);
+  target.addEventListener('complete', () => changed(dbName));
 }
 
 export const registryChangesMiddleware: Middleware<DBCore> = {
@@ -57,10 +66,8 @@ export const registryChangesMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           mutate(request: DBCoreMutateRequest) {
-            return table.mutate(request).then((result) => {
-              changed(dbName);
-              return result;
-            });
+            afterCommit(dbName, request.trans);
+            return table.mutate(request);
           },
         };
       },
@@ -69,10 +76,9 @@ export const registryChangesMiddleware: Middleware<DBCore> = {
 };
 
 /**
- * Calls `listener` after families or people of this database were written (in this
- * window or another, or a worker). The signal comes once the write succeeded: a read
- * started then is queued behind the writing transaction and sees its result.
- * Returns the function that stops listening.
+ * Calls `listener` after families or people of this database were written and
+ * committed (in this window or another, or a worker). Returns the function that
+ * stops listening.
  */
 export function watchRegistry(db: DtksDatabase, listener: () => void): () => void {
   openChannel();

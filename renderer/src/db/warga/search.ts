@@ -94,14 +94,17 @@ async function tokenScores(
   const known = vocabulary.has(token);
   const longer = vocabulary.isBeginningOfLonger(token);
   const near = known || longer ? [] : vocabulary.near(token, MAX_NEAR_WORDS);
-  // Every read at once, each a single round trip: sound-alikes are read alongside (they
-  // are wanted whenever the better matches do not fill the list) and dropped when not.
+  const soundAlikes = (cap: number) => index.equals(phoneticKey(token)).limit(cap).primaryKeys();
+  // Sound-alikes are wanted whenever the better matches do not fill the list: always for
+  // several words (they intersect) and nearly always for a misspelt word, so then they
+  // are read alongside, saving a round trip. A fragment's prefix usually fills the list.
+  const early = !Number.isFinite(enough) || !(known || longer);
   // Only when the token is a word and begins longer words do exact and prefix differ.
   const none = Promise.resolve([] as string[]);
-  const [prefix, exact, phonetic, ...nearLists] = await Promise.all([
+  const [prefix, exact, phoneticEarly, ...nearLists] = await Promise.all([
     known || longer ? index.startsWith(token).limit(capFor(0)).primaryKeys() : none,
     known && longer ? index.equals(token).limit(capFor(0)).primaryKeys() : none,
-    index.equals(phoneticKey(token)).limit(capFor(0)).primaryKeys(),
+    early ? soundAlikes(capFor(0)) : none,
     ...near.map(({ word }) => index.equals(word).limit(capFor(0)).primaryKeys()),
   ]);
   const exactSet = new Set(exact);
@@ -123,6 +126,7 @@ async function tokenScores(
   }
   if (scores.size >= enough) return scores;
   const room = capFor(scores.size);
+  const phonetic = early ? phoneticEarly : await soundAlikes(room);
   let added = 0;
   for (const id of phonetic) {
     if (added >= room) break;
