@@ -4,6 +4,7 @@
  */
 import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
 import { getPersonHits, rankPeople, searchPeople } from '../db/warga/search';
+import { vocabularyOf } from '../db/warga/name-vocabulary';
 import { renderLetterPdf } from '../documents/letter-output';
 import { prepareFirstLetter } from '../features/surat/letter-warmup';
 import { SAMPLE_SKTM_LETTER } from '@shared/reports/report-test-data';
@@ -31,10 +32,11 @@ export const scaleCases = {
    */
   async searchBoxes(queries: string[]) {
     const db = new DtksDatabase(DATABASE_NAMES.real);
-    // The first search opens the database and reads the name vocabulary (issue 17), once.
+    await searchPeople(db, 'warm'); // opens the database
+    // The name vocabulary (issue 17): the Warga screen starts reading it when it opens.
     const opened = performance.now();
-    await searchPeople(db, 'warm');
-    const firstMs = performance.now() - opened;
+    await vocabularyOf(db);
+    const vocabularyMs = performance.now() - opened;
     const warga: number[] = [];
     const picker: number[] = [];
     const missed: string[] = [];
@@ -54,7 +56,7 @@ export const scaleCases = {
       picker.push(performance.now() - start);
     }
     db.close();
-    return { samples: warga, picker, hits, missed, firstMs };
+    return { samples: warga, picker, hits, missed, vocabularyMs };
   },
 
   /**

@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import type { Family, PersonRow, PresenceStatus } from '@shared/domain/core/entities';
 import { stripSeparators } from '@shared/domain/core/id-common';
 import { nameTokens, phoneticKey } from '@shared/domain/warga/person-keys';
 import type { DtksDatabase } from '../core/database';
 import { listFamilyIds } from './read';
-import { NameVocabulary, vocabularyOf } from './name-vocabulary';
+import { readyVocabulary } from './name-vocabulary';
+import type { NameVocabulary } from './name-vocabulary';
 
 export type PersonHit = { person: PersonRow; family: Family };
 
@@ -74,7 +74,7 @@ const MAX_NEAR_WORDS = 8;
  * fragment or a common sound-alike key matches thousands of entries; reading them
  * all cost most of a search (issue 17).
  *
- * The vocabulary (the registry's distinct words, in memory) settles what to read: a
+ * The vocabulary (the registry's distinct words, in memory, once read) settles what to read: a
  * token that is no word and begins none needs no exact or prefix read, and is
  * looked up as the words one edit away from it, which finds a dropped consonant
  * ("Rahmawai") that the phonetic key misses. Ids go into the map best first, so
@@ -82,7 +82,7 @@ const MAX_NEAR_WORDS = 8;
  */
 async function tokenScores(
   db: DtksDatabase,
-  vocabulary: NameVocabulary,
+  vocabulary: NameVocabulary | null,
   token: string,
   enough: number,
 ): Promise<Map<string, number>> {
@@ -91,9 +91,10 @@ async function tokenScores(
   // A person has several words, so one id can come back for more than one key.
   const capFor = (found: number) =>
     Number.isFinite(enough) ? Math.min(full, (enough - found) * KEYS_PER_WANTED_ID) : full;
-  const known = vocabulary.has(token);
-  const longer = vocabulary.isBeginningOfLonger(token);
-  const near = known || longer ? [] : vocabulary.near(token, MAX_NEAR_WORDS);
+  // Until the vocabulary has been read, every token is taken as a word that begins others.
+  const known = vocabulary ? vocabulary.has(token) : true;
+  const longer = vocabulary ? vocabulary.isBeginningOfLonger(token) : true;
+  const near = !vocabulary || known || longer ? [] : vocabulary.near(token, MAX_NEAR_WORDS);
   const soundAlikes = (cap: number) => index.equals(phoneticKey(token)).limit(cap).primaryKeys();
   // Sound-alikes are wanted whenever the better matches do not fill the list: always for
   // several words (they intersect) and nearly always for a misspelt word, so then they
@@ -114,7 +115,7 @@ async function tokenScores(
   for (const id of prefix) if (!scores.has(id)) scores.set(id, isExact(id) ? 3 : 2);
   // A word nobody has any more can still be in the vocabulary: then it is treated as misspelt.
   const stale =
-    (known || longer) && prefix.length === 0
+    vocabulary && (known || longer) && prefix.length === 0
       ? await Promise.all(
           vocabulary
             .near(token, MAX_NEAR_WORDS)
@@ -140,7 +141,7 @@ async function tokenScores(
 
 async function rankName(
   db: DtksDatabase,
-  vocabulary: NameVocabulary,
+  vocabulary: NameVocabulary | null,
   tokens: string[],
   limit: number,
 ): Promise<RankedPerson[]> {
@@ -246,9 +247,8 @@ export async function rankPeople(
   const byStatusOnly = compact === '' && options.status !== undefined;
   if (!byStatusOnly && !numeric && tokens.length === 0) return [];
   const hasArea = Boolean(options.rw || options.rt);
-  // Read before the transaction (it has its own). Awaited as a Dexie promise, so that a
-  // caller's context (the Warga list ranks inside a live query) carries across the await.
-  const vocabulary = tokens.length > 0 ? await Dexie.waitFor(vocabularyOf(db), 300_000) : null;
+  // Never waited for: the first search of a window starts reading it and ranks without it.
+  const vocabulary = tokens.length > 0 ? readyVocabulary(db) : null;
 
   return db.transaction('r', [db.people, db.families], async () => {
     let ranked: RankedPerson[];
@@ -258,12 +258,7 @@ export async function rankPeople(
     } else {
       ranked = numeric
         ? await rankNumber(db, compact, limit)
-        : await rankName(
-            db,
-            vocabulary ?? new NameVocabulary(),
-            tokens,
-            hasArea || options.status ? Infinity : limit,
-          );
+        : await rankName(db, vocabulary, tokens, hasArea || options.status ? Infinity : limit);
       const test = await statusTest(db, options.status);
       if (test) ranked = ranked.filter((entry) => test(entry.id));
     }
