@@ -61,7 +61,8 @@ describe('NameVocabulary', () => {
   });
 
   it('leaves short fragments and far words alone, and bounds the answer', () => {
-    expect(vocabulary.near('sit', 8)).toEqual([]);
+    expect(vocabulary.near('si', 8)).toEqual([]);
+    expect(vocabulary.near('bdi', 8)).toEqual([{ word: 'budi', distance: 1 }]);
     expect(vocabulary.near('bambang', 8)).toEqual([]);
     expect(vocabulary.near('rahmt', 1)).toEqual([{ word: 'rahma', distance: 1 }]);
     // Two edits only for a long token with nothing one edit away.

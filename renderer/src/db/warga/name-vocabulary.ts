@@ -100,8 +100,11 @@ export class NameVocabulary {
   }
 }
 
-/** Shorter tokens are fragments being typed, not misspellings. */
-const MIN_FUZZY_LENGTH = 4;
+/**
+ * Shorter tokens are fragments being typed. A three-letter token is looked up only
+ * when it is no word and begins none ("Aep" for "Asep"): better its neighbours than nobody.
+ */
+const MIN_FUZZY_LENGTH = 3;
 const MIN_TWO_EDIT_LENGTH = 8;
 
 /** Name words are lower-case letters (normalizeName); phonetic keys start with "~". */
