@@ -285,8 +285,8 @@ export function readyVocabulary(db: DtksDatabase): NameVocabulary | null {
 }
 
 /**
- * The registry's vocabulary for this database, read on first use (a few hundred
- * milliseconds on 200,000 people) and kept in memory while the database is open.
+ * The registry's vocabulary for this database, read on first use (about a second on
+ * 200,000 people on a loaded machine) and kept in memory while the database is open.
  * Call it outside a Dexie transaction: it reads with its own.
  */
 export function vocabularyOf(db: DtksDatabase): Promise<NameVocabulary> {
