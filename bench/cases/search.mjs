@@ -26,7 +26,7 @@ export function searchQueries(sample, count) {
 export async function searchCases({ bench, people, sample, words, quick, stats, wanted, kilo }) {
   if (!wanted('search')) return [];
   const queries = searchQueries(sample, quick ? 30 : 300);
-  const { samples, picker, hits } = await bench.evaluate(
+  const { samples, picker, hits, missed, vocabularyMs } = await bench.evaluate(
     (q) => window.dtksBench.searchBoxes(q),
     queries,
   );
@@ -44,8 +44,11 @@ export async function searchCases({ bench, people, sample, words, quick, stats, 
       queries_with_hits: hits,
       distinct_name_words: words,
       picker_p95_ms: pick.p95_ms,
+      // Builds before issue 17's vocabulary returned neither (compared back to back).
+      vocabulary_read_ms: vocabularyMs === undefined ? null : Math.round(vocabularyMs),
+      queries_without_hits: (missed ?? []).slice(0, 20),
       p95_by_kind_ms: byKind,
-      details: `p95 ${s.p95_ms} ms over ${queries.length} queries (p95 NIK ${byKind.nik_prefix}, fragment ${byKind.name_fragment}, misspelt ${byKind.misspelt_name}); ${hits} of ${queries.length} found someone; resident picker (best 25 with rows) p95 ${pick.p95_ms} ms; ${words} distinct name words`,
+      details: `p95 ${s.p95_ms} ms over ${queries.length} queries (p95 NIK ${byKind.nik_prefix}, fragment ${byKind.name_fragment}, misspelt ${byKind.misspelt_name}); ${hits} of ${queries.length} found someone; resident picker (best 25 with rows) p95 ${pick.p95_ms} ms; ${words} distinct name words${vocabularyMs === undefined ? '' : `; vocabulary read once in ${Math.round(vocabularyMs)} ms`}${missed?.length ? `; none found for ${missed.slice(0, 5).join(', ')}` : ''}`,
       target: 'p95 ≤ 50 ms',
       met: s.p95_ms <= 50,
     },

@@ -25,6 +25,8 @@ import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
 import type { BerandaSummary } from '@shared/domain/beranda/summary';
 import { berandaSummaryMiddleware } from '../beranda/summary-middleware';
 import { presenceIndexMiddleware } from './presence-middleware';
+import { nameVocabularyMiddleware } from '../warga/name-vocabulary';
+import { registryChangesMiddleware } from '../warga/registry-changes';
 import { SCHEMA_VERSIONS } from './schema';
 import { loadOwnDeviceId } from '../sinkron/perangkat';
 import { outboxMiddleware } from '../sinkron/outbox-middleware';
@@ -91,6 +93,10 @@ export class DtksDatabase extends Dexie {
     // Registered first: it sits below the presence middleware and sees rows as stored.
     this.use(berandaSummaryMiddleware);
     this.use(presenceIndexMiddleware);
+    // Announces the name words of every person written to the search's vocabulary (issue 17).
+    this.use(nameVocabularyMiddleware);
+    // Tells the screens that read the registry without a live query (the Warga list).
+    this.use(registryChangesMiddleware);
     this.use(uniqueKeyMiddleware);
     // The training database never replicates: nothing of it is ever recorded to send.
     const replicates = name !== DATABASE_NAMES.training;

@@ -3,6 +3,8 @@ import { stripSeparators } from '@shared/domain/core/id-common';
 import { nameTokens, phoneticKey } from '@shared/domain/warga/person-keys';
 import type { DtksDatabase } from '../core/database';
 import { listFamilyIds } from './read';
+import { readyVocabulary } from './name-vocabulary';
+import type { NameVocabulary } from './name-vocabulary';
 
 export type PersonHit = { person: PersonRow; family: Family };
 
@@ -55,10 +57,15 @@ async function rankNumber(db: DtksDatabase, digits: string, limit: number) {
   return ranked;
 }
 
+/** Score of a word one edit from the token ("Rahmawai" for "Rahmawati"): below a prefix, above a sound-alike. */
+const NEAR_SCORE = 1.5;
+/** Words read for one misspelt token: a handful of neighbours, never the vocabulary. */
+const MAX_NEAR_WORDS = 8;
+
 /**
- * Per query token: 3 exact, 2 prefix, 1 same phonetic key. `enough`: when the
- * spelling as typed already fills the list, sound-alikes (which rank below)
- * would be cut anyway and are not read.
+ * Per query token: 3 exact, 2 prefix, 1.5 a word one edit away, 1 same phonetic key.
+ * `enough`: when the better matches already fill the list, the ones ranking below
+ * would be cut anyway and are left out.
  *
  * With a finite `enough` (one word, no filter) only the first keys are read: the
  * exact word sorts before every longer word it begins, so the first keys of the
@@ -66,47 +73,83 @@ async function rankNumber(db: DtksDatabase, digits: string, limit: number) {
  * is the order the full read would rank them in. On 200,000 people a three-letter
  * fragment or a common sound-alike key matches thousands of entries; reading them
  * all cost most of a search (issue 17).
+ *
+ * The vocabulary (the registry's distinct words, in memory, once read) settles what to read: a
+ * token that is no word and begins none needs no exact or prefix read, and is
+ * looked up as the words one edit away from it, which finds a dropped consonant
+ * ("Rahmawai") that the phonetic key misses. Ids go into the map best first, so
+ * ties keep the index's order whichever reads were needed.
  */
 async function tokenScores(
   db: DtksDatabase,
+  vocabulary: NameVocabulary | null,
   token: string,
   enough: number,
 ): Promise<Map<string, number>> {
   const index = db.people.where('searchTokens');
   const full = token.length <= 2 ? MAX_KEYS_PER_SHORT_TOKEN : MAX_KEYS_PER_TOKEN;
   // A person has several words, so one id can come back for more than one key.
-  const cap = Number.isFinite(enough) ? Math.min(full, enough * KEYS_PER_WANTED_ID) : full;
-  const [prefix, exact] = await Promise.all([
-    index.startsWith(token).limit(cap).primaryKeys(),
-    index.equals(token).limit(cap).primaryKeys(),
+  const capFor = (found: number) =>
+    Number.isFinite(enough) ? Math.min(full, (enough - found) * KEYS_PER_WANTED_ID) : full;
+  // Until the vocabulary has been read, every token is taken as a word that begins others.
+  const known = vocabulary ? vocabulary.has(token) : true;
+  const longer = vocabulary ? vocabulary.isBeginningOfLonger(token) : true;
+  const near = !vocabulary || known || longer ? [] : vocabulary.near(token, MAX_NEAR_WORDS);
+  const soundAlikes = (cap: number) => index.equals(phoneticKey(token)).limit(cap).primaryKeys();
+  // Sound-alikes are wanted whenever the better matches do not fill the list: always for
+  // several words (they intersect) and nearly always for a misspelt word, so then they
+  // are read alongside, saving a round trip. A fragment's prefix usually fills the list.
+  const early = !Number.isFinite(enough) || !(known || longer);
+  // Only when the token is a word and begins longer words do exact and prefix differ.
+  const none = Promise.resolve([] as string[]);
+  const [prefix, exact, phoneticEarly, ...nearLists] = await Promise.all([
+    known || longer ? index.startsWith(token).limit(capFor(0)).primaryKeys() : none,
+    known && longer ? index.equals(token).limit(capFor(0)).primaryKeys() : none,
+    early ? soundAlikes(capFor(0)) : none,
+    ...near.map(({ word }) => index.equals(word).limit(capFor(0)).primaryKeys()),
   ]);
-  const distinctPrefix = new Set(prefix).size;
-  const phonetic =
-    distinctPrefix >= enough
-      ? []
-      : await index
-          .equals(phoneticKey(token))
-          .limit(
-            Number.isFinite(enough)
-              ? Math.min(full, (enough - distinctPrefix) * KEYS_PER_WANTED_ID)
-              : full,
-          )
-          .primaryKeys();
   const exactSet = new Set(exact);
+  const isExact = (id: string) => (longer ? exactSet.has(id) : known);
+  // Best first, so ties keep the index's order whichever reads were needed.
   const scores = new Map<string, number>();
-  for (const id of phonetic) scores.set(id, 1);
-  for (const id of prefix) scores.set(id, exactSet.has(id) ? 3 : 2);
+  for (const id of prefix) if (!scores.has(id)) scores.set(id, isExact(id) ? 3 : 2);
+  // A word nobody has any more can still be in the vocabulary: then it is treated as misspelt.
+  const stale =
+    vocabulary && (known || longer) && prefix.length === 0
+      ? await Promise.all(
+          vocabulary
+            .near(token, MAX_NEAR_WORDS)
+            .map(({ word }) => index.equals(word).limit(capFor(0)).primaryKeys()),
+        )
+      : [];
+  for (const list of [...nearLists, ...stale]) {
+    for (const id of list) if (!scores.has(id)) scores.set(id, NEAR_SCORE);
+  }
+  if (scores.size >= enough) return scores;
+  const room = capFor(scores.size);
+  const phonetic = early ? phoneticEarly : await soundAlikes(room);
+  let added = 0;
+  for (const id of phonetic) {
+    if (added >= room) break;
+    if (!scores.has(id)) {
+      scores.set(id, 1);
+      added += 1;
+    }
+  }
   return scores;
 }
 
 async function rankName(
   db: DtksDatabase,
+  vocabulary: NameVocabulary | null,
   tokens: string[],
   limit: number,
 ): Promise<RankedPerson[]> {
   // Only a single word can be settled by its own count; several words intersect.
   const enough = tokens.length === 1 ? limit : Infinity;
-  const perToken = await Promise.all(tokens.map((token) => tokenScores(db, token, enough)));
+  const perToken = await Promise.all(
+    tokens.map((token) => tokenScores(db, vocabulary, token, enough)),
+  );
   perToken.sort((a, b) => a.size - b.size);
   const [smallest, ...rest] = perToken;
   if (!smallest) return [];
@@ -189,7 +232,8 @@ async function keepInArea(
  * The ids matching a search, best first, without reading the people: the
  * list screen reads only the rows in view ({@link getPersonHits}). Digits find
  * NIK and No. KK by prefix; words find names by token prefix or phonetic key,
- * so "Rahmawti" still finds "Rahmawati". A status alone lists everyone with it.
+ * so "Rahmawti" still finds "Rahmawati", and a word one edit from a registry word
+ * ("Rahmawai") finds that word. A status alone lists everyone with it.
  */
 export async function rankPeople(
   db: DtksDatabase,
@@ -203,6 +247,8 @@ export async function rankPeople(
   const byStatusOnly = compact === '' && options.status !== undefined;
   if (!byStatusOnly && !numeric && tokens.length === 0) return [];
   const hasArea = Boolean(options.rw || options.rt);
+  // Never waited for: the first search of a window starts reading it and ranks without it.
+  const vocabulary = tokens.length > 0 ? readyVocabulary(db) : null;
 
   return db.transaction('r', [db.people, db.families], async () => {
     let ranked: RankedPerson[];
@@ -212,7 +258,7 @@ export async function rankPeople(
     } else {
       ranked = numeric
         ? await rankNumber(db, compact, limit)
-        : await rankName(db, tokens, hasArea || options.status ? Infinity : limit);
+        : await rankName(db, vocabulary, tokens, hasArea || options.status ? Infinity : limit);
       const test = await statusTest(db, options.status);
       if (test) ranked = ranked.filter((entry) => test(entry.id));
     }

@@ -60,8 +60,23 @@ export function FamilyList({ rw, rt }: { rw: string; rt: string }) {
   );
 }
 
+type RowProps = { id: string; row?: FamilyListRow };
+
+/** What a line shows: a window read again (a write somewhere) leaves unchanged lines alone. */
+const sameLine = (a: RowProps, b: RowProps) =>
+  a.id === b.id &&
+  (a.row === b.row ||
+    (a.row !== undefined &&
+      b.row !== undefined &&
+      a.row.family.noKk === b.row.family.noKk &&
+      a.row.family.alamat === b.row.family.alamat &&
+      a.row.family.rt === b.row.family.rt &&
+      a.row.family.rw === b.row.family.rw &&
+      a.row.head?.nama === b.row.head?.nama &&
+      a.row.memberCount === b.row.memberCount));
+
 /** One family's line; unchanged lines are not drawn again while the list scrolls. */
-const FamilyRow = memo(function FamilyRow({ id, row }: { id: string; row?: FamilyListRow }) {
+const FamilyRow = memo(function FamilyRow({ id, row }: RowProps) {
   return (
     <Link to={`/warga/${id}`} className={`${classes.row} ${classes.families}`}>
       {row ? (
@@ -79,4 +94,4 @@ const FamilyRow = memo(function FamilyRow({ id, row }: { id: string; row?: Famil
       )}
     </Link>
   );
-});
+}, sameLine);

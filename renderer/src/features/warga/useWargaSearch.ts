@@ -1,16 +1,18 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { PresenceStatus } from '@shared/domain/core/entities';
 import { useDatabase } from '../../kit/database-context';
 import { getPersonHits, rankPeople } from '../../db/warga/repository';
 import type { PersonHit } from '../../db/warga/repository';
+import { readyVocabulary } from '../../db/warga/name-vocabulary';
 
 export type WargaFilters = { query: string; rw: string; rt: string; status: PresenceStatus | '' };
 
 /** Ids are cheap; only the rows in view are read, so the list can be long. */
 export const SEARCH_LIMIT = 1000;
 const PAGE = 25;
+const VOCABULARY_AFTER_MS = 1500;
 
 export type SearchResult = { ids: string[]; ms: number; query: string };
 
@@ -22,6 +24,12 @@ export type SearchResult = { ids: string[]; ms: number; query: string };
 export function useWargaSearch(filters: WargaFilters): SearchResult | undefined {
   const { db } = useDatabase();
   const [query] = useDebouncedValue(filters.query, 120);
+  // The name vocabulary (misspellings, issue 17) is read once per window, a moment after
+  // the screen opens so the list's first rows come first; searches never wait for it.
+  useEffect(() => {
+    const timer = setTimeout(() => readyVocabulary(db), VOCABULARY_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [db]);
   return useLiveQuery(async () => {
     const start = performance.now();
     const ranked = await rankPeople(db, query, {

@@ -39,6 +39,10 @@ export function VirtualRows({
     // Rows beyond the view on each side. 12 made a dragged scrollbar render ~35 new
     // rows per frame on 50,000 families; 6 still covers a wheel step (issue 17).
     overscan: 6,
+    // Draw the new rows in React's next task, not inside the scroll event: a dragged
+    // scrollbar fires several scroll events per frame, each a synchronous render of
+    // every row in view (issue 17, long-animation-frame attribution: DIV.onscroll).
+    useFlushSync: false,
   });
   const items: VirtualItem[] = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
