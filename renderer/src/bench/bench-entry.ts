@@ -4,6 +4,7 @@
  * Every function runs the same code the app runs, on real IndexedDB.
  */
 import Dexie from 'dexie';
+import { newId } from '@shared/domain/core/ids';
 import * as XLSX from 'xlsx';
 import { batchContentHash } from '@shared/domain/ekspor/batch';
 import { sampleRecord, SAMPLE_DOCUMENT } from '@shared/domain/ekspor/test-data';
@@ -272,6 +273,16 @@ const api = {
           await rebuildBerandaSummary();
         },
       );
+    // The Lurah who chairs the meeting (meeting_300 creates one through the app's form).
+    if ((await db.officials.count()) === 0)
+      await db.officials.put({
+        id: newId(),
+        nama: 'Drs. H. Ahmad Yani, M.Si.',
+        jabatan: 'Lurah',
+        pangkatGolongan: 'Pembina (IV/a)',
+        nip: '197203151998031004',
+        aktif: true,
+      });
     // Accounts exist in every office since issue 7: the app opens on its sign-in screen.
     if ((await db.accounts.count()) === 0)
       await createAccount(db, {
