@@ -21,3 +21,14 @@ export function markOnce(name: string): void {
   if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
   if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
+
+/**
+ * Marks `name` and drops its earlier marks: the console marks each decision's steps
+ * (dtks:decision-sent, dtks:decision-saved, dtks:decisions-shown; bench/cases/meeting.mjs
+ * reads them), which must not pile up over a day's meeting.
+ */
+export function markLatest(name: string): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  performance.clearMarks(name);
+  performance.mark(name);
+}

@@ -27,6 +27,7 @@ import { useIdentity, useMeetingCandidates } from './useMusyawarah';
 import { CONSOLE_WINDOW_ID } from './window-id';
 import { markProjecting, stopProjecting } from '../../kit/session/session-store';
 import { noteActivity } from '../../kit/session/useIdleLock';
+import { markLatest } from '../../kit/startup-marks';
 
 /** How often the console renews "this meeting is on the projector" (see session-store). */
 const PROJECTING_RENEW_MS = 20_000;
@@ -76,6 +77,9 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   useEffect(() => {
     if (loaded) link.current?.publish(view);
   }, [view, loaded]);
+  useEffect(() => {
+    markLatest('dtks:decisions-shown');
+  }, [decisions]);
   // While the console runs, an idle lock of this window leaves the projector on.
   useEffect(() => {
     markProjecting(meeting.id);
@@ -104,6 +108,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     try {
       await runAction(
         async () => {
+          markLatest('dtks:decision-sent');
           await recordDecision(db, {
             meetingId: meeting.id,
             proposalId: current.proposalId,
@@ -111,6 +116,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
             reason,
             windowId: CONSOLE_WINDOW_ID,
           });
+          markLatest('dtks:decision-saved');
           move(1);
         },
         { what: 'Menyimpan keputusan' },
