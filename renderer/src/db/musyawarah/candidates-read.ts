@@ -1,6 +1,11 @@
+import Dexie from 'dexie';
 import type {
+  AidReceived,
+  Assessment,
+  Family,
   Meeting,
   MeetingDecision,
+  PersonRow,
   Proposal,
   ProposalStatus,
 } from '@shared/domain/core/entities';
@@ -65,39 +70,62 @@ export type CandidateRows = {
   suspended: Set<string>;
 };
 
-export async function readCandidateRows(
+export function readCandidateRows(
   db: DtksDatabase,
   meeting: Pick<Meeting, 'status'>,
   decidedIds: readonly string[],
 ): Promise<CandidateRows> {
+  // Dexie promises all the way (no async function here): collectCandidates runs inside the
+  // transactions of checkFinalise and finaliseMeeting, and one more level of native awaits
+  // lost Dexie's transaction zone in Chromium (PrematureCommitError).
   const locked = meeting.status === 'terkunci';
   const proposals = new Map<string, Proposal>();
   const openIds = new Set<string>();
-  if (!locked) {
-    const open = await db.proposals.where('status').anyOf(OPEN_STATUSES).toArray();
-    for (const proposal of open) {
-      if (!isEligible(proposal)) continue;
-      proposals.set(proposal.id, proposal);
-      openIds.add(proposal.id);
-    }
-  }
-  const missing = [...new Set(decidedIds)].filter((id) => !proposals.has(id));
-  for (const proposal of await db.proposals.bulkGet(missing)) {
-    if (proposal) proposals.set(proposal.id, proposal);
-  }
+  const open: Promise<Proposal[]> = locked
+    ? Dexie.Promise.resolve([])
+    : db.proposals.where('status').anyOf(OPEN_STATUSES).toArray();
+  return Dexie.Promise.resolve(open)
+    .then((rows) => {
+      for (const proposal of rows) {
+        if (!isEligible(proposal)) continue;
+        proposals.set(proposal.id, proposal);
+        openIds.add(proposal.id);
+      }
+      const missing = [...new Set(decidedIds)].filter((id) => !proposals.has(id));
+      return db.proposals.bulkGet(missing);
+    })
+    .then((found) => {
+      for (const proposal of found) if (proposal) proposals.set(proposal.id, proposal);
+      const list = [...proposals.values()];
+      const familyIds = [...new Set(list.map((proposal) => proposal.familyId))];
+      return Dexie.Promise.all([
+        db.families.bulkGet(familyIds),
+        db.people.bulkGet(list.map((proposal) => proposal.personId)),
+        db.people.where('familyId').anyOf(familyIds).toArray(),
+        db.aid.where('familyId').anyOf(familyIds).toArray(),
+        db.assessments
+          .where('proposalId')
+          .anyOf([...proposals.keys()])
+          .toArray(),
+      ]).then(([families, heads, members, aid, assessments]) =>
+        buildRows(proposals, openIds, list, { families, heads, members, aid, assessments }),
+      );
+    }) as unknown as Promise<CandidateRows>;
+}
 
-  const list = [...proposals.values()];
-  const familyIds = [...new Set(list.map((proposal) => proposal.familyId))];
-  const [families, heads, members, aid, assessments] = await Promise.all([
-    db.families.bulkGet(familyIds),
-    db.people.bulkGet(list.map((proposal) => proposal.personId)),
-    db.people.where('familyId').anyOf(familyIds).toArray(),
-    db.aid.where('familyId').anyOf(familyIds).toArray(),
-    db.assessments
-      .where('proposalId')
-      .anyOf([...proposals.keys()])
-      .toArray(),
-  ]);
+function buildRows(
+  proposals: Map<string, Proposal>,
+  openIds: Set<string>,
+  list: Proposal[],
+  read: {
+    families: (Family | undefined)[];
+    heads: (PersonRow | undefined)[];
+    members: PersonRow[];
+    aid: AidReceived[];
+    assessments: Assessment[];
+  },
+): CandidateRows {
+  const { families, heads, members, aid, assessments } = read;
   const familyById = new Map(families.flatMap((family) => (family ? [[family.id, family]] : [])));
   const personById = new Map(heads.flatMap((person) => (person ? [[person.id, person]] : [])));
   const sizeByFamily = new Map<string, number>();
