@@ -15,6 +15,7 @@ import { searchCases } from './cases/search.mjs';
 import { sktmColdCases } from './cases/sktm-cold.mjs';
 import { wargaScrollCases } from './cases/warga-scroll.mjs';
 import { recapCase, startupCase } from './cases/recap.mjs';
+import { meetingCase } from './cases/meeting.mjs';
 import { sktmDocx } from './sktm-docx.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -374,6 +375,9 @@ async function main() {
     }
 
     cases.push(...(await sktmColdCases(ctx(PEOPLE, seeded))));
+
+    // meeting_300 (issue 17): 300 keyboard decisions with the projector window open.
+    if (wanted('meeting')) cases.push(await meetingCase({ ...shared, quick }));
 
     cases.push({
       name: 'memory_after_seed',

@@ -2,6 +2,14 @@
 // numbers, signed in (startup_<N>k). Called from bench/run.mjs after the seed.
 
 const FIRST_SCREEN_MARK = 'dtks:first-screen';
+/** renderer/src/kit/startup-marks.ts */
+const STEP_MARKS = [
+  FIRST_SCREEN_MARK,
+  'dtks:sign-in',
+  'dtks:password-checked',
+  'dtks:signed-in',
+  'dtks:beranda-numbers',
+];
 const BENCH_PASSWORD = 'Rahasia-Kelurahan-2026';
 const k = (n) => `${Math.round(n / 1000)}k`;
 
@@ -38,6 +46,7 @@ export async function startupCase({ context, base, runs, people, stats, gzipKbOf
   const total = [];
   const firstScreen = [];
   const signIn = [];
+  const steps = [];
   let jsKb = 0;
   // Not counted: right after the seed wrote the registry the browser's storage is still
   // settling (at 200,000 people the first window waited over 30 s); an office's morning
@@ -86,11 +95,41 @@ export async function startupCase({ context, base, runs, people, stats, gzipKbOf
     const done = await page.evaluate(() => performance.now());
     total.push(done);
     signIn.push(done - typed);
+    // Where the time went: the app's marks (renderer/src/kit/startup-marks.ts) and the
+    // signed-in chunk's fetch, in ms since the window's navigation started.
+    const marks = await page.evaluate((names) => {
+      const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+      const chunk = performance
+        .getEntriesByType('resource')
+        .find((entry) => /SignedInApp[^/]*\.js$/.test(entry.name));
+      return {
+        ...Object.fromEntries(names.map((name) => [name, at(name)])),
+        chunkStart: chunk?.startTime ?? null,
+        chunkEnd: chunk?.responseEnd ?? null,
+      };
+    }, STEP_MARKS);
+    steps.push({ ...marks, typed, done });
     await page.close();
   }
   const s = stats(total);
+  const median = (key) => {
+    const values = steps.map((step) => step[key]).filter((value) => value !== null);
+    return values.length ? Math.round(stats(values).median_ms) : '–';
+  };
+  const details = [
+    `first screen ${median(FIRST_SCREEN_MARK)}`,
+    `typed ${median('typed')}`,
+    `sign-in sent ${median('dtks:sign-in')}`,
+    `password hashed ${median('dtks:password-checked')}`,
+    `signed in ${median('dtks:signed-in')}`,
+    `Beranda numbers ${median('dtks:beranda-numbers')}`,
+    `seen by the bench ${median('done')}`,
+    `signed-in chunk fetched ${median('chunkStart')}–${median('chunkEnd')}`,
+  ].join(', ');
+  console.log(`startup_${k(people)} medians (ms since navigation): ${details}`);
   return {
     name: `startup_${k(people)}`,
+    details,
     ...s,
     first_screen_ms: stats(firstScreen).median_ms,
     sign_in_to_beranda_ms: stats(signIn).median_ms,

@@ -10,7 +10,7 @@ import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
 import { DatabaseContext } from '../kit/database-context';
 import { ErrorBoundary } from './ErrorBoundary';
-import { afterFirstScreen, loadSignedInApp } from './signed-in-loader';
+import { afterFirstScreen, loadSignedInApp, prepareSignedIn } from './signed-in-loader';
 import { StartupWait } from '../kit/StartupWait';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -55,7 +55,13 @@ function Gate({ db }: { db: DtksDatabase }) {
     </Suspense>
   );
   // The projector window has no sign-in of its own (ProjectorGuard decides what it shows).
-  return projector ? app : <SessionGate onFirstScreen={afterFirstScreen}>{app}</SessionGate>;
+  return projector ? (
+    app
+  ) : (
+    <SessionGate onFirstScreen={afterFirstScreen} onSignInStart={() => prepareSignedIn(db)}>
+      {app}
+    </SessionGate>
+  );
 }
 
 const isProjectorHash = () => window.location.hash.startsWith('#/proyektor');

@@ -6,6 +6,7 @@ import type { KelurahanIdentity } from '@shared/domain/core/settings';
 import type { DtksDatabase } from '../db/core/database';
 import { getIdentity } from '../db/pengaturan/repository';
 import { HomePage } from '../features/beranda/HomePage';
+import { prefetchRecap } from '../features/beranda/useRecap';
 import { ProjectorGuard } from '../features/keamanan/ProjectorGuard';
 import { RoleGuard } from '../features/keamanan/RoleGuard';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -44,6 +45,11 @@ const WargaRoutes = lazy(() =>
 const SettingsPage = lazy(() =>
   import('./SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
+
+/** Counts the Beranda's figures ahead of its first render (signed-in-loader.ts). */
+export function prepareBeranda(db: DtksDatabase): void {
+  prefetchRecap(db);
+}
 
 /**
  * A data router (not `<HashRouter>`): only a data router lets a form with

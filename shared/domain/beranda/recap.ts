@@ -10,6 +10,7 @@ import type {
   ProposalSource,
   ProposalStatus,
 } from '../core/entities';
+import type { PeriodCounts } from './period-summary';
 import { BATCH_STATES, DECISIONS, PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../core/entities';
 
 /** What the Beranda shows for one period; every figure is a plain count. */
@@ -91,6 +92,39 @@ export function proposalCounts(proposals: readonly ProposalFacts[]) {
       : [],
   );
   return { byStatus, byKind, decisions, inWords: tallyInWords(decided, decided) };
+}
+
+/**
+ * The same figures as `proposalCounts`, from the counts the summary keeps for a period
+ * (period-summary.ts) instead of the proposal rows.
+ */
+export function proposalCountsOfPeriod(counts: PeriodCounts | undefined) {
+  const byStatus = zeroes(PROPOSAL_STATUSES);
+  const byKind = zeroes(PROPOSAL_KINDS);
+  const decisions = zeroes(DECISIONS);
+  if (!counts) return { byStatus, byKind, decisions, inWords: tallyInWords([], []) };
+  for (const status of PROPOSAL_STATUSES) byStatus[status] = counts.byStatus[status] ?? 0;
+  for (const kind of PROPOSAL_KINDS) byKind[kind] = counts.byKind[kind] ?? 0;
+  const decided: {
+    proposalId: string;
+    kind: ProposalKind;
+    source: ProposalSource;
+    decision: Decision;
+  }[] = [];
+  for (const [key, count] of Object.entries(counts.decided)) {
+    const [kind, source, decision] = key.split('|') as [ProposalKind, ProposalSource, Decision];
+    if (decision in decisions) decisions[decision] += count;
+    for (let i = 0; i < count; i += 1)
+      decided.push({ proposalId: `${key}#${i}`, kind, source, decision });
+  }
+  return { byStatus, byKind, decisions, inWords: tallyInWords(decided, decided) };
+}
+
+/** `criteriaFrequency` from the answers met the summary keeps per `${setId}|${itemId}`. */
+export function criteriaFrequencyOfPeriod(set: CriteriaSet, met: Record<string, number>) {
+  return set.items
+    .map((item) => ({ id: item.id, text: item.text, met: met[`${set.id}|${item.id}`] ?? 0 }))
+    .sort((a, b) => b.met - a.met);
 }
 
 /**

@@ -3,6 +3,8 @@ import type { DesilCounts } from '../usulan/desil';
 import { DESIL_VALUES } from '../usulan/desil';
 import type { AidReceived } from '../core/entities';
 import { hasExistingOverlap } from '../warga/overlap';
+import { periodDifferences, recomputePeriods } from './period-summary';
+import type { PeriodMap } from './period-summary';
 
 /**
  * The Beranda's registry figures, kept up to date by every write of a family or a person
@@ -31,6 +33,11 @@ export type BerandaSummary = {
   dupGroups: Record<string, string[]>;
   /** Families receiving central and regional aid at the same time (shared/domain/overlap.ts). */
   aidOverlapFamilies: number;
+  /**
+   * Proposal figures per period (period-summary.ts). Absent in a summary stored before
+   * they were kept: then counted from the rows until the next write or repair stores them.
+   */
+  periods?: PeriodMap;
 };
 
 export type DupKind = 'n' | 'm';
@@ -45,6 +52,7 @@ export function emptySummary(): BerandaSummary {
     desil: {},
     dupGroups: {},
     aidOverlapFamilies: 0,
+    periods: {},
   };
 }
 
@@ -162,6 +170,9 @@ export type SummarySource = {
   dupName: { keys: readonly unknown[]; primaryKeys: readonly unknown[] };
   dupMother: { keys: readonly unknown[]; primaryKeys: readonly unknown[] };
   aid: readonly AidReceived[];
+  /** Every proposal and assessment row (all periods). */
+  proposals: readonly unknown[];
+  assessments: readonly unknown[];
 };
 
 /** The summary from scratch: the repair path and the reference of the consistency check. */
@@ -201,6 +212,11 @@ export function recomputeSummary(source: SummarySource): BerandaSummary {
       start = i;
     }
   }
+  summary.periods = recomputePeriods(
+    source.proposals,
+    source.assessments,
+    (familyId) => placeOf.get(familyId) ?? null,
+  );
   return summary;
 }
 
@@ -290,5 +306,6 @@ export function summaryDifferences(stored: BerandaSummary | undefined, fresh: Be
     if (was !== right) groups += 1;
   }
   if (groups > 0) out.push(`${number.format(groups)} kelompok kemungkinan data ganda berbeda`);
+  out.push(...periodDifferences(stored.periods, fresh.periods ?? {}));
   return out;
 }

@@ -129,11 +129,16 @@ export function snapshotOf(candidate: MeetingCandidate): CandidateSnapshot {
 
 type Placed = { rw: string; rt: string; nama: string; proposalId: string };
 
+// One collator each, made once: `localeCompare` with a locale builds one per call, which
+// made sorting a few thousand candidates on every decision cost tens of milliseconds.
+const numericOrder = new Intl.Collator('id', { numeric: true });
+const nameOrder = new Intl.Collator('id');
+
 export function compareCandidates(a: Placed, b: Placed): number {
   return (
-    a.rw.localeCompare(b.rw, 'id', { numeric: true }) ||
-    a.rt.localeCompare(b.rt, 'id', { numeric: true }) ||
-    a.nama.localeCompare(b.nama, 'id') ||
+    numericOrder.compare(a.rw, b.rw) ||
+    numericOrder.compare(a.rt, b.rt) ||
+    nameOrder.compare(a.nama, b.nama) ||
     (a.proposalId < b.proposalId ? -1 : a.proposalId > b.proposalId ? 1 : 0)
   );
 }

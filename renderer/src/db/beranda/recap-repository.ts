@@ -5,11 +5,10 @@ import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/warga/person-keys';
 import {
   batchCounts,
-  criteriaFrequency,
-  perRtRw,
-  proposalCounts,
+  criteriaFrequencyOfPeriod,
+  proposalCountsOfPeriod,
 } from '@shared/domain/beranda/recap';
-import type { ProposalFacts, Recap } from '@shared/domain/beranda/recap';
+import type { Recap } from '@shared/domain/beranda/recap';
 import type { DtksDatabase } from '../core/database';
 import { readSummary } from './summary-repair';
 
@@ -32,9 +31,9 @@ export function overlapFamilyIds(aid: readonly AidReceived[]): string[] {
 
 /**
  * Everything the Beranda shows. The registry figures (families, people, RT/RW, deciles,
- * duplicate groups, aid overlap) come from the summary the writes keep (db/beranda/); only this
- * period's proposals and small tables are read here. Nothing scales with
- * the number of people.
+ * duplicate groups, aid overlap) and this period's proposal figures (statuses, kinds,
+ * decisions, per RT, criteria met) come from the summary the writes keep (db/beranda/); only
+ * small tables are read here. Nothing scales with the number of people or proposals.
  */
 export async function computeRecap(
   db: DtksDatabase,
@@ -42,57 +41,27 @@ export async function computeRecap(
   today = new Date(),
 ): Promise<Recap> {
   const [from, to] = monthBounds(today);
-  const [
-    summary,
-    proposals,
-    lettersThisMonth,
-    meetingsTotal,
-    meetingsLocked,
-    decidedPairs,
-    batches,
-  ] = await Promise.all([
-    readSummary(db),
-    db.proposals.where('period').equals(period).toArray(),
-    db.letters.where('date').between(from, to, true, true).count(),
-    db.meetings.count(),
-    db.meetings.where('status').equals('terkunci').count(),
-    db.duplicateDecisions.orderBy('pairKey').keys(),
-    db.batches.toArray(),
-  ]);
-  const familyIds = [...new Set(proposals.map((proposal) => proposal.familyId))];
-  const [assessments, proposalFamilies] = await Promise.all([
-    db.assessments
-      .where('proposalId')
-      .anyOf(proposals.map((proposal) => proposal.id))
-      .toArray(),
-    db.families.bulkGet(familyIds),
-  ]);
-
-  const facts: ProposalFacts[] = proposals.map((proposal) => ({
-    familyId: proposal.familyId,
-    status: proposal.status,
-    kind: proposal.kind,
-    source: proposal.source,
-    ...(proposal.decision ? { decision: proposal.decision.value } : {}),
-  }));
-  const counts = proposalCounts(facts);
+  const [summary, lettersThisMonth, meetingsTotal, meetingsLocked, decidedPairs, batches] =
+    await Promise.all([
+      readSummary(db),
+      db.letters.where('date').between(from, to, true, true).count(),
+      db.meetings.count(),
+      db.meetings.where('status').equals('terkunci').count(),
+      db.duplicateDecisions.orderBy('pairKey').keys(),
+      db.batches.toArray(),
+    ]);
+  // This period's proposals, their decisions, RTs and assessments: kept in the summary too.
+  const kept = summary.periods?.[period];
+  const counts = proposalCountsOfPeriod(kept);
   const set = getCriteriaSet(DEFAULT_CRITERIA_SET_ID);
-  const rows = perRtRw(
-    proposalFamilies.flatMap((family) =>
-      family ? [{ id: family.id, rw: family.rw, rt: family.rt }] : [],
-    ),
-    [],
-    facts,
-  );
-  const byPlace = new Map(rows.map((row) => [`${row.rw}/${row.rt}`, row]));
   const perPlace = Object.entries(summary.rtRw)
     .map(([key, place]) => ({
       rw: place.rw,
       rt: place.rt,
       families: place.families,
       people: place.people,
-      proposals: byPlace.get(key)?.proposals ?? 0,
-      layak: byPlace.get(key)?.layak ?? 0,
+      proposals: kept?.places[key]?.proposals ?? 0,
+      layak: kept?.places[key]?.layak ?? 0,
     }))
     .filter((row) => row.families > 0)
     .sort((a, b) => a.rw.localeCompare(b.rw) || a.rt.localeCompare(b.rt));
@@ -116,7 +85,7 @@ export async function computeRecap(
     meetings: { total: meetingsTotal, locked: meetingsLocked },
     perRtRw: perPlace,
     desil: desilCountsOf(summary),
-    criteria: set ? criteriaFrequency(set, assessments) : [],
+    criteria: set ? criteriaFrequencyOfPeriod(set, kept?.criteria ?? {}) : [],
     flags: {
       aidOverlapFamilies: summary.aidOverlapFamilies ?? 0,
       possibleDuplicatePairs: undecidedPairsOf(

@@ -18,10 +18,18 @@ import {
   SUMMARY_ID,
 } from '@shared/domain/beranda/summary';
 import type { BerandaSummary, DupKind, FamilyFacts } from '@shared/domain/beranda/summary';
+import {
+  applyAssessment,
+  applyProposal,
+  applyProposalPlace,
+  assessmentSummaryFacts,
+  proposalSummaryFacts,
+} from '@shared/domain/beranda/period-summary';
+import type { PeriodMap } from '@shared/domain/beranda/period-summary';
 import type { AidReceived } from '@shared/domain/core/entities';
 import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { withAwayStatus } from '@shared/domain/warga/person-keys';
-import { recomputeIn, SUMMARY_TABLE } from './summary-source';
+import { periodsIn, recomputeIn, SUMMARY_TABLE } from './summary-source';
 
 /**
  * Keeps the Beranda's summary (shared/domain/beranda/summary.ts) right on every write of a
@@ -32,7 +40,7 @@ import { recomputeIn, SUMMARY_TABLE } from './summary-source';
  * `rebuildBerandaSummary()` instead: one recount beats a lookup per row there.
  */
 
-const WATCHED = new Set(['families', 'people', 'aid']);
+const WATCHED = new Set(['families', 'people', 'aid', 'proposals', 'assessments']);
 const deferred = new WeakSet<object>();
 /** Mutations of one transaction, one after another: each reads the summary the last wrote. */
 const queues = new WeakMap<object, Promise<unknown>>();
@@ -84,7 +92,14 @@ function serialized<T>(trans: object, run: () => P<T>): P<T> {
 
 const noop = () => undefined;
 
-type Core = { families: DBCoreTable; people: DBCoreTable; aid: DBCoreTable; summary: DBCoreTable };
+type Core = {
+  families: DBCoreTable;
+  people: DBCoreTable;
+  aid: DBCoreTable;
+  proposals: DBCoreTable;
+  assessments: DBCoreTable;
+  summary: DBCoreTable;
+};
 
 function loadSummary(core: Core, trans: DBCoreTransaction): P<BerandaSummary | undefined> {
   return then(core.summary.get({ trans, key: SUMMARY_ID }), (row: BerandaSummary | undefined) =>
@@ -161,6 +176,8 @@ function writePeople(
   });
 }
 
+const placeKey = (place: FamilyFacts['rtRw']) => (place ? `${place.rw}/${place.rt}` : '');
+
 function writeFamilies(
   core: Core,
   trans: DBCoreTransaction,
@@ -168,8 +185,10 @@ function writeFamilies(
   ids: readonly unknown[],
   olds: readonly unknown[],
   news: readonly unknown[],
+  periods: PeriodMap | null,
 ): P<unknown> {
   const byFamilyId = core.people.schema.getIndexByKeyPath('familyId');
+  const proposalsByFamily = core.proposals.schema.getIndexByKeyPath('familyId');
   return all(
     ids.map((id, i) => {
       const was = olds[i] === undefined ? null : familyFacts(olds[i]);
@@ -180,12 +199,115 @@ function writeFamilies(
         moves && byFamilyId
           ? core.people.count({ trans, query: { index: byFamilyId, range: equal(id) } })
           : Promise.resolve(0);
-      return then(members, (count) => {
-        if (was) applyFamily(summary, was, count, -1);
-        if (now) applyFamily(summary, now, count, 1);
+      // The family's proposals (every period) follow it to its new RT.
+      const placeMoves =
+        periods !== null && placeKey(was?.rtRw ?? null) !== placeKey(now?.rtRw ?? null);
+      const proposals: P<unknown[]> =
+        placeMoves && proposalsByFamily
+          ? then(
+              core.proposals.query({
+                trans,
+                values: true,
+                query: { index: proposalsByFamily, range: equal(id) },
+              }),
+              (found) => found.result,
+            )
+          : Promise.resolve([]);
+      return then(all<unknown>([members, proposals]), ([count, rows]) => {
+        if (was) applyFamily(summary, was, count as number, -1);
+        if (now) applyFamily(summary, now, count as number, 1);
+        if (!periods) return;
+        for (const row of rows as unknown[]) {
+          const facts = proposalSummaryFacts(row);
+          if (!facts) continue;
+          applyProposalPlace(periods, facts, was?.rtRw ?? null, -1);
+          applyProposalPlace(periods, facts, now?.rtRw ?? null, 1);
+        }
       });
     }),
   );
+}
+
+/** Proposals written: their figures, and their assessments when they change period. */
+function writeProposals(
+  core: Core,
+  trans: DBCoreTransaction,
+  periods: PeriodMap,
+  keys: readonly unknown[],
+  olds: readonly unknown[],
+  news: readonly unknown[],
+): P<unknown> {
+  const before = olds.map((row) => (row === undefined ? null : proposalSummaryFacts(row)));
+  const after = news.map((row) => (row === undefined ? null : proposalSummaryFacts(row)));
+  const familyIds: string[] = [];
+  for (const facts of [...before, ...after]) if (facts?.familyId) familyIds.push(facts.familyId);
+  const byProposal = core.assessments.schema.getIndexByKeyPath('proposalId');
+  return then(placesOf(core, trans, familyIds), (places) => {
+    const place = (id: string) => places.get(id) ?? null;
+    const moved: { key: unknown; from: string | null; to: string | null }[] = [];
+    before.forEach((was, i) => {
+      const now = after[i] ?? null;
+      if (was) applyProposal(periods, was, place(was.familyId), -1);
+      if (now) applyProposal(periods, now, place(now.familyId), 1);
+      const from = was?.period ?? null;
+      const to = now?.period ?? null;
+      if (from !== to) moved.push({ key: keys[i], from, to });
+    });
+    if (!byProposal || moved.length === 0) return undefined;
+    return all(
+      moved.map((move) =>
+        then(
+          core.assessments.query({
+            trans,
+            values: true,
+            query: { index: byProposal, range: equal(move.key) },
+          }),
+          (found) => {
+            for (const row of found.result) {
+              const facts = assessmentSummaryFacts(row);
+              if (!facts) continue;
+              if (move.from !== null) applyAssessment(periods, move.from, facts, -1);
+              if (move.to !== null) applyAssessment(periods, move.to, facts, 1);
+            }
+          },
+        ),
+      ),
+    );
+  });
+}
+
+/** Assessments written: counted in the period of the proposal they assess, if it exists. */
+function writeAssessments(
+  core: Core,
+  trans: DBCoreTransaction,
+  periods: PeriodMap,
+  olds: readonly unknown[],
+  news: readonly unknown[],
+): P<unknown> {
+  const before = olds.map((row) => (row === undefined ? null : assessmentSummaryFacts(row)));
+  const after = news.map((row) => (row === undefined ? null : assessmentSummaryFacts(row)));
+  const ids = [
+    ...new Set([...before, ...after].flatMap((facts) => (facts ? [facts.proposalId] : []))),
+  ];
+  const rows: P<unknown[]> = ids.length
+    ? core.proposals.getMany({ trans, keys: ids })
+    : Promise.resolve([]);
+  return then(rows, (found) => {
+    const periodOf = new Map<string, string>();
+    ids.forEach((id, i) => {
+      const facts = found[i] === undefined ? null : proposalSummaryFacts(found[i]);
+      if (facts) periodOf.set(id, facts.period);
+    });
+    before.forEach((was, i) => {
+      const now = after[i] ?? null;
+      const wasPeriod = was && periodOf.get(was.proposalId);
+      const nowPeriod = now && periodOf.get(now.proposalId);
+      if (was && wasPeriod !== undefined && wasPeriod !== null)
+        applyAssessment(periods, wasPeriod, was, -1);
+      if (now && nowPeriod !== undefined && nowPeriod !== null)
+        applyAssessment(periods, nowPeriod, now, 1);
+    });
+  });
 }
 
 const putSummary = (core: Core, trans: DBCoreTransaction, summary: BerandaSummary) =>
@@ -210,7 +332,13 @@ function clearedRange(
 
 /** A whole table cleared: no lookups needed. */
 function cleared(summary: BerandaSummary, table: string): BerandaSummary {
-  if (table === 'aid') {
+  const periods = summary.periods;
+  if (table === 'proposals') {
+    summary.periods = {};
+  } else if (table === 'assessments') {
+    if (periods) for (const counts of Object.values(periods)) counts.criteria = {};
+    dropEmptyPeriods(summary);
+  } else if (table === 'aid') {
     summary.aidOverlapFamilies = 0;
   } else if (table === 'people') {
     summary.people = 0;
@@ -221,8 +349,21 @@ function cleared(summary: BerandaSummary, table: string): BerandaSummary {
     summary.families = 0;
     summary.rtRw = {};
     summary.desil = {};
+    // Proposals of families that no longer exist have no RT.
+    if (periods) for (const counts of Object.values(periods)) counts.places = {};
+    dropEmptyPeriods(summary);
   }
   return summary;
+}
+
+function dropEmptyPeriods(summary: BerandaSummary) {
+  const periods = summary.periods;
+  if (!periods) return;
+  for (const [period, counts] of Object.entries(periods)) {
+    const empty = (record: object) => Object.keys(record).length === 0;
+    if (counts.proposals === 0 && empty(counts.criteria) && empty(counts.places))
+      delete periods[period];
+  }
 }
 
 /** The aid of the families a write touches, before and after it: the overlap count moves. */
@@ -322,10 +463,23 @@ function maintain(
           keptNew.push(now);
           current.set(key, now);
         });
-        const written =
-          table.name === 'people'
-            ? writePeople(core, trans, stored, keptOld, keptNew)
-            : writeFamilies(core, trans, stored, keys, keptOld, keptNew);
+        // A summary stored before the period figures were kept: count them once, after this
+        // write, and apply nothing of this write to them.
+        const filled: P<PeriodMap | null> = stored.periods
+          ? Promise.resolve(stored.periods)
+          : then(periodsIn(trans as unknown as IDBTransaction), (fresh) => {
+              stored.periods = fresh;
+              return null;
+            });
+        const written = then(filled, (periods) => {
+          if (table.name === 'people') return writePeople(core, trans, stored, keptOld, keptNew);
+          if (table.name === 'families')
+            return writeFamilies(core, trans, stored, keys, keptOld, keptNew, periods);
+          if (!periods) return undefined;
+          if (table.name === 'proposals')
+            return writeProposals(core, trans, periods, keys, keptOld, keptNew);
+          return writeAssessments(core, trans, periods, keptOld, keptNew);
+        });
         return then(written, () => then(putSummary(core, trans, stored), () => response));
       }),
     ),
@@ -342,6 +496,8 @@ export const berandaSummaryMiddleware: Middleware<DBCore> = {
       families: down.table('families'),
       people: down.table('people'),
       aid: down.table('aid'),
+      proposals: down.table('proposals'),
+      assessments: down.table('assessments'),
       summary: down.table(SUMMARY_TABLE),
     });
     return {

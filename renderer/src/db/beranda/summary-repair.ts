@@ -2,7 +2,7 @@ import { emptySummary, SUMMARY_ID, summaryDifferences } from '@shared/domain/ber
 import type { BerandaSummary } from '@shared/domain/beranda/summary';
 import { appendAudit, assertMayWrite } from '../keamanan/audit-repository';
 import type { DtksDatabase } from '../core/database';
-import { recomputeIn } from './summary-source';
+import { periodsIn, recomputeIn } from './summary-source';
 
 /** The audit entity of the "Periksa ulang angka" check (operator and admin). */
 export const SUMMARY_AUDIT_ENTITY = 'rekap beranda';
@@ -13,11 +13,26 @@ export const SUMMARY_AUDIT_ENTITY = 'rekap beranda';
  */
 export async function readSummary(db: DtksDatabase): Promise<BerandaSummary> {
   const stored = await db.berandaSummary.get(SUMMARY_ID);
-  if (stored) return stored;
-  return db.transaction('r', db.people, db.families, db.aid, async (tx) => {
-    const [families, people] = await Promise.all([db.families.count(), db.people.count()]);
-    return families + people === 0 ? emptySummary() : recomputeIn(tx.idbtrans);
-  });
+  if (stored?.periods) return stored;
+  if (stored) {
+    // Stored before the period figures were kept: the next write (or the repair) keeps them.
+    const periods = await db.transaction('r', db.proposals, db.assessments, db.families, (tx) =>
+      periodsIn(tx.idbtrans),
+    );
+    return { ...stored, periods };
+  }
+  return db.transaction(
+    'r',
+    [db.people, db.families, db.aid, db.proposals, db.assessments],
+    async (tx) => {
+      const [families, people, proposals] = await Promise.all([
+        db.families.count(),
+        db.people.count(),
+        db.proposals.count(),
+      ]);
+      return families + people + proposals === 0 ? emptySummary() : recomputeIn(tx.idbtrans);
+    },
+  );
 }
 
 export type SummaryCheck = {
@@ -45,7 +60,7 @@ export async function checkAndRepairSummary(
   assertMayWrite(db, { ...intent, summary: '' });
   return db.transaction(
     'rw',
-    [db.people, db.families, db.aid, db.berandaSummary, db.audit],
+    [db.people, db.families, db.aid, db.proposals, db.assessments, db.berandaSummary, db.audit],
     async (tx) => {
       const stored = await db.berandaSummary.get(SUMMARY_ID);
       const fresh = await recomputeIn(tx.idbtrans);

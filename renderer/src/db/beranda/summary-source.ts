@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
-import { recomputeSummary } from '@shared/domain/beranda/summary';
+import { familyFacts, recomputeSummary } from '@shared/domain/beranda/summary';
 import type { BerandaSummary } from '@shared/domain/beranda/summary';
+import { recomputePeriods } from '@shared/domain/beranda/period-summary';
+import type { PeriodMap } from '@shared/domain/beranda/period-summary';
 import type { AidReceived } from '@shared/domain/core/entities';
 
 export const SUMMARY_TABLE = 'berandaSummary';
@@ -39,6 +41,28 @@ function indexEntries(
 }
 
 /**
+ * The period figures alone, read inside `trans` (proposals, assessments and families):
+ * every proposal and assessment row and the families they name, not the registry. Fills a
+ * summary stored before the period figures were kept.
+ */
+export function periodsIn(trans: IDBTransaction): Promise<PeriodMap> {
+  const reads = Promise.all([
+    request(trans.objectStore('proposals').getAll()),
+    request(trans.objectStore('assessments').getAll()),
+  ]).then(([proposals, assessments]) => {
+    const familyIds = [
+      ...new Set(proposals.map((row) => (row as { familyId?: unknown }).familyId)),
+    ].filter((id): id is string => typeof id === 'string');
+    const families = trans.objectStore('families');
+    return Promise.all(familyIds.map((id) => request(families.get(id)))).then((rows) => {
+      const places = new Map(familyIds.map((id, i) => [id, familyFacts(rows[i]).rtRw]));
+      return recomputePeriods(proposals, assessments, (id) => places.get(id) ?? null);
+    });
+  });
+  return Dexie.Promise.resolve(reads) as unknown as Promise<PeriodMap>;
+}
+
+/**
  * The summary from scratch, read inside `trans` (which must cover families, people and aid):
  * index keys only, never the records. Used by the schema upgrade, the repair button and
  * the writers that replace everything at once (demo data, restore).
@@ -56,6 +80,8 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
     indexEntries(trans, 'people', 'dupNameKey', true),
     indexEntries(trans, 'people', 'dupMotherKey', true),
     request(trans.objectStore('aid').getAll()),
+    request(trans.objectStore('proposals').getAll()),
+    request(trans.objectStore('assessments').getAll()),
   ] as const);
   // A Dexie promise: a caller inside a Dexie transaction keeps its zone across the await.
   return Dexie.Promise.resolve(reads).then(
@@ -69,6 +95,8 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
       dupName,
       dupMother,
       aid,
+      proposals,
+      assessments,
     ]) =>
       recomputeSummary({
         familyCount,
@@ -80,6 +108,8 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
         dupName,
         dupMother,
         aid: aid as AidReceived[],
+        proposals,
+        assessments,
       }),
   ) as unknown as Promise<BerandaSummary>;
 }

@@ -18,7 +18,7 @@ import { recomputeIn } from './summary-source';
 async function expectConsistent(db: DtksDatabase) {
   const { stored, fresh } = await db.transaction(
     'r',
-    [db.people, db.families, db.aid, db.berandaSummary],
+    [db.people, db.families, db.aid, db.proposals, db.assessments, db.berandaSummary],
     async (tx) => ({
       stored: await db.berandaSummary.get(SUMMARY_ID),
       fresh: await recomputeIn(tx.idbtrans),

@@ -1,6 +1,11 @@
+import Dexie from 'dexie';
 import type {
+  AidReceived,
+  Assessment,
+  Family,
   Meeting,
   MeetingDecision,
+  PersonRow,
   Proposal,
   ProposalStatus,
 } from '@shared/domain/core/entities';
@@ -50,40 +55,77 @@ function fromSnapshot(proposalId: string, decision: MeetingDecision): MeetingCan
 }
 
 /**
- * The candidate list of a meeting, in meeting order (RW, RT, name). Before
- * the lock it is live: open eligible proposals plus anything this meeting has
- * decided. After the lock it is exactly what was decided, with the printed
- * fields taken from the snapshots frozen at the lock.
+ * The rows a meeting's candidates are built from, read without the meeting's decisions:
+ * a decision (a key press in the console) changes none of them, so a live query over these
+ * rows is not run again for it (issue 17: meeting_300). Open eligible proposals (none once
+ * the meeting is locked) and the proposals named in `decidedIds`.
  */
-export async function collectCandidates(
+export type CandidateRows = {
+  proposals: Map<string, Proposal>;
+  /** Open eligible proposals: candidates whether decided or not. */
+  openIds: Set<string>;
+  /** Candidates built from the rows (family and person found), before any decision. */
+  built: Map<string, MeetingCandidate>;
+  /** Proposals whose person is suspended (left out unless decided in this meeting). */
+  suspended: Set<string>;
+};
+
+export function readCandidateRows(
   db: DtksDatabase,
-  meeting: Pick<Meeting, 'id' | 'status'>,
-  decisions: readonly MeetingDecision[],
-): Promise<CandidateCollection> {
-  const decisionByProposal = new Map(decisions.map((item) => [item.proposalId, item]));
+  meeting: Pick<Meeting, 'status'>,
+  decidedIds: readonly string[],
+): Promise<CandidateRows> {
+  // Dexie promises all the way (no async function here): collectCandidates runs inside the
+  // transactions of checkFinalise and finaliseMeeting, and one more level of native awaits
+  // lost Dexie's transaction zone in Chromium (PrematureCommitError).
   const locked = meeting.status === 'terkunci';
   const proposals = new Map<string, Proposal>();
-  if (!locked) {
-    const open = await db.proposals.where('status').anyOf(OPEN_STATUSES).toArray();
-    for (const proposal of open) if (isEligible(proposal)) proposals.set(proposal.id, proposal);
-  }
-  const missing = [...decisionByProposal.keys()].filter((id) => !proposals.has(id));
-  for (const proposal of await db.proposals.bulkGet(missing)) {
-    if (proposal) proposals.set(proposal.id, proposal);
-  }
+  const openIds = new Set<string>();
+  const open: Promise<Proposal[]> = locked
+    ? Dexie.Promise.resolve([])
+    : db.proposals.where('status').anyOf(OPEN_STATUSES).toArray();
+  return Dexie.Promise.resolve(open)
+    .then((rows) => {
+      for (const proposal of rows) {
+        if (!isEligible(proposal)) continue;
+        proposals.set(proposal.id, proposal);
+        openIds.add(proposal.id);
+      }
+      const missing = [...new Set(decidedIds)].filter((id) => !proposals.has(id));
+      return db.proposals.bulkGet(missing);
+    })
+    .then((found) => {
+      for (const proposal of found) if (proposal) proposals.set(proposal.id, proposal);
+      const list = [...proposals.values()];
+      const familyIds = [...new Set(list.map((proposal) => proposal.familyId))];
+      return Dexie.Promise.all([
+        db.families.bulkGet(familyIds),
+        db.people.bulkGet(list.map((proposal) => proposal.personId)),
+        db.people.where('familyId').anyOf(familyIds).toArray(),
+        db.aid.where('familyId').anyOf(familyIds).toArray(),
+        db.assessments
+          .where('proposalId')
+          .anyOf([...proposals.keys()])
+          .toArray(),
+      ]).then(([families, heads, members, aid, assessments]) =>
+        buildRows(proposals, openIds, list, { families, heads, members, aid, assessments }),
+      );
+    }) as unknown as Promise<CandidateRows>;
+}
 
-  const list = [...proposals.values()];
-  const familyIds = [...new Set(list.map((proposal) => proposal.familyId))];
-  const [families, heads, members, aid, assessments] = await Promise.all([
-    db.families.bulkGet(familyIds),
-    db.people.bulkGet(list.map((proposal) => proposal.personId)),
-    db.people.where('familyId').anyOf(familyIds).toArray(),
-    db.aid.where('familyId').anyOf(familyIds).toArray(),
-    db.assessments
-      .where('proposalId')
-      .anyOf([...proposals.keys()])
-      .toArray(),
-  ]);
+function buildRows(
+  proposals: Map<string, Proposal>,
+  openIds: Set<string>,
+  list: Proposal[],
+  read: {
+    families: (Family | undefined)[];
+    heads: (PersonRow | undefined)[];
+    members: PersonRow[];
+    aid: AidReceived[];
+    assessments: Assessment[];
+  },
+): CandidateRows {
+  const { families, heads, members, aid, assessments } = read;
   const familyById = new Map(families.flatMap((family) => (family ? [[family.id, family]] : [])));
   const personById = new Map(heads.flatMap((person) => (person ? [[person.id, person]] : [])));
   const sizeByFamily = new Map<string, number>();
@@ -96,25 +138,27 @@ export async function collectCandidates(
     key: (row: T) => string,
   ) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(key(row));
+      if (list) list.push(row);
+      else map.set(key(row), [row]);
+    }
     return map;
   };
   const aidByFamily = group(aid, (row) => row.familyId);
   const membersByFamily = group(members, (row) => row.familyId);
   const assessmentsByProposal = group(assessments, (row) => row.proposalId);
 
-  const candidates: MeetingCandidate[] = [];
-  const decidedElsewhere: string[] = [];
-  const decidedElsewhereIds: string[] = [];
+  const built = new Map<string, MeetingCandidate>();
+  const suspended = new Set<string>();
   for (const proposal of list) {
-    const decision = decisionByProposal.get(proposal.id);
     const family = familyById.get(proposal.familyId);
     const person = personById.get(proposal.personId);
-    // Suspended on the person's request: left out, unless already decided here.
-    if (!decision && person?.suspended) continue;
-    let candidate: MeetingCandidate | null = null;
-    if (family && person) {
-      candidate = buildCandidate({
+    if (person?.suspended) suspended.add(proposal.id);
+    if (!family || !person) continue;
+    built.set(
+      proposal.id,
+      buildCandidate({
         proposal,
         family,
         person,
@@ -130,7 +174,34 @@ export async function collectCandidates(
               ),
             }
           : {}),
-      });
+      }),
+    );
+  }
+  return { proposals, openIds, built, suspended };
+}
+
+/**
+ * The candidate list from the rows and the meeting's decisions, in meeting order (RW, RT,
+ * name): in memory, no reads. The rows must cover every decided proposal (`decidedIds`).
+ */
+export function assembleCandidates(
+  rows: CandidateRows,
+  meeting: Pick<Meeting, 'id' | 'status'>,
+  decisions: readonly MeetingDecision[],
+): CandidateCollection {
+  const decisionByProposal = new Map(decisions.map((item) => [item.proposalId, item]));
+  const locked = meeting.status === 'terkunci';
+  const candidates: MeetingCandidate[] = [];
+  const decidedElsewhere: string[] = [];
+  const decidedElsewhereIds: string[] = [];
+  for (const proposal of rows.proposals.values()) {
+    const decision = decisionByProposal.get(proposal.id);
+    // Before the lock: open eligible proposals and what this meeting decided; after: the decided.
+    if (!decision && (locked || !rows.openIds.has(proposal.id))) continue;
+    // Suspended on the person's request: left out, unless already decided here.
+    if (!decision && rows.suspended.has(proposal.id)) continue;
+    let candidate: MeetingCandidate | null = rows.built.get(proposal.id) ?? null;
+    if (candidate) {
       if (decision?.snapshot) candidate = { ...candidate, ...decision.snapshot };
     } else if (decision) {
       candidate = fromSnapshot(proposal.id, decision);
@@ -150,10 +221,29 @@ export async function collectCandidates(
   // A locked meeting whose proposal was later deleted still lists it from the snapshot.
   if (locked) {
     for (const [proposalId, decision] of decisionByProposal) {
-      if (proposals.has(proposalId)) continue;
+      if (rows.proposals.has(proposalId)) continue;
       const candidate = fromSnapshot(proposalId, decision);
       if (candidate) candidates.push(candidate);
     }
   }
   return { candidates: sortCandidates(candidates), decidedElsewhere, decidedElsewhereIds };
+}
+
+/**
+ * The candidate list of a meeting, in meeting order (RW, RT, name). Before
+ * the lock it is live: open eligible proposals plus anything this meeting has
+ * decided. After the lock it is exactly what was decided, with the printed
+ * fields taken from the snapshots frozen at the lock.
+ */
+export async function collectCandidates(
+  db: DtksDatabase,
+  meeting: Pick<Meeting, 'id' | 'status'>,
+  decisions: readonly MeetingDecision[],
+): Promise<CandidateCollection> {
+  const rows = await readCandidateRows(
+    db,
+    meeting,
+    decisions.map((item) => item.proposalId),
+  );
+  return assembleCandidates(rows, meeting, decisions);
 }

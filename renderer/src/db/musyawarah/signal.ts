@@ -8,15 +8,26 @@
  */
 const CHANNEL = 'dtks-musyawarah-perubahan';
 
-type Message = { type: 'meeting-changed'; meetingId: string };
+type Message = { type: 'meeting-changed'; meetingId: string; from?: string };
 
 let sender: BroadcastChannel | null = null;
+
+/**
+ * This window's mark on its announcements. A BroadcastChannel also delivers to the other
+ * channels of the same window, whose live queries have already seen the write: re-reading
+ * the meeting for it ran the console's candidate query twice per decision (issue 17).
+ */
+export const SIGNAL_WINDOW = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export function announceMeetingChange(meetingId: string): void {
   if (typeof BroadcastChannel === 'undefined') return;
   try {
     sender ??= new BroadcastChannel(CHANNEL);
-    sender.postMessage({ type: 'meeting-changed', meetingId } satisfies Message);
+    sender.postMessage({
+      type: 'meeting-changed',
+      meetingId,
+      from: SIGNAL_WINDOW,
+    } satisfies Message);
   } catch {
     // A closed or unavailable channel: the live query still catches up on its own.
   }
@@ -27,7 +38,11 @@ export function onMeetingChange(meetingId: string, onChange: () => void): () => 
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<Message>) => {
-    if (event.data?.type === 'meeting-changed' && event.data.meetingId === meetingId) onChange();
+    const message = event.data;
+    if (message?.type !== 'meeting-changed' || message.meetingId !== meetingId) return;
+    // This window's own write: its live queries saw it already.
+    if (message.from === SIGNAL_WINDOW) return;
+    onChange();
   };
   return () => channel.close();
 }

@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import {
@@ -15,6 +15,7 @@ import type { Recap } from '@shared/domain/beranda/recap';
 import { regimeForPeriod } from '@shared/domain/pengaturan/regime';
 import { buildRecapPdf, buildRecapSheets } from '@shared/reports/recap';
 import { useDatabase } from '../../kit/database-context';
+import { markOnce, STARTUP_MARKS } from '../../kit/startup-marks';
 import { mayWrite } from '../../db/keamanan/audit-repository';
 import { checkAndRepairSummary, SUMMARY_AUDIT_ENTITY } from '../../db/beranda/summary-repair';
 import { currentActor, getIdentity, getRegimeChoices } from '../../db/pengaturan/repository';
@@ -55,6 +56,10 @@ function Stat({
 export function HomePage() {
   const { t } = useTranslation();
   const recap = useRecap();
+  const shown = recap !== undefined;
+  useEffect(() => {
+    if (shown) markOnce(STARTUP_MARKS.berandaNumbers);
+  }, [shown]);
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">

@@ -7,6 +7,7 @@ import { lockedMessage } from '@shared/domain/keamanan/login-lockout';
 import { verifyLogin } from '../../db/keamanan/account-repository';
 import type { DtksDatabase } from '../../db/core/database';
 import { describeStorageError } from '../../db/core/storage-errors';
+import { markOnce, STARTUP_MARKS } from '../../kit/startup-marks';
 
 type Props = {
   accountsDb: DtksDatabase;
@@ -14,10 +15,12 @@ type Props = {
   locked?: SessionAccount;
   onSuccess: (account: SessionAccount) => void;
   onSwitchUser?: () => void;
+  /** The form was sent: the shell starts what the screen after the sign-in needs meanwhile. */
+  onSubmitStart?: () => void;
 };
 
 /** Sign-in and unlock. The password check takes about a second by design (PBKDF2). */
-export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser }: Props) {
+export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser, onSubmitStart }: Props) {
   const [username, setUsername] = useState(locked?.username ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +50,10 @@ export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser }: Props
     }
     setBusy(true);
     setError(null);
+    markOnce(STARTUP_MARKS.signInStart);
+    // The password check (PBKDF2, most of a second) runs off the main thread: the next
+    // screen's code and data load meanwhile.
+    onSubmitStart?.();
     try {
       const result = await verifyLogin(accountsDb, username, password);
       if (result.ok) onSuccess(result.account);

@@ -24,6 +24,7 @@ import {
   resumableAccountId,
 } from '../../kit/session/session-store';
 import { useIdleLock } from '../../kit/session/useIdleLock';
+import { markOnce, STARTUP_MARKS } from '../../kit/startup-marks';
 import { setAutoBackupKey } from './backup-key';
 import { useOpenedBackupRedirect } from './useOpenedBackupRedirect';
 
@@ -47,9 +48,12 @@ type State =
 export function SessionGate({
   children,
   onFirstScreen,
+  onSignInStart,
 }: {
   children: ReactNode;
   onFirstScreen?: () => void;
+  /** The sign-in form was sent (not yet checked): the shell prepares the first screen after it. */
+  onSignInStart?: () => void;
 }) {
   const { db, kind } = useDatabase();
   const accountsDb = useMemo(() => accountsDatabaseFor(db, kind), [db, kind]);
@@ -66,6 +70,7 @@ export function SessionGate({
 
   const signIn = useCallback(
     (account: SessionAccount) => {
+      markOnce(STARTUP_MARKS.signedIn);
       apply(account);
       rememberSession(account.id, idleMinutes ?? 10);
       setState({ status: 'in', account });
@@ -146,7 +151,7 @@ export function SessionGate({
   if (state.status === 'out' || !value) {
     return (
       <Gatehouse title="Masuk ke DTKS Kelurahan" onShown={onFirstScreen}>
-        <LoginForm accountsDb={accountsDb} onSuccess={signIn} />
+        <LoginForm accountsDb={accountsDb} onSuccess={signIn} onSubmitStart={onSignInStart} />
       </Gatehouse>
     );
   }

@@ -1,5 +1,5 @@
 import { Alert, Group, Stack } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { tallyInWords, vocabularyOf } from '@shared/domain/musyawarah/decision-words';
 import type { Meeting } from '@shared/domain/core/entities';
 import { hasOwnDecision } from '../../db/musyawarah/repository';
@@ -14,6 +14,7 @@ import { useConsoleKeys } from './useConsoleKeys';
 import { useIdentity, useMeetingCandidates } from './useMusyawarah';
 import { useProjectorFeed } from './useProjectorFeed';
 import { CONSOLE_WINDOW_ID } from './window-id';
+import { markLatest } from '../../kit/startup-marks';
 
 export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   const identity = useIdentity();
@@ -22,6 +23,10 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
 
   const candidates = useMemo(() => loaded?.candidates ?? [], [loaded]);
   const decisions = useMemo(() => loaded?.decisions ?? [], [loaded]);
+  // For the meeting_300 bench: when this window has drawn a decision.
+  useEffect(() => {
+    markLatest('dtks:decisions-shown');
+  }, [decisions]);
   const decisionOf = useMemo(
     () => new Map(decisions.map((row) => [row.proposalId, row])),
     [decisions],

@@ -53,17 +53,29 @@ const TONE_CLASS: Record<TallyTone, string> = {
   ditunda: 'proj-ditunda',
 };
 
+/** How long the projector waits for the facilitator's view before reading its own. */
+const FACILITATOR_ANSWER_MS = 400;
+
 /**
  * The second window, on the projector: the current candidate and the list in
  * large type, nothing that is not projector-safe. Driven by the facilitator's
- * window; on open (or reload) it rebuilds the same view from IndexedDB.
+ * window; on open (or reload) without an answer from it, it rebuilds the same view from
+ * IndexedDB.
  */
 export function ProjectorPage() {
   const meetingId = useParams()['*'] ?? '';
   const meeting = useMeeting(meetingId);
-  const loaded = useMeetingCandidates(meetingId);
   const identity = useIdentity();
   const [pushed, setPushed] = useState<ProjectorView | null>(null);
+  // The facilitator's window answers the projector's hello at once; only when it does not
+  // (a reload with the console closed) is the view rebuilt from IndexedDB. Reading every
+  // candidate here as well competed with the console for each decision (issue 17).
+  const [unanswered, setUnanswered] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setUnanswered(true), FACILITATOR_ANSWER_MS);
+    return () => window.clearTimeout(timer);
+  }, [meetingId]);
+  const loaded = useMeetingCandidates(meetingId, unanswered && pushed === null);
   const listRef = useRef<HTMLOListElement | null>(null);
 
   useEffect(() => followFacilitator(meetingId, setPushed), [meetingId]);

@@ -5,6 +5,7 @@ import { decisionForKey, keyHint } from '@shared/domain/musyawarah/decision-word
 import type { DecisionVocabulary } from '@shared/domain/musyawarah/decision-words';
 import { reasonRequired } from '@shared/domain/musyawarah/meeting';
 import { recordDecision, undoLastDecision } from '../../db/musyawarah/repository';
+import { markLatest } from '../../kit/startup-marks';
 import { useDatabase } from '../../kit/database-context';
 import { runAction } from '../../kit/run-action';
 import { CONSOLE_WINDOW_ID } from './window-id';
@@ -38,6 +39,7 @@ export function useConsoleDecisions(input: ConsoleDecisionsInput) {
     try {
       await runAction(
         async () => {
+          markLatest('dtks:decision-sent');
           await recordDecision(db, {
             meetingId,
             proposalId: current.proposalId,
@@ -45,6 +47,7 @@ export function useConsoleDecisions(input: ConsoleDecisionsInput) {
             reason,
             windowId: CONSOLE_WINDOW_ID,
           });
+          markLatest('dtks:decision-saved');
           onDecided();
         },
         { what: 'Menyimpan keputusan' },

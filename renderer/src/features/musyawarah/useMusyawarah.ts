@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useDatabase } from '../../kit/database-context';
 import { listContacts } from '../../db/musyawarah/contact-repository';
 import {
   checkFinalise,
   getMeeting,
+  listDecisions,
   listMeetings,
-  loadMeetingCandidates,
 } from '../../db/musyawarah/repository';
+import type { MeetingCandidates } from '../../db/musyawarah/repository';
+import { assembleCandidates, readCandidateRows } from '../../db/musyawarah/candidates-read';
 import { onMeetingChange } from '../../db/musyawarah/signal';
 import { listParticipants } from '../../db/musyawarah/participant-repository';
 import {
@@ -47,10 +49,58 @@ export function useParticipants(meetingId: string) {
   return useLiveQuery(() => listParticipants(db, meetingId), [db, meetingId, tick]);
 }
 
-export function useMeetingCandidates(meetingId: string) {
+/**
+ * The meeting's candidates and decisions, as `loadMeetingCandidates` gives them, from two
+ * live queries: the decisions (read again on every decision, here or announced by another
+ * window) and the rows the candidates are built from (proposals, families, people, aid,
+ * assessments), which a decision does not change. A key press in the console so reads a
+ * few hundred decisions instead of every open proposal with its family (issue 17:
+ * meeting_300). The rows are read again when those tables change, when the meeting's
+ * status changes, and when a decision names a proposal they do not hold.
+ */
+export function useMeetingCandidates(
+  meetingId: string,
+  /** False: read nothing (the projector while the facilitator's window drives it). */
+  enabled = true,
+): MeetingCandidates | null | undefined {
   const { db } = useDatabase();
   const tick = useMeetingSignal(meetingId);
-  return useLiveQuery(() => loadMeetingCandidates(db, meetingId), [db, meetingId, tick]);
+  const state = useLiveQuery(async () => {
+    if (!enabled) return undefined;
+    const meeting = await getMeeting(db, meetingId);
+    if (!meeting) return null;
+    return { meeting, decisions: await listDecisions(db, meetingId) };
+  }, [db, meetingId, tick, enabled]);
+  // Locked or not is all the rows depend on (the first decision's "berlangsung" is not).
+  const locked = state ? state.meeting.status === 'terkunci' : undefined;
+  // Decided proposals outside the open ones (decided, then taken out of the list): asked for.
+  const [asked, setAsked] = useState<readonly string[]>([]);
+  const rows = useLiveQuery(
+    () =>
+      locked === undefined
+        ? undefined
+        : readCandidateRows(db, { status: locked ? 'terkunci' : 'berlangsung' }, asked).then(
+            (read) => ({ read, meetingId, asked }),
+          ),
+    [db, meetingId, locked, asked],
+  );
+  const current = rows?.meetingId === meetingId ? rows : undefined;
+  useEffect(() => {
+    if (!state || !current) return;
+    const missing = state.decisions
+      .map((item) => item.proposalId)
+      .filter((id) => !current.read.proposals.has(id) && !current.asked.includes(id));
+    // Only new ones: a proposal deleted since its decision stays missing and is not asked again.
+    if (missing.length > 0) setAsked((before) => [...new Set([...before, ...missing])]);
+  }, [state, current]);
+  return useMemo(() => {
+    if (state === null) return null;
+    if (!state || !current) return undefined;
+    return {
+      ...assembleCandidates(current.read, state.meeting, state.decisions),
+      decisions: state.decisions,
+    };
+  }, [state, current]);
 }
 
 export function useFinaliseProblems(meetingId: string) {

@@ -1,0 +1,155 @@
+// Issue 17: meeting_300. The facilitator decides 300 candidates with the keyboard in the
+// console while the projector window is open; each decision is timed from its key press
+// until both windows show it. Called from bench/run.mjs after the seed.
+
+const BENCH_USER = { username: 'admin', password: 'Rahasia-Kelurahan-2026' };
+
+/**
+ * In a window: resolves with the time `text` first appears in the element `selector`
+ * (checked after every DOM change), or right away when it is already there.
+ */
+function armWatch(page, selector, text) {
+  return page.evaluate(
+    ([selector, text]) => {
+      // Epoch milliseconds, sub-millisecond: comparable across the two windows.
+      const stamp = () => performance.timeOrigin + performance.now();
+      const shows = () => document.querySelector(selector)?.textContent?.includes(text) ?? false;
+      window.__benchSeen = new Promise((resolve) => {
+        if (shows()) {
+          resolve(stamp());
+          return;
+        }
+        const observer = new MutationObserver(() => {
+          if (!shows()) return;
+          observer.disconnect();
+          resolve(stamp());
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    },
+    [selector, text],
+  );
+}
+
+const seenAt = (page, timeout) =>
+  page.evaluate(
+    (ms) =>
+      Promise.race([
+        window.__benchSeen,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('tidak tampil')), ms)),
+      ]),
+    timeout,
+  );
+
+async function openCounts(page) {
+  const text = await page.getByTestId('tally').innerText();
+  const match = /Belum diputuskan: (\d+) dari (\d+)/.exec(text);
+  if (!match) throw new Error(`tally not readable: ${text}`);
+  return { open: Number(match[1]), total: Number(match[2]) };
+}
+
+/**
+ * meeting_<N>: a new meeting through the app's own form (its candidates: this period's
+ * proposals ready for the meeting and the prelist families), the projector opened with the
+ * console's button, then N decisions, each with the layak letter of the candidate's kind
+ * (L, S, P or R: the letters that need no reason; T/O/X/B and D open the reason dialog,
+ * whose typing is the facilitator's, not the app's). Per decision: from the keydown in the
+ * console until the console's tally and the projector's footer both show one fewer open.
+ */
+export async function meetingCase({ context, base, quick, stats, people }) {
+  const wantDecisions = Number(process.env.BENCH_MEETING_DECISIONS ?? 0) || (quick ? 20 : 300);
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByLabel('Nama pengguna').fill(BENCH_USER.username);
+  await page.getByLabel('Kata sandi').fill(BENCH_USER.password);
+  await page.getByLabel('Kata sandi').press('Enter');
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor({ timeout: 120_000 });
+  await page.goto(`${base}#/musyawarah/baru`);
+  await page.getByLabel('Notulis').fill('Dewi Lestari');
+  await page.getByRole('button', { name: 'Buat sesi' }).click();
+  await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
+  const opening = Date.now();
+  await page.getByTestId('current-candidate').waitFor({ timeout: 120_000 });
+  console.log(`meeting: the console showed its first candidate after ${Date.now() - opening} ms`);
+  const [projector] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Buka proyektor' }).click(),
+  ]);
+  await projector.getByTestId('projector-name').waitFor({ timeout: 120_000 });
+  await page.bringToFront();
+  // The console listens on the window; a notification or the button keeps no focus trap.
+  await page.keyboard.press('Escape');
+
+  // The keydown time, taken in the console's window.
+  await page.evaluate(() => {
+    window.addEventListener(
+      'keydown',
+      // The event's own time stamp: the app's listener runs before this one.
+      (event) => (window.__benchKeyAt = performance.timeOrigin + event.timeStamp),
+      { capture: true },
+    );
+  });
+
+  const first = await openCounts(page);
+  const decisions = Math.min(wantDecisions, first.open);
+  const samples = [];
+  const phases = [];
+  let slowest = { ms: 0, at: 0 };
+  for (let i = 0; i < decisions; i += 1) {
+    const { open } = await openCounts(page);
+    const label = await page.getByTestId('decide-layak').innerText();
+    const letter = /\(([A-Z])\)/.exec(label)?.[1];
+    if (!letter) throw new Error(`no decision letter on "${label}"`);
+    await armWatch(page, '[data-testid="tally"]', `Belum diputuskan: ${open - 1} dari`);
+    await armWatch(projector, '[data-testid="projector-tally"]', `Belum ${open - 1}`);
+    await page.keyboard.press(letter.toLowerCase());
+    const [consoleAt, projectorAt] = await Promise.all([
+      seenAt(page, 60_000),
+      seenAt(projector, 60_000),
+    ]).catch(async (error) => {
+      const { RESULTS } = process.env;
+      await page.screenshot({ path: `${RESULTS ?? '/tmp'}/meeting-console.png` });
+      await projector.screenshot({ path: `${RESULTS ?? '/tmp'}/meeting-projector.png` });
+      throw error;
+    });
+    const keyAt = await page.evaluate(() => window.__benchKeyAt);
+    const parts = await page.evaluate((key) => {
+      const last = (name) => {
+        const list = performance.getEntriesByName(name, 'mark');
+        const entry = list[list.length - 1];
+        return entry ? performance.timeOrigin + entry.startTime - key : null;
+      };
+      return {
+        sent: last('dtks:decision-sent'),
+        saved: last('dtks:decision-saved'),
+        shown: last('dtks:decisions-shown'),
+      };
+    }, keyAt);
+    phases.push(parts);
+    const ms = Math.max(consoleAt, projectorAt) - keyAt;
+    samples.push(ms);
+    if (ms > slowest.ms) slowest = { ms, at: i + 1 };
+    if ((i + 1) % 25 === 0 || i < 3)
+      console.log(
+        `meeting: decision ${i + 1}: ${Math.round(ms)} ms (console ${Math.round(consoleAt - keyAt)}, projector ${Math.round(projectorAt - keyAt)})`,
+      );
+  }
+  const mid = (key) => {
+    const values = phases.map((p) => p[key]).filter((v) => v !== null && v >= 0);
+    return values.length ? Math.round(stats(values).median_ms) : '–';
+  };
+  console.log(
+    `meeting: medians since keydown: save sent ${mid('sent')}, saved ${mid('saved')}, console drew the decisions ${mid('shown')}`,
+  );
+  await projector.close();
+  await page.close();
+  const s = stats(samples);
+  const kilo = people >= 1000 ? `${Math.round(people / 1000)}k` : String(people);
+  return {
+    name: `meeting_${wantDecisions}`,
+    ...s,
+    details: `p95 ${s.p95_ms} ms over ${samples.length} decisions of ${first.total} candidates (${kilo} people); slowest ${Math.round(slowest.ms)} ms at decision ${slowest.at}`,
+    target: 'p95 ≤ 100 ms from the key press until the console and the projector show it',
+    met: s.p95_ms <= 100,
+  };
+}
