@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { searchCases } from './cases/search.mjs';
 import { sktmColdCases } from './cases/sktm-cold.mjs';
+import { sinkronCases } from './cases/sinkron.mjs';
 import { wargaScrollCases } from './cases/warga-scroll.mjs';
 import { recapCase, startupCase } from './cases/recap.mjs';
 import { sktmDocx } from './sktm-docx.mjs';
@@ -374,6 +375,9 @@ async function main() {
     }
 
     cases.push(...(await sktmColdCases(ctx(PEOPLE, seeded))));
+
+    // sync_initial and sync_steady (issue 18): bench/cases/sinkron.mjs.
+    cases.push(...(await sinkronCases(ctx(PEOPLE, seeded))));
 
     cases.push({
       name: 'memory_after_seed',
