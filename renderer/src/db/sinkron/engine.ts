@@ -110,10 +110,19 @@ export class SyncEngine {
   private async cycle(): Promise<SyncReport> {
     const report: SyncReport = { pulled: 0, pushed: 0, conflicts: 0, refused: 0 };
     try {
+      const fresh = (await this.mirror.info()).update_seq === 0;
       await this.mirror.replicate.from(this.remote, { batch_size: BATCH, batches_limit: 4 });
+      // A new mirror holds only what the server sent: pushing starts after it. Otherwise the
+      // first push walks every pulled document and asks the server about each (a new PC's
+      // first pull of 50,000 people spent minutes being told the server had them).
+      const pulledSeq = fresh ? (await this.mirror.info()).update_seq : undefined;
       await this.applyIncoming(report);
       await this.pushOutbox(report);
-      await this.mirror.replicate.to(this.remote, { batch_size: BATCH, batches_limit: 4 });
+      await this.mirror.replicate.to(this.remote, {
+        batch_size: BATCH,
+        batches_limit: 4,
+        ...(pulledSeq ? { since: pulledSeq } : {}),
+      });
       // What the push's conflict handling wrote (a refusal, a resolved meeting) goes back in.
       await this.applyIncoming(report);
       await this.db.transaction('rw', this.db.sinkronState, async () => {
