@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { searchCases } from './cases/search.mjs';
 import { sktmColdCases } from './cases/sktm-cold.mjs';
+import { sinkronCases } from './cases/sinkron.mjs';
 import { wargaScrollCases } from './cases/warga-scroll.mjs';
 import { recapCase, startupCase } from './cases/recap.mjs';
 import { meetingCase } from './cases/meeting.mjs';
@@ -378,6 +379,8 @@ async function main() {
 
     // meeting_300 (issue 17): 300 keyboard decisions with the projector window open.
     if (wanted('meeting')) cases.push(await meetingCase({ ...shared, quick }));
+    // sync_initial and sync_steady (issue 18): bench/cases/sinkron.mjs.
+    cases.push(...(await sinkronCases(ctx(PEOPLE, seeded))));
 
     cases.push({
       name: 'memory_after_seed',

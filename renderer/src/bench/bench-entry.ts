@@ -44,6 +44,7 @@ import { buildPackageInWorker } from '../workers/batch-package-client';
 import { startImportSession } from '../workers/import-client';
 import { renderPdf, warmUpPdfWorker } from '../workers/render-pdf';
 import { scaleCases } from './scale-cases';
+import { sinkronCases } from './sinkron-cases';
 
 const IDENTITY = SAMPLE_IDENTITY;
 
@@ -229,6 +230,7 @@ function makeBatch(count: number): Batch {
 
 const api = {
   ...scaleCases,
+  ...sinkronCases,
   /** Fills the real database with `people` generated residents and the settings the app needs. */
   async seed(people: number, seed = 2026) {
     const db = openReal();

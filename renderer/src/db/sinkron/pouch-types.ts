@@ -48,7 +48,12 @@ export type PouchDatabase = {
   destroy(): Promise<void>;
 };
 
-export type ReplicateOptions = { batch_size?: number; batches_limit?: number };
+export type ReplicateOptions = {
+  batch_size?: number;
+  batches_limit?: number;
+  /** Start after this sequence of the source (its checkpoint is set there). */
+  since?: number | string;
+};
 
 export type PouchConstructor = new (name: string, options?: object) => PouchDatabase;
 

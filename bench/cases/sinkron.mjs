@@ -1,0 +1,202 @@
+// Issue 18: office sync through a CouchDB-protocol server (tests/sync-server/server.ts,
+// express-pouchdb in memory in this process, or a real CouchDB with COUCHDB_URL).
+//   sync_initial_<N>k: a new PC pulling the whole office into an empty app database.
+//   sync_steady: one change on PC A until PC B's database shows it, both syncing in the background.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadavg } from 'node:os';
+import { build } from 'esbuild';
+
+/** Changes timed by sync_steady. */
+const CHANGES = 20;
+
+/** The test server's TypeScript, bundled once (its packages stay in node_modules). */
+async function loadSyncServer() {
+  const dir = join('node_modules', '.cache', 'dtks-bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, 'sync-server.mjs');
+  await build({
+    entryPoints: ['tests/sync-server/server.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+
+async function deleteDatabase(server, name) {
+  const headers = server.username
+    ? {
+        authorization: `Basic ${Buffer.from(`${server.username}:${server.password}`).toString('base64')}`,
+      }
+    : {};
+  await fetch(`${server.url}/${name}`, { method: 'DELETE', headers });
+}
+
+export async function sinkronCases({ bench, context, base, people, runs, stats, wanted, kilo }) {
+  const initial = wanted('sync_initial');
+  const steady = wanted('sync_steady');
+  if (!initial && !steady) return [];
+  // A first pull of 50,000 people takes minutes on the shared machine: BENCH_SYNC_RUNS=N
+  // runs sync_initial N times instead of the bench's usual count.
+  const syncRuns = Number(process.env.BENCH_SYNC_RUNS ?? runs) || runs;
+  const { startSyncServer } = await loadSyncServer();
+  const server = await startSyncServer();
+  const cases = [];
+  const made = [];
+  let office = '';
+  try {
+    const wire = await bench.evaluate(() => window.dtksBench.syncWireDocs());
+    console.log(
+      `sync: ${wire.docs} documents (${Math.round(wire.bytes / 1024 / 1024)} MB JSON): ${JSON.stringify(wire.perTable)}; server ${server.real ? 'CouchDB' : 'express-pouchdb in memory'}`,
+    );
+    // The office on the server: the first floor run's database (built once per run).
+    office = await server.createDatabase('dtks-bench-kantor');
+    const first = await bench.evaluate(
+      ([url, db]) => window.dtksBench.syncFloor(url, db),
+      [server.url, office],
+    );
+    const floor = [first.ms];
+    console.log(`sync floor run 1: ${Math.round(first.ms)} ms (load ${load()})`);
+    const pull = async (id) => {
+      const run = await bench.evaluate(
+        ([pc, url, db]) => window.dtksBench.syncPull(pc, url, db),
+        [id, server.url, office],
+      );
+      made.push(id);
+      return run;
+    };
+    const pulled = [];
+    if (initial) {
+      const app = [];
+      for (let i = 0; i < syncRuns; i += 1) {
+        const id = `pull-${i}`;
+        const run = await pull(id);
+        app.push(run.ms);
+        pulled.push(id);
+        const ph = run.phases;
+        console.log(
+          `sync pull run ${i + 1}: ${Math.round(run.ms)} ms, ${run.people} people, ${run.families} families, ${run.report.pulled} pulled, ${run.outbox} waiting; server → mirror (replicate.from: HTTP + mirror writes) ${Math.round(ph.replicateFrom)} ms, mirror → server ${Math.round(ph.replicateTo)} ms, the rest (mirror → Dexie apply, outbox) ${Math.round(run.ms - ph.replicateFrom - ph.replicateTo)} ms (load ${load()})`,
+        );
+        if (run.people !== people)
+          console.log(`sync pull stored ${run.people} of ${people} people (check the engine)`);
+        // Keep the last two PCs for sync_steady; drop older ones (disk).
+        if (pulled.length > 2) {
+          const old = pulled.shift();
+          await bench.evaluate(
+            ([pc, url, db]) => window.dtksBench.syncDrop(pc, url, db),
+            [old, server.url, office],
+          );
+        }
+        if (floor.length < syncRuns) {
+          const scratch = await server.createDatabase('dtks-bench-floor');
+          const f = await bench.evaluate(
+            ([url, db]) => window.dtksBench.syncFloor(url, db),
+            [server.url, scratch],
+          );
+          floor.push(f.ms);
+          await deleteDatabase(server, scratch);
+          console.log(`sync floor run ${floor.length}: ${Math.round(f.ms)} ms (load ${load()})`);
+        }
+      }
+      const a = stats(app);
+      const f = stats(floor);
+      const ratio = Math.round((a.median_ms / f.median_ms) * 100) / 100;
+      cases.push({
+        name: `sync_initial_${kilo(people)}`,
+        ...a,
+        floor_ms: f.median_ms,
+        ratio,
+        documents: wire.docs,
+        load_average: load(),
+        details: `${wire.docs} documents; floor: the same documents by _bulk_docs, 500 per request; load ${load()}`,
+        target: '≤ 2× floor',
+        met: ratio <= 2,
+      });
+    }
+
+    if (steady) {
+      // Two PCs of the office: the last two pulled (or pulled now, not timed).
+      while (pulled.length < 2) {
+        const id = `pull-${made.length}`;
+        const run = await pull(id);
+        pulled.push(id);
+        console.log(`sync_steady: PC ${id} pulled in ${Math.round(run.ms)} ms (not counted)`);
+      }
+      const [idA, idB] = pulled.slice(-2);
+      const pageA = bench;
+      const pageB = await context.newPage();
+      await pageB.goto(`${base}bench.html`);
+      await pageB.waitForFunction(() => window.dtksBench !== undefined);
+      try {
+        await pageA.evaluate(
+          ([pc, url, db]) => window.dtksBench.syncRunStart(pc, url, db),
+          [idA, server.url, office],
+        );
+        await pageB.evaluate(
+          ([pc, url, db]) => window.dtksBench.syncRunStart(pc, url, db),
+          [idB, server.url, office],
+        );
+        const families = await pageA.evaluate(
+          ([pc, n]) => window.dtksBench.syncFamilyIds(pc, n),
+          [idA, CHANGES],
+        );
+        const lags = [];
+        const saves = [];
+        for (const [i, familyId] of families.entries()) {
+          const alamat = `Jl. Sinkron No. ${i + 1} (${Date.now().toString(36)})`;
+          await pageB.evaluate(
+            ([pc, id, text]) => window.dtksBench.syncWatch(pc, id, text),
+            [idB, familyId, alamat],
+          );
+          const edit = await pageA.evaluate(
+            ([pc, id, text]) => window.dtksBench.syncEdit(pc, id, text),
+            [idA, familyId, alamat],
+          );
+          const seenAt = await pageB.evaluate((ms) => window.dtksBench.syncSeen(ms), 60_000);
+          if (seenAt < 0) throw new Error(`sync_steady: change ${i + 1} never reached PC B`);
+          lags.push(seenAt - edit.at);
+          saves.push(edit.savedMs);
+          console.log(
+            `sync_steady change ${i + 1}: ${Math.round(seenAt - edit.at)} ms (save ${Math.round(edit.savedMs)} ms) (load ${load()})`,
+          );
+          // The next clerk's edit comes at another moment of the sync interval.
+          await new Promise((resolve) => setTimeout(resolve, 300 + ((i * 373) % 1000)));
+        }
+        const s = stats(lags);
+        cases.push({
+          name: 'sync_steady',
+          ...s,
+          save_median_ms: stats(saves).median_ms,
+          load_average: load(),
+          details: `p95 ${s.p95_ms} ms over ${lags.length} changes (family address, updateFamily on PC A → live query on PC B; both ${kilo(people)} people, background sync at the default interval); save median ${stats(saves).median_ms} ms; load ${load()}`,
+          target: 'p95 ≤ 2000 ms',
+          met: s.p95_ms <= 2000,
+        });
+      } finally {
+        await pageA.evaluate((pc) => window.dtksBench.syncRunStop(pc), idA).catch(() => {});
+        await pageB.evaluate((pc) => window.dtksBench.syncRunStop(pc), idB).catch(() => {});
+        await pageB.close();
+      }
+    }
+  } finally {
+    for (const id of made)
+      await bench
+        .evaluate(
+          ([pc, url, db]) => window.dtksBench.syncDrop(pc, url, db),
+          [id, server.url, office],
+        )
+        .catch(() => {});
+    await server.close();
+  }
+  return cases;
+}
