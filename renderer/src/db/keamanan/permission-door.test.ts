@@ -127,6 +127,7 @@ const DOORS: Record<string, Door | Exempt> = {
   },
   loadBrowserPouch: { exempt: 'loads the PouchDB code for office sync; writes nothing' },
   saveSyncSettings: { action: 'settings', entity: 'sinkronisasi' },
+  giveBackReserve: { action: 'settings', entity: 'nomor-surat-kantor' },
   setOfficeNumbering: { exempt: 'chooses where letter numbers come from; writes no table' },
   settleOfficeNumbers: {
     exempt: 'office sync reports numbers already issued (each issue passed its door) to the server',

@@ -16,7 +16,11 @@ import {
   officeRegister,
 } from '@shared/domain/sinkron/nomor-surat';
 import type { ClaimDoc, CounterDoc, RegisterLine } from '@shared/domain/sinkron/nomor-surat';
+import { LETTER_TYPE_LABELS } from '@shared/domain/surat/types';
 import type { DtksDatabase } from '../core/database';
+import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
+import { currentActor } from '../pengaturan/repository';
 import { counterKey } from '../surat/settings-repository';
 import { ensureOwnDeviceIdStored, ownDeviceId } from './perangkat';
 import { NumberTaken, localNumberSource } from './nomor-sumber';
@@ -667,4 +671,94 @@ export function numberSourceFor(db: DtksDatabase): NumberSource {
 /** For the sync engine's background round: report what this PC used and refill its reserve. */
 export async function settleOfficeNumbers(db: DtksDatabase, now = new Date()): Promise<void> {
   await numberSourceFor(db).settle(now);
+}
+
+/** Per letter type, what this PC holds of the office's numbers this year (Pengaturan → Sinkronisasi kantor). */
+export type ReserveOverviewRow = {
+  type: LetterType;
+  free: number[];
+  waiting: number;
+  returning: number[];
+  conflicts: string[];
+};
+
+/** Every letter type's reserve on this PC for a year; empty while office numbering is off. */
+export async function reserveOverview(
+  db: DtksDatabase,
+  year: number,
+): Promise<ReserveOverviewRow[]> {
+  const config = officeNumberingOf(db);
+  if (!config) return [];
+  const rows: ReserveOverviewRow[] = [];
+  for (const type of LETTER_TYPES) {
+    rows.push({ type, ...(await reserveStatus(db, config, type, year)) });
+  }
+  return rows;
+}
+
+/**
+ * Numbers the office reserved for a PC and nobody used before the year ended, per
+ * type, read from the server: the office notes them in the Buku agenda.
+ */
+export async function unusedOfficeNumbers(
+  db: DtksDatabase,
+  year: number,
+  today = new Date(),
+): Promise<{ type: LetterType; lines: RegisterLine[] }[]> {
+  const config = officeNumberingOf(db);
+  if (!config) return [];
+  const out: { type: LetterType; lines: RegisterLine[] }[] = [];
+  for (const type of LETTER_TYPES) {
+    const lines = (await readOfficeRegister(config, type, year, today)).filter(
+      (line) => line.status === 'tidak-terpakai',
+    );
+    if (lines.length > 0) out.push({ type, lines });
+  }
+  return out;
+}
+
+/**
+ * "Kembalikan nomor cadangan" (admin): this PC's unused numbers of a type and year go
+ * back to the office; the change and its audit entry are one transaction, then the
+ * server is told (now, or at the next round when it is away).
+ */
+export async function giveBackReserve(
+  db: DtksDatabase,
+  type: LetterType,
+  year: number,
+): Promise<{ returned: number; waiting: boolean }> {
+  checkPermission(db, 'settings', 'nomor-surat-kantor');
+  const config = officeNumberingOf(db);
+  if (!config) {
+    throw new Refusal(
+      'Penomoran surat kantor belum aktif di PC ini: aktifkan sinkronisasi kantor dulu.',
+      { kind: 'nomor-kantor' },
+    );
+  }
+  const server = serverName(config.endpoint);
+  const actor = await currentActor(db);
+  await exclusive(`nomor-surat:${db.name}:${type}:${year}`, () =>
+    db.transaction('rw', db.settings, db.audit, async () => {
+      const before = await readReserve(db, server, type, year);
+      if (before.free.length === 0) {
+        throw new Refusal(
+          `PC ini tidak memegang nomor cadangan ${LETTER_TYPE_LABELS[type]} ${year}.`,
+          { kind: 'nomor-kantor' },
+        );
+      }
+      await updateReserve(db, server, type, year, (current) => ({
+        ...current,
+        free: [],
+        returning: union(current.returning, current.free),
+      }));
+      await appendAudit(db, {
+        actor,
+        action: 'settings',
+        entity: 'nomor-surat-kantor',
+        entityId: `${type}:${year}`,
+        summary: `Nomor cadangan ${LETTER_TYPE_LABELS[type]} ${year} dikembalikan ke server kantor: nomor urut ${before.free.join(', ')}`,
+      });
+    }),
+  );
+  return returnReserve(db, config, type, year);
 }

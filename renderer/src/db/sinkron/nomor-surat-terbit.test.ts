@@ -10,6 +10,9 @@ import { freshDatabase } from '../testing/helpers';
 import { input, NOV, seed } from '../testing/sktm-seed';
 import {
   ReserveEmpty,
+  giveBackReserve,
+  reserveOverview,
+  unusedOfficeNumbers,
   couchClient,
   numberSourceFor,
   readOfficeRegister,
@@ -146,5 +149,52 @@ describe('SKTM issued with office numbering', () => {
     expect(new Set(claimed).size).toBe(claimed.length);
     for (const seq of officeSeqs) expect(claimed).toContain(seq);
     for (const pc of [a!, b!, c!]) pc.close();
+  }, 120_000);
+
+  it('"Kembalikan nomor cadangan": audited, the numbers go back, and after the year they are listed as not used', async () => {
+    const database = await server.createDatabase('kantor-kembali');
+    const config: OfficeNumberingConfig = {
+      endpoint: { url: server.url, database, username: server.username, password: server.password },
+      reserve: 3,
+      timeoutMs: 2000,
+    };
+    const db = freshDatabase();
+    await seed(db);
+    await expect(giveBackReserve(db, 'sktm', 2026)).rejects.toThrow('belum aktif');
+    setOfficeNumbering(db, config);
+    const letter = await issueLetter(db, input(), NOV);
+    expect(letter.seq).toBe(1);
+    // The round issueLetter starts in the background reports 1 and tops the reserve up.
+    await settleOfficeNumbers(db, NOV);
+    const held = (await reserveOverview(db, 2026)).find((row) => row.type === 'sktm');
+    expect(held?.free).toEqual([2, 3, 4]);
+
+    await expect(giveBackReserve(db, 'sktm', 2026)).resolves.toEqual({
+      returned: 3,
+      waiting: false,
+    });
+    expect((await reserveOverview(db, 2026)).find((row) => row.type === 'sktm')?.free).toEqual([]);
+    const audit = (await db.audit.toArray()).filter(
+      (entry) => entry.entity === 'nomor-surat-kantor',
+    );
+    expect(audit.map((entry) => entry.summary)).toEqual([
+      'Nomor cadangan SKTM 2026 dikembalikan ke server kantor: nomor urut 2, 3, 4',
+    ]);
+    await expect(giveBackReserve(db, 'sktm', 2026)).rejects.toThrow('tidak memegang');
+    // While 2026 runs they wait to be handed out again; once it is over they are "tidak terpakai".
+    expect(await unusedOfficeNumbers(db, 2026, NOV)).toEqual([]);
+    const unused = await unusedOfficeNumbers(db, 2026, new Date(2027, 0, 2));
+    expect(unused).toEqual([
+      {
+        type: 'sktm',
+        lines: [
+          { seq: 2, status: 'tidak-terpakai' },
+          { seq: 3, status: 'tidak-terpakai' },
+          { seq: 4, status: 'tidak-terpakai' },
+        ],
+      },
+    ]);
+    setOfficeNumbering(db, null);
+    db.close();
   }, 120_000);
 });
