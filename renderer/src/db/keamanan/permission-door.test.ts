@@ -125,6 +125,9 @@ const DOORS: Record<string, Door | Exempt> = {
     exempt:
       'office sync stores other PCs’ audit entries as received; their own chains vouch for them',
   },
+  storeIncomingAuditDocs: {
+    exempt: 'office sync passes other PCs’ audit entries to storeForeignAuditEntries as received',
+  },
   loadBrowserPouch: { exempt: 'loads the PouchDB code for office sync; writes nothing' },
   saveSyncSettings: { action: 'settings', entity: 'sinkronisasi' },
   giveBackReserve: { action: 'settings', entity: 'nomor-surat-kantor' },

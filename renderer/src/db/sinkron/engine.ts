@@ -15,6 +15,7 @@ import {
 } from '@shared/domain/sinkron/documents';
 import type { DtksDatabase } from '../core/database';
 import { DATABASE_NAMES } from '../core/database';
+import { pushOwnAuditEntries, storeIncomingAuditDocs } from './audit-perangkat';
 import type { OutboxRow } from './outbox-middleware';
 import { UNIQUE_KEYS, twinKey } from './unique-key-middleware';
 import { STATE_KEYS, type SyncConflictRow } from './sync-tables';
@@ -113,6 +114,8 @@ export class SyncEngine {
       await this.mirror.replicate.from(this.remote, { batch_size: BATCH, batches_limit: 4 });
       await this.applyIncoming(report);
       await this.pushOutbox(report);
+      // Each PC's audit chain travels whole, append-only (issue 18.3).
+      await pushOwnAuditEntries(this.db, this.mirror);
       await this.mirror.replicate.to(this.remote, { batch_size: BATCH, batches_limit: 4 });
       // What the push's conflict handling wrote (a refusal, a resolved meeting) goes back in.
       await this.applyIncoming(report);
@@ -143,6 +146,7 @@ export class SyncEngine {
       });
       if (feed.results.length === 0) return;
       const docs = feed.results.map((change) => change.doc as Doc).filter(Boolean);
+      await storeIncomingAuditDocs(this.db, docs);
       const plans = await this.plan(docs);
       await this.applyPlans(plans, feed.last_seq, report);
     }
