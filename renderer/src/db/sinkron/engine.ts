@@ -298,10 +298,7 @@ export class SyncEngine {
           } catch (error) {
             // A unique index (user name, decision per proposal) holds a different record here.
             report.refused += 1;
-            await note(
-              'ditolak',
-              `${TABLE_LABELS[plan.table]} dari PC lain tidak dapat disimpan: ${describeError(error)}`,
-            );
+            await note('ditolak', refusalText(plan, error));
             continue;
           }
           await db.sinkronRevs.put({ key: plan.docId, rev: plan.rev });
@@ -542,6 +539,16 @@ type PushItem = {
   rev?: string;
   failed?: boolean;
 };
+
+/** What the admin reads when a record from another PC cannot be stored here. */
+function refusalText(plan: Plan, error: unknown): string {
+  const username = (plan.row as { username?: unknown } | undefined)?.username;
+  if (plan.table === 'accounts' && typeof username === 'string') {
+    // Two PCs each made an account with this user name (typically each its own "admin").
+    return `Akun “${username}” dari PC lain tidak disimpan di PC ini: nama pengguna “${username}” sudah dipakai akun lain yang dibuat di PC ini. Kedua akun tetap utuh (yang dari PC lain tetap ada di server); PC ini tetap memakai akunnya sendiri.`;
+  }
+  return `${TABLE_LABELS[plan.table]} dari PC lain tidak dapat disimpan: ${describeError(error)}`;
+}
 
 export function describeError(error: unknown): string {
   if (error instanceof Dexie.DexieError) return error.message;
