@@ -11,7 +11,7 @@ import {
 } from './support/browser';
 import type { Session } from './support/browser';
 import { completeFirstRun, TEST_IDENTITY } from './support/first-run';
-import { nav } from './support/setup';
+import { nav, TEST_LURAH } from './support/setup';
 
 if (!hasChromium) console.warn(skipReason);
 
@@ -192,5 +192,64 @@ describe.skipIf(!hasChromium)('sinkronisasi kantor: dua PC, satu server', () => 
     await b.page.goto(`${baseUrl}#/warga`);
     await expect.poll(() => b.page.getByText('Rudi Hartono').count(), { timeout: 10_000 }).toBe(1);
     await screenshot(b.page, 'sinkron-lanjut');
+  });
+
+  it("letters take the office's numbers; the reserve is shown, given back, and its end refused in words", async () => {
+    const { page } = a;
+    await nav(page, 'Pengaturan');
+    await page.getByRole('tab', { name: 'Pejabat penanda tangan' }).click();
+    await page.getByRole('button', { name: 'Tambah pejabat' }).click();
+    await page.getByLabel('Nama lengkap dengan gelar').fill(TEST_LURAH.nama);
+    if (TEST_LURAH.pangkat) await page.getByLabel('Pangkat/Golongan').fill(TEST_LURAH.pangkat);
+    await page.getByLabel('NIP (18 digit)').fill(TEST_LURAH.nip);
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.getByRole('cell', { name: TEST_LURAH.nama }).waitFor();
+
+    const issueSktm = async () => {
+      await nav(page, 'Surat');
+      await page.getByRole('tab', { name: 'Buat SKTM' }).click();
+      await page.getByLabel('Cari warga yang memohon surat').fill('Rudi');
+      const results = page.getByTestId('sktm-search-results');
+      await results.waitFor();
+      await results
+        .locator('tbody tr')
+        .first()
+        .getByRole('button', { name: /^Pilih / })
+        .click();
+      await page.getByTestId('sktm-preview').waitFor();
+      await page.getByLabel('Nomor surat pengantar RT/RW').fill('7/RT.002/XII/2026');
+      const now = new Date();
+      const two = (n: number) => String(n).padStart(2, '0');
+      await page
+        .getByLabel('Tanggal surat pengantar')
+        .fill(`${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`);
+      await page.getByRole('button', { name: 'Terbitkan surat' }).click();
+    };
+    await issueSktm();
+    // The first office number; this PC now holds the next ones in reserve.
+    await expect.poll(() => page.getByTestId('issued-number').innerText()).toContain('/001/');
+
+    await nav(page, 'Pengaturan');
+    await page.getByRole('tab', { name: 'Sinkronisasi kantor' }).click();
+    const row = page.getByTestId('cadangan-sktm');
+    await expect.poll(() => row.innerText()).toContain('9 nomor tersisa');
+    await screenshot(page, 'sinkron-nomor-cadangan');
+    await row.getByRole('button', { name: 'Kembalikan nomor cadangan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Nomor urut 2, 3, 4').waitFor();
+    await dialog.getByRole('button', { name: 'Kembalikan nomor cadangan' }).click();
+    await page.getByText('Nomor cadangan SKTM dikembalikan ke server kantor.').waitFor();
+    await expect.poll(() => row.innerText()).toContain('tidak ada');
+
+    // No reserve and no server: the letter form says so in its own words, nothing issued.
+    await server.stop();
+    try {
+      await issueSktm();
+      await page.getByText('Cadangan nomor surat habis: sambungkan ke server kantor').waitFor();
+      await screenshot(page, 'sinkron-cadangan-habis');
+      expect(await page.getByTestId('issued-number').count()).toBe(0);
+    } finally {
+      await server.start();
+    }
   });
 });

@@ -52,6 +52,36 @@ describe('the office counter', () => {
     expect(after.held[DEVICES[0]!]).toEqual([7, 8]);
   });
 
+  it('a PC joining with its own letters lifts next past them and takes them from other holdings', () => {
+    const counter: CounterDoc = {
+      ...emptyCounter('sktm', 2026),
+      next: 4,
+      returned: [3],
+      held: { [DEVICES[1]!]: [1, 2] },
+    };
+    // DEVICES[0] numbered 1–5 itself before joining: it reports them, its local counter is 6.
+    const { counter: after, change } = changeCounter(counter, DEVICES[0]!, {
+      take: 2,
+      reported: [1, 2, 3, 4, 5],
+      giveBack: [],
+      known: [],
+      floor: 6,
+    });
+    expect(change.taken).toEqual([6, 7]);
+    expect(after).toMatchObject({ next: 8, returned: [], held: { [DEVICES[0]!]: [6, 7] } });
+    expect(after.held[DEVICES[1]!]).toBeUndefined();
+    // A floor below next changes nothing.
+    expect(
+      changeCounter(after, DEVICES[1]!, {
+        take: 1,
+        reported: [],
+        giveBack: [],
+        known: [],
+        floor: 2,
+      }).change.taken,
+    ).toEqual([8]);
+  });
+
   it('property: every number below next is exactly one of used, held or given back', () => {
     const op = fc.record({
       device: fc.integer({ min: 0, max: 2 }),

@@ -101,7 +101,12 @@ export type CounterChange = {
  * - `reported` numbers (their claims are on the server now) leave the PC's holding;
  * - `giveBack` numbers, if the PC still holds them, go to the given-back pool;
  * - numbers held for the PC that it does not know (`known` is everything it holds
- *   locally, in use or pending) are adopted: it lost the answer of an earlier swap.
+ *   locally, in use or pending) are adopted: it lost the answer of an earlier swap;
+ * - `floor` (the PC's own local counter) lifts `next`: a PC that numbered letters on
+ *   its own before joining office numbering reports them as claims in the same round,
+ *   and the office continues after its highest number. A reported number another PC
+ *   holds, or that waits given back, is used now: it leaves that holding (the other
+ *   PC drops it from its reserve at its next round).
  */
 export function changeCounter(
   counter: CounterDoc,
@@ -111,6 +116,7 @@ export function changeCounter(
     reported: readonly number[];
     giveBack: readonly number[];
     known: readonly number[];
+    floor?: number;
   },
 ): { counter: CounterDoc; change: CounterChange } {
   const reported = new Set(request.reported);
@@ -120,9 +126,9 @@ export function changeCounter(
   const given = heldBefore.filter((seq) => giveBack.has(seq));
   const kept = heldBefore.filter((seq) => !giveBack.has(seq));
   const adopted = kept.filter((seq) => !known.has(seq));
-  let returned = unique([...counter.returned, ...given]);
+  let returned = unique([...counter.returned, ...given]).filter((seq) => !reported.has(seq));
   const taken: number[] = [];
-  let next = counter.next;
+  let next = Math.max(counter.next, request.floor ?? 1);
   while (taken.length < request.take) {
     const reuse = returned[0];
     if (reuse !== undefined) {
@@ -133,7 +139,12 @@ export function changeCounter(
       next += 1;
     }
   }
-  const held = { ...counter.held };
+  const held: Record<string, number[]> = {};
+  for (const [device, numbers] of Object.entries(counter.held)) {
+    if (device === deviceId) continue;
+    const left = numbers.filter((seq) => !reported.has(seq));
+    if (left.length > 0) held[device] = left;
+  }
   const mine = unique([...kept, ...taken]);
   if (mine.length > 0) held[deviceId] = mine;
   else delete held[deviceId];

@@ -125,8 +125,12 @@ const DOORS: Record<string, Door | Exempt> = {
     exempt:
       'office sync stores other PCs’ audit entries as received; their own chains vouch for them',
   },
+  storeIncomingAuditDocs: {
+    exempt: 'office sync passes other PCs’ audit entries to storeForeignAuditEntries as received',
+  },
   loadBrowserPouch: { exempt: 'loads the PouchDB code for office sync; writes nothing' },
   saveSyncSettings: { action: 'settings', entity: 'sinkronisasi' },
+  giveBackReserve: { action: 'settings', entity: 'nomor-surat-kantor' },
   setOfficeNumbering: { exempt: 'chooses where letter numbers come from; writes no table' },
   settleOfficeNumbers: {
     exempt: 'office sync reports numbers already issued (each issue passed its door) to the server',

@@ -2,6 +2,8 @@ import { noteAuditAppend } from '../keamanan/audit-anchor';
 import type { AuditEntry } from '../keamanan/audit-repository';
 import type { DtksDatabase } from '../core/database';
 import { peekOwnDeviceId } from './perangkat';
+import type { PouchDatabase, PouchDoc } from './pouch-types';
+import { STATE_KEYS } from './sync-tables';
 
 /**
  * What the sync engine does with the audit table (issue 18.3): it sends this PC's
@@ -51,4 +53,67 @@ export async function storeForeignAuditEntries(
     if (fresh.length > 0) noteAuditAppend(db);
     return fresh.length;
   });
+}
+
+/** The office database's documents for audit entries: `audit:<entry id>`, never edited. */
+export const AUDIT_DOC_PREFIX = 'audit:';
+const AUDIT_BATCH = 500;
+
+/**
+ * Sync, outward: this PC's own entries written since the last time go to the mirror as
+ * new documents (no `_rev`: an entry already there answers "conflict" and stays as it
+ * was, so nothing is ever edited), then the mark moves on. Interrupted, the next cycle
+ * writes the rest again, harmlessly.
+ */
+export async function pushOwnAuditEntries(
+  db: DtksDatabase,
+  mirror: PouchDatabase,
+): Promise<number> {
+  if (!peekOwnDeviceId(db)) return 0;
+  let pushed = 0;
+  for (;;) {
+    const mark = (await db.sinkronState.get(STATE_KEYS.auditPushedSeq))?.value;
+    const after = typeof mark === 'number' ? mark : 0;
+    const batch = await db.audit.where('seq').above(after).limit(AUDIT_BATCH).toArray();
+    if (batch.length === 0) return pushed;
+    const own = batch.filter((entry) => isOwnAuditEntry(db, entry));
+    if (own.length > 0) {
+      const results = await mirror.bulkDocs(
+        own.map(({ seq: _local, ...entry }) => ({
+          _id: `${AUDIT_DOC_PREFIX}${entry.id}`,
+          t: 'audit',
+          d: entry,
+        })),
+      );
+      const failed = results.find((result) => result.error && result.error !== 'conflict');
+      if (failed) throw new Error(`Log audit tidak dapat dikirim: ${failed.error}`);
+      pushed += own.length;
+    }
+    const last = batch[batch.length - 1]?.seq ?? after;
+    await db.sinkronState.put({ key: STATE_KEYS.auditPushedSeq, value: last });
+  }
+}
+
+/**
+ * Sync, inward: of the documents that arrived, the audit entries of other PCs are stored
+ * (once: an entry already here, or a later edit of it on the server, changes nothing).
+ * This PC's own entries coming back, and entries without a PC, are left out.
+ */
+export async function storeIncomingAuditDocs(
+  db: DtksDatabase,
+  docs: readonly PouchDoc[],
+): Promise<number> {
+  const own = peekOwnDeviceId(db);
+  const entries = docs
+    .filter((doc) => doc._id.startsWith(AUDIT_DOC_PREFIX) && !doc._deleted && doc.d)
+    .map((doc) => doc.d as AuditEntry)
+    .filter((entry) => Boolean(entry.deviceId) && entry.deviceId !== own)
+    // Replication does not keep a PC's order; the log reads better in it (the check needs not).
+    .sort(
+      (x, y) =>
+        String(x.deviceId).localeCompare(String(y.deviceId)) ||
+        (x.deviceSeq ?? 0) - (y.deviceSeq ?? 0),
+    );
+  if (entries.length === 0) return 0;
+  return storeForeignAuditEntries(db, entries);
 }

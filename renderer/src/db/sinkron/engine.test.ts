@@ -301,4 +301,38 @@ describe('office sync over a CouchDB-protocol server', () => {
     );
     await training.delete();
   });
+
+  it('two PCs that each made an account with the same user name: the second is listed with a clear message, nothing lost', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    const account = (nama: string) => ({
+      id: newId(),
+      username: 'admin',
+      nama,
+      role: 'admin' as const,
+      passwordHash: 'x',
+      salt: 'y',
+      iterations: 1,
+      active: true,
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    });
+    const onA = account('Siti');
+    const onB = account('Dewi');
+    await a.db.accounts.add(onA);
+    await b.db.accounts.add(onB);
+    await a.engine.sync();
+    const report = await b.engine.sync();
+    expect(report.refused).toBe(1);
+    const notices = await b.db.sinkronConflicts.where('kind').equals('ditolak').toArray();
+    expect(notices.map((notice) => notice.message)).toEqual([
+      'Akun “admin” dari PC lain tidak disimpan di PC ini: nama pengguna “admin” sudah dipakai akun lain yang dibuat di PC ini. Kedua akun tetap utuh (yang dari PC lain tetap ada di server); PC ini tetap memakai akunnya sendiri.',
+    ]);
+    expect((await b.db.accounts.toArray()).map((row) => row.nama)).toEqual(['Dewi']);
+    const ids = (await serverDocs()).map((row) => row.id);
+    expect(ids).toContain(`accounts:${onA.id}`);
+    expect(ids).toContain(`accounts:${onB.id}`);
+    await a.engine.close();
+    await b.engine.close();
+  });
 });

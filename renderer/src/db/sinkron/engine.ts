@@ -15,6 +15,7 @@ import {
 } from '@shared/domain/sinkron/documents';
 import type { DtksDatabase } from '../core/database';
 import { DATABASE_NAMES } from '../core/database';
+import { pushOwnAuditEntries, storeIncomingAuditDocs } from './audit-perangkat';
 import type { OutboxRow } from './outbox-middleware';
 import { UNIQUE_KEYS, twinKey } from './unique-key-middleware';
 import { STATE_KEYS, type SyncConflictRow } from './sync-tables';
@@ -118,6 +119,8 @@ export class SyncEngine {
       const pulledSeq = fresh ? (await this.mirror.info()).update_seq : undefined;
       await this.applyIncoming(report);
       await this.pushOutbox(report);
+      // Each PC's audit chain travels whole, append-only (issue 18.3).
+      await pushOwnAuditEntries(this.db, this.mirror);
       await this.mirror.replicate.to(this.remote, {
         batch_size: BATCH,
         batches_limit: 4,
@@ -152,6 +155,7 @@ export class SyncEngine {
       });
       if (feed.results.length === 0) return;
       const docs = feed.results.map((change) => change.doc as Doc).filter(Boolean);
+      await storeIncomingAuditDocs(this.db, docs);
       const plans = await this.plan(docs);
       await this.applyPlans(plans, feed.last_seq, report);
     }
@@ -280,11 +284,7 @@ export class SyncEngine {
         const refusedWrite = (plan: Plan, error: unknown) => {
           // A unique index (user name, decision per proposal) holds a different record here.
           report.refused += 1;
-          note(
-            plan,
-            'ditolak',
-            `${TABLE_LABELS[plan.table]} dari PC lain tidak dapat disimpan: ${describeError(error)}`,
-          );
+          note(plan, 'ditolak', refusalText(plan, error));
         };
         /** The queue in runs of one table and one kind of write, in order; empties it. */
         const takeRuns = () => {
@@ -714,6 +714,16 @@ type PushItem = {
   rev?: string;
   failed?: boolean;
 };
+
+/** What the admin reads when a record from another PC cannot be stored here. */
+function refusalText(plan: Plan, error: unknown): string {
+  const username = (plan.row as { username?: unknown } | undefined)?.username;
+  if (plan.table === 'accounts' && typeof username === 'string') {
+    // Two PCs each made an account with this user name (typically each its own "admin").
+    return `Akun “${username}” dari PC lain tidak disimpan di PC ini: nama pengguna “${username}” sudah dipakai akun lain yang dibuat di PC ini. Kedua akun tetap utuh (yang dari PC lain tetap ada di server); PC ini tetap memakai akunnya sendiri.`;
+  }
+  return `${TABLE_LABELS[plan.table]} dari PC lain tidak dapat disimpan: ${describeError(error)}`;
+}
 
 export function describeError(error: unknown): string {
   if (error instanceof Dexie.DexieError) return error.message;

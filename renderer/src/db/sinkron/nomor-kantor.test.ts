@@ -114,7 +114,7 @@ describe('letter numbers from the office server', () => {
           issued.push({ pc: name, seq: await issue(machine) });
         } catch (error) {
           // Offline with the reserve spent: refused in Indonesian, nothing taken.
-          expect((error as Error).message).toBe(RESERVE_EMPTY_MESSAGE);
+          expect((error as Error).message).toContain(RESERVE_EMPTY_MESSAGE);
           refusedOffline += 1;
         }
       }
@@ -272,7 +272,7 @@ describe('letter numbers from the office server', () => {
                 try {
                   issued.push(await issue(machine));
                 } catch (error) {
-                  if ((error as Error).message !== RESERVE_EMPTY_MESSAGE) throw error;
+                  if (!(error as Error).message.includes(RESERVE_EMPTY_MESSAGE)) throw error;
                   expect(up).toBe(false);
                 }
               }

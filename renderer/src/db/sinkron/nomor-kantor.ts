@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
+import { LETTER_TYPES } from '@shared/domain/core/entities';
+import { Refusal } from '@shared/domain/core/refusal';
 import type { LetterType } from '@shared/domain/core/entities';
 import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
 import {
@@ -14,7 +16,11 @@ import {
   officeRegister,
 } from '@shared/domain/sinkron/nomor-surat';
 import type { ClaimDoc, CounterDoc, RegisterLine } from '@shared/domain/sinkron/nomor-surat';
+import { LETTER_TYPE_LABELS } from '@shared/domain/surat/types';
 import type { DtksDatabase } from '../core/database';
+import { appendAudit } from '../keamanan/audit-repository';
+import { checkPermission } from '../keamanan/permission-door';
+import { currentActor } from '../pengaturan/repository';
 import { counterKey } from '../surat/settings-repository';
 import { ensureOwnDeviceIdStored, ownDeviceId } from './perangkat';
 import { NumberTaken, localNumberSource } from './nomor-sumber';
@@ -69,6 +75,8 @@ const reserveSchema = z.object({
   reported: z.array(z.number()),
   returning: z.array(z.number()),
   conflicts: z.array(z.string()).optional(),
+  /** This PC's letters numbered before it joined office numbering are queued as claims. */
+  joined: z.boolean().optional(),
 });
 type Reserve = Omit<z.infer<typeof reserveSchema>, 'pending'> & { pending: ClaimDoc[] };
 
@@ -121,6 +129,22 @@ const without = (a: readonly number[], b: readonly number[]) => {
   return a.filter((value) => !drop.has(value));
 };
 
+/**
+ * No number left in this PC's reserve and the server away: the letter is refused, in the
+ * clerk's words (a refusal: runAction shows it as it is, nothing was written).
+ */
+export class ReserveEmpty extends Refusal {
+  constructor() {
+    super(
+      `${RESERVE_EMPTY_MESSAGE}, lalu coba lagi. Surat belum diterbitkan, tidak ada yang diubah.`,
+      {
+        kind: 'nomor-kantor',
+      },
+    );
+    this.name = 'ReserveEmpty';
+  }
+}
+
 /** The server could not be reached (network, timeout, 5xx): the reserve is what there is. */
 export class OfficeUnreachable extends Error {
   constructor(cause: unknown) {
@@ -132,12 +156,13 @@ export class OfficeUnreachable extends Error {
 }
 
 /** A refusal the server gave for a reason a retry does not fix (401, 403, 404 database). */
-export class OfficeRefused extends Error {
+export class OfficeRefused extends Refusal {
   constructor(status: number, reason: string) {
     super(
       status === 401 || status === 403
         ? `Server kantor menolak pengguna atau sandi (${status}): periksa Pengaturan → Sinkronisasi kantor.`
         : `Server kantor menolak permintaan (${status}): ${reason}`,
+      { kind: 'nomor-kantor' },
     );
     this.name = 'OfficeRefused';
   }
@@ -273,7 +298,10 @@ async function syncRound(
 ): Promise<Reserve> {
   const server = serverName(config.endpoint);
   const client = couchClient(config);
+  const justJoined = await joinOffice(db, server, type, year);
   const before = await readReserve(db, server, type, year);
+  // The local counter is past every number this PC ever used, locally or from the office.
+  const floor = (await db.letterCounters.get(counterKey(type, year)))?.next ?? 1;
   const done: number[] = [];
   const clashes: string[] = [];
   for (const claim of before.pending) {
@@ -294,29 +322,92 @@ async function syncRound(
           reported: union(current.reported, done),
           conflicts: [...(current.conflicts ?? []), ...clashes],
         }));
-  const count = take(reserve);
-  if (count === 0 && reserve.reported.length === 0 && reserve.returning.length === 0) {
-    return reserve;
+  let count = take(reserve);
+  if (
+    count === 0 &&
+    !justJoined &&
+    reserve.reported.length === 0 &&
+    reserve.returning.length === 0
+  ) {
+    // Nothing to change on the counter; still drop what a joining PC's old letters took.
+    const counter = await client.get<CounterDoc>(counterDocId(type, year));
+    const held = new Set(counter?.held[deviceId] ?? []);
+    if (!reserve.free.some((seq) => !held.has(seq))) return reserve;
+    reserve = await updateReserve(db, server, type, year, (current) => ({
+      ...current,
+      free: current.free.filter((seq) => held.has(seq)),
+    }));
+    count = take(reserve);
+    if (count === 0) return reserve;
   }
   const snapshot = reserve;
   let outcome = { taken: [] as number[], adopted: [] as number[] };
+  let stillHeld = new Set<number>();
   await swapCounter(client, type, year, (counter) => {
     const result = changeCounter(counter, deviceId, {
       take: count,
       reported: snapshot.reported,
       giveBack: snapshot.returning,
       known: [...snapshot.free, ...snapshot.pending.map((claim) => claim.seq)],
+      floor,
     });
     outcome = result.change;
+    stillHeld = new Set(result.counter.held[deviceId] ?? []);
     return result.counter;
   });
   reserve = await updateReserve(db, server, type, year, (current) => ({
     ...current,
-    free: union(current.free, [...outcome.taken, ...outcome.adopted]),
+    // A number another PC used before it joined (its claim came first) is not ours any more.
+    free: union(
+      current.free.filter((seq) => stillHeld.has(seq)),
+      [...outcome.taken, ...outcome.adopted],
+    ),
     reported: without(current.reported, snapshot.reported),
     returning: without(current.returning, snapshot.returning),
   }));
   return reserve;
+}
+
+/**
+ * The first round for a type and year on an office server: every letter this PC
+ * numbered itself that year (before office numbering) is queued as a claim, so the
+ * office register lists it and the counter continues after it (the round's `floor`).
+ * A number another PC already used shows as a clash. Returns whether it joined now.
+ */
+async function joinOffice(
+  db: DtksDatabase,
+  server: string,
+  type: LetterType,
+  year: number,
+): Promise<boolean> {
+  if ((await readReserve(db, server, type, year)).joined) return false;
+  const deviceId = await ensureOwnDeviceIdStored(db);
+  const letters = await db.letters.where('[type+year]').equals([type, year]).toArray();
+  let joinedNow = false;
+  await updateReserve(db, server, type, year, (reserve) => {
+    if (reserve.joined) return reserve;
+    joinedNow = true;
+    const queued = new Set(reserve.pending.map((claim) => claim.seq));
+    const claims: ClaimDoc[] = letters
+      .filter((letter) => !queued.has(letter.seq))
+      .map((letter) => ({
+        _id: claimDocId(type, year, letter.seq),
+        kind: CLAIM_KIND,
+        letterType: type,
+        year,
+        seq: letter.seq,
+        number: letter.number,
+        letterId: letter.id,
+        deviceId,
+        status: letter.status === 'batal' ? 'batal' : 'terbit',
+        issuedAt: letter.createdAt,
+        ...(letter.status === 'batal' && letter.cancelledAt
+          ? { cancelledAt: letter.cancelledAt, cancelReason: letter.cancelReason ?? '' }
+          : {}),
+      }));
+    return { ...reserve, joined: true, pending: [...reserve.pending, ...claims] };
+  });
+  return joinedNow;
 }
 
 /** Years before this one that still hold a reserve on this PC. */
@@ -361,19 +452,19 @@ export function officeNumberSource(db: DtksDatabase, config: OfficeNumberingConf
         const reserve = await readReserve(db, server, type, year);
         if (reserve.free.length > 0) return;
         if (error instanceof OfficeRefused) throw error;
-        throw new Error(RESERVE_EMPTY_MESSAGE);
+        throw new ReserveEmpty();
       }
     },
     async peek(type, year) {
       const first = (await readReserve(db, server, type, year)).free[0];
-      if (first === undefined) throw new Error(RESERVE_EMPTY_MESSAGE);
+      if (first === undefined) throw new ReserveEmpty();
       return first;
     },
     async take(type, year, expected) {
       let seq: number | undefined;
       await updateReserve(db, server, type, year, (reserve) => {
         seq = reserve.free[0];
-        if (seq === undefined) throw new Error(RESERVE_EMPTY_MESSAGE);
+        if (seq === undefined) throw new ReserveEmpty();
         if (expected !== undefined && seq !== expected) {
           throw new NumberTaken();
         }
@@ -434,7 +525,19 @@ export function officeNumberSource(db: DtksDatabase, config: OfficeNumberingConf
       });
       touched.add(`${letter.type}:${letter.year}`);
     },
-    async settle() {
+    async settle(now = new Date()) {
+      // A PC that numbered letters itself this year tells the office at once (not only at
+      // its first office letter of that type), so no other PC is given those numbers.
+      const year = now.getFullYear();
+      for (const type of LETTER_TYPES) {
+        if ((await readReserve(db, server, type, year)).joined) continue;
+        if (!(await db.letterCounters.get(counterKey(type, year)))) continue;
+        try {
+          await round(type, year, () => 0);
+        } catch {
+          // Offline: the next settle tries again.
+        }
+      }
       // Claims left from an earlier session wait in their rows too.
       const rows = await db.settings.where('key').startsWith(KEY_PREFIX).toArray();
       for (const row of rows) {
@@ -566,6 +669,96 @@ export function numberSourceFor(db: DtksDatabase): NumberSource {
 }
 
 /** For the sync engine's background round: report what this PC used and refill its reserve. */
-export async function settleOfficeNumbers(db: DtksDatabase): Promise<void> {
-  await numberSourceFor(db).settle();
+export async function settleOfficeNumbers(db: DtksDatabase, now = new Date()): Promise<void> {
+  await numberSourceFor(db).settle(now);
+}
+
+/** Per letter type, what this PC holds of the office's numbers this year (Pengaturan → Sinkronisasi kantor). */
+export type ReserveOverviewRow = {
+  type: LetterType;
+  free: number[];
+  waiting: number;
+  returning: number[];
+  conflicts: string[];
+};
+
+/** Every letter type's reserve on this PC for a year; empty while office numbering is off. */
+export async function reserveOverview(
+  db: DtksDatabase,
+  year: number,
+): Promise<ReserveOverviewRow[]> {
+  const config = officeNumberingOf(db);
+  if (!config) return [];
+  const rows: ReserveOverviewRow[] = [];
+  for (const type of LETTER_TYPES) {
+    rows.push({ type, ...(await reserveStatus(db, config, type, year)) });
+  }
+  return rows;
+}
+
+/**
+ * Numbers the office reserved for a PC and nobody used before the year ended, per
+ * type, read from the server: the office notes them in the Buku agenda.
+ */
+export async function unusedOfficeNumbers(
+  db: DtksDatabase,
+  year: number,
+  today = new Date(),
+): Promise<{ type: LetterType; lines: RegisterLine[] }[]> {
+  const config = officeNumberingOf(db);
+  if (!config) return [];
+  const out: { type: LetterType; lines: RegisterLine[] }[] = [];
+  for (const type of LETTER_TYPES) {
+    const lines = (await readOfficeRegister(config, type, year, today)).filter(
+      (line) => line.status === 'tidak-terpakai',
+    );
+    if (lines.length > 0) out.push({ type, lines });
+  }
+  return out;
+}
+
+/**
+ * "Kembalikan nomor cadangan" (admin): this PC's unused numbers of a type and year go
+ * back to the office; the change and its audit entry are one transaction, then the
+ * server is told (now, or at the next round when it is away).
+ */
+export async function giveBackReserve(
+  db: DtksDatabase,
+  type: LetterType,
+  year: number,
+): Promise<{ returned: number; waiting: boolean }> {
+  checkPermission(db, 'settings', 'nomor-surat-kantor');
+  const config = officeNumberingOf(db);
+  if (!config) {
+    throw new Refusal(
+      'Penomoran surat kantor belum aktif di PC ini: aktifkan sinkronisasi kantor dulu.',
+      { kind: 'nomor-kantor' },
+    );
+  }
+  const server = serverName(config.endpoint);
+  const actor = await currentActor(db);
+  await exclusive(`nomor-surat:${db.name}:${type}:${year}`, () =>
+    db.transaction('rw', db.settings, db.audit, async () => {
+      const before = await readReserve(db, server, type, year);
+      if (before.free.length === 0) {
+        throw new Refusal(
+          `PC ini tidak memegang nomor cadangan ${LETTER_TYPE_LABELS[type]} ${year}.`,
+          { kind: 'nomor-kantor' },
+        );
+      }
+      await updateReserve(db, server, type, year, (current) => ({
+        ...current,
+        free: [],
+        returning: union(current.returning, current.free),
+      }));
+      await appendAudit(db, {
+        actor,
+        action: 'settings',
+        entity: 'nomor-surat-kantor',
+        entityId: `${type}:${year}`,
+        summary: `Nomor cadangan ${LETTER_TYPE_LABELS[type]} ${year} dikembalikan ke server kantor: nomor urut ${before.free.join(', ')}`,
+      });
+    }),
+  );
+  return returnReserve(db, config, type, year);
 }

@@ -24,7 +24,8 @@ export type NumberSource = {
   take(type: LetterType, year: number, expected?: number): Promise<number>;
   recordIssued(letter: IssuedNumber): Promise<void>;
   recordCancelled(letter: RegisterLetter, reason: string, at: Date): Promise<void>;
-  settle(): Promise<void>;
+  /** `now` picks the year whose earlier, local numbers are reported (default today). */
+  settle(now?: Date): Promise<void>;
 };
 
 export type IssuedNumber = {

@@ -3,6 +3,7 @@ import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
 import { SYNC_INTERVAL_MS, SYNC_RETRY_MS } from '@shared/domain/sinkron/settings';
 import type { DtksDatabase } from '../core/database';
 import { SyncEngine, type SyncReport } from './engine';
+import { setOfficeNumbering, settleOfficeNumbers } from './nomor-kantor';
 import type { PouchFactory } from './pouch-types';
 
 /**
@@ -24,6 +25,8 @@ export class SyncRunner {
   async start(endpoint: CouchEndpoint): Promise<void> {
     await this.stop();
     this.stopped = false;
+    // Letters take their numbers from the office, with the same server and credentials.
+    setOfficeNumbering(this.db, { endpoint });
     this.engine = new SyncEngine(this.db, endpoint, await this.loadPouch());
     this.watch = liveQuery(() => this.db.sinkronOutbox.count()).subscribe((waiting) => {
       if (waiting > 0) this.schedule(300);
@@ -33,6 +36,8 @@ export class SyncRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    // Back to the local counter (the reserve stays for when sync is switched on again).
+    setOfficeNumbering(this.db, null);
     if (this.timer) clearTimeout(this.timer);
     this.watch?.unsubscribe();
     const engine = this.engine;
@@ -47,7 +52,9 @@ export class SyncRunner {
   /** One cycle now; throws what went wrong, in Indonesian, for the header. */
   async syncNow(): Promise<SyncReport> {
     if (!this.engine) throw new Error('Sinkronisasi kantor belum diaktifkan.');
-    return this.engine.sync();
+    const report = await this.engine.sync();
+    await settleOfficeNumbers(this.db);
+    return report;
   }
 
   resolve(docId: string, rev: string): Promise<void> {
@@ -71,6 +78,8 @@ export class SyncRunner {
     if (!engine || this.stopped) return;
     try {
       await engine.sync();
+      // Claims of numbers used offline go to the office; the reserve is refilled.
+      await settleOfficeNumbers(this.db);
       this.schedule(SYNC_INTERVAL_MS);
     } catch {
       // Recorded in sinkronState (the header shows it); try again later.

@@ -22,4 +22,6 @@ export const STATE_KEYS = {
   lastSyncedAt: 'lastSyncedAt',
   lastError: 'lastError',
   lockedHere: 'lockedHere',
+  /** The highest local seq of this PC's own audit entries already written to the mirror. */
+  auditPushedSeq: 'auditPushedSeq',
 } as const;

@@ -19,6 +19,7 @@ import { useDatabase } from '../../kit/database-context';
 import { testConnection, type ConnectionResult } from '../../db/sinkron/connection-test';
 import { dismissNotice, listSyncNotices, saveSyncSettings } from '../../db/sinkron/sync-settings';
 import { useDesktopApi } from '../../platform';
+import { NomorCadangan } from './NomorCadangan';
 import { syncRunner, useSyncSettings } from './useSync';
 
 /** Pengaturan → Sinkronisasi kantor (admin). */
@@ -168,6 +169,8 @@ export function SyncSection() {
           Simpan
         </Button>
       </Group>
+
+      {saved?.enabled && <NomorCadangan />}
 
       <Title order={4}>Konflik dan perubahan yang ditolak</Title>
       {notices && notices.length === 0 && <Text size="sm">Tidak ada.</Text>}

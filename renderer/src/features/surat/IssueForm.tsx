@@ -24,13 +24,13 @@ import { issueLetterSchema } from '@shared/domain/surat/schema';
 import type { IssueLetterInput } from '@shared/domain/surat/schema';
 import type { LetterSettings } from '../../db/surat/settings-repository';
 import type { FamilyDetail } from '../../db/warga/repository';
-import { describeStorageError } from '../../db/core/storage-errors';
 import { RevealNumber } from '../../kit/session/RevealNumber';
 import { useRevealNik } from '../../kit/session/useRevealNik';
 import { DependantsPicker, PurposePicker, SignerPicker } from './IssueFormParts';
 import type { SignerChoice } from './IssueFormParts';
 import { LetterPreview } from './LetterPreview';
 import { lurahStanding } from '@shared/domain/core/signer';
+import { failureMessage } from '../../kit/run-action';
 import { composePurpose } from './purposes';
 import type { PurposeChoice } from './purposes';
 import { TanggalInput } from '../../kit/forms/TanggalInput';
@@ -122,7 +122,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
       }
       notifications.show({
         color: 'red',
-        message: describeStorageError(error, 'Menerbitkan SKTM'),
+        message: failureMessage(error, 'Menerbitkan SKTM'),
       });
     } finally {
       setBusy(false);
