@@ -27,6 +27,7 @@ import {
 } from './register-repository';
 import { currentActor, getIdentity } from '../pengaturan/repository';
 import { officeNumberingOf } from '../sinkron/nomor-kantor';
+import { assertDrivesMeeting, releaseKemudi } from '../sinkron/kemudi';
 
 export class MeetingLockedError extends Refusal {
   constructor() {
@@ -205,6 +206,19 @@ export type DecisionInput = {
   windowId?: string;
 };
 
+/** A decision's transaction: its tables, and the lease this PC holds (office sync). */
+function decisionTables(db: DtksDatabase) {
+  return [
+    db.meetings,
+    db.decisions,
+    db.proposals,
+    db.people,
+    db.settings,
+    db.audit,
+    db.sinkronState,
+  ];
+}
+
 /** Saves one decision the moment it is made (upsert on meeting + proposal). */
 export async function recordDecision(
   db: DtksDatabase,
@@ -212,62 +226,59 @@ export async function recordDecision(
 ): Promise<MeetingDecision> {
   checkPermission(db, 'create', 'keputusan musyawarah');
   const { decision, reason } = decisionInputSchema.parse(input);
-  const saved = await db.transaction(
-    'rw',
-    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
-    async () => {
-      const meeting = await editableMeeting(db, input.meetingId);
-      const proposal = await db.proposals.get(input.proposalId);
-      if (!proposal) throw new Error('Usulan tidak ditemukan');
-      const existing = await db.decisions
-        .where('[meetingId+proposalId]')
-        .equals([meeting.id, proposal.id])
-        .first();
-      const eligible =
-        (proposal.status === 'siap_musyawarah' || proposal.source === 'prelist') &&
-        proposal.status !== 'diputuskan' &&
-        proposal.status !== 'dikirim';
-      if (!existing && !eligible)
-        throw new Error('Usulan ini tidak termasuk daftar calon musyawarah');
-      const actor = await currentActor(db);
-      const row: MeetingDecision = {
-        id: existing?.id ?? newId(),
-        meetingId: meeting.id,
-        proposalId: proposal.id,
-        decision,
-        reason,
-        decidedAt: new Date().toISOString(),
-        decidedBy: actor,
-        ...(input.windowId ? { decidedIn: input.windowId } : {}),
-        ...(existing
-          ? {
-              previous: {
-                decision: existing.decision,
-                reason: existing.reason,
-                decidedAt: existing.decidedAt,
-                decidedBy: existing.decidedBy,
-                ...(existing.decidedIn ? { decidedIn: existing.decidedIn } : {}),
-              },
-            }
-          : {}),
-      };
-      await db.decisions.put(row);
-      if (meeting.status === 'persiapan') {
-        await db.meetings.put({ ...meeting, status: 'berlangsung', updatedAt: row.decidedAt });
-      }
-      const nama = await personName(db, proposal.id);
-      await appendAudit(db, {
-        actor,
-        action: existing ? 'update' : 'create',
-        entity: 'keputusan musyawarah',
-        entityId: proposal.id,
-        summary: `Keputusan musyawarah: ${nama}, ${decisionWords(proposal, decision)}${reason ? ` (${reason})` : ''}`,
-        before: existing,
-        after: row,
-      });
-      return row;
-    },
-  );
+  const saved = await db.transaction('rw', decisionTables(db), async () => {
+    const meeting = await editableMeeting(db, input.meetingId);
+    await assertDrivesMeeting(db, meeting.id);
+    const proposal = await db.proposals.get(input.proposalId);
+    if (!proposal) throw new Error('Usulan tidak ditemukan');
+    const existing = await db.decisions
+      .where('[meetingId+proposalId]')
+      .equals([meeting.id, proposal.id])
+      .first();
+    const eligible =
+      (proposal.status === 'siap_musyawarah' || proposal.source === 'prelist') &&
+      proposal.status !== 'diputuskan' &&
+      proposal.status !== 'dikirim';
+    if (!existing && !eligible)
+      throw new Error('Usulan ini tidak termasuk daftar calon musyawarah');
+    const actor = await currentActor(db);
+    const row: MeetingDecision = {
+      id: existing?.id ?? newId(),
+      meetingId: meeting.id,
+      proposalId: proposal.id,
+      decision,
+      reason,
+      decidedAt: new Date().toISOString(),
+      decidedBy: actor,
+      ...(input.windowId ? { decidedIn: input.windowId } : {}),
+      ...(existing
+        ? {
+            previous: {
+              decision: existing.decision,
+              reason: existing.reason,
+              decidedAt: existing.decidedAt,
+              decidedBy: existing.decidedBy,
+              ...(existing.decidedIn ? { decidedIn: existing.decidedIn } : {}),
+            },
+          }
+        : {}),
+    };
+    await db.decisions.put(row);
+    if (meeting.status === 'persiapan') {
+      await db.meetings.put({ ...meeting, status: 'berlangsung', updatedAt: row.decidedAt });
+    }
+    const nama = await personName(db, proposal.id);
+    await appendAudit(db, {
+      actor,
+      action: existing ? 'update' : 'create',
+      entity: 'keputusan musyawarah',
+      entityId: proposal.id,
+      summary: `Keputusan musyawarah: ${nama}, ${decisionWords(proposal, decision)}${reason ? ` (${reason})` : ''}`,
+      before: existing,
+      after: row,
+    });
+    return row;
+  });
   announceMeetingChange(input.meetingId);
   return saved;
 }
@@ -285,41 +296,36 @@ export async function undoLastDecision(
   windowId: string,
 ): Promise<string | null> {
   checkPermission(db, 'update', 'keputusan musyawarah');
-  const touched = await db.transaction(
-    'rw',
-    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
-    async () => {
-      await editableMeeting(db, meetingId);
-      const rows = await listDecisions(db, meetingId);
-      const last = rows.reduce<MeetingDecision | undefined>(
-        (latest, row) =>
-          row.decidedIn === windowId && (!latest || row.decidedAt > latest.decidedAt)
-            ? row
-            : latest,
-        undefined,
-      );
-      if (!last) return null;
-      const { previous, decidedIn: _mine, ...rest } = last;
-      const restored: MeetingDecision | undefined = previous ? { ...rest, ...previous } : undefined;
-      if (restored) await db.decisions.put(restored);
-      else await db.decisions.delete(last.id);
-      const nama = await personName(db, last.proposalId);
-      const proposal = await db.proposals.get(last.proposalId);
-      const words = proposal
-        ? decisionWords(proposal, last.decision)
-        : DECISION_LABELS[last.decision];
-      await appendAudit(db, {
-        actor: await currentActor(db),
-        action: restored ? 'update' : 'delete',
-        entity: 'keputusan musyawarah',
-        entityId: last.proposalId,
-        summary: `Keputusan musyawarah dibatalkan (urungkan): ${nama}, ${words}`,
-        before: last,
-        after: restored,
-      });
-      return last.proposalId;
-    },
-  );
+  const touched = await db.transaction('rw', decisionTables(db), async () => {
+    await editableMeeting(db, meetingId);
+    await assertDrivesMeeting(db, meetingId);
+    const rows = await listDecisions(db, meetingId);
+    const last = rows.reduce<MeetingDecision | undefined>(
+      (latest, row) =>
+        row.decidedIn === windowId && (!latest || row.decidedAt > latest.decidedAt) ? row : latest,
+      undefined,
+    );
+    if (!last) return null;
+    const { previous, decidedIn: _mine, ...rest } = last;
+    const restored: MeetingDecision | undefined = previous ? { ...rest, ...previous } : undefined;
+    if (restored) await db.decisions.put(restored);
+    else await db.decisions.delete(last.id);
+    const nama = await personName(db, last.proposalId);
+    const proposal = await db.proposals.get(last.proposalId);
+    const words = proposal
+      ? decisionWords(proposal, last.decision)
+      : DECISION_LABELS[last.decision];
+    await appendAudit(db, {
+      actor: await currentActor(db),
+      action: restored ? 'update' : 'delete',
+      entity: 'keputusan musyawarah',
+      entityId: last.proposalId,
+      summary: `Keputusan musyawarah dibatalkan (urungkan): ${nama}, ${words}`,
+      before: last,
+      after: restored,
+    });
+    return last.proposalId;
+  });
   if (touched) announceMeetingChange(meetingId);
   return touched;
 }
@@ -336,27 +342,24 @@ export async function clearDecision(
   proposalId: string,
 ): Promise<void> {
   checkPermission(db, 'delete', 'keputusan musyawarah');
-  await db.transaction(
-    'rw',
-    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
-    async () => {
-      await editableMeeting(db, meetingId);
-      const row = await db.decisions
-        .where('[meetingId+proposalId]')
-        .equals([meetingId, proposalId])
-        .first();
-      if (!row) return;
-      await db.decisions.delete(row.id);
-      await appendAudit(db, {
-        actor: await currentActor(db),
-        action: 'delete',
-        entity: 'keputusan musyawarah',
-        entityId: proposalId,
-        summary: `Keputusan musyawarah dihapus: ${await personName(db, proposalId)}`,
-        before: row,
-      });
-    },
-  );
+  await db.transaction('rw', decisionTables(db), async () => {
+    await editableMeeting(db, meetingId);
+    await assertDrivesMeeting(db, meetingId);
+    const row = await db.decisions
+      .where('[meetingId+proposalId]')
+      .equals([meetingId, proposalId])
+      .first();
+    if (!row) return;
+    await db.decisions.delete(row.id);
+    await appendAudit(db, {
+      actor: await currentActor(db),
+      action: 'delete',
+      entity: 'keputusan musyawarah',
+      entityId: proposalId,
+      summary: `Keputusan musyawarah dihapus: ${await personName(db, proposalId)}`,
+      before: row,
+    });
+  });
   announceMeetingChange(meetingId);
 }
 
@@ -503,6 +506,8 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
     return locked;
   });
   announceMeetingChange(meetingId);
+  // A locked meeting has nobody at the wheel: the lease goes back (when the server answers).
+  await releaseKemudi(db, meetingId).catch(() => {});
   return done;
 }
 
