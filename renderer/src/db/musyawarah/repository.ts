@@ -27,7 +27,7 @@ import {
 } from './register-repository';
 import { currentActor, getIdentity } from '../pengaturan/repository';
 import { officeNumberingOf } from '../sinkron/nomor-kantor';
-import { assertDrivesMeeting, releaseKemudi } from '../sinkron/kemudi';
+import { assertDrivesMeeting, kemudiRequired, releaseKemudi } from '../sinkron/kemudi';
 
 export class MeetingLockedError extends Refusal {
   constructor() {
@@ -206,17 +206,9 @@ export type DecisionInput = {
   windowId?: string;
 };
 
-/** A decision's transaction: its tables, and the lease this PC holds (office sync). */
+/** A decision's transaction (the lease this PC holds is in `settings`). Never `sinkronState`: see assertDrivesMeeting. */
 function decisionTables(db: DtksDatabase) {
-  return [
-    db.meetings,
-    db.decisions,
-    db.proposals,
-    db.people,
-    db.settings,
-    db.audit,
-    db.sinkronState,
-  ];
+  return [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit];
 }
 
 /** Saves one decision the moment it is made (upsert on meeting + proposal). */
@@ -226,9 +218,10 @@ export async function recordDecision(
 ): Promise<MeetingDecision> {
   checkPermission(db, 'create', 'keputusan musyawarah');
   const { decision, reason } = decisionInputSchema.parse(input);
+  const required = await kemudiRequired(db);
   const saved = await db.transaction('rw', decisionTables(db), async () => {
     const meeting = await editableMeeting(db, input.meetingId);
-    await assertDrivesMeeting(db, meeting.id);
+    await assertDrivesMeeting(db, meeting.id, required);
     const proposal = await db.proposals.get(input.proposalId);
     if (!proposal) throw new Error('Usulan tidak ditemukan');
     const existing = await db.decisions
@@ -296,9 +289,10 @@ export async function undoLastDecision(
   windowId: string,
 ): Promise<string | null> {
   checkPermission(db, 'update', 'keputusan musyawarah');
+  const required = await kemudiRequired(db);
   const touched = await db.transaction('rw', decisionTables(db), async () => {
     await editableMeeting(db, meetingId);
-    await assertDrivesMeeting(db, meetingId);
+    await assertDrivesMeeting(db, meetingId, required);
     const rows = await listDecisions(db, meetingId);
     const last = rows.reduce<MeetingDecision | undefined>(
       (latest, row) =>
@@ -342,9 +336,10 @@ export async function clearDecision(
   proposalId: string,
 ): Promise<void> {
   checkPermission(db, 'delete', 'keputusan musyawarah');
+  const required = await kemudiRequired(db);
   await db.transaction('rw', decisionTables(db), async () => {
     await editableMeeting(db, meetingId);
-    await assertDrivesMeeting(db, meetingId);
+    await assertDrivesMeeting(db, meetingId, required);
     const row = await db.decisions
       .where('[meetingId+proposalId]')
       .equals([meetingId, proposalId])

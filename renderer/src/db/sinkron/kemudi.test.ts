@@ -76,6 +76,7 @@ async function pc(link: KemudiServer, meetingId: string) {
       enabled: true,
     },
   });
+  db.sinkronSwitch.tracking = true;
   setKemudiServer(db, link);
   await ensureOwnDeviceIdStored(db);
   const decide = (i: number) =>
@@ -98,6 +99,8 @@ describe('kemudi: one PC drives a meeting at a time', () => {
     const mine = await claimKemudi(a.db, meetingId);
     expect(mine.state.kind).toBe('milik-sendiri');
     await a.decide(0);
+    // The decision goes out to the office like any other change (the lease check is no sync write).
+    expect(await a.db.sinkronOutbox.where('table').equals('decisions').count()).toBe(1);
 
     const theirs = await claimKemudi(b.db, meetingId);
     expect(theirs).toMatchObject({ state: { kind: 'dipegang' }, online: true });

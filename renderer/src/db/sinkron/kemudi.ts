@@ -25,7 +25,7 @@ import { getSyncSettings } from './sync-settings';
 /**
  * One PC drives a meeting at a time (issue 18); the rules and the document are in
  * shared/domain/sinkron/kemudi.ts. The server's document is the truth; this PC keeps the
- * last one it saw in `sinkronState` (`kemudi:<meetingId>`, never replicated), which is
+ * last one it saw in its settings (`kemudi:<meetingId>`, never replicated), which is
  * what a decision checks inside its own transaction ({@link assertDrivesMeeting}): a PC
  * that held the lease when the server went away keeps deciding; one that did not cannot.
  */
@@ -63,13 +63,13 @@ function isKemudiDoc(value: unknown): value is KemudiDoc {
 }
 
 async function seenLocally(db: DtksDatabase, meetingId: string): Promise<KemudiDoc | null> {
-  const row = await db.sinkronState.get(localKey(meetingId));
+  const row = await db.settings.get(localKey(meetingId));
   return isKemudiDoc(row?.value) ? row.value : null;
 }
 
 async function remember(db: DtksDatabase, meetingId: string, doc: KemudiDoc | null) {
-  if (doc) await db.sinkronState.put({ key: localKey(meetingId), value: doc });
-  else await db.sinkronState.delete(localKey(meetingId));
+  if (doc) await db.settings.put({ key: localKey(meetingId), value: doc });
+  else await db.settings.delete(localKey(meetingId));
 }
 
 /** Whether decisions need the lease: the office sync is set up on this (real) database. */
@@ -78,11 +78,17 @@ export async function kemudiRequired(db: DtksDatabase): Promise<boolean> {
 }
 
 /**
- * The guard of every decision write, inside its transaction (which must hold
- * `sinkronState`): with office sync set up, only the PC holding the meeting's lease decides.
+ * The guard of every decision write, inside its transaction (which holds `settings`, where
+ * this PC keeps the lease it last saw): with office sync set up (`required`, read before
+ * the transaction: a transaction holding `sinkronState` is the sync's own and would not be
+ * sent), only the PC holding the meeting's lease decides.
  */
-export async function assertDrivesMeeting(db: DtksDatabase, meetingId: string): Promise<void> {
-  if (!(await kemudiRequired(db))) return;
+export async function assertDrivesMeeting(
+  db: DtksDatabase,
+  meetingId: string,
+  required: boolean,
+): Promise<void> {
+  if (!required) return;
   const own = peekOwnDeviceId(db);
   const doc = await seenLocally(db, meetingId);
   const state = kemudiState(doc, own ?? '', new Date());
@@ -257,7 +263,7 @@ export async function takeOverKemudi(
     if (outcome !== 'ok') continue;
     const stored = await client.get<KemudiDoc>(next._id).catch(() => null);
     const doc = isKemudiDoc(stored) ? stored : next;
-    await db.transaction('rw', db.sinkronState, db.settings, db.audit, async () => {
+    await db.transaction('rw', db.settings, db.audit, async () => {
       await remember(db, meetingId, doc);
       await appendAudit(db, {
         actor: me.actor,

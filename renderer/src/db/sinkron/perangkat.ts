@@ -16,10 +16,13 @@ export const DEVICE_SETTING_KEY = 'perangkat-ini';
 
 /**
  * Settings keys that describe this PC and never replicate: its id, and the letter
- * numbers it holds in reserve (see sinkron/nomor-kantor.ts, prefix `nomor-cadangan:`).
+ * numbers it holds in reserve (see sinkron/nomor-kantor.ts, prefix `nomor-cadangan:`), and
+ * the meetings' leases it last saw (sinkron/kemudi.ts, prefix `kemudi:`).
  */
 export function isLocalOnlySettingKey(key: string): boolean {
-  return key === DEVICE_SETTING_KEY || key.startsWith('nomor-cadangan:');
+  return (
+    key === DEVICE_SETTING_KEY || key.startsWith('nomor-cadangan:') || key.startsWith('kemudi:')
+  );
 }
 
 const deviceRecordSchema = z.object({

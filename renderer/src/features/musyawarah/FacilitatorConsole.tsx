@@ -24,6 +24,8 @@ import { ReasonDialog } from './ReasonDialog';
 import { TallyBar } from './TallyBar';
 import { useConsoleKeys } from './useConsoleKeys';
 import { useIdentity, useMeetingCandidates } from './useMusyawarah';
+import { KemudiBanner } from './KemudiBanner';
+import { useKemudi } from './useKemudi';
 import { CONSOLE_WINDOW_ID } from './window-id';
 import { markProjecting, stopProjecting } from '../../kit/session/session-store';
 import { noteActivity } from '../../kit/session/useIdleLock';
@@ -40,6 +42,12 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   const [asking, setAsking] = useState<Decision | null>(null);
   const link = useRef<FacilitatorLink | null>(null);
   const locked = meeting.status === 'terkunci';
+  // Office sync: only the PC holding the meeting's "kemudi" decides (the data layer checks too).
+  const kemudi = useKemudi(meeting.id, locked);
+  const undecidable = locked || !kemudi.mayDecide;
+  const notDrivingHint = kemudi.mayDecide
+    ? undefined
+    : 'PC ini tidak memegang kemudi musyawarah ini (lihat keterangan di atas)';
 
   const candidates = useMemo(() => loaded?.candidates ?? [], [loaded]);
   const decisions = useMemo(() => loaded?.decisions ?? [], [loaded]);
@@ -122,7 +130,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   /** A decision by button or key: those that need a reason ask for it first. */
   const choose = (decision: Decision) => {
     // A locked meeting is refused by the data layer, with its own message.
-    if (!current) return;
+    if (!current || !kemudi.mayDecide) return;
     if (reasonRequired(decision)) setAsking(decision);
     else void decide(decision, '');
   };
@@ -199,7 +207,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
           <Button
             variant="default"
             onClick={() => void undo()}
-            disabled={locked || !hasOwnDecision(decisions, CONSOLE_WINDOW_ID)}
+            disabled={undecidable || !hasOwnDecision(decisions, CONSOLE_WINDOW_ID)}
             title="Mengurungkan keputusan terakhir yang dibuat di jendela ini saja"
           >
             Urungkan keputusan terakhir (U)
@@ -209,6 +217,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
           </Button>
         </Group>
       </Group>
+      <KemudiBanner kemudi={kemudi} />
       {locked && (
         <Alert color="dark" title="Musyawarah sudah dikunci">
           Keputusan tidak dapat diubah lagi. Proyektor tetap dapat menampilkan hasilnya.
@@ -236,7 +245,8 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
               <Button
                 color="teal"
                 data-testid="decide-layak"
-                disabled={locked}
+                disabled={undecidable}
+                title={notDrivingHint}
                 onClick={() => choose('layak')}
               >
                 {buttons.layak} ({keys.layak})
@@ -244,7 +254,8 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
               <Button
                 color="red"
                 data-testid="decide-tidak_layak"
-                disabled={locked}
+                disabled={undecidable}
+                title={notDrivingHint}
                 onClick={() => choose('tidak_layak')}
               >
                 {buttons.tidak_layak} ({keys.tidak_layak})
@@ -252,7 +263,8 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
               <Button
                 color="yellow"
                 data-testid="decide-ditunda"
-                disabled={locked}
+                disabled={undecidable}
+                title={notDrivingHint}
                 onClick={() => choose('ditunda')}
               >
                 {buttons.ditunda} ({keys.ditunda})
