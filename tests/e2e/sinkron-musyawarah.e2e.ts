@@ -130,10 +130,12 @@ describe.skipIf(!hasChromium)('musyawarah di dua PC: satu kemudi, salinan lama d
       .poll(() => b.page.getByTestId('kemudi').innerText(), { timeout: 15_000 })
       .toMatch(/Musyawarah ini sedang dipimpin dari PC PC-\w+ sejak \d{2}\.\d{2}/);
     expect(await b.page.getByTestId('decide-layak').isDisabled()).toBe(true);
-    // The keyboard does not decide either.
+    // The keyboard does not decide either: it says why.
     const before = await undecided(b.page);
-    await b.page.keyboard.press('s');
-    await b.page.waitForTimeout(300);
+    const key = /\((\w)\)/.exec(await b.page.getByTestId('decide-layak').innerText())?.[1] ?? '';
+    expect(key).toMatch(/^\w$/);
+    await b.page.keyboard.press(key.toLowerCase());
+    await b.page.getByText(/tidak memegang kemudi .*keputusan tidak dicatat di PC ini/).waitFor();
     expect(await undecided(b.page)).toBe(before);
     await screenshot(b.page, 'sinkron-kemudi-dipegang-pc-lain');
 

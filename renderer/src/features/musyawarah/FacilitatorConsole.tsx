@@ -130,7 +130,15 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   /** A decision by button or key: those that need a reason ask for it first. */
   const choose = (decision: Decision) => {
     // A locked meeting is refused by the data layer, with its own message.
-    if (!current || !kemudi.mayDecide) return;
+    if (!current) return;
+    if (!kemudi.mayDecide) {
+      notifications.show({
+        color: 'orange',
+        message: `${notDrivingHint ?? ''}: keputusan tidak dicatat di PC ini.`,
+        autoClose: 5000,
+      });
+      return;
+    }
     if (reasonRequired(decision)) setAsking(decision);
     else void decide(decision, '');
   };
