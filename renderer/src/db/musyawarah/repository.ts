@@ -206,11 +206,6 @@ export type DecisionInput = {
   windowId?: string;
 };
 
-/** A decision's transaction (the lease this PC holds is in `settings`). Never `sinkronState`: see assertDrivesMeeting. */
-function decisionTables(db: DtksDatabase) {
-  return [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit];
-}
-
 /** Saves one decision the moment it is made (upsert on meeting + proposal). */
 export async function recordDecision(
   db: DtksDatabase,
@@ -219,59 +214,63 @@ export async function recordDecision(
   checkPermission(db, 'create', 'keputusan musyawarah');
   const { decision, reason } = decisionInputSchema.parse(input);
   const required = await kemudiRequired(db);
-  const saved = await db.transaction('rw', decisionTables(db), async () => {
-    const meeting = await editableMeeting(db, input.meetingId);
-    await assertDrivesMeeting(db, meeting.id, required);
-    const proposal = await db.proposals.get(input.proposalId);
-    if (!proposal) throw new Error('Usulan tidak ditemukan');
-    const existing = await db.decisions
-      .where('[meetingId+proposalId]')
-      .equals([meeting.id, proposal.id])
-      .first();
-    const eligible =
-      (proposal.status === 'siap_musyawarah' || proposal.source === 'prelist') &&
-      proposal.status !== 'diputuskan' &&
-      proposal.status !== 'dikirim';
-    if (!existing && !eligible)
-      throw new Error('Usulan ini tidak termasuk daftar calon musyawarah');
-    const actor = await currentActor(db);
-    const row: MeetingDecision = {
-      id: existing?.id ?? newId(),
-      meetingId: meeting.id,
-      proposalId: proposal.id,
-      decision,
-      reason,
-      decidedAt: new Date().toISOString(),
-      decidedBy: actor,
-      ...(input.windowId ? { decidedIn: input.windowId } : {}),
-      ...(existing
-        ? {
-            previous: {
-              decision: existing.decision,
-              reason: existing.reason,
-              decidedAt: existing.decidedAt,
-              decidedBy: existing.decidedBy,
-              ...(existing.decidedIn ? { decidedIn: existing.decidedIn } : {}),
-            },
-          }
-        : {}),
-    };
-    await db.decisions.put(row);
-    if (meeting.status === 'persiapan') {
-      await db.meetings.put({ ...meeting, status: 'berlangsung', updatedAt: row.decidedAt });
-    }
-    const nama = await personName(db, proposal.id);
-    await appendAudit(db, {
-      actor,
-      action: existing ? 'update' : 'create',
-      entity: 'keputusan musyawarah',
-      entityId: proposal.id,
-      summary: `Keputusan musyawarah: ${nama}, ${decisionWords(proposal, decision)}${reason ? ` (${reason})` : ''}`,
-      before: existing,
-      after: row,
-    });
-    return row;
-  });
+  const saved = await db.transaction(
+    'rw',
+    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
+    async () => {
+      const meeting = await editableMeeting(db, input.meetingId);
+      await assertDrivesMeeting(db, meeting.id, required);
+      const proposal = await db.proposals.get(input.proposalId);
+      if (!proposal) throw new Error('Usulan tidak ditemukan');
+      const existing = await db.decisions
+        .where('[meetingId+proposalId]')
+        .equals([meeting.id, proposal.id])
+        .first();
+      const eligible =
+        (proposal.status === 'siap_musyawarah' || proposal.source === 'prelist') &&
+        proposal.status !== 'diputuskan' &&
+        proposal.status !== 'dikirim';
+      if (!existing && !eligible)
+        throw new Error('Usulan ini tidak termasuk daftar calon musyawarah');
+      const actor = await currentActor(db);
+      const row: MeetingDecision = {
+        id: existing?.id ?? newId(),
+        meetingId: meeting.id,
+        proposalId: proposal.id,
+        decision,
+        reason,
+        decidedAt: new Date().toISOString(),
+        decidedBy: actor,
+        ...(input.windowId ? { decidedIn: input.windowId } : {}),
+        ...(existing
+          ? {
+              previous: {
+                decision: existing.decision,
+                reason: existing.reason,
+                decidedAt: existing.decidedAt,
+                decidedBy: existing.decidedBy,
+                ...(existing.decidedIn ? { decidedIn: existing.decidedIn } : {}),
+              },
+            }
+          : {}),
+      };
+      await db.decisions.put(row);
+      if (meeting.status === 'persiapan') {
+        await db.meetings.put({ ...meeting, status: 'berlangsung', updatedAt: row.decidedAt });
+      }
+      const nama = await personName(db, proposal.id);
+      await appendAudit(db, {
+        actor,
+        action: existing ? 'update' : 'create',
+        entity: 'keputusan musyawarah',
+        entityId: proposal.id,
+        summary: `Keputusan musyawarah: ${nama}, ${decisionWords(proposal, decision)}${reason ? ` (${reason})` : ''}`,
+        before: existing,
+        after: row,
+      });
+      return row;
+    },
+  );
   announceMeetingChange(input.meetingId);
   return saved;
 }
@@ -290,36 +289,42 @@ export async function undoLastDecision(
 ): Promise<string | null> {
   checkPermission(db, 'update', 'keputusan musyawarah');
   const required = await kemudiRequired(db);
-  const touched = await db.transaction('rw', decisionTables(db), async () => {
-    await editableMeeting(db, meetingId);
-    await assertDrivesMeeting(db, meetingId, required);
-    const rows = await listDecisions(db, meetingId);
-    const last = rows.reduce<MeetingDecision | undefined>(
-      (latest, row) =>
-        row.decidedIn === windowId && (!latest || row.decidedAt > latest.decidedAt) ? row : latest,
-      undefined,
-    );
-    if (!last) return null;
-    const { previous, decidedIn: _mine, ...rest } = last;
-    const restored: MeetingDecision | undefined = previous ? { ...rest, ...previous } : undefined;
-    if (restored) await db.decisions.put(restored);
-    else await db.decisions.delete(last.id);
-    const nama = await personName(db, last.proposalId);
-    const proposal = await db.proposals.get(last.proposalId);
-    const words = proposal
-      ? decisionWords(proposal, last.decision)
-      : DECISION_LABELS[last.decision];
-    await appendAudit(db, {
-      actor: await currentActor(db),
-      action: restored ? 'update' : 'delete',
-      entity: 'keputusan musyawarah',
-      entityId: last.proposalId,
-      summary: `Keputusan musyawarah dibatalkan (urungkan): ${nama}, ${words}`,
-      before: last,
-      after: restored,
-    });
-    return last.proposalId;
-  });
+  const touched = await db.transaction(
+    'rw',
+    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
+    async () => {
+      await editableMeeting(db, meetingId);
+      await assertDrivesMeeting(db, meetingId, required);
+      const rows = await listDecisions(db, meetingId);
+      const last = rows.reduce<MeetingDecision | undefined>(
+        (latest, row) =>
+          row.decidedIn === windowId && (!latest || row.decidedAt > latest.decidedAt)
+            ? row
+            : latest,
+        undefined,
+      );
+      if (!last) return null;
+      const { previous, decidedIn: _mine, ...rest } = last;
+      const restored: MeetingDecision | undefined = previous ? { ...rest, ...previous } : undefined;
+      if (restored) await db.decisions.put(restored);
+      else await db.decisions.delete(last.id);
+      const nama = await personName(db, last.proposalId);
+      const proposal = await db.proposals.get(last.proposalId);
+      const words = proposal
+        ? decisionWords(proposal, last.decision)
+        : DECISION_LABELS[last.decision];
+      await appendAudit(db, {
+        actor: await currentActor(db),
+        action: restored ? 'update' : 'delete',
+        entity: 'keputusan musyawarah',
+        entityId: last.proposalId,
+        summary: `Keputusan musyawarah dibatalkan (urungkan): ${nama}, ${words}`,
+        before: last,
+        after: restored,
+      });
+      return last.proposalId;
+    },
+  );
   if (touched) announceMeetingChange(meetingId);
   return touched;
 }
@@ -337,24 +342,28 @@ export async function clearDecision(
 ): Promise<void> {
   checkPermission(db, 'delete', 'keputusan musyawarah');
   const required = await kemudiRequired(db);
-  await db.transaction('rw', decisionTables(db), async () => {
-    await editableMeeting(db, meetingId);
-    await assertDrivesMeeting(db, meetingId, required);
-    const row = await db.decisions
-      .where('[meetingId+proposalId]')
-      .equals([meetingId, proposalId])
-      .first();
-    if (!row) return;
-    await db.decisions.delete(row.id);
-    await appendAudit(db, {
-      actor: await currentActor(db),
-      action: 'delete',
-      entity: 'keputusan musyawarah',
-      entityId: proposalId,
-      summary: `Keputusan musyawarah dihapus: ${await personName(db, proposalId)}`,
-      before: row,
-    });
-  });
+  await db.transaction(
+    'rw',
+    [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
+    async () => {
+      await editableMeeting(db, meetingId);
+      await assertDrivesMeeting(db, meetingId, required);
+      const row = await db.decisions
+        .where('[meetingId+proposalId]')
+        .equals([meetingId, proposalId])
+        .first();
+      if (!row) return;
+      await db.decisions.delete(row.id);
+      await appendAudit(db, {
+        actor: await currentActor(db),
+        action: 'delete',
+        entity: 'keputusan musyawarah',
+        entityId: proposalId,
+        summary: `Keputusan musyawarah dihapus: ${await personName(db, proposalId)}`,
+        before: row,
+      });
+    },
+  );
   announceMeetingChange(meetingId);
 }
 
