@@ -10,6 +10,7 @@ import {
   skipReason,
 } from './support/browser';
 import type { Session } from './support/browser';
+import { syncNow } from './support/sinkron';
 import { completeFirstRun, TEST_IDENTITY } from './support/first-run';
 import { nav, TEST_LURAH } from './support/setup';
 
@@ -77,20 +78,6 @@ async function setUpSync(page: Page, server: SyncTestServer, database: string): 
 
 const waiting = async (page: Page) =>
   Number(/(\d+)/.exec(await page.getByTestId('sinkron-menunggu').innerText())?.[1] ?? NaN);
-
-async function syncNow(page: Page): Promise<void> {
-  // An earlier run's "Sinkron selesai/gagal" may still be on screen: close it first, so
-  // the wait below is for this run's own answer.
-  const said = page.locator('.mantine-Notification-root', {
-    hasText: /Sinkron selesai|Sinkronisasi gagal/,
-  });
-  for (const close of await said.locator('.mantine-Notification-closeButton').all()) {
-    await close.click().catch(() => undefined); // it may have closed by itself meanwhile
-  }
-  await expect.poll(() => said.count()).toBe(0);
-  await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
-  await said.first().waitFor();
-}
 
 describe.skipIf(!hasChromium)('sinkronisasi kantor: dua PC, satu server', () => {
   let server: SyncTestServer;

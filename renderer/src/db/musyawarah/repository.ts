@@ -27,6 +27,7 @@ import {
 } from './register-repository';
 import { currentActor, getIdentity } from '../pengaturan/repository';
 import { officeNumberingOf } from '../sinkron/nomor-kantor';
+import { assertDrivesMeeting, kemudiRequired, releaseKemudi } from '../sinkron/kemudi';
 
 export class MeetingLockedError extends Refusal {
   constructor() {
@@ -212,11 +213,13 @@ export async function recordDecision(
 ): Promise<MeetingDecision> {
   checkPermission(db, 'create', 'keputusan musyawarah');
   const { decision, reason } = decisionInputSchema.parse(input);
+  const required = await kemudiRequired(db);
   const saved = await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
     async () => {
       const meeting = await editableMeeting(db, input.meetingId);
+      await assertDrivesMeeting(db, meeting.id, required);
       const proposal = await db.proposals.get(input.proposalId);
       if (!proposal) throw new Error('Usulan tidak ditemukan');
       const existing = await db.decisions
@@ -285,11 +288,13 @@ export async function undoLastDecision(
   windowId: string,
 ): Promise<string | null> {
   checkPermission(db, 'update', 'keputusan musyawarah');
+  const required = await kemudiRequired(db);
   const touched = await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
     async () => {
       await editableMeeting(db, meetingId);
+      await assertDrivesMeeting(db, meetingId, required);
       const rows = await listDecisions(db, meetingId);
       const last = rows.reduce<MeetingDecision | undefined>(
         (latest, row) =>
@@ -336,11 +341,13 @@ export async function clearDecision(
   proposalId: string,
 ): Promise<void> {
   checkPermission(db, 'delete', 'keputusan musyawarah');
+  const required = await kemudiRequired(db);
   await db.transaction(
     'rw',
     [db.meetings, db.decisions, db.proposals, db.people, db.settings, db.audit],
     async () => {
       await editableMeeting(db, meetingId);
+      await assertDrivesMeeting(db, meetingId, required);
       const row = await db.decisions
         .where('[meetingId+proposalId]')
         .equals([meetingId, proposalId])
@@ -503,6 +510,8 @@ export async function finaliseMeeting(db: DtksDatabase, meetingId: string): Prom
     return locked;
   });
   announceMeetingChange(meetingId);
+  // A locked meeting has nobody at the wheel: the lease goes back (when the server answers).
+  await releaseKemudi(db, meetingId).catch(() => {});
   return done;
 }
 

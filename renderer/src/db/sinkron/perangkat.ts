@@ -16,13 +16,21 @@ export const DEVICE_SETTING_KEY = 'perangkat-ini';
 
 /**
  * Settings keys that describe this PC and never replicate: its id, and the letter
- * numbers it holds in reserve (see sinkron/nomor-kantor.ts, prefix `nomor-cadangan:`).
+ * numbers it holds in reserve (see sinkron/nomor-kantor.ts, prefix `nomor-cadangan:`), and
+ * the meetings' leases it last saw (sinkron/kemudi.ts, prefix `kemudi:`).
  */
 export function isLocalOnlySettingKey(key: string): boolean {
-  return key === DEVICE_SETTING_KEY || key.startsWith('nomor-cadangan:');
+  return (
+    key === DEVICE_SETTING_KEY || key.startsWith('nomor-cadangan:') || key.startsWith('kemudi:')
+  );
 }
 
-const deviceRecordSchema = z.object({ id: z.string().min(1), createdAt: z.string() });
+const deviceRecordSchema = z.object({
+  id: z.string().min(1),
+  createdAt: z.string(),
+  /** The PC's name as other PCs see it (the meeting's "kemudi"); made from the id when absent. */
+  name: z.string().trim().min(1).max(60).optional(),
+});
 
 type Known = { id: string; stored: boolean };
 const known = new WeakMap<DtksDatabase, Known>();
@@ -98,4 +106,19 @@ export async function ensureOwnDeviceIdStored(db: DtksDatabase): Promise<string>
 /** This PC's id for reading only (the chain check): never starts storing it. */
 export function peekOwnDeviceId(db: DtksDatabase): string | undefined {
   return known.get(db)?.id;
+}
+
+/**
+ * This PC's name as the other PCs of the office see it (who drives a meeting): the one
+ * stored with its id, else one made from the id ("PC-7KQ2XW"), the same on every read.
+ */
+export async function ownDeviceName(db: DtksDatabase): Promise<string> {
+  const row = await db.settings.get(DEVICE_SETTING_KEY);
+  const parsed = deviceRecordSchema.safeParse(row?.value);
+  if (parsed.success && parsed.data.name) return parsed.data.name;
+  const id = parsed.success ? parsed.data.id : (known.get(db)?.id ?? '');
+  return `PC-${id
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 6)
+    .toUpperCase()}`;
 }

@@ -13,6 +13,7 @@ const DECISION_COLORS: Readonly<Record<Decision, string>> = {
 export function DecisionButtons({
   vocabulary,
   locked,
+  notDriving,
   atFirst,
   atLast,
   onMove,
@@ -20,6 +21,8 @@ export function DecisionButtons({
 }: {
   vocabulary: DecisionVocabulary;
   locked: boolean;
+  /** Why this PC may not decide (office sync: another PC holds the kemudi). */
+  notDriving?: string;
   atFirst: boolean;
   atLast: boolean;
   onMove: (step: number) => void;
@@ -37,7 +40,8 @@ export function DecisionButtons({
           key={decision}
           color={DECISION_COLORS[decision]}
           data-testid={`decide-${decision}`}
-          disabled={locked}
+          disabled={locked || notDriving !== undefined}
+          title={notDriving}
           onClick={() => onChoose(decision)}
         >
           {buttons[decision]} ({keys[decision]})

@@ -13,6 +13,8 @@ import { useConsoleDecisions } from './useConsoleDecisions';
 import { useConsoleKeys } from './useConsoleKeys';
 import { useIdentity, useMeetingCandidates } from './useMusyawarah';
 import { useProjectorFeed } from './useProjectorFeed';
+import { KemudiBanner } from './KemudiBanner';
+import { useKemudi } from './useKemudi';
 import { CONSOLE_WINDOW_ID } from './window-id';
 import { markLatest } from '../../kit/startup-marks';
 
@@ -20,6 +22,11 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   const identity = useIdentity();
   const loaded = useMeetingCandidates(meeting.id);
   const locked = meeting.status === 'terkunci';
+  // Office sync: only the PC holding the meeting's "kemudi" decides (the data layer checks too).
+  const kemudi = useKemudi(meeting.id, locked);
+  const notDriving = kemudi.mayDecide
+    ? undefined
+    : 'PC ini tidak memegang kemudi musyawarah ini (lihat keterangan di atas)';
 
   const candidates = useMemo(() => loaded?.candidates ?? [], [loaded]);
   const decisions = useMemo(() => loaded?.decisions ?? [], [loaded]);
@@ -49,6 +56,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     vocabulary,
     onDecided: () => move(1),
     onUndone: goTo,
+    notDriving,
   });
   useConsoleKeys(
     {
@@ -70,9 +78,10 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
         tally={tallyInWords(candidates, decisions)}
         open={open}
         total={candidates.length}
-        canUndo={!locked && hasOwnDecision(decisions, CONSOLE_WINDOW_ID)}
+        canUndo={!locked && !notDriving && hasOwnDecision(decisions, CONSOLE_WINDOW_ID)}
         onUndo={() => void decide.undo()}
       />
+      <KemudiBanner kemudi={kemudi} />
       {locked && (
         <Alert color="dark" title="Musyawarah sudah dikunci">
           Keputusan tidak dapat diubah lagi. Proyektor tetap dapat menampilkan hasilnya.
@@ -96,6 +105,7 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
             <DecisionButtons
               vocabulary={vocabulary}
               locked={locked}
+              notDriving={notDriving}
               atFirst={index === 0}
               atLast={index >= candidates.length - 1}
               onMove={move}

@@ -19,6 +19,11 @@ export type ConsoleDecisionsInput = {
   onDecided: () => void;
   /** After an undo: the candidate whose decision was taken back. */
   onUndone: (proposalId: string) => void;
+  /**
+   * Office sync: why this PC may not decide (another PC holds the meeting's "kemudi");
+   * undefined when it may. The data layer refuses too; this says it before a write.
+   */
+  notDriving?: string;
 };
 
 /**
@@ -26,7 +31,7 @@ export type ConsoleDecisionsInput = {
  * one is needed) and the undo of this window's last decision.
  */
 export function useConsoleDecisions(input: ConsoleDecisionsInput) {
-  const { meetingId, current, vocabulary, onDecided, onUndone } = input;
+  const { meetingId, current, vocabulary, onDecided, onUndone, notDriving } = input;
   const { db } = useDatabase();
   const [asking, setAsking] = useState<Decision | null>(null);
   // One write at a time: a double key press must not decide the same family twice.
@@ -60,6 +65,14 @@ export function useConsoleDecisions(input: ConsoleDecisionsInput) {
   const choose = (decision: Decision) => {
     // A locked meeting is refused by the data layer, with its own message.
     if (!current) return;
+    if (notDriving) {
+      notifications.show({
+        color: 'orange',
+        message: `${notDriving}: keputusan tidak dicatat di PC ini.`,
+        autoClose: 5000,
+      });
+      return;
+    }
     if (reasonRequired(decision)) setAsking(decision);
     else void decide(decision, '');
   };

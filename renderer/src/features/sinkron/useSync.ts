@@ -5,6 +5,7 @@ import type { SyncSettings } from '@shared/domain/sinkron/settings';
 import { useDatabase } from '../../kit/database-context';
 import type { DtksDatabase } from '../../db/core/database';
 import { loadBrowserPouch } from '../../db/sinkron/pouch-browser';
+import { setKemudiServer } from '../../db/sinkron/kemudi';
 import { runnerFor, type SyncRunner } from '../../db/sinkron/runner';
 import { getSyncSettings, readSyncStatus } from '../../db/sinkron/sync-settings';
 import type { DesktopApi } from '../../platform/desktop-api';
@@ -46,15 +47,20 @@ export function useSyncBackground(settings: SyncSettings | undefined) {
   useEffect(() => {
     const runner = syncRunner(db);
     if (kind !== 'real' || !settings?.enabled) {
+      setKemudiServer(db, null);
       void runner.stop();
       return;
     }
     let cancelled = false;
     void endpointOf(settings, api).then((endpoint) => {
-      if (!cancelled && endpoint) void runner.start(endpoint);
+      if (cancelled || !endpoint) return;
+      // The meetings' "kemudi" (one PC drives a meeting) lives on the same server.
+      setKemudiServer(db, { endpoint });
+      void runner.start(endpoint);
     });
     return () => {
       cancelled = true;
+      setKemudiServer(db, null);
       void runner.stop();
     };
     // `key` stands for the settings' content.
