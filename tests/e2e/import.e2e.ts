@@ -231,10 +231,13 @@ describe.skipIf(!hasChromium)('impor prelist dan kemungkinan duplikat', () => {
           for (let i = 1; i <= 600; i++) {
             const nama = `ZULKIFLI UJI ${String(i).padStart(3, '0')}`;
             for (const side of [1, 2]) {
+              const nik = `627101${side}${String(i).padStart(9, '0')}`;
               store.put({
                 ...person,
                 id: `${person.id}-ganda-${i}-${side}`,
-                nik: `627101${side}${String(i).padStart(9, '0')}`,
+                nik,
+                // Unique per PC since schema v10 (the app's middleware sets it; raw puts must).
+                nikKey: nik,
                 nama,
                 dupNameKey: `${nama.toLowerCase()}|1980-01-01`,
                 dupMotherKey: `uji ${i} ${side}|1980-01-01`,
