@@ -143,6 +143,11 @@ export function NomorCadangan() {
           Belum dapat dibaca dari server: {unusedError}
         </Text>
       )}
+      {!unused && !unusedError && (
+        <Text size="sm" c="dimmed">
+          Membaca dari server kantor…
+        </Text>
+      )}
       {unused && unused.length === 0 && <Text size="sm">Tidak ada.</Text>}
       {unused && unused.length > 0 && (
         <Stack gap={4} data-testid="nomor-tidak-terpakai">
