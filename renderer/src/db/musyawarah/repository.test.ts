@@ -455,7 +455,12 @@ describe('finalise', () => {
         present: true,
       }),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toThrow(LOCKED_MESSAGE);
+    // Settled together: awaiting one by one left the later refusals unhandled for a moment.
+    const results = await Promise.allSettled(attempts);
+    for (const result of results) {
+      expect(result.status).toBe('rejected');
+      if (result.status === 'rejected') expect(String(result.reason)).toContain(LOCKED_MESSAGE);
+    }
     expect(await listDecisions(db, meeting.id)).toEqual(before);
     expect((await listParticipants(db, meeting.id))[0]?.present).toBe(true);
     expect((await db.meetings.get(meeting.id))?.place).toBe('Aula Kantor Kelurahan Pahandut');
