@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)('musyawarah di dua PC: satu kemudi, salinan lama d
     await openConsole(b.page, meetingUrl);
     await expect
       .poll(() => b.page.getByTestId('kemudi').innerText(), { timeout: 15_000 })
-      .toMatch(/Musyawarah ini sedang dipimpin dari PC PC-\w+ sejak \d{2}\.\d{2}/);
+      .toMatch(/Musyawarah ini sedang dipimpin dari PC \w+ sejak \d{2}\.\d{2}/);
     expect(await b.page.getByTestId('decide-layak').isDisabled()).toBe(true);
     // The keyboard does not decide either: it says why.
     const before = await undecided(b.page);

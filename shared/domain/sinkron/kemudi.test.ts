@@ -6,8 +6,8 @@ const holder = (name: string) => ({ deviceId: newId(), deviceName: name, actor: 
 
 describe('kemudi rules', () => {
   const at = new Date(2026, 11, 6, 9, 5);
-  const a = holder('PC-DEPAN');
-  const b = holder('PC-BELAKANG');
+  const a = holder('DEPAN');
+  const b = holder('BELAKANG');
   const meetingId = newId();
   const doc = claimedDoc(null, meetingId, a, at);
 
@@ -36,12 +36,12 @@ describe('kemudi rules', () => {
     expect(renewed.renewedAt).not.toBe(doc.renewedAt);
     const taken = claimedDoc(doc, meetingId, b, new Date(at.getTime() + 60_000));
     expect(taken.since).toBe(taken.renewedAt);
-    expect(taken.deviceName).toBe('PC-BELAKANG');
+    expect(taken.deviceName).toBe('BELAKANG');
   });
 
   it('says who drives and since when, in Indonesian', () => {
     expect(drivenElsewhereMessage(doc)).toBe(
-      'Musyawarah ini sedang dipimpin dari PC PC-DEPAN sejak 09.05 (Siti).',
+      'Musyawarah ini sedang dipimpin dari PC DEPAN sejak 09.05 (Siti).',
     );
   });
 });

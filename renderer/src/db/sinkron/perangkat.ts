@@ -110,14 +110,14 @@ export function peekOwnDeviceId(db: DtksDatabase): string | undefined {
 
 /**
  * This PC's name as the other PCs of the office see it (who drives a meeting): the one
- * stored with its id, else one made from the id ("PC-7KQ2XW"), the same on every read.
+ * stored with its id, else one made from the id ("7KQ2XW"; the messages say "PC 7KQ2XW"), the same on every read.
  */
 export async function ownDeviceName(db: DtksDatabase): Promise<string> {
   const row = await db.settings.get(DEVICE_SETTING_KEY);
   const parsed = deviceRecordSchema.safeParse(row?.value);
   if (parsed.success && parsed.data.name) return parsed.data.name;
   const id = parsed.success ? parsed.data.id : (known.get(db)?.id ?? '');
-  return `PC-${id
+  return `${id
     .replace(/[^A-Za-z0-9]/g, '')
     .slice(0, 6)
     .toUpperCase()}`;
