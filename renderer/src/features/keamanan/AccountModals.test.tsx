@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAccount, listAccounts } from '../../db/keamanan/account-repository';
 import type { AccountSummary } from '../../db/keamanan/account-repository';
 import { setSessionAccount } from '../../db/core/session';
@@ -8,25 +8,6 @@ import { freshDatabase } from '../../db/testing/helpers';
 import type { DtksDatabase } from '../../db/core/database';
 import { AccountModals } from './AccountModals';
 import type { AccountModal } from './AccountModals';
-
-beforeAll(() => {
-  // Mantine reads the colour scheme and element sizes; jsdom has neither.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatabaseContext } from '../../kit/database-context';
 import { seedIdentity } from '../../db/testing/batch-seed';
 import { createBackup } from '../../db/cadangan/backup';
@@ -9,25 +9,6 @@ import { DesktopApiContext } from '../../platform';
 import { createBrowserApi } from '../../platform/browser-api';
 import type { DesktopApi } from '../../platform/desktop-api';
 import { FirstRunRestore } from './FirstRunRestore';
-
-beforeAll(() => {
-  // Mantine reads the colour scheme and element sizes; jsdom has neither.
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
 
 afterEach(cleanup);
 
