@@ -7,21 +7,6 @@ import { UnsavedGuardHost } from './UnsavedGuardHost';
 import { useUnsavedGuard } from './useUnsavedGuard';
 
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
   HTMLFormElement.prototype.requestSubmit ??= function requestSubmit(this: HTMLFormElement) {
     this.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   };
