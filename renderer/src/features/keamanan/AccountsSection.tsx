@@ -5,12 +5,12 @@ import {
   Divider,
   Group,
   NumberInput,
-  PasswordInput,
   Stack,
   Table,
   Text,
   Title,
 } from '@mantine/core';
+import { PasswordField } from '../../kit/forms/PasswordField';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -177,21 +177,21 @@ function OwnPasswordForm() {
         <Title order={3} size="h4">
           Kata sandi Anda ({account.username})
         </Title>
-        <PasswordInput
+        <PasswordField
           label="Kata sandi sekarang"
           autoComplete="current-password"
           value={current}
           error={errors.current}
           onChange={(e) => setCurrent(e.currentTarget.value)}
         />
-        <PasswordInput
+        <PasswordField
           label="Kata sandi baru"
           autoComplete="new-password"
           value={next}
           error={errors.next}
           onChange={(e) => setNext(e.currentTarget.value)}
         />
-        <PasswordInput
+        <PasswordField
           label="Ulangi kata sandi baru"
           autoComplete="new-password"
           value={confirm}

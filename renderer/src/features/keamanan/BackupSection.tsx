@@ -1,14 +1,5 @@
-import {
-  Alert,
-  Button,
-  Divider,
-  Group,
-  PasswordInput,
-  Progress,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Divider, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { PasswordField } from '../../kit/forms/PasswordField';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -128,14 +119,14 @@ function BackupNow() {
             ? `Cadangan terakhir dari komputer ini: ${when.format(last)}`
             : 'Belum pernah ada cadangan dari komputer ini.'}
         </Text>
-        <PasswordInput
+        <PasswordField
           label="Kata sandi cadangan"
           description={`Minimal ${MIN_PASSPHRASE} karakter. Catat dan simpan terpisah dari berkasnya.`}
           autoComplete="new-password"
           value={passphrase}
           onChange={(e) => setPassphrase(e.currentTarget.value)}
         />
-        <PasswordInput
+        <PasswordField
           label="Ulangi kata sandi cadangan"
           autoComplete="new-password"
           value={confirm}
@@ -225,7 +216,7 @@ function AutomaticBackup() {
           </Group>
         ) : (
           <>
-            <PasswordInput
+            <PasswordField
               label="Kata sandi cadangan otomatis"
               autoComplete="off"
               value={passphrase}

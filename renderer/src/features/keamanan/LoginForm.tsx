@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { PasswordField } from '../../kit/forms/PasswordField';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SessionAccount } from '@shared/domain/keamanan/accounts';
@@ -95,7 +96,7 @@ export function LoginForm({ accountsDb, locked, onSuccess, onSwitchUser, onSubmi
             }}
           />
         )}
-        <PasswordInput
+        <PasswordField
           label="Kata sandi"
           name="password"
           autoComplete="current-password"

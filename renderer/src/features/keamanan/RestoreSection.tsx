@@ -4,13 +4,13 @@ import {
   Checkbox,
   FileInput,
   Group,
-  PasswordInput,
   Progress,
   Stack,
   Table,
   Text,
   Title,
 } from '@mantine/core';
+import { PasswordField } from '../../kit/forms/PasswordField';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useDatabase } from '../../kit/database-context';
@@ -201,7 +201,7 @@ export function RestoreSection({ freshInstall = false }: { freshInstall?: boolea
         )}
         {picked && (
           <>
-            <PasswordInput
+            <PasswordField
               label="Kata sandi cadangan"
               autoComplete="off"
               value={passphrase}
