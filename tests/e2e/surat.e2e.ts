@@ -248,6 +248,24 @@ describe.skipIf(!hasChromium)('surat: SKTM, buku agenda, verifikasi', () => {
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.first().innerText()).toContain(second);
     await screenshot(page, 'surat-buku-agenda');
+
+    // The month filter speaks Indonesian (a native month input showed "December 2026").
+    const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus'];
+    const now = new Date();
+    const other = months[(now.getMonth() + 1) % months.length] ?? 'Januari';
+    const bulan = page.locator('input').and(page.getByLabel('Bulan', { exact: true }));
+    await bulan.click();
+    await page.getByRole('option', { name: other, exact: true }).click();
+    await expect.poll(() => page.getByTestId('letter-register').innerText()).not.toContain(second);
+    await bulan.click();
+    await page.getByRole('option', { name: 'Semua bulan' }).click();
+    expect(
+      await page
+        .locator('input')
+        .and(page.getByLabel('Tahun', { exact: true }))
+        .isDisabled(),
+    ).toBe(true);
+    await expect.poll(() => rows.count()).toBe(2);
   });
 
   it('records a reprint on the same number and exports the register', async () => {

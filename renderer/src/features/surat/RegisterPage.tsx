@@ -5,6 +5,7 @@ import { LETTER_TYPES } from '@shared/domain/core/entities';
 import type { RegisterLetter } from '@shared/domain/core/entities';
 import { LETTER_TYPE_LABELS } from '@shared/domain/surat/types';
 import { officeTimeZone } from '@shared/domain/core/time-zone';
+import { MONTHS_ID } from '@shared/domain/core/settings';
 import { letterRegisterRows } from '@shared/reports/letter-register';
 import { useDatabase } from '../../kit/database-context';
 import { logRegisterExport } from '../../db/surat/repository';
@@ -18,10 +19,19 @@ import type { RegisterSort } from './register-view';
 import { useLetterActions } from './useLetterActions';
 import { useIdentity, useLetters } from './useSurat';
 
-const thisMonth = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-};
+const year = () => String(new Date().getFullYear());
+const thisMonth = () => `${year()}-${String(new Date().getMonth() + 1).padStart(2, '0')}`;
+
+/**
+ * The years the filter offers: this year and the four before it, and the chosen one if it is
+ * older. (A native month input spoke the browser's language: "November 2026" in English.)
+ */
+function yearChoices(month: string): string[] {
+  const now = new Date().getFullYear();
+  const years = Array.from({ length: 5 }, (_, back) => String(now - back));
+  const chosen = month.slice(0, 4);
+  return chosen && !years.includes(chosen) ? [...years, chosen] : years;
+}
 
 /** Buku agenda surat keluar: every number ever issued, cancelled ones included. */
 export function RegisterPage() {
@@ -85,12 +95,29 @@ export function RegisterPage() {
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
         />
-        <TextInput
-          type="month"
+        <Select
           label="Bulan"
-          w={180}
-          value={month}
-          onChange={(event) => setMonth(event.currentTarget.value)}
+          w={150}
+          data={[
+            { value: '', label: 'Semua bulan' },
+            ...MONTHS_ID.map((label, index) => ({
+              value: String(index + 1).padStart(2, '0'),
+              label,
+            })),
+          ]}
+          value={month.slice(5)}
+          allowDeselect={false}
+          onChange={(value) => setMonth(value ? `${month.slice(0, 4) || year()}-${value}` : '')}
+        />
+        <Select
+          label="Tahun"
+          w={110}
+          data={yearChoices(month)}
+          value={month.slice(0, 4) || null}
+          placeholder="Semua"
+          disabled={!month}
+          allowDeselect={false}
+          onChange={(value) => value && setMonth(`${value}-${month.slice(5)}`)}
         />
         <Select
           label="Jenis surat"
@@ -123,11 +150,6 @@ export function RegisterPage() {
           allowDeselect={false}
           onChange={(value) => value && setSort(value as RegisterSort)}
         />
-        {month && (
-          <Button variant="subtle" onClick={() => setMonth('')}>
-            Semua bulan
-          </Button>
-        )}
         <Button
           ml="auto"
           variant="light"
