@@ -172,6 +172,25 @@ describe.skipIf(!hasChromium)('keamanan: akun, kunci, peran, cadangan, log', () 
     const tabs = await page.getByRole('tab').allInnerTexts();
     expect(tabs).toEqual(['Akun pengguna', 'Tentang']);
 
+    // Her own password: a wrong current one is said beside its field, input kept.
+    const own = page.locator('form').filter({ hasText: 'Kata sandi Anda' });
+    const newPassword = 'Sandi-Rina-Baru-2026';
+    await own.getByLabel('Kata sandi sekarang', { exact: true }).fill('bukan-sandinya-123');
+    await own.getByLabel('Kata sandi baru', { exact: true }).fill(newPassword);
+    await own.getByLabel('Ulangi kata sandi baru').fill(newPassword);
+    await own.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await own.getByText('Kata sandi lama salah.').waitFor();
+    expect(
+      await own.getByLabel('Kata sandi sekarang', { exact: true }).getAttribute('aria-invalid'),
+    ).toBe('true');
+    expect(await own.getByLabel('Kata sandi baru', { exact: true }).inputValue()).toBe(newPassword);
+    await own.getByLabel('Kata sandi sekarang', { exact: true }).fill(FASILITATOR.password);
+    await own.getByRole('button', { name: 'Ganti kata sandi' }).click();
+    await page.getByText('Kata sandi Anda sudah diganti.').waitFor();
+    expect(await own.getByLabel('Kata sandi baru', { exact: true }).inputValue()).toBe('');
+
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await signIn(page, { ...FASILITATOR, password: newPassword });
     await page.getByRole('button', { name: 'Keluar' }).click();
     await signIn(page);
   });

@@ -129,6 +129,28 @@ export const passwordResetSchema = z
   .object({ username: z.string(), password: passwordSchema })
   .refine(notTheUsername, notTheUsernameIssue);
 
+/**
+ * "Kata sandi Anda": the current password, the new one twice. `username` is the signed-in
+ * account's, shown and not edited, so the new password cannot simply repeat it. Whether
+ * the current password is right is the repository's to say (it hashes).
+ */
+export const ownPasswordFormSchema = z
+  .object({
+    username: z.string(),
+    current: z.string().min(1, 'Isi kata sandi Anda sekarang'),
+    next: passwordSchema,
+    confirm: z.string(),
+  })
+  .refine((input) => !passwordIsUsername(input.next, input.username), {
+    message: PASSWORD_IS_USERNAME,
+    path: ['next'],
+  })
+  .refine((input) => input.next === input.confirm, {
+    message: PASSWORDS_DIFFER,
+    path: ['confirm'],
+  });
+export type OwnPasswordForm = z.input<typeof ownPasswordFormSchema>;
+
 /** Minutes without keyboard or mouse before the app locks itself. */
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 export const idleLockSchema = z.object({

@@ -11,29 +11,31 @@ import {
   Title,
 } from '@mantine/core';
 import { PasswordField } from '../../kit/forms/PasswordField';
-import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   DEFAULT_IDLE_LOCK_MINUTES,
+  idleLockSchema,
+  MIN_PASSWORD_LENGTH,
+  ownPasswordFormSchema,
   ROLE_DESCRIPTIONS,
   ROLE_LABELS,
   ROLES,
 } from '@shared/domain/keamanan/accounts';
 import { useDatabase } from '../../kit/database-context';
 import {
-  AccountError,
   changeOwnPassword,
   listAccounts,
   saveIdleLockMinutes,
 } from '../../db/keamanan/account-repository';
-import { describeStorageError } from '../../db/core/storage-errors';
 import { AccountModals } from './AccountModals';
 import { LoginLocksPanel } from './LoginLocksPanel';
 import type { AccountModal } from './AccountModals';
 import { useSession } from '../../kit/session/session-context';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+import { useSchemaForm } from '../../kit/forms/useSchemaForm';
+import { refusalIn, runAction } from '../../kit/run-action';
 
 /** Pengaturan → Akun pengguna: one's own password for everyone; the accounts for the admin. */
 export function AccountsSection() {
@@ -143,62 +145,67 @@ function AccountList() {
   );
 }
 
-function OwnPasswordForm() {
+export function OwnPasswordForm() {
   const { account, accountsDb } = useSession();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const empty = { username: account.username, current: '', next: '', confirm: '' };
+  const form = useSchemaForm(ownPasswordFormSchema, empty);
+  const { values, errors, setField } = form;
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (next !== confirm) return setErrors({ confirm: 'Kedua kata sandi tidak sama' });
+    const input = form.validate();
+    if (!input) return;
     setBusy(true);
-    setErrors({});
-    try {
-      await changeOwnPassword(accountsDb, current, next);
-      setCurrent('');
-      setNext('');
-      setConfirm('');
-      notifications.show({ color: 'teal', message: 'Kata sandi Anda sudah diganti.' });
-    } catch (failure) {
-      setErrors(
-        failure instanceof AccountError && failure.field
-          ? { [failure.field]: failure.message }
-          : { form: describeStorageError(failure, 'Mengganti kata sandi') },
-      );
-    } finally {
-      setBusy(false);
-    }
+    setFailure(null);
+    const outcome = await runAction(
+      () => changeOwnPassword(accountsDb, input.current, input.next),
+      {
+        what: 'Mengganti kata sandi',
+        success: 'Kata sandi Anda sudah diganti.',
+        inForm: form.ownsRefusal,
+        onFailure: setFailure,
+      },
+    );
+    setBusy(false);
+    const refusal = refusalIn(outcome);
+    if (refusal) form.showRefusal(refusal);
+    // Saved: the fields empty again, and nothing typed is left to guard.
+    if (outcome.ok) form.setValues(empty);
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={attach} onSubmit={(event) => void submit(event)} noValidate>
       <Stack maw={420}>
         <Title order={3} size="h4">
           Kata sandi Anda ({account.username})
         </Title>
         <PasswordField
           label="Kata sandi sekarang"
+          name="current"
           autoComplete="current-password"
-          value={current}
+          value={values.current}
           error={errors.current}
-          onChange={(e) => setCurrent(e.currentTarget.value)}
+          onChange={(e) => setField('current', e.currentTarget.value)}
         />
         <PasswordField
           label="Kata sandi baru"
+          name="next"
+          description={`Minimal ${MIN_PASSWORD_LENGTH} karakter`}
           autoComplete="new-password"
-          value={next}
+          value={values.next}
           error={errors.next}
-          onChange={(e) => setNext(e.currentTarget.value)}
+          onChange={(e) => setField('next', e.currentTarget.value)}
         />
         <PasswordField
           label="Ulangi kata sandi baru"
+          name="confirm"
           autoComplete="new-password"
-          value={confirm}
+          value={values.confirm}
           error={errors.confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
+          onChange={(e) => setField('confirm', e.currentTarget.value)}
         />
-        {errors.form && <Alert color="red">{errors.form}</Alert>}
+        {failure && <Alert color="red">{failure}</Alert>}
         <Button type="submit" loading={busy} w="fit-content">
           Ganti kata sandi
         </Button>
@@ -207,30 +214,23 @@ function OwnPasswordForm() {
   );
 }
 
-function IdleLockForm() {
+export function IdleLockForm() {
   const { accountsDb, idleMinutes } = useSession();
-  const [minutes, setMinutes] = useState<number | string>(idleMinutes);
-  const [error, setError] = useState<string | null>(null);
-  const { attach } = useUnsavedGuard<HTMLFormElement>({
-    dirty: Number(minutes) !== idleMinutes,
-    focusFirst: false,
-  });
+  const form = useSchemaForm(idleLockSchema, { minutes: idleMinutes });
+  const { values, errors, setField } = form;
+  const [failure, setFailure] = useState<string | null>(null);
+  const { attach } = useUnsavedGuard<HTMLFormElement>({ dirty: form.dirty, focusFirst: false });
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await saveIdleLockMinutes(accountsDb, Number(minutes));
-      setError(null);
-      notifications.show({
-        color: 'teal',
-        message: `Aplikasi terkunci sendiri setelah ${Number(minutes)} menit tanpa aktivitas.`,
-      });
-    } catch (failure) {
-      setError(
-        failure instanceof Error && failure.name === 'ZodError'
-          ? 'Isi antara 1 dan 120 menit'
-          : describeStorageError(failure, 'Menyimpan'),
-      );
-    }
+    const input = form.validate();
+    if (!input) return;
+    setFailure(null);
+    const outcome = await runAction(() => saveIdleLockMinutes(accountsDb, input.minutes), {
+      what: 'Menyimpan',
+      success: `Aplikasi terkunci sendiri setelah ${input.minutes} menit tanpa aktivitas.`,
+      onFailure: setFailure,
+    });
+    if (outcome.ok) form.markClean();
   };
   return (
     <form ref={attach} onSubmit={(event) => void save(event)} noValidate>
@@ -238,12 +238,14 @@ function IdleLockForm() {
         <NumberInput
           label="Kunci otomatis setelah tidak ada aktivitas (menit)"
           description={`Bawaan ${DEFAULT_IDLE_LOCK_MINUTES} menit. Komputer kantor dipakai bersama: jangan terlalu lama.`}
+          name="minutes"
           min={1}
           max={120}
           w={420}
-          value={minutes}
-          error={error}
-          onChange={setMinutes}
+          value={Number.isNaN(values.minutes) ? '' : values.minutes}
+          error={errors.minutes ?? failure}
+          // An emptied field is no number: the schema says "Isi jumlah menit".
+          onChange={(value) => setField('minutes', typeof value === 'number' ? value : NaN)}
         />
         <Button type="submit" variant="default">
           Simpan
