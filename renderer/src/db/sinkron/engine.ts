@@ -15,6 +15,7 @@ import {
 } from '@shared/domain/sinkron/documents';
 import type { DtksDatabase } from '../core/database';
 import { DATABASE_NAMES } from '../core/database';
+import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
 import { pushOwnAuditEntries, storeIncomingAuditDocs } from './audit-perangkat';
 import type { OutboxRow } from './outbox-middleware';
 import { UNIQUE_KEYS, twinKey } from './unique-key-middleware';
@@ -32,6 +33,11 @@ export type SyncReport = {
 };
 
 const BATCH = 500;
+/**
+ * Documents per request and per Dexie transaction of a new PC's first pull: larger batches
+ * mean fewer transactions (each reads what the rules need in bulk once).
+ */
+const FIRST_PULL_BATCH = 2000;
 
 function childTable(table: SyncedTable): boolean {
   return table === 'decisions' || table === 'participants';
@@ -111,6 +117,7 @@ export class SyncEngine {
   private async cycle(): Promise<SyncReport> {
     const report: SyncReport = { pulled: 0, pushed: 0, conflicts: 0, refused: 0 };
     try {
+      await this.firstPull(report);
       const fresh = (await this.mirror.info()).update_seq === 0;
       await this.mirror.replicate.from(this.remote, { batch_size: BATCH, batches_limit: 4 });
       // A new mirror holds only what the server sent: pushing starts after it. Otherwise the
@@ -142,6 +149,132 @@ export class SyncEngine {
     }
   }
 
+  // ---- server → Dexie, a new PC's first pull ----
+
+  /**
+   * A new PC (nothing applied yet, an empty mirror) takes the office straight from the
+   * server's changes feed into the app database: one Dexie transaction per batch, with the
+   * server's sequence reached, so an interruption resumes from there with nothing doubled.
+   * The mirror gets no second copy of every document (pulling one through PouchDB's
+   * replicator into its IndexedDB cost several times the whole transfer): it starts from the
+   * sequence reached (PouchDB's checkpoint), and takes a document whole from the server when
+   * this PC first changes it ({@link materialize}). Documents in conflict, and those changed
+   * here before the pull, go into the mirror whole and take the usual way (the rules read
+   * their versions there). The Beranda's figures are counted once at the end.
+   */
+  private async firstPull(report: SyncReport): Promise<void> {
+    let since = await this.firstPullStart();
+    if (since === undefined) return;
+    // The next batch is read from the server while this one is written into Dexie.
+    const read = (from: number | string) => {
+      const feed = this.remote.changes({
+        since: from,
+        limit: FIRST_PULL_BATCH,
+        batch_size: FIRST_PULL_BATCH,
+        include_docs: true,
+        conflicts: true,
+      });
+      feed.catch(() => undefined); // awaited below; not unhandled if a write fails first
+      return feed;
+    };
+    let next = read(since);
+    for (;;) {
+      const feed = await next;
+      if (feed.results.length === 0) break;
+      next = read(feed.last_seq);
+      await this.applyFirstBatch(feed.results, feed.last_seq, report);
+      since = feed.last_seq;
+    }
+    // The mirror's replication from the server starts where the pull ended (its checkpoint
+    // is written there) and brings whatever came meanwhile.
+    await this.mirror.replicate.from(this.remote, {
+      batch_size: BATCH,
+      batches_limit: 4,
+      since,
+    });
+    const db = this.db;
+    await db.transaction(
+      'rw',
+      [
+        db.people,
+        db.families,
+        db.aid,
+        db.proposals,
+        db.assessments,
+        db.berandaSummary,
+        db.sinkronState,
+      ],
+      async () => {
+        await rebuildBerandaSummary();
+        if (!(await db.sinkronState.get(STATE_KEYS.appliedSeq)))
+          await db.sinkronState.put({ key: STATE_KEYS.appliedSeq, value: 0 });
+        await db.sinkronState.delete(STATE_KEYS.firstPull);
+      },
+    );
+  }
+
+  /** Where a first pull starts or resumes; `undefined` when this PC is past it. */
+  private async firstPullStart(): Promise<number | string | undefined> {
+    const state = await this.db.sinkronState.get(STATE_KEYS.firstPull);
+    if (state) return (state.value as { since: number | string }).since;
+    if (await this.db.sinkronState.get(STATE_KEYS.appliedSeq)) return undefined;
+    if ((await this.mirror.info()).update_seq !== 0) return undefined;
+    return 0;
+  }
+
+  private async applyFirstBatch(
+    results: { id: string; doc?: Doc }[],
+    lastSeq: number | string,
+    report: SyncReport,
+  ): Promise<void> {
+    const docs = results.map((change) => change.doc as Doc).filter(Boolean);
+    await storeIncomingAuditDocs(this.db, docs);
+    const rows = docs.flatMap((doc) => {
+      const parsed = parseDocId(doc._id);
+      return parsed ? [{ doc, ...parsed }] : [];
+    });
+    const pendings = await this.db.sinkronOutbox.bulkGet(
+      rows.map(({ table, id }) => `${table}:${id}`),
+    );
+    const whole: { id: string; rev?: string }[] = [];
+    const plans: Plan[] = [];
+    for (const [i, { doc, table, id }] of rows.entries()) {
+      const conflicts = doc._conflicts ?? [];
+      if (conflicts.length > 0 || pendings[i]) {
+        whole.push({ id: doc._id, rev: doc._rev });
+        for (const rev of conflicts) whole.push({ id: doc._id, rev });
+        continue;
+      }
+      plans.push({
+        docId: doc._id,
+        table,
+        id,
+        rev: doc._rev,
+        deleted: Boolean(doc._deleted),
+        row: doc.d,
+        conflictRevs: [],
+      });
+    }
+    await this.copyToMirror(whole);
+    plans.sort((a, b) => applyOrder(a.table) - applyOrder(b.table));
+    await this.applyPlans(
+      plans,
+      { key: STATE_KEYS.firstPull, value: { since: lastSeq } },
+      report,
+      true,
+    );
+  }
+
+  /** Named revisions (the winning one without `rev`) from the server into the mirror, whole. */
+  private async copyToMirror(refs: { id: string; rev?: string }[]): Promise<void> {
+    if (refs.length === 0) return;
+    const found = await this.remote.bulkGet({ docs: refs, revs: true });
+    const docs = found.results.flatMap((result) =>
+      result.docs.flatMap((entry) => ('ok' in entry ? [entry.ok] : [])),
+    );
+    if (docs.length > 0) await this.mirror.bulkDocs(docs, { new_edits: false });
+  }
+
   // ---- mirror → Dexie ----
 
   private async applyIncoming(report: SyncReport): Promise<void> {
@@ -157,7 +290,12 @@ export class SyncEngine {
       const docs = feed.results.map((change) => change.doc as Doc).filter(Boolean);
       await storeIncomingAuditDocs(this.db, docs);
       const plans = await this.plan(docs);
-      await this.applyPlans(plans, feed.last_seq, report);
+      await this.applyPlans(
+        plans,
+        { key: STATE_KEYS.appliedSeq, value: feed.last_seq },
+        report,
+        false,
+      );
     }
   }
 
@@ -204,13 +342,23 @@ export class SyncEngine {
     return plans.sort((a, b) => applyOrder(a.table) - applyOrder(b.table));
   }
 
-  private async applyPlans(plans: Plan[], lastSeq: unknown, report: SyncReport): Promise<void> {
+  /**
+   * Stores a batch of incoming documents and `checkpoint` (how far the batch reached) in one
+   * transaction. A first pull leaves the Beranda's figures to one recount at its end.
+   */
+  private async applyPlans(
+    plans: Plan[],
+    checkpoint: { key: string; value: unknown },
+    report: SyncReport,
+    firstPull: boolean,
+  ): Promise<void> {
     const db = this.db;
     const tables = SYNCED_TABLES.map((name) => db.table(name));
     await db.transaction(
       'rw',
       [...tables, db.sinkronState, db.sinkronRevs, db.sinkronOutbox, db.sinkronConflicts],
       async () => {
+        if (firstPull) deferBerandaSummary();
         const now = new Date().toISOString();
         // What the rules read, in a few bulk requests: one request per row and rule cost
         // about 6 ms a row in Chromium (a new PC's first pull of 50,000 people took minutes).
@@ -411,7 +559,7 @@ export class SyncEngine {
         await db.sinkronRevs.bulkPut(revPuts);
         await db.sinkronConflicts.bulkDelete(settled);
         await db.sinkronConflicts.bulkPut(notes);
-        await db.sinkronState.put({ key: STATE_KEYS.appliedSeq, value: lastSeq });
+        await db.sinkronState.put(checkpoint);
       },
     );
   }
@@ -509,11 +657,20 @@ export class SyncEngine {
       items.push({ entry, docId, table, row: row ? toWire(table, row) : undefined });
     }
     const live = items.filter((item) => !item.skip);
-    const found = await this.mirror.allDocs({
-      keys: live.map((item) => item.docId),
-      include_docs: true,
-    });
     const revs = await db.sinkronRevs.bulkGet(live.map((item) => item.docId));
+    const mirrored = () =>
+      this.mirror.allDocs({ keys: live.map((item) => item.docId), include_docs: true });
+    let found = await mirrored();
+    // Documents this PC took by its first pull (straight into the app database), changed
+    // here for the first time: the mirror takes them whole from the server first, so the
+    // change grows from the server's version (or stands beside it as a conflict).
+    const missing = live.flatMap((item, i) =>
+      !found.rows[i]?.value && revs[i] ? [{ id: item.docId }] : [],
+    );
+    if (missing.length > 0) {
+      await this.copyToMirror(missing);
+      found = await mirrored();
+    }
     const lockedMeetings = new Set(
       (await db.meetings.filter((meeting) => Boolean(meeting.lockedAt)).primaryKeys()).map(String),
     );
