@@ -77,6 +77,13 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
     };
     const pulled = [];
     if (initial) {
+      const read = await bench.evaluate(
+        ([url, db]) => window.dtksBench.syncReadFeed(url, db),
+        [server.url, office],
+      );
+      console.log(
+        `sync read alone (the server's changes feed with the documents, 2,000 per request, nothing stored): ${Math.round(read.ms)} ms, ${read.docs} documents (load ${load()})`,
+      );
       const app = [];
       for (let i = 0; i < syncRuns; i += 1) {
         const id = `pull-${i}`;

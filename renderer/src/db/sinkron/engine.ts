@@ -87,6 +87,11 @@ export class SyncEngine {
   }
 
   private next: Promise<SyncReport> | undefined;
+  /**
+   * The mirror's sequence up to which everything is on the server (this session): at the
+   * start of the last push that completed, or after a pull that followed it.
+   */
+  private pushedUpTo: number | string | undefined;
 
   /**
    * One full cycle: pull, apply, push. A call while a cycle runs gets the next one (which
@@ -118,8 +123,12 @@ export class SyncEngine {
     const report: SyncReport = { pulled: 0, pushed: 0, conflicts: 0, refused: 0 };
     try {
       await this.firstPull(report);
-      const fresh = (await this.mirror.info()).update_seq === 0;
+      const before = (await this.mirror.info()).update_seq;
+      const fresh = before === 0;
       await this.mirror.replicate.from(this.remote, { batch_size: BATCH, batches_limit: 4 });
+      // What came from the server needs not go back: with nothing of this PC's unsent
+      // before, the push has nothing new until this PC writes to the mirror.
+      if (before === this.pushedUpTo) this.pushedUpTo = (await this.mirror.info()).update_seq;
       // A new mirror holds only what the server sent: pushing starts after it. Otherwise the
       // first push walks every pulled document and asks the server about each (a new PC's
       // first pull of 50,000 people spent minutes being told the server had them).
@@ -128,11 +137,17 @@ export class SyncEngine {
       await this.pushOutbox(report);
       // Each PC's audit chain travels whole, append-only (issue 18.3).
       await pushOwnAuditEntries(this.db, this.mirror);
-      await this.mirror.replicate.to(this.remote, {
-        batch_size: BATCH,
-        batches_limit: 4,
-        ...(pulledSeq ? { since: pulledSeq } : {}),
-      });
+      // Nothing written to the mirror since the last complete push: nothing to send (a PC
+      // that only receives skips the push's round trips and checkpoint writes).
+      const mirrorSeq = (await this.mirror.info()).update_seq;
+      if (mirrorSeq !== this.pushedUpTo) {
+        await this.mirror.replicate.to(this.remote, {
+          batch_size: BATCH,
+          batches_limit: 4,
+          ...(pulledSeq ? { since: pulledSeq } : {}),
+        });
+        this.pushedUpTo = mirrorSeq;
+      }
       // What the push's conflict handling wrote (a refusal, a resolved meeting) goes back in.
       await this.applyIncoming(report);
       await this.db.transaction('rw', this.db.sinkronState, async () => {
@@ -557,7 +572,9 @@ export class SyncEngine {
         }
         for (const run of takeRuns()) await writeRun(run);
         await db.sinkronRevs.bulkPut(revPuts);
-        await db.sinkronConflicts.bulkDelete(settled);
+        // A first pull settles nothing when no note was ever written here (a new PC).
+        if (!firstPull || (await db.sinkronConflicts.count()) > 0)
+          await db.sinkronConflicts.bulkDelete(settled);
         await db.sinkronConflicts.bulkPut(notes);
         await db.sinkronState.put(checkpoint);
       },
@@ -812,6 +829,8 @@ export class SyncEngine {
       .map((rev) => ({ _id: docId, _rev: rev, _deleted: true }));
     writes.push({ _id: docId, _rev: doc._rev, t: keep.t, d: keep.d });
     await this.mirror.bulkDocs(writes as never);
+    // Written outside a cycle (maybe while one pulls): the next cycle pushes, whatever it pulls.
+    this.pushedUpTo = undefined;
     await this.sync();
   }
 }

@@ -12,6 +12,9 @@ import { watchServer, type ServerChange } from './live-feed';
 import { setOfficeNumbering, settleOfficeNumbers } from './nomor-kantor';
 import type { PouchFactory } from './pouch-types';
 
+/** From a local change to the cycle that sends it. */
+const LOCAL_CHANGE_DELAY_MS = 100;
+
 /**
  * Runs the sync in the background while it is switched on: soon after every local change,
  * and as soon as the server's changes feed (a long poll) tells of another PC's change; every
@@ -40,7 +43,8 @@ export class SyncRunner {
     setOfficeNumbering(this.db, { endpoint });
     this.engine = new SyncEngine(this.db, endpoint, await this.loadPouch());
     this.watch = liveQuery(() => this.db.sinkronOutbox.count()).subscribe((waiting) => {
-      if (waiting > 0) this.schedule(300);
+      // Soon, not at once: the writes of one save (a row, then its audit entry) go together.
+      if (waiting > 0) this.schedule(LOCAL_CHANGE_DELAY_MS);
     });
     const feed = new AbortController();
     this.feed = feed;
