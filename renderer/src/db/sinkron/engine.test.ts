@@ -466,6 +466,43 @@ describe('a new PC’s first pull, straight from the server into the app databas
     expect(await a.db.sinkronConflicts.where('kind').equals('konflik').count()).toBe(0);
   });
 
+  it('a conflict chosen on another PC while the new PC is still pulling arrives chosen, not listed', async () => {
+    const a = await pc('a');
+    const b = await pc('b');
+    const { people } = await seedFamilies(a.db, 3);
+    await a.engine.sync();
+    await b.engine.sync();
+    const person = people[0] as PersonRow;
+    const docId = `people:${person.id}`;
+    await a.db.people.update(person.id, { pekerjaan: 'Petani' });
+    await b.db.people.update(person.id, { pekerjaan: 'Nelayan' });
+    await a.engine.sync();
+    await b.engine.sync();
+    await a.engine.sync();
+    const versions = await a.engine.versionsOf(docId);
+    const petani = versions.find((v) => (v.row as PersonRow).pekerjaan === 'Petani');
+    // The new PC reads one document per request; once it has read the person in conflict, A
+    // chooses a version (the choice comes later in the feed).
+    const feed = (await (
+      await fetch(`${endpoint.url}/${endpoint.database}/_changes`, {
+        headers: server.username
+          ? { authorization: `Basic ${btoa(`${server.username}:${server.password}`)}` }
+          : {},
+      })
+    ).json()) as { results: { id: string }[] };
+    const at = feed.results.findIndex((change) => change.id === docId);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const c = await pagedPc('c', 1, async (call) => {
+      if (call === at + 2) await a.engine.resolve(docId, petani?.rev ?? '');
+    });
+    await c.engine.sync();
+    expect((await c.db.people.get(person.id))?.pekerjaan).toBe('Petani');
+    expect(await c.db.sinkronConflicts.where('kind').equals('konflik').count()).toBe(0);
+    expect((await c.engine.versionsOf(docId)).map((v) => (v.row as PersonRow).pekerjaan)).toEqual([
+      'Petani',
+    ]);
+  });
+
   it('a PC with its own records joining: the same NIK on both sides stays a duplicate pair', async () => {
     const a = await pc('a');
     const { people, families } = await seedFamilies(a.db, 3);

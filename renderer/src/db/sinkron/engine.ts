@@ -173,13 +173,20 @@ export class SyncEngine {
    * The mirror gets no second copy of every document (pulling one through PouchDB's
    * replicator into its IndexedDB cost several times the whole transfer): it starts from the
    * sequence reached (PouchDB's checkpoint), and takes a document whole from the server when
-   * this PC first changes it ({@link materialize}). Documents in conflict, and those changed
+   * this PC first changes it (in {@link pushBatch}). Documents in conflict, and those changed
    * here before the pull, go into the mirror whole and take the usual way (the rules read
-   * their versions there). The Beranda's figures are counted once at the end.
+   * their versions there); so does a later version of one of them. The Beranda's figures are
+   * counted once at the end.
    */
   private async firstPull(report: SyncReport): Promise<void> {
-    let since = await this.firstPullStart();
-    if (since === undefined) return;
+    const start = await this.firstPullStart();
+    if (start === undefined) return;
+    let { since } = start;
+    const whole = new Set(start.whole);
+    // Into a database holding none of the office's tables, a document this pull has not
+    // stored yet is not here: the rules' reads of it are skipped (they cost more than the
+    // writes). Known for this run only; a resumed pull reads everything.
+    const stored = since === 0 && (await this.holdsNoRecords()) ? new Set<string>() : undefined;
     // The next batch is read from the server while this one is written into Dexie.
     const read = (from: number | string) => {
       const feed = this.remote.changes({
@@ -197,7 +204,7 @@ export class SyncEngine {
       const feed = await next;
       if (feed.results.length === 0) break;
       next = read(feed.last_seq);
-      await this.applyFirstBatch(feed.results, feed.last_seq, report);
+      await this.applyFirstBatch(feed.results, feed.last_seq, whole, stored, report);
       since = feed.last_seq;
     }
     // The mirror's replication from the server starts where the pull ended (its checkpoint
@@ -229,17 +236,24 @@ export class SyncEngine {
   }
 
   /** Where a first pull starts or resumes; `undefined` when this PC is past it. */
-  private async firstPullStart(): Promise<number | string | undefined> {
+  private async firstPullStart(): Promise<FirstPullState | undefined> {
     const state = await this.db.sinkronState.get(STATE_KEYS.firstPull);
-    if (state) return (state.value as { since: number | string }).since;
+    if (state) return { whole: [], ...(state.value as FirstPullState) };
     if (await this.db.sinkronState.get(STATE_KEYS.appliedSeq)) return undefined;
     if ((await this.mirror.info()).update_seq !== 0) return undefined;
-    return 0;
+    return { since: 0, whole: [] };
+  }
+
+  private async holdsNoRecords(): Promise<boolean> {
+    for (const name of SYNCED_TABLES) if ((await this.db.table(name).count()) > 0) return false;
+    return (await this.db.sinkronRevs.count()) === 0;
   }
 
   private async applyFirstBatch(
     results: { id: string; doc?: Doc }[],
     lastSeq: number | string,
+    whole: Set<string>,
+    stored: Set<string> | undefined,
     report: SyncReport,
   ): Promise<void> {
     const docs = results.map((change) => change.doc as Doc).filter(Boolean);
@@ -248,16 +262,19 @@ export class SyncEngine {
       const parsed = parseDocId(doc._id);
       return parsed ? [{ doc, ...parsed }] : [];
     });
-    const pendings = await this.db.sinkronOutbox.bulkGet(
-      rows.map(({ table, id }) => `${table}:${id}`),
+    const absent = stored && ((docId: string) => !stored.has(docId));
+    const here = rows.filter(({ doc }) => !absent?.(doc._id));
+    const pendingRows = await this.db.sinkronOutbox.bulkGet(
+      here.map(({ table, id }) => `${table}:${id}`),
     );
-    const whole: { id: string; rev?: string }[] = [];
+    const pending = new Set(here.filter((_, k) => pendingRows[k]).map(({ doc }) => doc._id));
+    const toMirror: string[] = [];
     const plans: Plan[] = [];
-    for (const [i, { doc, table, id }] of rows.entries()) {
+    for (const { doc, table, id } of rows) {
       const conflicts = doc._conflicts ?? [];
-      if (conflicts.length > 0 || pendings[i]) {
-        whole.push({ id: doc._id, rev: doc._rev });
-        for (const rev of conflicts) whole.push({ id: doc._id, rev });
+      if (conflicts.length > 0 || pending.has(doc._id) || whole.has(doc._id)) {
+        whole.add(doc._id);
+        toMirror.push(doc._id);
         continue;
       }
       plans.push({
@@ -270,17 +287,26 @@ export class SyncEngine {
         conflictRevs: [],
       });
     }
-    await this.copyToMirror(whole);
+    await this.copyWhole([...new Set(toMirror)]);
     plans.sort((a, b) => applyOrder(a.table) - applyOrder(b.table));
-    await this.applyPlans(
-      plans,
-      { key: STATE_KEYS.firstPull, value: { since: lastSeq } },
-      report,
-      true,
-    );
+    const state: FirstPullState = { since: lastSeq, whole: [...whole] };
+    await this.applyPlans(plans, { key: STATE_KEYS.firstPull, value: state }, report, true, absent);
+    for (const plan of plans) stored?.add(plan.docId);
   }
 
-  /** Named revisions (the winning one without `rev`) from the server into the mirror, whole. */
+  /**
+   * Documents from the server into the mirror with every leaf of their revision trees (the
+   * versions in conflict, and the deleted leaves that closed earlier ones).
+   */
+  private async copyWhole(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const leaves = await this.remote.get(id, { open_revs: 'all', revs: true });
+      const docs = leaves.flatMap((leaf) => ('ok' in leaf ? [leaf.ok] : []));
+      if (docs.length > 0) await this.mirror.bulkDocs(docs, { new_edits: false });
+    }
+  }
+
+  /** The winning revisions from the server into the mirror, with their history. */
   private async copyToMirror(refs: { id: string; rev?: string }[]): Promise<void> {
     if (refs.length === 0) return;
     const found = await this.remote.bulkGet({ docs: refs, revs: true });
@@ -366,6 +392,7 @@ export class SyncEngine {
     checkpoint: { key: string; value: unknown },
     report: SyncReport,
     firstPull: boolean,
+    absent?: (docId: string) => boolean,
   ): Promise<void> {
     const db = this.db;
     const tables = SYNCED_TABLES.map((name) => db.table(name));
@@ -378,15 +405,19 @@ export class SyncEngine {
         // What the rules read, in a few bulk requests: one request per row and rule cost
         // about 6 ms a row in Chromium (a new PC's first pull of 50,000 people took minutes).
         // One after another: a native Promise.all here lost Dexie's transaction in Chromium.
-        const revs = await db.sinkronRevs.bulkGet(plans.map((plan) => plan.docId));
-        const pendings = await db.sinkronOutbox.bulkGet(
-          plans.map((plan) => `${plan.table}:${plan.id}`),
+        // A first pull into an empty database reads nothing of a document it has not stored.
+        const known = plans.filter((plan) => !absent?.(plan.docId));
+        const revsRead = await db.sinkronRevs.bulkGet(known.map((plan) => plan.docId));
+        const pendingsRead = await db.sinkronOutbox.bulkGet(
+          known.map((plan) => `${plan.table}:${plan.id}`),
         );
-        const locals: (Record<string, unknown> | undefined)[] = new Array(plans.length);
-        for (const [table, indexes] of plansByTable(plans)) {
-          const rows = await db.table(table).bulkGet(indexes.map((i) => (plans[i] as Plan).id));
+        const revs = new Map(known.map((plan, k) => [plan, revsRead[k]]));
+        const pendings = new Map(known.map((plan, k) => [plan, pendingsRead[k]]));
+        const locals = new Map<Plan, Record<string, unknown> | undefined>();
+        for (const [table, indexes] of plansByTable(known)) {
+          const rows = await db.table(table).bulkGet(indexes.map((i) => (known[i] as Plan).id));
           for (const [k, i] of indexes.entries())
-            locals[i] = rows[k] as Record<string, unknown> | undefined;
+            locals.set(known[i] as Plan, rows[k] as Record<string, unknown> | undefined);
         }
         const lockedKeys = await db.meetings
           .filter((meeting) => Boolean(meeting.lockedAt))
@@ -488,12 +519,12 @@ export class SyncEngine {
               }
             });
         };
-        for (const [i, plan] of plans.entries()) {
+        for (const plan of plans) {
           const outboxKey = `${plan.table}:${plan.id}`;
-          const pending = pendings[i];
+          const pending = pendings.get(plan);
           const unique = this.uniqueValue(plan, holders);
           const oneByOne = (plan.table === 'keys' && !plan.deleted) || unique === null;
-          let local = locals[i];
+          let local = locals.get(plan);
           if (oneByOne) {
             // Rare rows whose rule reads what this batch writes: the batch so far goes first.
             for (const run of takeRuns()) await writeRun(run);
@@ -507,7 +538,7 @@ export class SyncEngine {
               continue;
             }
           }
-          if (revs[i]?.rev === plan.rev) {
+          if (revs.get(plan)?.rev === plan.rev) {
             // Already here (this PC wrote it); a conflict with it is still listed.
             conflictNote(plan);
             continue;
@@ -834,6 +865,9 @@ export class SyncEngine {
     await this.sync();
   }
 }
+
+/** A first pull under way: the server's sequence reached, and documents kept in the mirror. */
+type FirstPullState = { since: number | string; whole: string[] };
 
 type Plan = {
   docId: string;

@@ -17,6 +17,11 @@ export type PouchDoc = {
 export type PouchWriteResult = { ok?: boolean; id?: string; rev?: string; error?: string };
 
 export type PouchDatabase = {
+  /** Every leaf of a document's revision tree (deleted ones too), with their history. */
+  get(
+    id: string,
+    options: { open_revs: 'all'; revs: true },
+  ): Promise<({ ok: PouchDoc } | { missing: string })[]>;
   get(
     id: string,
     options?: { rev?: string; revs?: boolean; conflicts?: boolean },
