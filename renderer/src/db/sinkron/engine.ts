@@ -238,7 +238,10 @@ export class SyncEngine {
   /** Where a first pull starts or resumes; `undefined` when this PC is past it. */
   private async firstPullStart(): Promise<FirstPullState | undefined> {
     const state = await this.db.sinkronState.get(STATE_KEYS.firstPull);
-    if (state) return { whole: [], ...(state.value as FirstPullState) };
+    if (state) {
+      const value = state.value as { since: number | string; whole?: string[] };
+      return { since: value.since, whole: value.whole ?? [] };
+    }
     if (await this.db.sinkronState.get(STATE_KEYS.appliedSeq)) return undefined;
     if ((await this.mirror.info()).update_seq !== 0) return undefined;
     return { since: 0, whole: [] };
