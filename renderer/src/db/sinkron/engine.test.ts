@@ -12,7 +12,7 @@ import { seedFamilies } from '../testing/usulan-fixtures';
 import { findDuplicateCandidates } from '../impor/duplicates-repository';
 import { recomputeIn } from '../beranda/summary-source';
 import { SyncEngine, startTracking } from './engine';
-import type { PouchFactory } from './pouch-types';
+import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { STATE_KEYS } from './sync-tables';
 import { memoryPouch } from './testing-pouch';
 
@@ -46,11 +46,15 @@ async function pagedPc(
   name: string,
   page: number,
   onRead: (call: number) => Promise<void> | void = () => undefined,
-): Promise<{ db: DtksDatabase; engine: SyncEngine }> {
+): Promise<{ db: DtksDatabase; engine: SyncEngine; mirror: () => PouchDatabase | undefined }> {
   const pouch = memoryPouch(name);
   let calls = 0;
+  let mirror: PouchDatabase | undefined;
   const paged: PouchFactory = {
-    mirror: pouch.mirror,
+    mirror(mirrorName) {
+      mirror = pouch.mirror(mirrorName);
+      return mirror;
+    },
     remote(at) {
       const remote = pouch.remote(at);
       const changes = remote.changes.bind(remote);
@@ -68,7 +72,7 @@ async function pagedPc(
   const db = freshDatabase();
   await db.open();
   await startTracking(db);
-  return { db, engine: new SyncEngine(db, endpoint, paged) };
+  return { db, engine: new SyncEngine(db, endpoint, paged), mirror: () => mirror };
 }
 
 /** The Beranda's figures as kept, against a count from scratch: the differences. */
@@ -428,9 +432,11 @@ describe('a new PC’s first pull, straight from the server into the app databas
     expect((await a.db.people.get(person.id))?.pekerjaan).toBe('Penjahit');
     expect(await a.db.sinkronConflicts.count()).toBe(0);
 
-    // A later cycle pulls only what is new: the first pull does not start again.
+    // A later cycle pulls only what is new: neither the first pull nor the mirror's
+    // replication starts again from the beginning (the mirror holds the one edited person).
     const again = await c.engine.sync();
     expect(again.pulled).toBe(0);
+    expect((await c.mirror()?.info())?.doc_count).toBe(1);
   });
 
   it('a record already in conflict on the server arrives listed, with both versions to choose from', async () => {
