@@ -389,150 +389,155 @@ describe('office sync over a CouchDB-protocol server', () => {
   });
 });
 
-describe('a new PC’s first pull, straight from the server into the app database', () => {
-  it('resumes after the server goes away mid-pull: everything once, the figures right, edits grow from the server’s version', async () => {
-    if (server.real) {
-      console.log('Dilewati pada CouchDB sungguhan: server tidak dapat dihentikan dari uji.');
-      return;
-    }
-    const a = await pc('a');
-    const { people, families } = await seedFamilies(a.db, 30);
-    await a.engine.sync();
-    // The server goes away while the new PC reads its third page.
-    const c = await pagedPc('c', 10, async (call) => {
-      if (call === 3) await server.stop();
+// Several PCs and a paged server per test: slow on a loaded machine, so no 5 s default.
+describe(
+  'a new PC’s first pull, straight from the server into the app database',
+  { timeout: 120_000 },
+  () => {
+    it('resumes after the server goes away mid-pull: everything once, the figures right, edits grow from the server’s version', async () => {
+      if (server.real) {
+        console.log('Dilewati pada CouchDB sungguhan: server tidak dapat dihentikan dari uji.');
+        return;
+      }
+      const a = await pc('a');
+      const { people, families } = await seedFamilies(a.db, 30);
+      await a.engine.sync();
+      // The server goes away while the new PC reads its third page.
+      const c = await pagedPc('c', 10, async (call) => {
+        if (call === 3) await server.stop();
+      });
+      await expect(c.engine.sync()).rejects.toBeDefined();
+      await server.start();
+      const partial = await c.db.people.count();
+      expect(partial).toBeGreaterThan(0);
+      expect(partial).toBeLessThan(people.length);
+      expect(await c.db.sinkronState.get(STATE_KEYS.firstPull)).toBeDefined();
+      expect((await c.db.sinkronState.get(STATE_KEYS.lastError))?.value).toBeTruthy();
+
+      await c.engine.sync();
+      expect(await c.db.people.count()).toBe(people.length);
+      expect(await c.db.families.count()).toBe(families.length);
+      expect(await c.db.sinkronState.get(STATE_KEYS.firstPull)).toBeUndefined();
+      expect(await summaryOff(c.db)).toEqual([]);
+      // No person arrived as a NIK twin of itself (a batch applied twice would not make one).
+      expect(await c.db.people.filter((row) => row.nikKey !== row.nik).count()).toBe(0);
+      expect(await c.db.sinkronOutbox.count()).toBe(0);
+      expect(await c.db.sinkronConflicts.count()).toBe(0);
+
+      // The mirror held none of these; an edit here still continues the server's version.
+      const person = people[0] as PersonRow;
+      const before = await serverDoc(`people:${person.id}`);
+      await c.db.people.update(person.id, { pekerjaan: 'Penjahit' });
+      await c.engine.sync();
+      const after = await serverDoc(`people:${person.id}`);
+      expect(Number(after._rev.split('-')[0])).toBe(Number(before._rev.split('-')[0]) + 1);
+      expect(after._conflicts).toBeUndefined();
+      await a.engine.sync();
+      expect((await a.db.people.get(person.id))?.pekerjaan).toBe('Penjahit');
+      expect(await a.db.sinkronConflicts.count()).toBe(0);
+
+      // A later cycle pulls only what is new: neither the first pull nor the mirror's
+      // replication starts again from the beginning (the mirror holds the one edited person).
+      const again = await c.engine.sync();
+      expect(again.pulled).toBe(0);
+      expect((await c.mirror()?.info())?.doc_count).toBe(1);
     });
-    await expect(c.engine.sync()).rejects.toBeDefined();
-    await server.start();
-    const partial = await c.db.people.count();
-    expect(partial).toBeGreaterThan(0);
-    expect(partial).toBeLessThan(people.length);
-    expect(await c.db.sinkronState.get(STATE_KEYS.firstPull)).toBeDefined();
-    expect((await c.db.sinkronState.get(STATE_KEYS.lastError))?.value).toBeTruthy();
 
-    await c.engine.sync();
-    expect(await c.db.people.count()).toBe(people.length);
-    expect(await c.db.families.count()).toBe(families.length);
-    expect(await c.db.sinkronState.get(STATE_KEYS.firstPull)).toBeUndefined();
-    expect(await summaryOff(c.db)).toEqual([]);
-    // No person arrived as a NIK twin of itself (a batch applied twice would not make one).
-    expect(await c.db.people.filter((row) => row.nikKey !== row.nik).count()).toBe(0);
-    expect(await c.db.sinkronOutbox.count()).toBe(0);
-    expect(await c.db.sinkronConflicts.count()).toBe(0);
+    it('a record already in conflict on the server arrives listed, with both versions to choose from', async () => {
+      const a = await pc('a');
+      const b = await pc('b');
+      const { people } = await seedFamilies(a.db, 3);
+      await a.engine.sync();
+      await b.engine.sync();
+      const person = people[0] as PersonRow;
+      await a.db.people.update(person.id, { pekerjaan: 'Petani' });
+      await b.db.people.update(person.id, { pekerjaan: 'Nelayan' });
+      await a.engine.sync();
+      await b.engine.sync();
+      expect((await serverDoc(`people:${person.id}`))._conflicts).toHaveLength(1);
 
-    // The mirror held none of these; an edit here still continues the server's version.
-    const person = people[0] as PersonRow;
-    const before = await serverDoc(`people:${person.id}`);
-    await c.db.people.update(person.id, { pekerjaan: 'Penjahit' });
-    await c.engine.sync();
-    const after = await serverDoc(`people:${person.id}`);
-    expect(Number(after._rev.split('-')[0])).toBe(Number(before._rev.split('-')[0]) + 1);
-    expect(after._conflicts).toBeUndefined();
-    await a.engine.sync();
-    expect((await a.db.people.get(person.id))?.pekerjaan).toBe('Penjahit');
-    expect(await a.db.sinkronConflicts.count()).toBe(0);
-
-    // A later cycle pulls only what is new: neither the first pull nor the mirror's
-    // replication starts again from the beginning (the mirror holds the one edited person).
-    const again = await c.engine.sync();
-    expect(again.pulled).toBe(0);
-    expect((await c.mirror()?.info())?.doc_count).toBe(1);
-  });
-
-  it('a record already in conflict on the server arrives listed, with both versions to choose from', async () => {
-    const a = await pc('a');
-    const b = await pc('b');
-    const { people } = await seedFamilies(a.db, 3);
-    await a.engine.sync();
-    await b.engine.sync();
-    const person = people[0] as PersonRow;
-    await a.db.people.update(person.id, { pekerjaan: 'Petani' });
-    await b.db.people.update(person.id, { pekerjaan: 'Nelayan' });
-    await a.engine.sync();
-    await b.engine.sync();
-    expect((await serverDoc(`people:${person.id}`))._conflicts).toHaveLength(1);
-
-    const c = await pagedPc('c', 2);
-    const report = await c.engine.sync();
-    expect(report.conflicts).toBe(1);
-    expect(await c.db.people.count()).toBe(people.length);
-    const conflict = await c.db.sinkronConflicts.get(`konflik:people:${person.id}`);
-    expect(conflict?.revs).toHaveLength(2);
-    const versions = await c.engine.versionsOf(`people:${person.id}`);
-    expect(versions.map((v) => (v.row as PersonRow).pekerjaan).sort()).toEqual([
-      'Nelayan',
-      'Petani',
-    ]);
-    // Chosen on the new PC: closed on the server and on the others.
-    const nelayan = versions.find((v) => (v.row as PersonRow).pekerjaan === 'Nelayan');
-    await c.engine.resolve(`people:${person.id}`, nelayan?.rev ?? '');
-    expect((await serverDoc(`people:${person.id}`))._conflicts).toBeUndefined();
-    await a.engine.sync();
-    expect((await a.db.people.get(person.id))?.pekerjaan).toBe('Nelayan');
-    expect(await a.db.sinkronConflicts.where('kind').equals('konflik').count()).toBe(0);
-  });
-
-  it('a conflict chosen on another PC while the new PC is still pulling arrives chosen, not listed', async () => {
-    const a = await pc('a');
-    const b = await pc('b');
-    const { people } = await seedFamilies(a.db, 3);
-    await a.engine.sync();
-    await b.engine.sync();
-    const person = people[0] as PersonRow;
-    const docId = `people:${person.id}`;
-    await a.db.people.update(person.id, { pekerjaan: 'Petani' });
-    await b.db.people.update(person.id, { pekerjaan: 'Nelayan' });
-    await a.engine.sync();
-    await b.engine.sync();
-    await a.engine.sync();
-    const versions = await a.engine.versionsOf(docId);
-    const petani = versions.find((v) => (v.row as PersonRow).pekerjaan === 'Petani');
-    // The new PC reads one document per request; once it has read the person in conflict, A
-    // chooses a version (the choice comes later in the feed).
-    const feed = (await (
-      await fetch(`${endpoint.url}/${endpoint.database}/_changes`, {
-        headers: server.username
-          ? { authorization: `Basic ${btoa(`${server.username}:${server.password}`)}` }
-          : {},
-      })
-    ).json()) as { results: { id: string }[] };
-    const at = feed.results.findIndex((change) => change.id === docId);
-    expect(at).toBeGreaterThanOrEqual(0);
-    const c = await pagedPc('c', 1, async (call) => {
-      if (call === at + 2) await a.engine.resolve(docId, petani?.rev ?? '');
+      const c = await pagedPc('c', 2);
+      const report = await c.engine.sync();
+      expect(report.conflicts).toBe(1);
+      expect(await c.db.people.count()).toBe(people.length);
+      const conflict = await c.db.sinkronConflicts.get(`konflik:people:${person.id}`);
+      expect(conflict?.revs).toHaveLength(2);
+      const versions = await c.engine.versionsOf(`people:${person.id}`);
+      expect(versions.map((v) => (v.row as PersonRow).pekerjaan).sort()).toEqual([
+        'Nelayan',
+        'Petani',
+      ]);
+      // Chosen on the new PC: closed on the server and on the others.
+      const nelayan = versions.find((v) => (v.row as PersonRow).pekerjaan === 'Nelayan');
+      await c.engine.resolve(`people:${person.id}`, nelayan?.rev ?? '');
+      expect((await serverDoc(`people:${person.id}`))._conflicts).toBeUndefined();
+      await a.engine.sync();
+      expect((await a.db.people.get(person.id))?.pekerjaan).toBe('Nelayan');
+      expect(await a.db.sinkronConflicts.where('kind').equals('konflik').count()).toBe(0);
     });
-    await c.engine.sync();
-    expect((await c.db.people.get(person.id))?.pekerjaan).toBe('Petani');
-    expect(await c.db.sinkronConflicts.where('kind').equals('konflik').count()).toBe(0);
-    expect((await c.engine.versionsOf(docId)).map((v) => (v.row as PersonRow).pekerjaan)).toEqual([
-      'Petani',
-    ]);
-  });
 
-  it('a PC with its own records joining: the same NIK on both sides stays a duplicate pair', async () => {
-    const a = await pc('a');
-    const { people, families } = await seedFamilies(a.db, 3);
-    await a.engine.sync();
-    const original = people[0] as PersonRow;
-    const family = families.find((row) => row.id === original.familyId);
-    if (!family) throw new Error('keluarga contoh tidak ada');
-    // PC D entered the same resident before sync was set up on it.
-    const db = freshDatabase();
-    await db.open();
-    const familyD = { ...family, id: newId() };
-    await db.transaction('rw', db.families, db.people, async () => {
-      await db.families.add(familyD);
-      await db.people.add({ ...original, id: newId(), familyId: familyD.id });
+    it('a conflict chosen on another PC while the new PC is still pulling arrives chosen, not listed', async () => {
+      const a = await pc('a');
+      const b = await pc('b');
+      const { people } = await seedFamilies(a.db, 3);
+      await a.engine.sync();
+      await b.engine.sync();
+      const person = people[0] as PersonRow;
+      const docId = `people:${person.id}`;
+      await a.db.people.update(person.id, { pekerjaan: 'Petani' });
+      await b.db.people.update(person.id, { pekerjaan: 'Nelayan' });
+      await a.engine.sync();
+      await b.engine.sync();
+      await a.engine.sync();
+      const versions = await a.engine.versionsOf(docId);
+      const petani = versions.find((v) => (v.row as PersonRow).pekerjaan === 'Petani');
+      // The new PC reads one document per request; once it has read the person in conflict, A
+      // chooses a version (the choice comes later in the feed).
+      const feed = (await (
+        await fetch(`${endpoint.url}/${endpoint.database}/_changes`, {
+          headers: server.username
+            ? { authorization: `Basic ${btoa(`${server.username}:${server.password}`)}` }
+            : {},
+        })
+      ).json()) as { results: { id: string }[] };
+      const at = feed.results.findIndex((change) => change.id === docId);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const c = await pagedPc('c', 1, async (call) => {
+        if (call === at + 2) await a.engine.resolve(docId, petani?.rev ?? '');
+      });
+      await c.engine.sync();
+      expect((await c.db.people.get(person.id))?.pekerjaan).toBe('Petani');
+      expect(await c.db.sinkronConflicts.where('kind').equals('konflik').count()).toBe(0);
+      expect((await c.engine.versionsOf(docId)).map((v) => (v.row as PersonRow).pekerjaan)).toEqual(
+        ['Petani'],
+      );
     });
-    await startTracking(db);
-    const d = { db, engine: new SyncEngine(db, endpoint, memoryPouch('d')) };
-    await d.engine.sync();
-    await a.engine.sync();
-    for (const side of [a, d]) {
-      expect(await side.db.people.where('nik').equals(original.nik).count()).toBe(2);
-      expect(await side.db.people.count()).toBe(people.length + 1);
-    }
-    expect(await summaryOff(d.db)).toEqual([]);
-    expect(await d.db.sinkronOutbox.count()).toBe(0);
-  });
-});
+
+    it('a PC with its own records joining: the same NIK on both sides stays a duplicate pair', async () => {
+      const a = await pc('a');
+      const { people, families } = await seedFamilies(a.db, 3);
+      await a.engine.sync();
+      const original = people[0] as PersonRow;
+      const family = families.find((row) => row.id === original.familyId);
+      if (!family) throw new Error('keluarga contoh tidak ada');
+      // PC D entered the same resident before sync was set up on it.
+      const db = freshDatabase();
+      await db.open();
+      const familyD = { ...family, id: newId() };
+      await db.transaction('rw', db.families, db.people, async () => {
+        await db.families.add(familyD);
+        await db.people.add({ ...original, id: newId(), familyId: familyD.id });
+      });
+      await startTracking(db);
+      const d = { db, engine: new SyncEngine(db, endpoint, memoryPouch('d')) };
+      await d.engine.sync();
+      await a.engine.sync();
+      for (const side of [a, d]) {
+        expect(await side.db.people.where('nik').equals(original.nik).count()).toBe(2);
+        expect(await side.db.people.count()).toBe(people.length + 1);
+      }
+      expect(await summaryOff(d.db)).toEqual([]);
+      expect(await d.db.sinkronOutbox.count()).toBe(0);
+    });
+  },
+);
