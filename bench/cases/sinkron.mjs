@@ -77,6 +77,13 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
     };
     const pulled = [];
     if (initial) {
+      const read = await bench.evaluate(
+        ([url, db]) => window.dtksBench.syncReadFeed(url, db),
+        [server.url, office],
+      );
+      console.log(
+        `sync read alone (the server's changes feed with the documents, 2,000 per request, nothing stored): ${Math.round(read.ms)} ms, ${read.docs} documents (load ${load()})`,
+      );
       const app = [];
       for (let i = 0; i < syncRuns; i += 1) {
         const id = `pull-${i}`;
@@ -85,7 +92,7 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
         pulled.push(id);
         const ph = run.phases;
         console.log(
-          `sync pull run ${i + 1}: ${Math.round(run.ms)} ms, ${run.people} people, ${run.families} families, ${run.report.pulled} pulled, ${run.outbox} waiting; server → mirror (replicate.from: HTTP + mirror writes) ${Math.round(ph.replicateFrom)} ms, mirror → server ${Math.round(ph.replicateTo)} ms, the rest (mirror → Dexie apply, outbox) ${Math.round(run.ms - ph.replicateFrom - ph.replicateTo)} ms (load ${load()})`,
+          `sync pull run ${i + 1}: ${Math.round(run.ms)} ms, ${run.people} people, ${run.families} families, ${run.report.pulled} pulled, ${run.outbox} waiting; server → mirror (replicate.from: HTTP + mirror writes) ${Math.round(ph.replicateFrom)} ms, mirror → server ${Math.round(ph.replicateTo)} ms, the rest (a new PC's first pull straight into Dexie, mirror → Dexie apply, outbox) ${Math.round(run.ms - ph.replicateFrom - ph.replicateTo)} ms (load ${load()})`,
         );
         if (run.people !== people)
           console.log(`sync pull stored ${run.people} of ${people} people (check the engine)`);

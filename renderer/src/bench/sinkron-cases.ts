@@ -102,6 +102,27 @@ export const sinkronCases = {
   },
 
   /**
+   * What a new PC's first pull reads, alone: the server's changes feed with the documents,
+   * 2,000 per request (the engine's first-pull batch), fetched and parsed, nothing stored.
+   */
+  async syncReadFeed(url: string, database: string) {
+    const start = performance.now();
+    let since: string | number = 0;
+    let docs = 0;
+    for (;;) {
+      const response = await fetch(
+        `${url}/${database}/_changes?include_docs=true&conflicts=true&limit=2000&since=${encodeURIComponent(String(since))}`,
+      );
+      if (!response.ok) throw new Error(`_changes: ${response.status}`);
+      const feed = (await response.json()) as { results: unknown[]; last_seq: string | number };
+      if (feed.results.length === 0) break;
+      docs += feed.results.length;
+      since = feed.last_seq;
+    }
+    return { ms: performance.now() - start, docs };
+  },
+
+  /**
    * A new PC: an empty app database, sync set up (tracking on, as saving the settings does),
    * then the app's engine runs its first cycle until it reports done. Timed from the engine's
    * creation (PouchDB already loaded) to the end of the cycle; the PC is kept for sync_steady.

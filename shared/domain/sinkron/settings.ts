@@ -24,3 +24,8 @@ export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 /** How often a reachable server is asked for changes, and after a failure. */
 export const SYNC_INTERVAL_MS = 1000;
 export const SYNC_RETRY_MS = 15_000;
+/**
+ * While the server's changes feed is watched (a long poll tells of every change at once),
+ * the cycle that asks anyway, in case a notice was missed, runs this often instead.
+ */
+export const SYNC_WATCHED_INTERVAL_MS = 10_000;

@@ -15,6 +15,7 @@ import {
 } from '@shared/domain/sinkron/documents';
 import type { DtksDatabase } from '../core/database';
 import { DATABASE_NAMES } from '../core/database';
+import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
 import { pushOwnAuditEntries, storeIncomingAuditDocs } from './audit-perangkat';
 import type { OutboxRow } from './outbox-middleware';
 import { UNIQUE_KEYS, twinKey } from './unique-key-middleware';
@@ -32,6 +33,11 @@ export type SyncReport = {
 };
 
 const BATCH = 500;
+/**
+ * Documents per request and per Dexie transaction of a new PC's first pull: larger batches
+ * mean fewer transactions (each reads what the rules need in bulk once).
+ */
+const FIRST_PULL_BATCH = 2000;
 
 function childTable(table: SyncedTable): boolean {
   return table === 'decisions' || table === 'participants';
@@ -81,6 +87,11 @@ export class SyncEngine {
   }
 
   private next: Promise<SyncReport> | undefined;
+  /**
+   * The mirror's sequence up to which everything is on the server (this session): at the
+   * start of the last push that completed, or after a pull that followed it.
+   */
+  private pushedUpTo: number | string | undefined;
 
   /**
    * One full cycle: pull, apply, push. A call while a cycle runs gets the next one (which
@@ -111,8 +122,13 @@ export class SyncEngine {
   private async cycle(): Promise<SyncReport> {
     const report: SyncReport = { pulled: 0, pushed: 0, conflicts: 0, refused: 0 };
     try {
-      const fresh = (await this.mirror.info()).update_seq === 0;
+      await this.firstPull(report);
+      const before = (await this.mirror.info()).update_seq;
+      const fresh = before === 0;
       await this.mirror.replicate.from(this.remote, { batch_size: BATCH, batches_limit: 4 });
+      // What came from the server needs not go back: with nothing of this PC's unsent
+      // before, the push has nothing new until this PC writes to the mirror.
+      if (before === this.pushedUpTo) this.pushedUpTo = (await this.mirror.info()).update_seq;
       // A new mirror holds only what the server sent: pushing starts after it. Otherwise the
       // first push walks every pulled document and asks the server about each (a new PC's
       // first pull of 50,000 people spent minutes being told the server had them).
@@ -121,11 +137,17 @@ export class SyncEngine {
       await this.pushOutbox(report);
       // Each PC's audit chain travels whole, append-only (issue 18.3).
       await pushOwnAuditEntries(this.db, this.mirror);
-      await this.mirror.replicate.to(this.remote, {
-        batch_size: BATCH,
-        batches_limit: 4,
-        ...(pulledSeq ? { since: pulledSeq } : {}),
-      });
+      // Nothing written to the mirror since the last complete push: nothing to send (a PC
+      // that only receives skips the push's round trips and checkpoint writes).
+      const mirrorSeq = (await this.mirror.info()).update_seq;
+      if (mirrorSeq !== this.pushedUpTo) {
+        await this.mirror.replicate.to(this.remote, {
+          batch_size: BATCH,
+          batches_limit: 4,
+          ...(pulledSeq ? { since: pulledSeq } : {}),
+        });
+        this.pushedUpTo = mirrorSeq;
+      }
       // What the push's conflict handling wrote (a refusal, a resolved meeting) goes back in.
       await this.applyIncoming(report);
       await this.db.transaction('rw', this.db.sinkronState, async () => {
@@ -140,6 +162,161 @@ export class SyncEngine {
       await this.db.sinkronState.put({ key: STATE_KEYS.lastError, value: describeError(error) });
       throw error;
     }
+  }
+
+  // ---- server → Dexie, a new PC's first pull ----
+
+  /**
+   * A new PC (nothing applied yet, an empty mirror) takes the office straight from the
+   * server's changes feed into the app database: one Dexie transaction per batch, with the
+   * server's sequence reached, so an interruption resumes from there with nothing doubled.
+   * The mirror gets no second copy of every document (pulling one through PouchDB's
+   * replicator into its IndexedDB cost several times the whole transfer): it starts from the
+   * sequence reached (PouchDB's checkpoint), and takes a document whole from the server when
+   * this PC first changes it (in {@link pushBatch}). Documents in conflict, and those changed
+   * here before the pull, go into the mirror whole and take the usual way (the rules read
+   * their versions there); so does a later version of one of them. The Beranda's figures are
+   * counted once at the end.
+   */
+  private async firstPull(report: SyncReport): Promise<void> {
+    const start = await this.firstPullStart();
+    if (start === undefined) return;
+    let { since } = start;
+    const whole = new Set(start.whole);
+    // Into a database holding none of the office's tables, a document this pull has not
+    // stored yet is not here: the rules' reads of it are skipped (they cost more than the
+    // writes). Known for this run only; a resumed pull reads everything.
+    const stored = since === 0 && (await this.holdsNoRecords()) ? new Set<string>() : undefined;
+    // The next batch is read from the server while this one is written into Dexie.
+    const read = (from: number | string) => {
+      const feed = this.remote.changes({
+        since: from,
+        limit: FIRST_PULL_BATCH,
+        batch_size: FIRST_PULL_BATCH,
+        include_docs: true,
+        conflicts: true,
+      });
+      feed.catch(() => undefined); // awaited below; not unhandled if a write fails first
+      return feed;
+    };
+    let next = read(since);
+    for (;;) {
+      const feed = await next;
+      if (feed.results.length === 0) break;
+      next = read(feed.last_seq);
+      await this.applyFirstBatch(feed.results, feed.last_seq, whole, stored, report);
+      since = feed.last_seq;
+    }
+    // The mirror's replication from the server starts where the pull ended (its checkpoint
+    // is written there) and brings whatever came meanwhile.
+    await this.mirror.replicate.from(this.remote, {
+      batch_size: BATCH,
+      batches_limit: 4,
+      since,
+    });
+    const db = this.db;
+    await db.transaction(
+      'rw',
+      [
+        db.people,
+        db.families,
+        db.aid,
+        db.proposals,
+        db.assessments,
+        db.berandaSummary,
+        db.sinkronState,
+      ],
+      async () => {
+        await rebuildBerandaSummary();
+        if (!(await db.sinkronState.get(STATE_KEYS.appliedSeq)))
+          await db.sinkronState.put({ key: STATE_KEYS.appliedSeq, value: 0 });
+        await db.sinkronState.delete(STATE_KEYS.firstPull);
+      },
+    );
+  }
+
+  /** Where a first pull starts or resumes; `undefined` when this PC is past it. */
+  private async firstPullStart(): Promise<FirstPullState | undefined> {
+    const state = await this.db.sinkronState.get(STATE_KEYS.firstPull);
+    if (state) {
+      const value = state.value as { since: number | string; whole?: string[] };
+      return { since: value.since, whole: value.whole ?? [] };
+    }
+    if (await this.db.sinkronState.get(STATE_KEYS.appliedSeq)) return undefined;
+    if ((await this.mirror.info()).update_seq !== 0) return undefined;
+    return { since: 0, whole: [] };
+  }
+
+  private async holdsNoRecords(): Promise<boolean> {
+    for (const name of SYNCED_TABLES) if ((await this.db.table(name).count()) > 0) return false;
+    return (await this.db.sinkronRevs.count()) === 0;
+  }
+
+  private async applyFirstBatch(
+    results: { id: string; doc?: Doc }[],
+    lastSeq: number | string,
+    whole: Set<string>,
+    stored: Set<string> | undefined,
+    report: SyncReport,
+  ): Promise<void> {
+    const docs = results.map((change) => change.doc as Doc).filter(Boolean);
+    await storeIncomingAuditDocs(this.db, docs);
+    const rows = docs.flatMap((doc) => {
+      const parsed = parseDocId(doc._id);
+      return parsed ? [{ doc, ...parsed }] : [];
+    });
+    const absent = stored && ((docId: string) => !stored.has(docId));
+    const here = rows.filter(({ doc }) => !absent?.(doc._id));
+    const pendingRows = await this.db.sinkronOutbox.bulkGet(
+      here.map(({ table, id }) => `${table}:${id}`),
+    );
+    const pending = new Set(here.filter((_, k) => pendingRows[k]).map(({ doc }) => doc._id));
+    const toMirror: string[] = [];
+    const plans: Plan[] = [];
+    for (const { doc, table, id } of rows) {
+      const conflicts = doc._conflicts ?? [];
+      if (conflicts.length > 0 || pending.has(doc._id) || whole.has(doc._id)) {
+        whole.add(doc._id);
+        toMirror.push(doc._id);
+        continue;
+      }
+      plans.push({
+        docId: doc._id,
+        table,
+        id,
+        rev: doc._rev,
+        deleted: Boolean(doc._deleted),
+        row: doc.d,
+        conflictRevs: [],
+      });
+    }
+    await this.copyWhole([...new Set(toMirror)]);
+    plans.sort((a, b) => applyOrder(a.table) - applyOrder(b.table));
+    const state: FirstPullState = { since: lastSeq, whole: [...whole] };
+    await this.applyPlans(plans, { key: STATE_KEYS.firstPull, value: state }, report, true, absent);
+    for (const plan of plans) stored?.add(plan.docId);
+  }
+
+  /**
+   * Documents from the server into the mirror with every leaf of their revision trees (the
+   * versions in conflict, and the deleted leaves that closed earlier ones).
+   */
+  private async copyWhole(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const leaves = await this.remote.get(id, { open_revs: 'all', revs: true });
+      const docs = leaves.flatMap((leaf) => ('ok' in leaf ? [leaf.ok] : []));
+      if (docs.length > 0) await this.mirror.bulkDocs(docs, { new_edits: false });
+    }
+  }
+
+  /** The winning revisions from the server into the mirror, with their history. */
+  private async copyToMirror(refs: { id: string; rev?: string }[]): Promise<void> {
+    if (refs.length === 0) return;
+    const found = await this.remote.bulkGet({ docs: refs, revs: true });
+    const docs = found.results.flatMap((result) =>
+      result.docs.flatMap((entry) => ('ok' in entry ? [entry.ok] : [])),
+    );
+    if (docs.length > 0) await this.mirror.bulkDocs(docs, { new_edits: false });
   }
 
   // ---- mirror → Dexie ----
@@ -157,7 +334,12 @@ export class SyncEngine {
       const docs = feed.results.map((change) => change.doc as Doc).filter(Boolean);
       await storeIncomingAuditDocs(this.db, docs);
       const plans = await this.plan(docs);
-      await this.applyPlans(plans, feed.last_seq, report);
+      await this.applyPlans(
+        plans,
+        { key: STATE_KEYS.appliedSeq, value: feed.last_seq },
+        report,
+        false,
+      );
     }
   }
 
@@ -204,26 +386,41 @@ export class SyncEngine {
     return plans.sort((a, b) => applyOrder(a.table) - applyOrder(b.table));
   }
 
-  private async applyPlans(plans: Plan[], lastSeq: unknown, report: SyncReport): Promise<void> {
+  /**
+   * Stores a batch of incoming documents and `checkpoint` (how far the batch reached) in one
+   * transaction. A first pull leaves the Beranda's figures to one recount at its end.
+   */
+  private async applyPlans(
+    plans: Plan[],
+    checkpoint: { key: string; value: unknown },
+    report: SyncReport,
+    firstPull: boolean,
+    absent?: (docId: string) => boolean,
+  ): Promise<void> {
     const db = this.db;
     const tables = SYNCED_TABLES.map((name) => db.table(name));
     await db.transaction(
       'rw',
       [...tables, db.sinkronState, db.sinkronRevs, db.sinkronOutbox, db.sinkronConflicts],
       async () => {
+        if (firstPull) deferBerandaSummary();
         const now = new Date().toISOString();
         // What the rules read, in a few bulk requests: one request per row and rule cost
         // about 6 ms a row in Chromium (a new PC's first pull of 50,000 people took minutes).
         // One after another: a native Promise.all here lost Dexie's transaction in Chromium.
-        const revs = await db.sinkronRevs.bulkGet(plans.map((plan) => plan.docId));
-        const pendings = await db.sinkronOutbox.bulkGet(
-          plans.map((plan) => `${plan.table}:${plan.id}`),
+        // A first pull into an empty database reads nothing of a document it has not stored.
+        const known = plans.filter((plan) => !absent?.(plan.docId));
+        const revsRead = await db.sinkronRevs.bulkGet(known.map((plan) => plan.docId));
+        const pendingsRead = await db.sinkronOutbox.bulkGet(
+          known.map((plan) => `${plan.table}:${plan.id}`),
         );
-        const locals: (Record<string, unknown> | undefined)[] = new Array(plans.length);
-        for (const [table, indexes] of plansByTable(plans)) {
-          const rows = await db.table(table).bulkGet(indexes.map((i) => (plans[i] as Plan).id));
+        const revs = new Map(known.map((plan, k) => [plan, revsRead[k]]));
+        const pendings = new Map(known.map((plan, k) => [plan, pendingsRead[k]]));
+        const locals = new Map<Plan, Record<string, unknown> | undefined>();
+        for (const [table, indexes] of plansByTable(known)) {
+          const rows = await db.table(table).bulkGet(indexes.map((i) => (known[i] as Plan).id));
           for (const [k, i] of indexes.entries())
-            locals[i] = rows[k] as Record<string, unknown> | undefined;
+            locals.set(known[i] as Plan, rows[k] as Record<string, unknown> | undefined);
         }
         const lockedKeys = await db.meetings
           .filter((meeting) => Boolean(meeting.lockedAt))
@@ -325,12 +522,12 @@ export class SyncEngine {
               }
             });
         };
-        for (const [i, plan] of plans.entries()) {
+        for (const plan of plans) {
           const outboxKey = `${plan.table}:${plan.id}`;
-          const pending = pendings[i];
+          const pending = pendings.get(plan);
           const unique = this.uniqueValue(plan, holders);
           const oneByOne = (plan.table === 'keys' && !plan.deleted) || unique === null;
-          let local = locals[i];
+          let local = locals.get(plan);
           if (oneByOne) {
             // Rare rows whose rule reads what this batch writes: the batch so far goes first.
             for (const run of takeRuns()) await writeRun(run);
@@ -344,7 +541,7 @@ export class SyncEngine {
               continue;
             }
           }
-          if (revs[i]?.rev === plan.rev) {
+          if (revs.get(plan)?.rev === plan.rev) {
             // Already here (this PC wrote it); a conflict with it is still listed.
             conflictNote(plan);
             continue;
@@ -409,9 +606,11 @@ export class SyncEngine {
         }
         for (const run of takeRuns()) await writeRun(run);
         await db.sinkronRevs.bulkPut(revPuts);
-        await db.sinkronConflicts.bulkDelete(settled);
+        // A first pull settles nothing when no note was ever written here (a new PC).
+        if (!firstPull || (await db.sinkronConflicts.count()) > 0)
+          await db.sinkronConflicts.bulkDelete(settled);
         await db.sinkronConflicts.bulkPut(notes);
-        await db.sinkronState.put({ key: STATE_KEYS.appliedSeq, value: lastSeq });
+        await db.sinkronState.put(checkpoint);
       },
     );
   }
@@ -509,11 +708,20 @@ export class SyncEngine {
       items.push({ entry, docId, table, row: row ? toWire(table, row) : undefined });
     }
     const live = items.filter((item) => !item.skip);
-    const found = await this.mirror.allDocs({
-      keys: live.map((item) => item.docId),
-      include_docs: true,
-    });
     const revs = await db.sinkronRevs.bulkGet(live.map((item) => item.docId));
+    const mirrored = () =>
+      this.mirror.allDocs({ keys: live.map((item) => item.docId), include_docs: true });
+    let found = await mirrored();
+    // Documents this PC took by its first pull (straight into the app database), changed
+    // here for the first time: the mirror takes them whole from the server first, so the
+    // change grows from the server's version (or stands beside it as a conflict).
+    const missing = live.flatMap((item, i) =>
+      !found.rows[i]?.value && revs[i] ? [{ id: item.docId }] : [],
+    );
+    if (missing.length > 0) {
+      await this.copyToMirror(missing);
+      found = await mirrored();
+    }
     const lockedMeetings = new Set(
       (await db.meetings.filter((meeting) => Boolean(meeting.lockedAt)).primaryKeys()).map(String),
     );
@@ -655,9 +863,14 @@ export class SyncEngine {
       .map((rev) => ({ _id: docId, _rev: rev, _deleted: true }));
     writes.push({ _id: docId, _rev: doc._rev, t: keep.t, d: keep.d });
     await this.mirror.bulkDocs(writes as never);
+    // Written outside a cycle (maybe while one pulls): the next cycle pushes, whatever it pulls.
+    this.pushedUpTo = undefined;
     await this.sync();
   }
 }
+
+/** A first pull under way: the server's sequence reached, and documents kept in the mirror. */
+type FirstPullState = { since: number | string; whole: string[] };
 
 type Plan = {
   docId: string;

@@ -17,10 +17,19 @@ export type PouchDoc = {
 export type PouchWriteResult = { ok?: boolean; id?: string; rev?: string; error?: string };
 
 export type PouchDatabase = {
+  /** Every leaf of a document's revision tree (deleted ones too), with their history. */
+  get(
+    id: string,
+    options: { open_revs: 'all'; revs: true },
+  ): Promise<({ ok: PouchDoc } | { missing: string })[]>;
   get(
     id: string,
     options?: { rev?: string; revs?: boolean; conflicts?: boolean },
   ): Promise<PouchDoc>;
+  /** `_bulk_get`: the named revisions (the winning one without `rev`), with their history. */
+  bulkGet(options: { docs: { id: string; rev?: string }[]; revs?: boolean }): Promise<{
+    results: { id: string; docs: ({ ok: PouchDoc } | { error: unknown })[] }[];
+  }>;
   bulkDocs(docs: object[], options?: { new_edits?: boolean }): Promise<PouchWriteResult[]>;
   allDocs(options: { keys: string[]; include_docs?: boolean }): Promise<{
     rows: (
@@ -38,6 +47,8 @@ export type PouchDatabase = {
     limit: number;
     include_docs: boolean;
     conflicts: boolean;
+    /** Changes per HTTP request of the server (PouchDB's HTTP adapter asks 25 by default). */
+    batch_size?: number;
   }): Promise<{ results: { id: string; doc?: PouchDoc }[]; last_seq: number | string }>;
   replicate: {
     from(source: PouchDatabase, options?: ReplicateOptions): Promise<unknown>;

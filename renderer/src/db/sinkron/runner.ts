@@ -1,20 +1,34 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
-import { SYNC_INTERVAL_MS, SYNC_RETRY_MS } from '@shared/domain/sinkron/settings';
+import {
+  SYNC_INTERVAL_MS,
+  SYNC_RETRY_MS,
+  SYNC_WATCHED_INTERVAL_MS,
+} from '@shared/domain/sinkron/settings';
 import type { DtksDatabase } from '../core/database';
+import { AUDIT_DOC_PREFIX } from './audit-perangkat';
 import { SyncEngine, type SyncReport } from './engine';
+import { watchServer, type ServerChange } from './live-feed';
 import { setOfficeNumbering, settleOfficeNumbers } from './nomor-kantor';
 import type { PouchFactory } from './pouch-types';
 
+/** From a local change to the cycle that sends it. */
+const LOCAL_CHANGE_DELAY_MS = 100;
+
 /**
  * Runs the sync in the background while it is switched on: soon after every local change,
- * and every second to fetch the other PCs' changes; every 15 s while the server is away.
- * One runner per database; "Sinkronkan sekarang" joins the cycle in progress.
+ * and as soon as the server's changes feed (a long poll) tells of another PC's change; every
+ * second when the feed cannot be watched (every 10 s anyway while it is); every 15 s while
+ * the server is away. One runner per database; "Sinkronkan sekarang" joins the cycle in
+ * progress.
  */
 export class SyncRunner {
   private engine: SyncEngine | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private watch: Subscription | undefined;
+  private feed: AbortController | undefined;
+  /** Whether the server's changes feed is being watched right now. */
+  private watched = false;
   private stopped = true;
 
   constructor(
@@ -29,7 +43,20 @@ export class SyncRunner {
     setOfficeNumbering(this.db, { endpoint });
     this.engine = new SyncEngine(this.db, endpoint, await this.loadPouch());
     this.watch = liveQuery(() => this.db.sinkronOutbox.count()).subscribe((waiting) => {
-      if (waiting > 0) this.schedule(300);
+      // Soon, not at once: the writes of one save (a row, then its audit entry) go together.
+      if (waiting > 0) this.schedule(LOCAL_CHANGE_DELAY_MS);
+    });
+    const feed = new AbortController();
+    this.feed = feed;
+    void watchServer(endpoint, {
+      signal: feed.signal,
+      retryMs: SYNC_RETRY_MS,
+      onState: (connected) => {
+        this.watched = connected;
+        // (Re)connected: one cycle catches up with what came before the feed was watched.
+        if (connected) this.schedule(0);
+      },
+      onChanges: (changes) => void this.serverChanged(changes),
     });
     this.schedule(0);
   }
@@ -40,6 +67,9 @@ export class SyncRunner {
     setOfficeNumbering(this.db, null);
     if (this.timer) clearTimeout(this.timer);
     this.watch?.unsubscribe();
+    this.feed?.abort();
+    this.feed = undefined;
+    this.watched = false;
     const engine = this.engine;
     this.engine = undefined;
     await engine?.close();
@@ -67,6 +97,18 @@ export class SyncRunner {
     return this.engine.versionsOf(docId);
   }
 
+  /**
+   * Another PC's change on the server: a cycle now. This PC's own writes coming back (the
+   * revision it recorded) and audit entries (they travel with the next cycle) wake nothing.
+   */
+  private async serverChanged(changes: ServerChange[]): Promise<void> {
+    const others = changes.filter((change) => !change.id.startsWith(AUDIT_DOC_PREFIX));
+    if (others.length === 0 || this.stopped) return;
+    const known = await this.db.sinkronRevs.bulkGet(others.map((change) => change.id));
+    if (others.every((change, i) => known[i]?.rev === change.rev)) return;
+    this.schedule(0);
+  }
+
   private schedule(delay: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
@@ -80,7 +122,7 @@ export class SyncRunner {
       await engine.sync();
       // Claims of numbers used offline go to the office; the reserve is refilled.
       await settleOfficeNumbers(this.db);
-      this.schedule(SYNC_INTERVAL_MS);
+      this.schedule(this.watched ? SYNC_WATCHED_INTERVAL_MS : SYNC_INTERVAL_MS);
     } catch {
       // Recorded in sinkronState (the header shows it); try again later.
       this.schedule(SYNC_RETRY_MS);

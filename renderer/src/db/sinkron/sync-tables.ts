@@ -19,6 +19,11 @@ export const STATE_KEYS = {
   tracking: 'tracking',
   deviceId: 'deviceId',
   appliedSeq: 'appliedSeq',
+  /**
+   * A new PC's first pull, straight from the server into the app database: `{ since }`, the
+   * server's sequence reached, while it runs (and until the mirror starts from there).
+   */
+  firstPull: 'firstPull',
   lastSyncedAt: 'lastSyncedAt',
   lastError: 'lastError',
   lockedHere: 'lockedHere',
