@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import type { MeetingCandidate } from '@shared/domain/musyawarah/candidates';
 import { useDatabase } from '../../kit/database-context';
 import { listContacts } from '../../db/musyawarah/contact-repository';
 import {
@@ -10,6 +11,7 @@ import {
 } from '../../db/musyawarah/repository';
 import type { MeetingCandidates } from '../../db/musyawarah/repository';
 import { assembleCandidates, readCandidateRows } from '../../db/musyawarah/candidates-read';
+import type { CandidateRows } from '../../db/musyawarah/candidates-read';
 import { onMeetingChange } from '../../db/musyawarah/signal';
 import { listParticipants } from '../../db/musyawarah/participant-repository';
 import {
@@ -47,6 +49,26 @@ export function useParticipants(meetingId: string) {
   const { db } = useDatabase();
   const tick = useMeetingSignal(meetingId);
   return useLiveQuery(() => listParticipants(db, meetingId), [db, meetingId, tick]);
+}
+
+/** The candidates last assembled from a read of the rows (see keptCandidates). */
+const lastAssembled = new WeakMap<CandidateRows, MeetingCandidate[]>();
+
+/**
+ * The same candidates as the last time, from the same rows, keep their array: a decision
+ * changes no candidate, and the console's lists (memoised on it) are then not rebuilt per
+ * key press (issue 17: meeting_300).
+ */
+function keptCandidates(read: CandidateRows, candidates: MeetingCandidate[]): MeetingCandidate[] {
+  const before = lastAssembled.get(read);
+  if (
+    before &&
+    before.length === candidates.length &&
+    candidates.every((candidate, index) => candidate === before[index])
+  )
+    return before;
+  lastAssembled.set(read, candidates);
+  return candidates;
 }
 
 /**
@@ -96,8 +118,10 @@ export function useMeetingCandidates(
   return useMemo(() => {
     if (state === null) return null;
     if (!state || !current) return undefined;
+    const collected = assembleCandidates(current.read, state.meeting, state.decisions);
     return {
-      ...assembleCandidates(current.read, state.meeting, state.decisions),
+      ...collected,
+      candidates: keptCandidates(current.read, collected.candidates),
       decisions: state.decisions,
     };
   }, [state, current]);
