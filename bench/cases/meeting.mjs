@@ -56,8 +56,14 @@ async function openCounts(page) {
  * whose typing is the facilitator's, not the app's). Per decision: from the keydown in the
  * console until the console's tally and the projector's footer both show one fewer open.
  */
-export async function meetingCase({ context, base, quick, stats, people }) {
+export async function meetingCase({ context, bench, base, quick, stats, people }) {
   const wantDecisions = Number(process.env.BENCH_MEETING_DECISIONS ?? 0) || (quick ? 20 : 300);
+  // BENCH_MEETING_PARTS=1 (profiling): the console's candidate read, query by query, twice.
+  if (process.env.BENCH_MEETING_PARTS)
+    for (let run = 1; run <= 2; run += 1) {
+      const parts = await bench.evaluate(() => window.dtksBench.meetingReadParts());
+      console.log(`meeting: candidate read ${run}: ${JSON.stringify(parts)}`);
+    }
   const page = await context.newPage();
   await page.goto(base);
   await page.getByLabel('Nama pengguna').fill(BENCH_USER.username);
