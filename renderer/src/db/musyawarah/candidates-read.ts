@@ -75,13 +75,20 @@ export type CandidateRows = {
 
 /**
  * The rows of these families, one index read per family, all in flight at once. Not
- * `anyOf(familyIds)`: over ~2,700 families among 60,000 that walks a cursor record by
- * record (people: 4.7–7.5 s at 200,000 people; one read per family 2.1 s, issue 17).
+ * `anyOf(familyIds)`: over ~2,700 families among 60,000 that walks the index record by
+ * record (with the heads and assessments, 9.3-11.3 s at 200,000 people under load; one read
+ * per family 3.7-7.1 s in the same runs; issue 17, meeting_300).
  */
 function perFamily<T>(familyIds: readonly string[], read: (id: string) => Promise<T[]>) {
   return Dexie.Promise.all(familyIds.map(read)).then((lists) => lists.flat());
 }
 
+/**
+ * Reads the rows. In a live query, call it inside a read transaction over
+ * `candidateTables(db)` (as `useMeetingCandidates` does): outside one, Dexie's live-query
+ * cache looks each of the thousands of per-family queries up among the table's cached
+ * queries one by one (quadratic: 13-21 s in the console at 200,000 people).
+ */
 export function readCandidateRows(
   db: DtksDatabase,
   meeting: Pick<Meeting, 'status'>,
