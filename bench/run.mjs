@@ -378,7 +378,7 @@ async function main() {
     cases.push(...(await sktmColdCases(ctx(PEOPLE, seeded))));
 
     // meeting_300 (issue 17): 300 keyboard decisions with the projector window open.
-    if (wanted('meeting')) cases.push(await meetingCase({ ...shared, quick }));
+    if (wanted('meeting')) cases.push(await meetingCase({ ...shared, bench, quick }));
     // sync_initial and sync_steady (issue 18): bench/cases/sinkron.mjs.
     cases.push(...(await sinkronCases(ctx(PEOPLE, seeded))));
 

@@ -56,8 +56,14 @@ async function openCounts(page) {
  * whose typing is the facilitator's, not the app's). Per decision: from the keydown in the
  * console until the console's tally and the projector's footer both show one fewer open.
  */
-export async function meetingCase({ context, base, quick, stats, people }) {
+export async function meetingCase({ context, bench, base, quick, stats, people }) {
   const wantDecisions = Number(process.env.BENCH_MEETING_DECISIONS ?? 0) || (quick ? 20 : 300);
+  // BENCH_MEETING_PARTS=1 (profiling): the console's candidate read, query by query, twice.
+  if (process.env.BENCH_MEETING_PARTS)
+    for (let run = 1; run <= 2; run += 1) {
+      const parts = await bench.evaluate(() => window.dtksBench.meetingReadParts());
+      console.log(`meeting: candidate read ${run}: ${JSON.stringify(parts)}`);
+    }
   const page = await context.newPage();
   await page.goto(base);
   await page.getByLabel('Nama pengguna').fill(BENCH_USER.username);
@@ -67,10 +73,22 @@ export async function meetingCase({ context, base, quick, stats, people }) {
   await page.goto(`${base}#/musyawarah/baru`);
   await page.getByLabel('Notulis').fill('Dewi Lestari');
   await page.getByRole('button', { name: 'Buat sesi' }).click();
+  const clickAt = await page.evaluate(() => performance.now());
   await page.getByRole('tab', { name: 'Jalannya musyawarah' }).click();
   const opening = Date.now();
   await page.getByTestId('current-candidate').waitFor({ timeout: 120_000 });
-  console.log(`meeting: the console showed its first candidate after ${Date.now() - opening} ms`);
+  const shownAt = Date.now() - opening;
+  // The console's marks (useMeetingCandidates), since the tab was clicked.
+  const marks = await page.evaluate((since) => {
+    const at = (name) => {
+      const entry = performance.getEntriesByName(name, 'mark').at(-1);
+      return entry ? Math.round(entry.startTime - since) : '–';
+    };
+    return { asked: at('dtks:candidate-rows-asked'), read: at('dtks:candidate-rows-read') };
+  }, clickAt);
+  console.log(
+    `meeting: the console showed its first candidate after ${shownAt} ms (rows asked at ${marks.asked}, read at ${marks.read})`,
+  );
   const [projector] = await Promise.all([
     context.waitForEvent('page'),
     page.getByRole('button', { name: 'Buka proyektor' }).click(),

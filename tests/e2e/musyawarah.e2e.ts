@@ -126,6 +126,12 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     await page.keyboard.press('k');
     const first = await currentName(page);
     await expect.poll(() => projectorName.innerText()).toBe(first);
+    // The side list draws only the rows in view and says how long it is; the current
+    // candidate is marked there.
+    const sideList = page.getByRole('list', { name: 'Daftar calon' });
+    await expect.poll(() => sideList.locator('[aria-current="true"]').innerText()).toContain(first);
+    const setSize = await sideList.getByRole('listitem').first().getAttribute('aria-setsize');
+    expect(Number(setSize)).toBeGreaterThan(candidates);
     await screenshot(page, 'musyawarah-konsol');
     await projector.screenshot({ path: join(RESULTS_DIR, 'musyawarah-proyektor.png') });
 

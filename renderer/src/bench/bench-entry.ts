@@ -43,6 +43,7 @@ import { undoImport } from '../db/impor/undo';
 import { buildPackageInWorker } from '../workers/batch-package-client';
 import { startImportSession } from '../workers/import-client';
 import { renderPdf, warmUpPdfWorker } from '../workers/render-pdf';
+import { meetingCases } from './meeting-cases';
 import { scaleCases } from './scale-cases';
 import { sinkronCases } from './sinkron-cases';
 
@@ -231,6 +232,7 @@ function makeBatch(count: number): Batch {
 const api = {
   ...scaleCases,
   ...sinkronCases,
+  ...meetingCases,
   /** Fills the real database with `people` generated residents and the settings the app needs. */
   async seed(people: number, seed = 2026) {
     const db = openReal();

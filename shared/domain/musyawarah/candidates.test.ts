@@ -5,6 +5,7 @@ import {
   attendanceByUnsur,
   buildCandidate,
   buildProjectorView,
+  PROJECTOR_NEARBY,
   groupByRwRt,
   lastFourOnly,
   snapshotOf,
@@ -247,7 +248,7 @@ describe('projector view', () => {
       expect(text.toLowerCase()).not.toContain(word.toLowerCase());
   });
 
-  it('points at the current candidate with its decision and the whole list', () => {
+  it('points at the current candidate with its decision and the candidates around it', () => {
     const list = [
       candidate({ proposalId: 'a', nama: 'A' }),
       candidate({ proposalId: 'b', nama: 'B' }),
@@ -263,9 +264,11 @@ describe('projector view', () => {
     expect(view.position).toBe(2);
     expect(view.current?.nama).toBe('B');
     expect(view.current?.decision).toBe('ditunda');
-    expect(view.list.map((item) => item.decision)).toEqual([null, 'ditunda']);
+    expect(view.nearby.map((item) => item.decision)).toEqual([null, 'ditunda']);
+    expect(view.nearbyStart).toBe(0);
+    expect(view.total).toBe(2);
     expect(view.tally.belum).toBe(1);
-    expect(JSON.stringify(view.list)).not.toContain('6271');
+    expect(JSON.stringify(view.nearby)).not.toContain('6271');
 
     const unknown = buildProjectorView({
       ...view,
@@ -284,5 +287,35 @@ describe('projector view', () => {
     });
     expect(empty.current).toBeNull();
     expect(empty.position).toBe(0);
+    expect(empty.nearby).toEqual([]);
+  });
+
+  it('sends the projector a window of the list around the current candidate, not all of it', () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      candidate({ proposalId: `p${i}`, nama: `Calon ${i + 1}` }),
+    );
+    const input = {
+      meetingId: 'm',
+      title: 'Musyawarah',
+      candidates: many,
+      decisions: [{ proposalId: 'p0', decision: 'layak' as const }],
+      locked: false,
+    };
+    const middle = buildProjectorView({ ...input, currentId: 'p249' });
+    expect(middle.position).toBe(250);
+    expect(middle.total).toBe(500);
+    expect(middle.nearbyStart).toBe(250 - 1 - PROJECTOR_NEARBY.before);
+    expect(middle.nearby).toHaveLength(PROJECTOR_NEARBY.before + 1 + PROJECTOR_NEARBY.after);
+    expect(middle.nearby[PROJECTOR_NEARBY.before]?.nama).toBe('Calon 250');
+    // The tally still counts the whole meeting.
+    expect(middle.tally).toMatchObject({ layak: 1, belum: 499, total: 500 });
+
+    const first = buildProjectorView({ ...input, currentId: 'p0' });
+    expect(first.nearbyStart).toBe(0);
+    expect(first.nearby).toHaveLength(1 + PROJECTOR_NEARBY.after);
+    expect(first.nearby[0]?.decision).toBe('layak');
+    const last = buildProjectorView({ ...input, currentId: 'p499' });
+    expect(last.nearbyStart + last.nearby.length).toBe(500);
+    expect(last.nearby.at(-1)?.nama).toBe('Calon 500');
   });
 });

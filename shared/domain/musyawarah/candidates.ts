@@ -264,8 +264,17 @@ export type ProjectorView = {
   title: string;
   /** 1-based position of the current candidate; 0 when the list is empty. */
   position: number;
+  /** How many candidates the meeting has. */
+  total: number;
   current: ProjectorCandidate | null;
-  list: ProjectorListItem[];
+  /**
+   * The candidates around the current one, for the projector's list (it shows a screenful
+   * of them): not the whole list, so the message per key press stays small at thousands
+   * of candidates (issue 17: meeting_300).
+   */
+  nearby: ProjectorListItem[];
+  /** Index (0-based) of `nearby[0]` in the meeting's list. */
+  nearbyStart: number;
   tally: Tally;
   /** The same tally in the words of each kind present. */
   tallyWords: TallyEntry[];
@@ -306,6 +315,9 @@ export function toProjectorCandidate(
   };
 }
 
+/** Candidates sent to the projector before and after the current one (ProjectorView.nearby). */
+export const PROJECTOR_NEARBY = { before: 10, after: 30 } as const;
+
 export function buildProjectorView(input: {
   meetingId: string;
   title: string;
@@ -321,21 +333,26 @@ export function buildProjectorView(input: {
     input.candidates.findIndex((candidate) => candidate.proposalId === input.currentId),
   );
   const current = input.candidates[index];
+  const nearbyStart = Math.max(0, index - PROJECTOR_NEARBY.before);
   return {
     meetingId: input.meetingId,
     title: input.title,
     position: current ? index + 1 : 0,
+    total: input.candidates.length,
     current: current
       ? toProjectorCandidate(current, byProposal.get(current.proposalId) ?? null)
       : null,
-    list: input.candidates.map((candidate) => ({
-      proposalId: candidate.proposalId,
-      nama: candidate.nama,
-      rt: candidate.rt,
-      rw: candidate.rw,
-      decision: byProposal.get(candidate.proposalId) ?? null,
-      decisionWords: wordsOf(candidate, byProposal.get(candidate.proposalId)),
-    })),
+    nearby: input.candidates
+      .slice(nearbyStart, index + 1 + PROJECTOR_NEARBY.after)
+      .map((candidate) => ({
+        proposalId: candidate.proposalId,
+        nama: candidate.nama,
+        rt: candidate.rt,
+        rw: candidate.rw,
+        decision: byProposal.get(candidate.proposalId) ?? null,
+        decisionWords: wordsOf(candidate, byProposal.get(candidate.proposalId)),
+      })),
+    nearbyStart,
     tally: tallyDecisions(
       input.candidates.map((candidate) => candidate.proposalId),
       input.decisions,

@@ -64,12 +64,31 @@ export type CandidateRows = {
   proposals: Map<string, Proposal>;
   /** Open eligible proposals: candidates whether decided or not. */
   openIds: Set<string>;
-  /** Candidates built from the rows (family and person found), before any decision. */
+  /**
+   * Candidates built from the rows (family and person found), before any decision, in
+   * meeting order: sorted once per read, not once per decision (issue 17: meeting_300).
+   */
   built: Map<string, MeetingCandidate>;
   /** Proposals whose person is suspended (left out unless decided in this meeting). */
   suspended: Set<string>;
 };
 
+/**
+ * The rows of these families, one index read per family, all in flight at once. Not
+ * `anyOf(familyIds)`: over ~2,700 families among 60,000 that walks the index record by
+ * record (with the heads and assessments, 9.3-11.3 s at 200,000 people under load; one read
+ * per family 3.7-7.1 s in the same runs; issue 17, meeting_300).
+ */
+function perFamily<T>(familyIds: readonly string[], read: (id: string) => Promise<T[]>) {
+  return Dexie.Promise.all(familyIds.map(read)).then((lists) => lists.flat());
+}
+
+/**
+ * Reads the rows. In a live query, call it inside a read transaction over
+ * `candidateTables(db)` (as `useMeetingCandidates` does): outside one, Dexie's live-query
+ * cache looks each of the thousands of per-family queries up among the table's cached
+ * queries one by one (quadratic: 13-21 s in the console at 200,000 people).
+ */
 export function readCandidateRows(
   db: DtksDatabase,
   meeting: Pick<Meeting, 'status'>,
@@ -101,8 +120,8 @@ export function readCandidateRows(
       return Dexie.Promise.all([
         db.families.bulkGet(familyIds),
         db.people.bulkGet(list.map((proposal) => proposal.personId)),
-        db.people.where('familyId').anyOf(familyIds).toArray(),
-        db.aid.where('familyId').anyOf(familyIds).toArray(),
+        perFamily(familyIds, (id) => db.people.where('familyId').equals(id).toArray()),
+        perFamily(familyIds, (id) => db.aid.where('familyId').equals(id).toArray()),
         db.assessments
           .where('proposalId')
           .anyOf([...proposals.keys()])
@@ -149,15 +168,14 @@ function buildRows(
   const membersByFamily = group(members, (row) => row.familyId);
   const assessmentsByProposal = group(assessments, (row) => row.proposalId);
 
-  const built = new Map<string, MeetingCandidate>();
+  const unsorted: MeetingCandidate[] = [];
   const suspended = new Set<string>();
   for (const proposal of list) {
     const family = familyById.get(proposal.familyId);
     const person = personById.get(proposal.personId);
     if (person?.suspended) suspended.add(proposal.id);
     if (!family || !person) continue;
-    built.set(
-      proposal.id,
+    unsorted.push(
       buildCandidate({
         proposal,
         family,
@@ -177,6 +195,9 @@ function buildRows(
       }),
     );
   }
+  const built = new Map(
+    sortCandidates(unsorted).map((candidate) => [candidate.proposalId, candidate]),
+  );
   return { proposals, openIds, built, suspended };
 }
 
@@ -194,19 +215,25 @@ export function assembleCandidates(
   const candidates: MeetingCandidate[] = [];
   const decidedElsewhere: string[] = [];
   const decidedElsewhereIds: string[] = [];
-  for (const proposal of rows.proposals.values()) {
+  // The built candidates come in meeting order and keep it when some are left out; only a
+  // candidate taken from a snapshot can land out of place, and then the list is sorted.
+  let sorted = true;
+  const take = (proposal: Proposal, candidate: MeetingCandidate | null) => {
     const decision = decisionByProposal.get(proposal.id);
     // Before the lock: open eligible proposals and what this meeting decided; after: the decided.
-    if (!decision && (locked || !rows.openIds.has(proposal.id))) continue;
+    if (!decision && (locked || !rows.openIds.has(proposal.id))) return;
     // Suspended on the person's request: left out, unless already decided here.
-    if (!decision && rows.suspended.has(proposal.id)) continue;
-    let candidate: MeetingCandidate | null = rows.built.get(proposal.id) ?? null;
+    if (!decision && rows.suspended.has(proposal.id)) return;
     if (candidate) {
-      if (decision?.snapshot) candidate = { ...candidate, ...decision.snapshot };
+      if (decision?.snapshot) {
+        candidate = { ...candidate, ...decision.snapshot };
+        sorted = false;
+      }
     } else if (decision) {
       candidate = fromSnapshot(proposal.id, decision);
+      sorted = false;
     }
-    if (!candidate) continue;
+    if (!candidate) return;
     candidates.push(candidate);
     if (
       !locked &&
@@ -217,16 +244,29 @@ export function assembleCandidates(
       decidedElsewhere.push(candidate.nama);
       decidedElsewhereIds.push(candidate.proposalId);
     }
+  };
+  for (const [proposalId, candidate] of rows.built) {
+    const proposal = rows.proposals.get(proposalId);
+    if (proposal) take(proposal, candidate);
   }
+  for (const proposal of rows.proposals.values())
+    if (!rows.built.has(proposal.id)) take(proposal, null);
   // A locked meeting whose proposal was later deleted still lists it from the snapshot.
   if (locked) {
     for (const [proposalId, decision] of decisionByProposal) {
       if (rows.proposals.has(proposalId)) continue;
       const candidate = fromSnapshot(proposalId, decision);
-      if (candidate) candidates.push(candidate);
+      if (candidate) {
+        candidates.push(candidate);
+        sorted = false;
+      }
     }
   }
-  return { candidates: sortCandidates(candidates), decidedElsewhere, decidedElsewhereIds };
+  return {
+    candidates: sorted ? candidates : sortCandidates(candidates),
+    decidedElsewhere,
+    decidedElsewhereIds,
+  };
 }
 
 /**

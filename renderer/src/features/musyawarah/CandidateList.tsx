@@ -1,39 +1,40 @@
-import { Group, Paper, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import type { RefObject } from 'react';
 import type { Decision, MeetingDecision } from '@shared/domain/core/entities';
-import { groupByRwRt } from '@shared/domain/musyawarah/candidates';
 import type { MeetingCandidate } from '@shared/domain/musyawarah/candidates';
+import { VirtualRows } from '../../kit/lists/VirtualRows';
 import { DecisionBadge } from './StatusBadge';
+
+/** Every row of the side list, a RW/RT heading or a candidate, has this height (px). */
+const ROW_HEIGHT = 30;
 
 type RowProps = {
   candidate: MeetingCandidate;
   decision: Decision | undefined;
   isCurrent: boolean;
   onSelect: (proposalId: string) => void;
-  currentRef: RefObject<HTMLButtonElement | null>;
 };
 
 /**
- * One row, drawn again only when its own decision or current mark changes: a decision
- * otherwise redrew every row of a list of thousands (issue 17: meeting_300).
+ * One row, drawn again only when its own decision or current mark changes (issue 17:
+ * meeting_300).
  */
 const CandidateRow = memo(function CandidateRow({
   candidate,
   decision,
   isCurrent,
   onSelect,
-  currentRef,
 }: RowProps) {
   return (
     <UnstyledButton
-      ref={isCurrent ? currentRef : undefined}
       aria-current={isCurrent ? 'true' : undefined}
       onClick={() => onSelect(candidate.proposalId)}
       px={6}
-      py={4}
+      h={ROW_HEIGHT}
+      w="100%"
       bg={isCurrent ? 'indigo.0' : undefined}
       style={{
+        display: 'block',
         borderRadius: 4,
         borderLeft: isCurrent ? '3px solid var(--mantine-color-indigo-6)' : '3px solid transparent',
       }}
@@ -48,53 +49,77 @@ const CandidateRow = memo(function CandidateRow({
   );
 });
 
-/** The side list of the console: every candidate by RW/RT, the current one marked. */
+type Row = { type: 'group'; label: string } | { type: 'candidate'; candidate: MeetingCandidate };
+
+/**
+ * The side list of the console: every candidate by RW/RT, the current one marked and kept
+ * in view. Only the rows in view are drawn: at 200,000 people a meeting has ~2,700
+ * candidates, and drawing them all made every decision and every move slow (issue 17).
+ */
 export function CandidateList({
   candidates,
   decisionOf,
   currentId,
   onSelect,
 }: {
+  /** In meeting order (RW, RT, name), as the candidate read gives them. */
   candidates: readonly MeetingCandidate[];
   decisionOf: ReadonlyMap<string, MeetingDecision>;
   currentId: string | null;
   onSelect: (proposalId: string) => void;
 }) {
-  const currentRef = useRef<HTMLButtonElement | null>(null);
-  useEffect(() => {
-    currentRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [currentId]);
   // A stable handler, so the memoised rows are not all drawn again for a new one.
   const latest = useRef(onSelect);
   useEffect(() => {
     latest.current = onSelect;
   });
   const select = useCallback((proposalId: string) => latest.current(proposalId), []);
-  const groups = useMemo(() => groupByRwRt(candidates), [candidates]);
+  const { rows, rowOf } = useMemo(() => {
+    // The candidates come in meeting order (RW, RT, name): a heading where the RT changes.
+    const rows: Row[] = [];
+    const rowOf = new Map<string, number>();
+    let area = '';
+    for (const candidate of candidates) {
+      const label = `RW ${candidate.rw} · RT ${candidate.rt}`;
+      if (label !== area) rows.push({ type: 'group', label });
+      area = label;
+      rowOf.set(candidate.proposalId, rows.length);
+      rows.push({ type: 'candidate', candidate });
+    }
+    return { rows, rowOf };
+  }, [candidates]);
+  const currentRow = currentId === null ? undefined : rowOf.get(currentId);
+
+  const renderRow = (index: number) => {
+    const row = rows[index];
+    if (!row) return null;
+    if (row.type === 'group')
+      return (
+        <Text size="xs" fw={700} c="dimmed" px={6} pt={10} h={ROW_HEIGHT}>
+          {row.label}
+        </Text>
+      );
+    return (
+      <CandidateRow
+        candidate={row.candidate}
+        decision={decisionOf.get(row.candidate.proposalId)?.decision}
+        isCurrent={row.candidate.proposalId === currentId}
+        onSelect={select}
+      />
+    );
+  };
 
   return (
-    <Paper withBorder w={320} style={{ flexShrink: 0 }}>
-      <ScrollArea h={520} type="auto">
-        <Stack gap={0} p={4}>
-          {groups.map((group) => (
-            <Stack key={group.key} gap={0}>
-              <Text size="xs" fw={700} c="dimmed" px={6} pt={6}>
-                {group.label}
-              </Text>
-              {group.items.map((candidate) => (
-                <CandidateRow
-                  key={candidate.proposalId}
-                  candidate={candidate}
-                  decision={decisionOf.get(candidate.proposalId)?.decision}
-                  isCurrent={candidate.proposalId === currentId}
-                  onSelect={select}
-                  currentRef={currentRef}
-                />
-              ))}
-            </Stack>
-          ))}
-        </Stack>
-      </ScrollArea>
-    </Paper>
+    <Box w={320} style={{ flexShrink: 0 }} data-testid="candidate-list">
+      <VirtualRows
+        count={rows.length}
+        rowHeight={ROW_HEIGHT}
+        height="520px"
+        label="Daftar calon"
+        header={null}
+        renderRow={renderRow}
+        {...(currentRow !== undefined ? { keepInView: currentRow } : {})}
+      />
+    </Box>
   );
 }

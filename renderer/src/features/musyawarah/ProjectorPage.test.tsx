@@ -94,7 +94,8 @@ describe('ProjectorPage', () => {
         decision: 'layak',
         decisionWords: 'Layak',
       },
-      list: [
+      total: 1,
+      nearby: [
         {
           proposalId: 'p',
           nama: 'Citra Dewi',
@@ -104,6 +105,7 @@ describe('ProjectorPage', () => {
           decisionWords: 'Layak',
         },
       ],
+      nearbyStart: 0,
       tally: { layak: 1, tidak_layak: 0, ditunda: 0, belum: 0, total: 1 },
       tallyWords: [
         { label: 'Layak', count: 1, tone: 'setuju' },
@@ -119,6 +121,28 @@ describe('ProjectorPage', () => {
     expect(screen.getByTestId('projector-name').textContent).toBe('Citra Dewi');
     expect(screen.getByTestId('projector-decision').textContent).toBe('Layak');
     expect(screen.getByTestId('projector-desil').textContent).toBe('Desil 3');
+
+    // Far down a long meeting: the console sends the rows around the current candidate,
+    // the projector draws the screenful of them it has room for (9 unmeasured, in jsdom).
+    const nearbyStart = 1990;
+    const nearby = Array.from({ length: 41 }, (_, i) => ({
+      proposalId: `p${nearbyStart + i}`,
+      nama: `Calon ke-${nearbyStart + i + 1}`,
+      rt: '004',
+      rw: '002',
+      decision: null,
+      decisionWords: null,
+    }));
+    await act(async () => {
+      link.publish({ ...view, position: 2001, total: 2700, nearby, nearbyStart });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(screen.getByTestId('projector-position').textContent).toBe('Calon 2001 dari 2700');
+    const list = screen.getByRole('list', { name: 'Daftar calon' });
+    expect(list.getAttribute('start')).toBe('1998');
+    const names = [...list.querySelectorAll('.proj-list-name')].map((item) => item.textContent);
+    expect(names).toHaveLength(9);
+    expect(names[0]).toBe('Calon ke-1998');
     link.close();
   });
 });

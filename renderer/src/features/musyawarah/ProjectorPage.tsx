@@ -96,24 +96,28 @@ export function ProjectorPage() {
   }, [meeting, loaded, identity, meetingId]);
 
   const view = pushed ?? stored;
-  const rows = useRowsThatFit(listRef, view?.list.length ?? 0);
+  const rows = useRowsThatFit(listRef, view?.nearby.length ?? 0);
   if (meeting === null) {
     return <main className="proj-root proj-message">Sesi musyawarah tidak ditemukan.</main>;
   }
   if (!view) return <main className="proj-root proj-message">Memuat…</main>;
 
-  const { current, list, tally, tallyWords } = view;
+  const { current, nearby, nearbyStart, total, tally, tallyWords } = view;
   const at = Math.max(0, view.position - 1);
   const before = Math.min(3, Math.floor((rows - 1) / 2));
-  const start = Math.min(Math.max(0, at - before), Math.max(0, list.length - rows));
-  const visible = list.slice(start, start + rows);
+  const start = Math.max(
+    nearbyStart,
+    Math.min(Math.max(0, at - before), Math.max(0, total - rows)),
+  );
+  // Only what fits is drawn, from the candidates around the current one the console sent.
+  const visible = nearby.slice(start - nearbyStart, start - nearbyStart + rows);
 
   return (
     <main className="proj-root" data-testid="projector">
       <header className="proj-header">
         <span className="proj-title">{view.title}</span>
         <span data-testid="projector-position">
-          {view.position > 0 ? `Calon ${view.position} dari ${list.length}` : 'Belum ada calon'}
+          {view.position > 0 ? `Calon ${view.position} dari ${total}` : 'Belum ada calon'}
         </span>
       </header>
       <section className="proj-body">

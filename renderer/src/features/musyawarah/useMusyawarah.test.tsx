@@ -51,6 +51,7 @@ describe('useMeetingCandidates', () => {
     const view = mount(db, meeting.id);
     await expectSameAsRead(db, meeting.id, view);
     expect(view.result.current?.candidates.map((c) => c.nama)).toEqual(['Ani', 'Budi']);
+    const listed = view.result.current?.candidates;
 
     await recordDecision(db, {
       meetingId: meeting.id,
@@ -61,6 +62,8 @@ describe('useMeetingCandidates', () => {
     });
     await expectSameAsRead(db, meeting.id, view);
     expect(view.result.current?.decisions.map((d) => d.proposalId)).toEqual([proposals[0]!.id]);
+    // A decision changes no candidate: the list keeps its array (the console's memoised lists).
+    expect(view.result.current?.candidates).toBe(listed);
 
     // Decided, then no longer open (as a lock elsewhere leaves it): still listed here.
     await db.proposals.update(proposals[0]!.id, { status: 'dikirim' });

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import type { MeetingCandidate } from '@shared/domain/musyawarah/candidates';
 import { useDatabase } from '../../kit/database-context';
+import { markLatest } from '../../kit/startup-marks';
 import { listContacts } from '../../db/musyawarah/contact-repository';
 import {
   checkFinalise,
@@ -9,7 +11,12 @@ import {
   listMeetings,
 } from '../../db/musyawarah/repository';
 import type { MeetingCandidates } from '../../db/musyawarah/repository';
-import { assembleCandidates, readCandidateRows } from '../../db/musyawarah/candidates-read';
+import {
+  assembleCandidates,
+  candidateTables,
+  readCandidateRows,
+} from '../../db/musyawarah/candidates-read';
+import type { CandidateRows } from '../../db/musyawarah/candidates-read';
 import { onMeetingChange } from '../../db/musyawarah/signal';
 import { listParticipants } from '../../db/musyawarah/participant-repository';
 import {
@@ -49,6 +56,26 @@ export function useParticipants(meetingId: string) {
   return useLiveQuery(() => listParticipants(db, meetingId), [db, meetingId, tick]);
 }
 
+/** The candidates last assembled from a read of the rows (see keptCandidates). */
+const lastAssembled = new WeakMap<CandidateRows, MeetingCandidate[]>();
+
+/**
+ * The same candidates as the last time, from the same rows, keep their array: a decision
+ * changes no candidate, and the console's lists (memoised on it) are then not rebuilt per
+ * key press (issue 17: meeting_300).
+ */
+function keptCandidates(read: CandidateRows, candidates: MeetingCandidate[]): MeetingCandidate[] {
+  const before = lastAssembled.get(read);
+  if (
+    before &&
+    before.length === candidates.length &&
+    candidates.every((candidate, index) => candidate === before[index])
+  )
+    return before;
+  lastAssembled.set(read, candidates);
+  return candidates;
+}
+
 /**
  * The meeting's candidates and decisions, as `loadMeetingCandidates` gives them, from two
  * live queries: the decisions (read again on every decision, here or announced by another
@@ -75,15 +102,22 @@ export function useMeetingCandidates(
   const locked = state ? state.meeting.status === 'terkunci' : undefined;
   // Decided proposals outside the open ones (decided, then taken out of the list): asked for.
   const [asked, setAsked] = useState<readonly string[]>([]);
-  const rows = useLiveQuery(
-    () =>
-      locked === undefined
-        ? undefined
-        : readCandidateRows(db, { status: locked ? 'terkunci' : 'berlangsung' }, asked).then(
-            (read) => ({ read, meetingId, asked }),
-          ),
-    [db, meetingId, locked, asked],
-  );
+  type Rows = { read: CandidateRows; meetingId: string; asked: readonly string[] };
+  const rows = useLiveQuery<Rows | undefined>(() => {
+    if (locked === undefined) return undefined;
+    // For the meeting_300 bench: where the console's first screen waits.
+    markLatest('dtks:candidate-rows-asked');
+    // In one read transaction: consistent rows, and queries Dexie's live-query cache does
+    // not keep (see readCandidateRows); the live query still watches what they read.
+    return db
+      .transaction('r', candidateTables(db), () =>
+        readCandidateRows(db, { status: locked ? 'terkunci' : 'berlangsung' }, asked),
+      )
+      .then((read) => {
+        markLatest('dtks:candidate-rows-read');
+        return { read, meetingId, asked };
+      });
+  }, [db, meetingId, locked, asked]);
   const current = rows?.meetingId === meetingId ? rows : undefined;
   useEffect(() => {
     if (!state || !current) return;
@@ -96,8 +130,10 @@ export function useMeetingCandidates(
   return useMemo(() => {
     if (state === null) return null;
     if (!state || !current) return undefined;
+    const collected = assembleCandidates(current.read, state.meeting, state.decisions);
     return {
-      ...assembleCandidates(current.read, state.meeting, state.decisions),
+      ...collected,
+      candidates: keptCandidates(current.read, collected.candidates),
       decisions: state.decisions,
     };
   }, [state, current]);

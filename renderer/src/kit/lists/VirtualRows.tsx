@@ -13,6 +13,11 @@ type Props = {
   header: ReactNode;
   renderRow: (index: number) => ReactNode;
   onRangeChange?: (first: number, last: number) => void;
+  /**
+   * A row to keep in view: scrolled to (as little as needed) whenever it changes, e.g.
+   * the meeting console's current candidate.
+   */
+  keepInView?: number;
 };
 
 /**
@@ -28,6 +33,7 @@ export function VirtualRows({
   header,
   renderRow,
   onRangeChange,
+  keepInView,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
@@ -48,6 +54,10 @@ export function VirtualRows({
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
   useEffect(() => onRangeChange?.(first, last), [first, last, onRangeChange]);
+  useEffect(() => {
+    if (keepInView !== undefined && keepInView >= 0 && keepInView < count)
+      virtualizer.scrollToIndex(keepInView, { align: 'auto' });
+  }, [keepInView, count, virtualizer]);
   return (
     <div ref={scroller} className={classes.scroller} style={{ height }} data-testid="virtual-list">
       <div style={{ position: 'sticky', top: 0, zIndex: 1 }}>{header}</div>
@@ -60,6 +70,9 @@ export function VirtualRows({
           <div
             role="listitem"
             key={item.key}
+            // Only the rows in view exist: a screen reader learns the list's size from these.
+            aria-setsize={count}
+            aria-posinset={item.index + 1}
             style={{
               position: 'absolute',
               top: 0,
