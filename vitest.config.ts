@@ -32,6 +32,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.test.tsx'],
           setupFiles: ['tests/setup/renderer.ts'],
+          // A ceiling against a hang, not a speed check (speed lives in `npm run bench`):
+          // on a shared 2-core machine a jsdom test drawing Mantine screens, or several
+          // PCs syncing through the test server, took over vitest's default 5 s.
+          testTimeout: 20_000,
         },
       },
       {
