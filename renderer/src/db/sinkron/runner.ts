@@ -4,6 +4,7 @@ import { SYNC_INTERVAL_MS, SYNC_RETRY_MS } from '@shared/domain/sinkron/settings
 import type { DtksDatabase } from '../core/database';
 import { SyncEngine, type SyncReport } from './engine';
 import { setOfficeNumbering, settleOfficeNumbers } from './nomor-kantor';
+import { settleOfficeSettings, settleOfficeSettingsSometimes } from './pengaturan-kantor';
 import type { PouchFactory } from './pouch-types';
 
 /**
@@ -13,6 +14,7 @@ import type { PouchFactory } from './pouch-types';
  */
 export class SyncRunner {
   private engine: SyncEngine | undefined;
+  private endpoint: CouchEndpoint | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private watch: Subscription | undefined;
   private stopped = true;
@@ -27,6 +29,7 @@ export class SyncRunner {
     this.stopped = false;
     // Letters take their numbers from the office, with the same server and credentials.
     setOfficeNumbering(this.db, { endpoint });
+    this.endpoint = endpoint;
     this.engine = new SyncEngine(this.db, endpoint, await this.loadPouch());
     this.watch = liveQuery(() => this.db.sinkronOutbox.count()).subscribe((waiting) => {
       if (waiting > 0) this.schedule(300);
@@ -54,6 +57,8 @@ export class SyncRunner {
     if (!this.engine) throw new Error('Sinkronisasi kantor belum diaktifkan.');
     const report = await this.engine.sync();
     await settleOfficeNumbers(this.db);
+    // The office's settings (identity, letters …) are not rows: they settle on their own.
+    if (this.endpoint) await settleOfficeSettings(this.db, this.endpoint);
     return report;
   }
 
@@ -80,6 +85,7 @@ export class SyncRunner {
       await engine.sync();
       // Claims of numbers used offline go to the office; the reserve is refilled.
       await settleOfficeNumbers(this.db);
+      if (this.endpoint) await settleOfficeSettingsSometimes(this.db, this.endpoint);
       this.schedule(SYNC_INTERVAL_MS);
     } catch {
       // Recorded in sinkronState (the header shows it); try again later.
