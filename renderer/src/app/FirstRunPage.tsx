@@ -39,7 +39,7 @@ export function FirstRunPage() {
             <Suspense fallback={<Text size="sm">Memuat…</Text>}>
               <JoinOffice />
             </Suspense>
-            <Button variant="subtle" w="fit-content" onClick={() => setJoining(false)}>
+            <Button variant="subtle" px={0} w="fit-content" onClick={() => setJoining(false)}>
               Kembali: siapkan kantor baru di PC ini
             </Button>
           </Stack>
