@@ -131,6 +131,14 @@ describe.skipIf(!hasChromium)('musyawarah di dua PC: satu kemudi, salinan lama d
     await b.page.getByText(/tidak memegang kemudi .*keputusan tidak dicatat di PC ini/).waitFor();
     expect(await undecided(b.page)).toBe(before);
     await screenshot(b.page, 'sinkron-kemudi-dipegang-pc-lain');
+    // Nor does B change who came: the attendance belongs to the PC that drives.
+    await b.page.getByRole('tab', { name: 'Peserta & kehadiran' }).click();
+    await b.page.getByRole('button', { name: 'Tandai semua hadir' }).click();
+    await b.page
+      .getByText(/sedang dipimpin dari PC \w+ .*Peserta dan kehadiran hanya dapat diubah di PC itu/)
+      .first()
+      .waitFor();
+    await screenshot(b.page, 'sinkron-kemudi-kehadiran-ditolak');
 
     // A decides every candidate.
     await a.page.bringToFront();
