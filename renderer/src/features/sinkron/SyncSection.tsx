@@ -17,10 +17,10 @@ import { syncSettingsSchema } from '@shared/domain/sinkron/settings';
 import { TABLE_LABELS, isSyncedTable } from '@shared/domain/sinkron/documents';
 import { useDatabase } from '../../kit/database-context';
 import { testConnection, type ConnectionResult } from '../../db/sinkron/connection-test';
-import { dismissNotice, listSyncNotices, saveSyncSettings } from '../../db/sinkron/sync-settings';
+import { dismissNotice, listSyncNotices } from '../../db/sinkron/sync-settings';
 import { useDesktopApi } from '../../platform';
 import { NomorCadangan } from './NomorCadangan';
-import { syncRunner, useSyncSettings } from './useSync';
+import { saveSyncForm, syncRunner, useSyncSettings } from './useSync';
 
 /** Pengaturan → Sinkronisasi kantor (admin). */
 export function SyncSection() {
@@ -71,13 +71,11 @@ export function SyncSection() {
     if (!parsed.success) return;
     setBusy(true);
     try {
-      const secret = await api.syncSecret({
-        action: 'save',
+      await saveSyncForm(db, api, syncRunner(db), {
+        previous: saved,
+        next: parsed.data,
         password,
-        origin: new URL(parsed.data.url).origin,
       });
-      if (!secret.ok) throw new Error(secret.message);
-      await saveSyncSettings(db, parsed.data);
       notifications.show({
         color: 'teal',
         message: parsed.data.enabled
