@@ -131,6 +131,11 @@ const DOORS: Record<string, Door | Exempt> = {
   loadBrowserPouch: { exempt: 'loads the PouchDB code for office sync; writes nothing' },
   saveSyncSettings: { action: 'settings', entity: 'sinkronisasi' },
   joinOffice: { action: 'settings', entity: 'sinkronisasi' },
+  renameAccountAndApplyRefused: {
+    action: 'update',
+    entity: 'akun',
+    args: [{ accountId: '', newUsername: '' }],
+  },
   adoptOfficeSettings: {
     exempt: 'stores the office’s settings inside joinOffice’s transaction, whose door checks',
   },

@@ -19,7 +19,9 @@ import { useDatabase } from '../../kit/database-context';
 import { testConnection, type ConnectionResult } from '../../db/sinkron/connection-test';
 import { dismissNotice, listSyncNotices } from '../../db/sinkron/sync-settings';
 import { useDesktopApi } from '../../platform';
+import { AccountClashAction } from './AccountClashAction';
 import { NomorCadangan } from './NomorCadangan';
+import { accountsPresentHere } from '../../db/sinkron/akun-bentrok';
 import { saveSyncForm, syncRunner, useSyncSettings } from './useSync';
 
 /** Pengaturan → Sinkronisasi kantor (admin). */
@@ -28,6 +30,15 @@ export function SyncSection() {
   const api = useDesktopApi();
   const saved = useSyncSettings();
   const notices = useLiveQuery(() => listSyncNotices(db), [db]);
+  // A refused account already stored here (resolved on the other PC) needs no rename.
+  const presentAccounts = useLiveQuery(
+    () =>
+      accountsPresentHere(
+        db,
+        (notices ?? []).filter((n) => n.table === 'accounts').map((n) => n.rowId),
+      ),
+    [db, notices],
+  );
   const [url, setUrl] = useState('');
   const [database, setDatabase] = useState('');
   const [username, setUsername] = useState('');
@@ -185,7 +196,11 @@ export function SyncSection() {
             {notices.map((notice) => (
               <Table.Tr key={notice.key}>
                 <Table.Td>
-                  {isSyncedTable(notice.table) ? TABLE_LABELS[notice.table] : notice.table}
+                  {isSyncedTable(notice.table)
+                    ? TABLE_LABELS[notice.table]
+                    : notice.table === 'settings'
+                      ? 'Pengaturan kantor'
+                      : notice.table}
                 </Table.Td>
                 <Table.Td>{notice.message}</Table.Td>
                 <Table.Td>
@@ -198,13 +213,18 @@ export function SyncSection() {
                       Pakai versi yang tampil
                     </Button>
                   ) : (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      onClick={() => void dismissNotice(db, notice.key)}
-                    >
-                      Tutup
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      {notice.table === 'accounts' && !presentAccounts?.has(notice.rowId) && (
+                        <AccountClashAction accountId={notice.rowId} settings={saved} />
+                      )}
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => void dismissNotice(db, notice.key)}
+                      >
+                        Tutup
+                      </Button>
+                    </Group>
                   )}
                 </Table.Td>
               </Table.Tr>
