@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
 import type { SyncSettings } from '@shared/domain/sinkron/settings';
+import type { SyncSecretRequest, SyncSecretResponse } from '@shared/ipc/contract';
 import { startSyncServer, type SyncTestServer } from '../../../../tests/sync-server/server';
 import { SyncRunner } from '../../db/sinkron/runner';
 import { memoryPouch } from '../../db/sinkron/testing-pouch';
@@ -22,9 +23,9 @@ afterAll(async () => {
 function setUp() {
   let stored: string | null = null;
   const api = {
-    syncSecret: async (request: { action: 'read' } | { action: 'save'; password: string }) => {
+    syncSecret: async (request: SyncSecretRequest): Promise<SyncSecretResponse> => {
       if (request.action === 'save') stored = request.password;
-      return { ok: true as const, password: stored, protection: 'safeStorage' as const };
+      return { ok: true, password: stored, protection: 'safeStorage' };
     },
   };
   const used: string[] = [];
@@ -60,7 +61,7 @@ describe('Simpan on Sinkronisasi kantor', () => {
     await saveSyncForm(db, api, runner, { previous: settings, next: settings, password: 'baru' });
     expect(runner.active).toBe(true);
     expect(used).toEqual(['lama', 'baru']);
-    expect((await api.syncSecret({ action: 'read' })).password).toBe('baru');
+    expect(await api.syncSecret({ action: 'read' })).toMatchObject({ password: 'baru' });
 
     // Switched off: not restarted here (the watcher stops it).
     await saveSyncForm(db, api, runner, {
