@@ -131,6 +131,7 @@ const DOORS: Record<string, Door | Exempt> = {
   loadBrowserPouch: { exempt: 'loads the PouchDB code for office sync; writes nothing' },
   saveSyncSettings: { action: 'settings', entity: 'sinkronisasi' },
   joinOffice: { action: 'settings', entity: 'sinkronisasi' },
+  saveDeviceName: { action: 'settings', entity: 'sinkronisasi' },
   renameAccountAndApplyRefused: {
     action: 'update',
     entity: 'akun',

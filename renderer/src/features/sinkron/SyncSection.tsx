@@ -20,6 +20,7 @@ import { testConnection, type ConnectionResult } from '../../db/sinkron/connecti
 import { dismissNotice, listSyncNotices } from '../../db/sinkron/sync-settings';
 import { useDesktopApi } from '../../platform';
 import { AccountClashAction } from './AccountClashAction';
+import { DeviceNameField } from './DeviceNameField';
 import { NomorCadangan } from './NomorCadangan';
 import { accountsPresentHere } from '../../db/sinkron/akun-bentrok';
 import { saveSyncForm, syncRunner, useSyncSettings } from './useSync';
@@ -124,6 +125,7 @@ export function SyncSection() {
         aplikasi tetap bekerja di PC ini saja. Data latihan, kunci rahasia tanda tangan, foto dan
         register surat tidak ikut disinkronkan di sini.
       </Text>
+      <DeviceNameField />
       <TextInput
         label="Alamat server"
         placeholder="http://192.168.1.10:5984"
