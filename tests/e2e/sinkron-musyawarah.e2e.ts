@@ -108,6 +108,11 @@ describe.skipIf(!hasChromium)('musyawarah di dua PC: satu kemudi, salinan lama d
 
   it('PC A drives the meeting; PC B sees who drives and cannot decide', async () => {
     await setUpSync(a.page, server, database);
+    // The hall's laptop gets a name the other PCs show instead of its code.
+    await a.page.getByLabel('Nama PC ini').fill('Laptop Aula');
+    await a.page.getByRole('button', { name: 'Ganti nama PC' }).click();
+    await a.page.getByText('Nama PC ini: Laptop Aula.').waitFor();
+    await screenshot(a.page, 'sinkron-nama-pc');
     await setUpSync(b.page, server, database);
     await importPrelist(a.page, fixture);
     await openMeetingWithGuest(a.page);
@@ -121,7 +126,7 @@ describe.skipIf(!hasChromium)('musyawarah di dua PC: satu kemudi, salinan lama d
     await openConsole(b.page, meetingUrl);
     await expect
       .poll(() => b.page.getByTestId('kemudi').innerText(), { timeout: 15_000 })
-      .toMatch(/Musyawarah ini sedang dipimpin dari PC \w+ sejak \d{2}\.\d{2}/);
+      .toMatch(/Musyawarah ini sedang dipimpin dari PC Laptop Aula sejak \d{2}\.\d{2}/);
     expect(await b.page.getByTestId('decide-layak').isDisabled()).toBe(true);
     // The keyboard does not decide either: it says why.
     const before = await undecided(b.page);
@@ -131,6 +136,14 @@ describe.skipIf(!hasChromium)('musyawarah di dua PC: satu kemudi, salinan lama d
     await b.page.getByText(/tidak memegang kemudi .*keputusan tidak dicatat di PC ini/).waitFor();
     expect(await undecided(b.page)).toBe(before);
     await screenshot(b.page, 'sinkron-kemudi-dipegang-pc-lain');
+    // Nor does B change who came: the attendance belongs to the PC that drives.
+    await b.page.getByRole('tab', { name: 'Peserta & kehadiran' }).click();
+    await b.page.getByRole('button', { name: 'Tandai semua hadir' }).click();
+    await b.page
+      .getByText(/sedang dipimpin dari PC \w+ .*Peserta dan kehadiran hanya dapat diubah di PC itu/)
+      .first()
+      .waitFor();
+    await screenshot(b.page, 'sinkron-kemudi-kehadiran-ditolak');
 
     // A decides every candidate.
     await a.page.bringToFront();

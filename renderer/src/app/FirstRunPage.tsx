@@ -1,13 +1,56 @@
-import { Alert, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Container,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useDatabase } from '../kit/database-context';
 import { saveIdentity, saveOperator } from '../db/pengaturan/repository';
 import { describeStorageError } from '../db/core/storage-errors';
 import { FirstRunRestore } from '../features/keamanan/FirstRunRestore';
 import { EMPTY_IDENTITY, IdentityForm } from '../features/pengaturan/IdentityForm';
 
-/** First run: the kelurahan identity comes before anything else. */
+// Loaded when chosen: the sync engine and PouchDB stay out of the start-up bundle.
+const JoinOffice = lazy(() =>
+  import('../features/sinkron/JoinOffice').then((m) => ({ default: m.JoinOffice })),
+);
+
+/**
+ * First run: a new office starts with the kelurahan identity (then its admin account);
+ * a new PC of an office that already syncs joins it instead ("Gabung ke kantor").
+ */
 export function FirstRunPage() {
+  const [joining, setJoining] = useState(false);
+  if (joining) {
+    return (
+      <Container size="md" py="xl">
+        <Paper withBorder p="xl" shadow="sm">
+          <Stack>
+            <Title order={1} size="h2">
+              Selamat datang di DTKS Kelurahan
+            </Title>
+            <DataSafetyNotice />
+            <Suspense fallback={<Text size="sm">Memuat…</Text>}>
+              <JoinOffice />
+            </Suspense>
+            <Button variant="subtle" px={0} w="fit-content" onClick={() => setJoining(false)}>
+              Kembali: siapkan kantor baru di PC ini
+            </Button>
+          </Stack>
+        </Paper>
+      </Container>
+    );
+  }
+  return <NewOffice onJoin={() => setJoining(true)} />;
+}
+
+function NewOffice({ onJoin }: { onJoin: () => void }) {
   const { db } = useDatabase();
   const [operator, setOperator] = useState('');
   const [operatorError, setOperatorError] = useState<string | null>(null);
@@ -25,6 +68,17 @@ export function FirstRunPage() {
             berkas ekspor, dan dapat diubah nanti di Pengaturan.
           </Text>
           <DataSafetyNotice />
+          <Alert color="blue" variant="light" data-testid="pilih-gabung">
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">
+                PC baru di kantor yang sudah memakai aplikasi ini dengan server kantor? Jangan isi
+                identitas di sini: gabung ke kantor, lalu masuk dengan akun kantor Anda.
+              </Text>
+              <Button variant="light" style={{ flexShrink: 0 }} onClick={onJoin}>
+                Gabung ke kantor
+              </Button>
+            </Group>
+          </Alert>
           <TextInput
             label="Nama operator (petugas yang memakai komputer ini)"
             description="Dicatat di log aktivitas untuk setiap perubahan data"

@@ -130,6 +130,20 @@ const DOORS: Record<string, Door | Exempt> = {
   },
   loadBrowserPouch: { exempt: 'loads the PouchDB code for office sync; writes nothing' },
   saveSyncSettings: { action: 'settings', entity: 'sinkronisasi' },
+  joinOffice: { action: 'settings', entity: 'sinkronisasi' },
+  saveDeviceName: { action: 'settings', entity: 'sinkronisasi' },
+  renameAccountAndApplyRefused: {
+    action: 'update',
+    entity: 'akun',
+    args: [{ accountId: '', newUsername: '' }],
+  },
+  adoptOfficeSettings: {
+    exempt: 'stores the office’s settings inside joinOffice’s transaction, whose door checks',
+  },
+  settleOfficeSettings: {
+    exempt: 'office sync: settings changed on other PCs (each change passed its door there) arrive',
+  },
+  settleOfficeSettingsSometimes: { exempt: 'settleOfficeSettings, at most every few seconds' },
   giveBackReserve: { action: 'settings', entity: 'nomor-surat-kantor' },
   setOfficeNumbering: { exempt: 'chooses where letter numbers come from; writes no table' },
   setKemudiServer: { exempt: 'wires the meetings’ lease to the office server; writes no table' },

@@ -6,6 +6,7 @@ import { appendAudit, mayWrite } from '../keamanan/audit-repository';
 import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { editableMeeting } from './repository';
+import { assertMayEditParticipants, kemudiRequired } from '../sinkron/kemudi';
 import { currentActor } from '../pengaturan/repository';
 
 export async function listParticipants(
@@ -40,8 +41,10 @@ export async function addParticipantsFromContacts(
   contactIds: readonly string[],
 ): Promise<number> {
   checkPermission(db, 'create', 'peserta musyawarah');
+  const required = await kemudiRequired(db);
   return db.transaction('rw', tables(db), async () => {
     await editableMeeting(db, meetingId);
+    await assertMayEditParticipants(db, meetingId, required);
     const existing = await db.participants.where('meetingId').equals(meetingId).toArray();
     const already = new Set(existing.map((row) => row.contactId));
     const contacts = (await db.contacts.bulkGet([...new Set(contactIds)])).flatMap((contact) =>
@@ -81,8 +84,10 @@ export async function addParticipant(
 ): Promise<MeetingParticipant> {
   checkPermission(db, 'create', 'peserta musyawarah');
   const fields = participantInputSchema.parse(input);
+  const required = await kemudiRequired(db);
   return db.transaction('rw', tables(db), async () => {
     await editableMeeting(db, meetingId);
+    await assertMayEditParticipants(db, meetingId, required);
     const row: MeetingParticipant = { id: newId(), meetingId, ...fields };
     await db.participants.add(row);
     await appendAudit(db, {
@@ -109,10 +114,12 @@ export async function confirmParticipantUnsur(
 ): Promise<void> {
   checkPermission(db, 'update', 'peserta musyawarah');
   if (!UNSUR.includes(unsur)) throw new Error('Pilih unsur dari daftar');
+  const required = await kemudiRequired(db);
   await db.transaction('rw', tables(db), async () => {
     const before = await db.participants.get(participantId);
     if (!before) throw new Error('Peserta tidak ditemukan');
     await editableMeeting(db, before.meetingId);
+    await assertMayEditParticipants(db, before.meetingId, required);
     const after: MeetingParticipant = { ...before, unsur, unsurConfirmed: true };
     await db.participants.put(after);
     await appendAudit(db, {
@@ -148,10 +155,12 @@ export async function setAttendance(
   patch: { invited?: boolean; present?: boolean },
 ): Promise<void> {
   checkPermission(db, 'update', 'peserta musyawarah');
+  const required = await kemudiRequired(db);
   await db.transaction('rw', tables(db), async () => {
     const before = await db.participants.get(participantId);
     if (!before) throw new Error('Peserta tidak ditemukan');
     await editableMeeting(db, before.meetingId);
+    await assertMayEditParticipants(db, before.meetingId, required);
     const after: MeetingParticipant = {
       ...before,
       ...(patch.invited !== undefined ? { invited: patch.invited } : {}),
@@ -184,8 +193,10 @@ export async function setAllPresent(
   present: boolean,
 ): Promise<void> {
   checkPermission(db, 'update', 'peserta musyawarah');
+  const required = await kemudiRequired(db);
   await db.transaction('rw', tables(db), async () => {
     await editableMeeting(db, meetingId);
+    await assertMayEditParticipants(db, meetingId, required);
     const rows = await db.participants.where('meetingId').equals(meetingId).toArray();
     const changed = rows.filter((row) => row.present !== present);
     if (changed.length === 0) return;
@@ -202,10 +213,12 @@ export async function setAllPresent(
 
 export async function removeParticipant(db: DtksDatabase, participantId: string): Promise<void> {
   checkPermission(db, 'delete', 'peserta musyawarah');
+  const required = await kemudiRequired(db);
   await db.transaction('rw', tables(db), async () => {
     const before = await db.participants.get(participantId);
     if (!before) return;
     await editableMeeting(db, before.meetingId);
+    await assertMayEditParticipants(db, before.meetingId, required);
     await db.participants.delete(participantId);
     await appendAudit(db, {
       actor: await currentActor(db),

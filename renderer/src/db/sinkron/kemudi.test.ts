@@ -9,7 +9,13 @@ import type { DtksDatabase } from '../core/database';
 import { resetSession, setSessionAccount } from '../core/session';
 import { listAudit } from '../keamanan/audit-repository';
 import { createMeeting, finaliseMeeting, recordDecision } from '../musyawarah/repository';
-import { addParticipant } from '../musyawarah/participant-repository';
+import {
+  addParticipant,
+  confirmParticipantUnsur,
+  removeParticipant,
+  setAllPresent,
+  setAttendance,
+} from '../musyawarah/participant-repository';
 import { seedIdentity } from '../testing/batch-seed';
 import { freshDatabase } from '../testing/helpers';
 import { meetingInput, seedOfficial, seedProposals } from '../testing/meeting-seed';
@@ -111,6 +117,47 @@ describe('kemudi: one PC drives a meeting at a time', () => {
     // A PC that never asked (no console opened) is refused too, with what to do.
     const c = await pc(link, meetingId);
     await expect(c.decide(1)).rejects.toThrow(/belum memegang kemudi/);
+  });
+
+  it('participants and attendance change only on the PC that drives, or on any while none does', async () => {
+    const link = await office();
+    const meetingId = newId();
+    const a = await pc(link, meetingId);
+    const b = await pc(link, meetingId);
+    const guest = {
+      nama: 'Bambang',
+      unsur: 'RW',
+      jabatan: 'Ketua RW 001',
+      jenisKelamin: 'L',
+      invited: true,
+      present: false,
+    } as const;
+    // Invitations prepared before the meeting, no console open: any PC.
+    const invited = await addParticipant(b.db, meetingId, guest);
+    await a.db.participants.put(invited); // as replication brings it
+
+    await claimKemudi(a.db, meetingId);
+    expect((await claimKemudi(b.db, meetingId)).state.kind).toBe('dipegang');
+    const refused = [
+      addParticipant(b.db, meetingId, { ...guest, nama: 'Sri' }),
+      setAttendance(b.db, invited.id, { present: true }),
+      setAllPresent(b.db, meetingId, true),
+      confirmParticipantUnsur(b.db, invited.id, 'RT'),
+      removeParticipant(b.db, invited.id),
+    ];
+    for (const result of await Promise.allSettled(refused)) {
+      expect(result.status).toBe('rejected');
+      const reason = (result as PromiseRejectedResult).reason as Error;
+      expect(reason).toBeInstanceOf(KemudiRefusal);
+      expect(reason.message).toMatch(
+        /sedang dipimpin dari PC \w+ sejak .*Peserta dan kehadiran hanya dapat diubah di PC itu/,
+      );
+    }
+    expect(await b.db.participants.toArray()).toEqual([invited]);
+
+    // The PC that drives marks who came.
+    await setAttendance(a.db, invited.id, { present: true });
+    expect((await a.db.participants.get(invited.id))?.present).toBe(true);
   });
 
   it('renews while in use; a renewed lease is not taken over by another operator', async () => {

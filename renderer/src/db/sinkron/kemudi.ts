@@ -102,6 +102,29 @@ export async function assertDrivesMeeting(
   throw new KemudiRefusal(NOT_DRIVING_MESSAGE);
 }
 
+/**
+ * The guard of every participant and attendance write (who was invited, who came), inside
+ * its transaction, like {@link assertDrivesMeeting}: while another PC drives the meeting
+ * (or its lease ran out there without being taken over, or the meeting was locked
+ * elsewhere), this PC does not change its list. With no lease at all (the invitations
+ * prepared days before, no console open anywhere) any PC may.
+ */
+export async function assertMayEditParticipants(
+  db: DtksDatabase,
+  meetingId: string,
+  required: boolean,
+): Promise<void> {
+  if (!required) return;
+  const own = peekOwnDeviceId(db);
+  const state = kemudiState(await seenLocally(db, meetingId), own ?? '', new Date());
+  if (state.kind === 'terkunci') throw new KemudiRefusal(LOCKED_ELSEWHERE_MESSAGE);
+  if (state.kind === 'dipegang' || state.kind === 'basi') {
+    throw new KemudiRefusal(
+      `${drivenElsewhereMessage(state.doc)} Peserta dan kehadiran hanya dapat diubah di PC itu.`,
+    );
+  }
+}
+
 async function holder(db: DtksDatabase) {
   const deviceId = await ensureOwnDeviceIdStored(db);
   return { deviceId, deviceName: await ownDeviceName(db), actor: await currentActor(db) };

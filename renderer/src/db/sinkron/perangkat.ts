@@ -25,7 +25,9 @@ export function isLocalOnlySettingKey(key: string): boolean {
   );
 }
 
-const deviceRecordSchema = z.object({
+export const DEVICE_NAME_MAX = 40;
+
+export const deviceRecordSchema = z.object({
   id: z.string().min(1),
   createdAt: z.string(),
   /** The PC's name as other PCs see it (the meeting's "kemudi"); made from the id when absent. */
@@ -113,12 +115,20 @@ export function peekOwnDeviceId(db: DtksDatabase): string | undefined {
  * stored with its id, else one made from the id ("7KQ2XW"; the messages say "PC 7KQ2XW"), the same on every read.
  */
 export async function ownDeviceName(db: DtksDatabase): Promise<string> {
+  const { code, name } = await readDeviceName(db);
+  return name ?? code;
+}
+
+/** This PC's short code (the default name) and the name chosen for it, if any. */
+export async function readDeviceName(
+  db: DtksDatabase,
+): Promise<{ code: string; name: string | undefined }> {
   const row = await db.settings.get(DEVICE_SETTING_KEY);
   const parsed = deviceRecordSchema.safeParse(row?.value);
-  if (parsed.success && parsed.data.name) return parsed.data.name;
   const id = parsed.success ? parsed.data.id : (known.get(db)?.id ?? '');
-  return `${id
+  const code = id
     .replace(/[^A-Za-z0-9]/g, '')
     .slice(0, 6)
-    .toUpperCase()}`;
+    .toUpperCase();
+  return { code, name: parsed.success ? parsed.data.name : undefined };
 }

@@ -10,6 +10,7 @@ import { AUDIT_DOC_PREFIX } from './audit-perangkat';
 import { SyncEngine, type SyncReport } from './engine';
 import { watchServer, type ServerChange } from './live-feed';
 import { setOfficeNumbering, settleOfficeNumbers } from './nomor-kantor';
+import { settleOfficeSettings, settleOfficeSettingsSometimes } from './pengaturan-kantor';
 import type { PouchFactory } from './pouch-types';
 
 /** From a local change to the cycle that sends it. */
@@ -24,6 +25,7 @@ const LOCAL_CHANGE_DELAY_MS = 100;
  */
 export class SyncRunner {
   private engine: SyncEngine | undefined;
+  private endpoint: CouchEndpoint | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private watch: Subscription | undefined;
   private feed: AbortController | undefined;
@@ -41,6 +43,7 @@ export class SyncRunner {
     this.stopped = false;
     // Letters take their numbers from the office, with the same server and credentials.
     setOfficeNumbering(this.db, { endpoint });
+    this.endpoint = endpoint;
     this.engine = new SyncEngine(this.db, endpoint, await this.loadPouch());
     this.watch = liveQuery(() => this.db.sinkronOutbox.count()).subscribe((waiting) => {
       // Soon, not at once: the writes of one save (a row, then its audit entry) go together.
@@ -84,6 +87,8 @@ export class SyncRunner {
     if (!this.engine) throw new Error('Sinkronisasi kantor belum diaktifkan.');
     const report = await this.engine.sync();
     await settleOfficeNumbers(this.db);
+    // The office's settings (identity, letters …) are not rows: they settle on their own.
+    if (this.endpoint) await settleOfficeSettings(this.db, this.endpoint);
     return report;
   }
 
@@ -122,6 +127,7 @@ export class SyncRunner {
       await engine.sync();
       // Claims of numbers used offline go to the office; the reserve is refilled.
       await settleOfficeNumbers(this.db);
+      if (this.endpoint) await settleOfficeSettingsSometimes(this.db, this.endpoint);
       this.schedule(this.watched ? SYNC_WATCHED_INTERVAL_MS : SYNC_INTERVAL_MS);
     } catch {
       // Recorded in sinkronState (the header shows it); try again later.

@@ -17,10 +17,13 @@ import { syncSettingsSchema } from '@shared/domain/sinkron/settings';
 import { TABLE_LABELS, isSyncedTable } from '@shared/domain/sinkron/documents';
 import { useDatabase } from '../../kit/database-context';
 import { testConnection, type ConnectionResult } from '../../db/sinkron/connection-test';
-import { dismissNotice, listSyncNotices, saveSyncSettings } from '../../db/sinkron/sync-settings';
+import { dismissNotice, listSyncNotices } from '../../db/sinkron/sync-settings';
 import { useDesktopApi } from '../../platform';
+import { AccountClashAction } from './AccountClashAction';
+import { DeviceNameField } from './DeviceNameField';
 import { NomorCadangan } from './NomorCadangan';
-import { syncRunner, useSyncSettings } from './useSync';
+import { accountsPresentHere } from '../../db/sinkron/akun-bentrok';
+import { saveSyncForm, syncRunner, useSyncSettings } from './useSync';
 
 /** Pengaturan → Sinkronisasi kantor (admin). */
 export function SyncSection() {
@@ -28,6 +31,15 @@ export function SyncSection() {
   const api = useDesktopApi();
   const saved = useSyncSettings();
   const notices = useLiveQuery(() => listSyncNotices(db), [db]);
+  // A refused account already stored here (resolved on the other PC) needs no rename.
+  const presentAccounts = useLiveQuery(
+    () =>
+      accountsPresentHere(
+        db,
+        (notices ?? []).filter((n) => n.table === 'accounts').map((n) => n.rowId),
+      ),
+    [db, notices],
+  );
   const [url, setUrl] = useState('');
   const [database, setDatabase] = useState('');
   const [username, setUsername] = useState('');
@@ -71,13 +83,11 @@ export function SyncSection() {
     if (!parsed.success) return;
     setBusy(true);
     try {
-      const secret = await api.syncSecret({
-        action: 'save',
+      await saveSyncForm(db, api, syncRunner(db), {
+        previous: saved,
+        next: parsed.data,
         password,
-        origin: new URL(parsed.data.url).origin,
       });
-      if (!secret.ok) throw new Error(secret.message);
-      await saveSyncSettings(db, parsed.data);
       notifications.show({
         color: 'teal',
         message: parsed.data.enabled
@@ -115,6 +125,7 @@ export function SyncSection() {
         aplikasi tetap bekerja di PC ini saja. Data latihan, kunci rahasia tanda tangan, foto dan
         register surat tidak ikut disinkronkan di sini.
       </Text>
+      <DeviceNameField />
       <TextInput
         label="Alamat server"
         placeholder="http://192.168.1.10:5984"
@@ -187,7 +198,11 @@ export function SyncSection() {
             {notices.map((notice) => (
               <Table.Tr key={notice.key}>
                 <Table.Td>
-                  {isSyncedTable(notice.table) ? TABLE_LABELS[notice.table] : notice.table}
+                  {isSyncedTable(notice.table)
+                    ? TABLE_LABELS[notice.table]
+                    : notice.table === 'settings'
+                      ? 'Pengaturan kantor'
+                      : notice.table}
                 </Table.Td>
                 <Table.Td>{notice.message}</Table.Td>
                 <Table.Td>
@@ -200,13 +215,18 @@ export function SyncSection() {
                       Pakai versi yang tampil
                     </Button>
                   ) : (
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      onClick={() => void dismissNotice(db, notice.key)}
-                    >
-                      Tutup
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      {notice.table === 'accounts' && !presentAccounts?.has(notice.rowId) && (
+                        <AccountClashAction accountId={notice.rowId} settings={saved} />
+                      )}
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => void dismissNotice(db, notice.key)}
+                      >
+                        Tutup
+                      </Button>
+                    </Group>
                   )}
                 </Table.Td>
               </Table.Tr>

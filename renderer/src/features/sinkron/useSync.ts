@@ -7,7 +7,7 @@ import type { DtksDatabase } from '../../db/core/database';
 import { loadBrowserPouch } from '../../db/sinkron/pouch-browser';
 import { setKemudiServer } from '../../db/sinkron/kemudi';
 import { runnerFor, type SyncRunner } from '../../db/sinkron/runner';
-import { getSyncSettings, readSyncStatus } from '../../db/sinkron/sync-settings';
+import { getSyncSettings, readSyncStatus, saveSyncSettings } from '../../db/sinkron/sync-settings';
 import type { DesktopApi } from '../../platform/desktop-api';
 import { useDesktopApi } from '../../platform';
 
@@ -27,7 +27,7 @@ export function useSyncStatus() {
 
 export async function endpointOf(
   settings: SyncSettings,
-  api: DesktopApi,
+  api: Pick<DesktopApi, 'syncSecret'>,
 ): Promise<CouchEndpoint | undefined> {
   const secret = await api.syncSecret({ action: 'read' });
   if (!secret.ok) return undefined;
@@ -66,4 +66,40 @@ export function useSyncBackground(settings: SyncSettings | undefined) {
     // `key` stands for the settings' content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, kind, api, key]);
+}
+
+const sameSettings = (a: SyncSettings | undefined, b: SyncSettings) =>
+  a !== undefined &&
+  a.url === b.url &&
+  a.database === b.database &&
+  a.username === b.username &&
+  a.enabled === b.enabled;
+
+/**
+ * "Simpan" on Pengaturan → Sinkronisasi kantor: the password to the OS key store, the
+ * settings to the database. A change of the settings restarts the background sync by
+ * itself ({@link useSyncBackground} watches them); a new password alone changes nothing
+ * it watches, so the runner (and the meetings' lease) start again here with it.
+ */
+export async function saveSyncForm(
+  db: DtksDatabase,
+  api: Pick<DesktopApi, 'syncSecret'>,
+  runner: Pick<SyncRunner, 'start'>,
+  form: { previous: SyncSettings | undefined; next: SyncSettings; password: string },
+): Promise<SyncSettings> {
+  const secret = await api.syncSecret({
+    action: 'save',
+    password: form.password,
+    origin: new URL(form.next.url).origin,
+  });
+  if (!secret.ok) throw new Error(secret.message);
+  const saved = await saveSyncSettings(db, form.next);
+  if (saved.enabled && sameSettings(form.previous, saved)) {
+    const endpoint = await endpointOf(saved, api);
+    if (endpoint) {
+      setKemudiServer(db, { endpoint });
+      await runner.start(endpoint);
+    }
+  }
+  return saved;
 }
