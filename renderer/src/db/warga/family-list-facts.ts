@@ -173,6 +173,34 @@ export async function refillFamilyListFacts(
   return fixed;
 }
 
+/**
+ * Inside a deferred transaction: the named families' facts counted from their members as
+ * stored now, written where they differ (a bulk writer that knows which families it
+ * touched: the import, for the registered families it adds members to). Dexie promises
+ * throughout, so the caller's transaction zone is kept.
+ */
+export function refreshFamilyListFacts(
+  tx: Transaction,
+  familyIds: Iterable<string>,
+): Promise<void> {
+  const ids = [...new Set(familyIds)];
+  if (ids.length === 0) return Dexie.Promise.resolve() as unknown as Promise<void>;
+  const families = tx.table('families');
+  const people = tx.table('people');
+  return Dexie.Promise.all([
+    families.bulkGet(ids),
+    Dexie.Promise.all(ids.map((id) => people.where('familyId').equals(id).toArray())),
+  ]).then(([rows, members]) => {
+    const changed: object[] = [];
+    (rows as (Family | undefined)[]).forEach((family, i) => {
+      if (!family) return;
+      const facts = familyListFacts((members as MemberLike[][])[i] ?? []);
+      if (!sameFacts(family, facts)) changed.push(withFacts(family, facts));
+    });
+    return changed.length > 0 ? families.bulkPut(changed).then(noop) : undefined;
+  }) as unknown as Promise<void>;
+}
+
 /** Ids of the families whose stored facts differ from the ones counted from scratch. */
 export async function familyListFactsDifferences(tx: Transaction): Promise<string[]> {
   const facts = await countFamilyListFacts(tx);
