@@ -41,14 +41,19 @@ export const scaleCases = {
     const picker: number[] = [];
     const missed: string[] = [];
     let hits = 0;
+    // Where a slow query spends its time: ranking the ids, or reading the first rows.
+    const phases: { query: string; rankMs: number; rowsMs: number; ids: number }[] = [];
     for (const query of queries) {
       let start = performance.now();
       const ranked = await rankPeople(db, query, { limit: WARGA_SEARCH_LIMIT });
+      const rankedAt = performance.now();
       await getPersonHits(
         db,
         ranked.slice(0, FIRST_WINDOW).map((entry) => entry.id),
       );
-      warga.push(performance.now() - start);
+      const end = performance.now();
+      warga.push(end - start);
+      phases.push({ query, rankMs: rankedAt - start, rowsMs: end - rankedAt, ids: ranked.length });
       hits += ranked.length > 0 ? 1 : 0;
       if (ranked.length === 0) missed.push(query);
       start = performance.now();
@@ -56,7 +61,26 @@ export const scaleCases = {
       picker.push(performance.now() - start);
     }
     db.close();
-    return { samples: warga, picker, hits, missed, vocabularyMs };
+    const slowest = phases
+      .map((phase) => ({ ...phase, ms: phase.rankMs + phase.rowsMs }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 8);
+    const sum = (pick: (phase: (typeof phases)[number]) => number) =>
+      phases.reduce((total, phase) => total + pick(phase), 0);
+    return {
+      samples: warga,
+      picker,
+      hits,
+      missed,
+      vocabularyMs,
+      slowest,
+      rankShare:
+        sum((phase) => phase.rankMs) /
+        Math.max(
+          1,
+          sum((p) => p.rankMs + p.rowsMs),
+        ),
+    };
   },
 
   /**

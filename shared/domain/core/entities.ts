@@ -96,6 +96,13 @@ export type Family = {
    * oldest first. Kept on the family, which every backup and restore already carries.
    */
   cekBansos?: CekBansosEntry[];
+  /**
+   * Derived, for the Warga list (schema v11): the head's name and the number of members,
+   * kept by `familyListMiddleware` (renderer/src/db/warga/family-list-facts.ts) in every
+   * write of people or families. Absent on a family without members (or without a head).
+   */
+  headName?: string;
+  memberCount?: number;
   createdAt: string;
   updatedAt: string;
 };

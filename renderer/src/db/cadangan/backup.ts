@@ -1,4 +1,5 @@
 import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
+import { deferFamilyListFacts, refillFamilyListFacts } from '../warga/family-list-facts';
 import { gunzipSync, gzipSync } from 'fflate';
 import { z } from 'zod';
 
@@ -277,6 +278,7 @@ export async function restoreBackup(
     }
     // The Beranda's summary is not in the backup: it is counted once after the rows are in.
     deferBerandaSummary();
+    deferFamilyListFacts();
     // The keys table is not replaced: this PC's own key stays; the backup's keys join it.
     await Promise.all(BACKUP_TABLES.map((name) => db.table(name).clear()));
     for (const name of BACKUP_TABLES) {
@@ -289,6 +291,7 @@ export async function restoreBackup(
       }
     }
     await rebuildBerandaSummary();
+    await refillFamilyListFacts();
     await addRetiredKeys(db, parsed.keys, options.now ?? new Date());
     await appendAudit(db, intent, options.now);
   });

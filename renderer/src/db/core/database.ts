@@ -25,6 +25,7 @@ import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
 import type { BerandaSummary } from '@shared/domain/beranda/summary';
 import { berandaSummaryMiddleware } from '../beranda/summary-middleware';
 import { presenceIndexMiddleware } from './presence-middleware';
+import { familyListMiddleware } from '../warga/family-list-facts';
 import { nameVocabularyMiddleware } from '../warga/name-vocabulary';
 import { registryChangesMiddleware } from '../warga/registry-changes';
 import { SCHEMA_VERSIONS } from './schema';
@@ -90,7 +91,9 @@ export class DtksDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
-    // Registered first: it sits below the presence middleware and sees rows as stored.
+    // The lowest: its derived family writes (head's name, member count) reach no other.
+    if ((upToVersion ?? 11) >= 11) this.use(familyListMiddleware);
+    // Registered early: it sits below the presence middleware and sees rows as stored.
     this.use(berandaSummaryMiddleware);
     this.use(presenceIndexMiddleware);
     // Announces the name words of every person written to the search's vocabulary (issue 17).

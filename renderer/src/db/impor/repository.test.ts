@@ -13,6 +13,7 @@ import {
 } from './repository';
 import { importRecords, KODE_WILAYAH, seedSettings } from '../testing/import-fixtures';
 import { freshDatabase } from '../testing/helpers';
+import { familyListFactsDifferences } from '../warga/family-list-facts';
 
 const NOW = new Date(2026, 10, 5, 9, 0);
 
@@ -29,6 +30,16 @@ async function counts(db: DtksDatabase) {
   ]);
   const imports = (await db.audit.toArray()).filter((entry) => entry.action === 'import').length;
   return { families, people, proposals, audit: Math.max(audit, imports) };
+}
+
+/** Each family's head name and member count (schema v11) as a count from scratch gives. */
+async function expectListFacts(db: DtksDatabase) {
+  const wrong = await db.transaction('r', db.families, db.people, (tx) =>
+    familyListFactsDifferences(tx),
+  );
+  expect(wrong).toEqual([]);
+  const counted = (await db.families.toArray()).reduce((n, f) => n + (f.memberCount ?? 0), 0);
+  expect(counted).toBe(await db.people.count());
 }
 
 async function seeded(): Promise<DtksDatabase> {
@@ -54,6 +65,7 @@ describe('commitImport', () => {
       proposalsCreated: 3,
     });
     expect(await counts(db)).toEqual({ families: 3, people: 10, proposals: 3, audit: 1 });
+    await expectListFacts(db);
 
     const family = await db.families.where('noKk').equals('6271010101100001').first();
     expect(family).toMatchObject({ kodeWilayah: KODE_WILAYAH, rt: '001', rw: '002' });
@@ -133,6 +145,7 @@ describe('commitImport', () => {
       proposalsSkipped: 1,
     });
     expect(await counts(db)).toEqual({ families: 2, people: 6, proposals: 2, audit: 2 });
+    await expectListFacts(db);
   });
 
   it('reads back only the families the check found when told which', async () => {
@@ -147,6 +160,26 @@ describe('commitImport', () => {
     });
     expect(result).toMatchObject({ familiesCreated: 1, familiesReused: 1, peopleCreated: 2 });
     expect(await db.people.count()).toBe(6);
+    await expectListFacts(db);
+  });
+
+  it("keeps a registered family's head name and member count when the import adds members to it", async () => {
+    const db = await seeded();
+    await commitImport(db, { records: importRecords(2), fileName: 'a.csv', proposals: null });
+    const family = await db.families.where('noKk').equals('6271010101100001').first();
+    expect(family).toMatchObject({ headName: 'Warga 1', memberCount: 2 });
+    const again = importRecords(5).map((record) => ({ ...record, existing: record.row <= 3 }));
+    const result = await commitImport(db, {
+      records: again,
+      fileName: 'b.csv',
+      proposals: null,
+    });
+    expect(result).toMatchObject({ familiesCreated: 1, familiesReused: 1, peopleCreated: 3 });
+    expect(await db.families.get(family?.id ?? '')).toMatchObject({
+      headName: 'Warga 1',
+      memberCount: 4,
+    });
+    await expectListFacts(db);
   });
 
   it('writes no proposals when the user chose none', async () => {

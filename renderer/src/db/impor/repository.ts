@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { Refusal } from '@shared/domain/core/refusal';
 import type { Family, ImportLayout, PersonRow, Proposal } from '@shared/domain/core/entities';
 import { desilSource } from '@shared/domain/usulan/desil';
@@ -23,6 +24,11 @@ import { recordImportRun } from './history';
 import type { ListedFamilyChange, ListedFields } from './history';
 import { findByIndex } from './index-lookup';
 import { pipelinedWriter } from '../core/pipelined-writer';
+import {
+  deferFamilyListFacts,
+  familiesWithFacts,
+  refreshFamilyListFacts,
+} from '../warga/family-list-facts';
 import { currentActor, getIdentity, getPeriod } from '../pengaturan/repository';
 import { checkPermission } from '../keamanan/permission-door';
 
@@ -287,7 +293,27 @@ async function writeImport(
         before += count;
       }
     });
-    await writer.write(db.families, newFamilies);
+    // The Warga list's head name and member count (schema v11): a new family's members are
+    // all in this import, so its facts are counted here and written with it; the registered
+    // families that gain members are counted once at the end. Row by row, the middleware
+    // would count each new family twice (when it is added, then when its people are).
+    deferFamilyListFacts();
+    const newFamilyIds = new Set(newFamilies.map((family) => family.id));
+    const joined = new Set<string>();
+    for (const planned of newPeople)
+      if (!newFamilyIds.has(planned.familyId)) joined.add(planned.familyId);
+    await writer.write(
+      db.families,
+      familiesWithFacts(
+        newFamilies,
+        newPeople.map(({ id, familyId, record }) => ({
+          id,
+          familyId,
+          shdk: record.shdk,
+          nama: record.nama,
+        })),
+      ),
+    );
     if (listedFamilies.length > 0) await db.families.bulkPut(listedFamilies);
     await writer.write(db.people, newPeople, (planned) => ({
       ...toPersonRow(
@@ -304,6 +330,7 @@ async function writeImport(
       proposals.create.map((proposal) => ({ ...proposal, importId })),
     );
     await writer.flush();
+    await refreshFamilyListFacts(Dexie.currentTransaction, joined);
 
     const result: Omit<CommitResult, 'auditId' | 'importId'> = {
       familiesCreated: newFamilies.length,

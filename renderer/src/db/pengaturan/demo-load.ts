@@ -3,6 +3,7 @@ import type { DemoWorkflow } from '@shared/demo/demo-workflow';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
 import { appendAudit } from '../keamanan/audit-repository';
 import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
+import { deferFamilyListFacts, familiesWithFacts } from '../warga/family-list-facts';
 import type { DtksDatabase } from '../core/database';
 import { checkPermission } from '../keamanan/permission-door';
 
@@ -29,7 +30,8 @@ export async function replaceWithDemoData(
   checkPermission(target, 'demo-data', 'basis data latihan');
   // One figure per kind of row, its total fixed: "warga" counts the people chosen.
   const lists = [
-    ['keluarga', target.families, data.families],
+    // Each family carries its head's name and member count for the Warga list (schema v11).
+    ['keluarga', target.families, familiesWithFacts(data.families, data.people)],
     ['warga', target.people, data.people.map(toPersonRow)],
     ['bantuan', target.aid, data.aid],
     ['usulan', target.proposals, data.proposals],
@@ -41,6 +43,8 @@ export async function replaceWithDemoData(
   await target.transaction('rw', target.tables, async () => {
     // The Beranda's summary is counted once at the end, not row by row.
     deferBerandaSummary();
+    // The families are written with their list facts already (familiesWithFacts).
+    deferFamilyListFacts();
     await Promise.all(cleared.map((table) => table.clear()));
     await target.settings.bulkPut(copy.settings);
     await target.officials.bulkPut(copy.officials as never[]);

@@ -167,7 +167,7 @@ describe('listFamilies', () => {
     const rows = await listFamilies(db, { offset: 0, limit: 10 });
     expect(rows.map((row) => row.family.id)).toEqual(['f1', 'f2', 'f3']);
     expect(rows[0]).toMatchObject({ memberCount: 2 });
-    expect(rows[0]?.head?.nama).toBe('Siti Rahmawati');
+    expect(rows[0]?.headName).toBe('Siti Rahmawati');
     expect((await listFamilies(db, { offset: 1, limit: 1 })).map((r) => r.family.id)).toEqual([
       'f2',
     ]);

@@ -25,9 +25,10 @@ export async function getFamilyDetail(
   return { family, members: sortMembers(members), aid };
 }
 
+/** A line of the family list: the family row carries its head's name and its member count. */
 export type FamilyListRow = {
   family: Family;
-  head: PersonRow | undefined;
+  headName: string | undefined;
   memberCount: number;
 };
 
@@ -83,44 +84,35 @@ export async function membersOf(db: DtksDatabase, familyIds: string[]): Promise<
 /**
  * The rows of one window of the list, with the head's name and the member count.
  *
- * One raw IndexedDB transaction: a `get` per family and a `getAll` of each family's
- * members on the familyId index, all sent at once and answered when the transaction
- * completes. Through Dexie, and inside a live query, each of the ~150 requests of a
- * window went through the middlewares, Dexie's promises and the live query's
- * observation: on 200,000 people that bookkeeping was most of the script in the
- * list's long frames (issue 17). Nothing is lost: reads pass no middleware, and the
- * list hears of writes from `watchRegistry` (registry-changes.ts).
+ * One raw IndexedDB transaction with a `get` per family, all sent at once and answered
+ * when the transaction completes: since schema v11 the family row carries the head's
+ * name and the member count (family-list-facts.ts), so no member is read. Through Dexie,
+ * and inside a live query, each request of a window went through the middlewares, Dexie's
+ * promises and the live query's observation: on 200,000 people that bookkeeping was most
+ * of the script in the list's long frames (issue 17). Nothing is lost: reads pass no
+ * middleware, and the list hears of writes from `watchRegistry` (registry-changes.ts).
  */
 export async function getFamilyRows(db: DtksDatabase, ids: string[]): Promise<FamilyListRow[]> {
   if (ids.length === 0) return [];
   await db.open();
-  const [families, members] = await new Promise<[(Family | undefined)[], PersonRow[][]]>(
-    (resolve, reject) => {
-      const tx = db.backendDB().transaction(['families', 'people'], 'readonly');
-      const familyStore = tx.objectStore('families');
-      const byFamily = tx.objectStore('people').index('familyId');
-      const found: (Family | undefined)[] = [];
-      const lists: PersonRow[][] = [];
-      ids.forEach((id, index) => {
-        const family = familyStore.get(id);
-        family.onsuccess = () => {
-          found[index] = family.result as Family | undefined;
-        };
-        const list = byFamily.getAll(IDBKeyRange.only(id));
-        list.onsuccess = () => {
-          lists[index] = list.result as PersonRow[];
-        };
-      });
-      tx.oncomplete = () => resolve([found, lists]);
-      tx.onabort = () => reject(tx.error ?? new Error('Daftar keluarga tidak terbaca'));
-    },
-  );
-  const rows: FamilyListRow[] = [];
-  families.forEach((family, index) => {
-    if (!family) return;
-    const list = members[index] ?? [];
-    rows.push({ family, head: list.find((m) => m.shdk === 1), memberCount: list.length });
+  const families = await new Promise<(Family | undefined)[]>((resolve, reject) => {
+    const tx = db.backendDB().transaction('families', 'readonly');
+    const familyStore = tx.objectStore('families');
+    const found: (Family | undefined)[] = [];
+    ids.forEach((id, index) => {
+      const family = familyStore.get(id);
+      family.onsuccess = () => {
+        found[index] = family.result as Family | undefined;
+      };
+    });
+    tx.oncomplete = () => resolve(found);
+    tx.onabort = () => reject(tx.error ?? new Error('Daftar keluarga tidak terbaca'));
   });
+  const rows: FamilyListRow[] = [];
+  for (const family of families) {
+    if (family)
+      rows.push({ family, headName: family.headName, memberCount: family.memberCount ?? 0 });
+  }
   return rows;
 }
 

@@ -72,7 +72,7 @@ const sameLine = (a: RowProps, b: RowProps) =>
       a.row.family.alamat === b.row.family.alamat &&
       a.row.family.rt === b.row.family.rt &&
       a.row.family.rw === b.row.family.rw &&
-      a.row.head?.nama === b.row.head?.nama &&
+      a.row.headName === b.row.headName &&
       a.row.memberCount === b.row.memberCount));
 
 /** One family's line; unchanged lines are not drawn again while the list scrolls. */
@@ -82,7 +82,7 @@ const FamilyRow = memo(function FamilyRow({ id, row }: RowProps) {
       {row ? (
         <>
           <span className={`${classes.cell} ${classes.mono}`}>{maskNoKk(row.family.noKk)}</span>
-          <span className={classes.cell}>{row.head?.nama ?? '(tanpa kepala keluarga)'}</span>
+          <span className={classes.cell}>{row.headName ?? '(tanpa kepala keluarga)'}</span>
           <span className={classes.cell}>{row.family.alamat}</span>
           <span className={classes.cell}>
             {row.family.rt}/{row.family.rw}

@@ -19,7 +19,14 @@ describe('diffRows', () => {
     const rows = diffRows(
       undefined,
       {
-        family: { id: 'f', noKk: '6271010101150001', alamat: 'Jl. A' },
+        // The head's name and member count kept on the row (schema v11) are not listed.
+        family: {
+          id: 'f',
+          noKk: '6271010101150001',
+          alamat: 'Jl. A',
+          headName: 'Budi',
+          memberCount: 2,
+        },
         members: [{ nama: 'Budi' }, { nama: 'Siti' }],
       },
       { noKk: mask, nik: mask },

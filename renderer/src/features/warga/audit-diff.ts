@@ -29,8 +29,19 @@ const LABELS: Record<string, string> = {
   family: 'Keluarga',
 };
 
-/** Bookkeeping fields that say nothing to a reader of the log. */
-const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'kodeWilayah', 'personId']);
+/**
+ * Bookkeeping fields that say nothing to a reader of the log; a family's head name and
+ * member count (schema v11) are derived from its members, whose own entries say it.
+ */
+const HIDDEN = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'kodeWilayah',
+  'personId',
+  'headName',
+  'memberCount',
+]);
 
 export type DiffRow = { key: string; label: string; before: string; after: string };
 

@@ -62,6 +62,7 @@ const RELEASED: Readonly<Record<number, SchemaVersion['stores']>> = {
     sinkronState: 'key',
     sinkronConflicts: 'key, kind',
   },
+  11: {},
 };
 
 describe('released schema versions', () => {
