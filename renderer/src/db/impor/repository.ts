@@ -25,6 +25,7 @@ import { findByIndex } from './index-lookup';
 import { pipelinedWriter } from '../core/pipelined-writer';
 import { currentActor, getIdentity, getPeriod } from '../pengaturan/repository';
 import { checkPermission } from '../keamanan/permission-door';
+import { applyDeferredWrites, deferBerandaSummary } from '../beranda/summary-middleware';
 
 const LOOKUP_SLICE = 2_000;
 
@@ -164,6 +165,8 @@ async function writeImport(
   const importId = newId();
   const tables = [db.families, db.people, db.proposals, db.settings, db.audit];
   return db.transaction('rw', tables, async () => {
+    // The Beranda's summary takes this import once, at the end (applyDeferredWrites).
+    deferBerandaSummary();
     const [actor, identity, period] = await Promise.all([
       currentActor(db),
       getIdentity(db),
@@ -204,6 +207,7 @@ async function writeImport(
     // is left as the office keeps it.
     const listedFamilies: Family[] = [];
     const listedChanges: ListedFamilyChange[] = [];
+    const listedBefore: Family[] = [];
     let rankedFamilies = 0;
     const prelist = input.proposals?.source === 'prelist';
     // The people's rows are built chunk by chunk while the previous chunk is being
@@ -239,6 +243,7 @@ async function writeImport(
             ...(reranked ? { desil, updatedAt: stamp } : {}),
           };
           listedFamilies.push(changed);
+          listedBefore.push(family);
           listedChanges.push({
             familyId: family.id,
             before: listedFieldsOf(family),
@@ -289,21 +294,33 @@ async function writeImport(
     });
     await writer.write(db.families, newFamilies);
     if (listedFamilies.length > 0) await db.families.bulkPut(listedFamilies);
-    await writer.write(db.people, newPeople, (planned) => ({
-      ...toPersonRow(
-        newPerson(planned.record, {
-          id: planned.id,
-          familyId: planned.familyId,
-          now: stamp,
-        }),
-      ),
-      importId,
-    }));
-    await writer.write(
-      db.proposals,
-      proposals.create.map((proposal) => ({ ...proposal, importId })),
-    );
+    const peopleRows: PersonRow[] = [];
+    await writer.write(db.people, newPeople, (planned) => {
+      const row: PersonRow = {
+        ...toPersonRow(
+          newPerson(planned.record, {
+            id: planned.id,
+            familyId: planned.familyId,
+            now: stamp,
+          }),
+        ),
+        importId,
+      };
+      peopleRows.push(row);
+      return row;
+    });
+    const proposalRows = proposals.create.map((proposal) => ({ ...proposal, importId }));
+    await writer.write(db.proposals, proposalRows);
     await writer.flush();
+    await applyDeferredWrites({
+      addedFamilies: newFamilies,
+      replacedFamilies: listedFamilies.map((after, i) => ({
+        before: listedBefore[i],
+        after,
+      })),
+      addedPeople: peopleRows,
+      addedProposals: proposalRows,
+    });
 
     const result: Omit<CommitResult, 'auditId' | 'importId'> = {
       familiesCreated: newFamilies.length,
