@@ -244,6 +244,47 @@ export default tseslint.config(
       ],
     },
   },
+  // Start-up JavaScript (issue 17: ≤ 250 KB gzip before the sign-in screen). These files are
+  // loaded before the first screen; the office sync's client and document mapping, the meeting
+  // lease, the PCs' chain checks, the search vocabulary and the first-run pages are loaded on
+  // demand (a dynamic import() or a lazy component), never statically from here.
+  {
+    files: [
+      'renderer/src/main.tsx',
+      'renderer/src/app/App.tsx',
+      'renderer/src/app/signed-in-loader.ts',
+      'renderer/src/features/keamanan/SessionGate.tsx',
+      'renderer/src/features/keamanan/LoginForm.tsx',
+      'renderer/src/db/core/database.ts',
+      'renderer/src/db/core/presence-middleware.ts',
+      'renderer/src/db/beranda/summary-middleware.ts',
+      'renderer/src/db/beranda/summary-source.ts',
+      'renderer/src/db/warga/name-words.ts',
+      'renderer/src/db/warga/registry-changes.ts',
+      'renderer/src/db/sinkron/outbox-middleware.ts',
+      'renderer/src/db/sinkron/unique-key-middleware.ts',
+      'renderer/src/db/sinkron/perangkat.ts',
+      'renderer/src/db/keamanan/audit-repository.ts',
+      'renderer/src/db/keamanan/account-repository.ts',
+      'renderer/src/db/keamanan/permission-door.ts',
+      'renderer/src/db/pengaturan/repository.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'ImportDeclaration[importKind="value"]',
+          'ExportNamedDeclaration[exportKind="value"]',
+          'ExportAllDeclaration',
+        ].map((node) => ({
+          // esquery regexes cannot hold a slash: "." stands for it.
+          selector: `${node}[source.value=/((sinkron.|^[.]{1,2}.)(documents|engine|runner|nomor-kantor|nomor-sumber|kemudi|pouch-browser|connection-test|sync-settings|audit-perangkat|audit-devices)|pouchdb|warga.name-vocabulary|FirstRunPage|CreateAdminPage)$/]`,
+          message:
+            'Berkas ini dimuat sebelum layar pertama (issue 17, JS ≤ 250 KB gzip): muat modul sinkronisasi, kemudi, kosakata nama dan halaman pertama kali dengan import() atau lazy().',
+        })),
+      ],
+    },
+  },
   // The renderer's floors (issue 16): app > features > documents, kit > db, workers > shared.
   // A separate rule from the one above (typescript-eslint's copy of no-restricted-imports), so
   // these floors and the runtime boundaries never overwrite each other's options.

@@ -28,7 +28,9 @@ const wanted = (name) => !only || only.some((prefix) => name.startsWith(prefix))
 const PORT = Number(process.env.BENCH_PORT ?? 4340);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const DIST = 'dist-bench';
-const RUNS = quick ? 1 : 5;
+// --runs=N repeats each timed case N times (default 5; 1 with --quick): for one case's quick look.
+const runsArg = process.argv.find((arg) => arg.startsWith('--runs='));
+const RUNS = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length)) || 1) : quick ? 1 : 5;
 const peopleArg = process.argv.find((arg) => arg.startsWith('--people='));
 const PEOPLE_OVERRIDE = Number(
   peopleArg?.slice('--people='.length) ?? process.env.BENCH_PEOPLE ?? 0,
@@ -91,6 +93,11 @@ function gzipKbOf(urls) {
 
 async function benchPage(context) {
   const page = await context.newPage();
+  // BENCH_TRACE=1 prints the page's and its workers' console lines that start with "[trace]".
+  if (process.env.BENCH_TRACE)
+    page.on('console', (message) => {
+      if (message.text().startsWith('[trace]')) console.log(message.text());
+    });
   await page.goto(`${BASE}bench.html`);
   await page.waitForFunction(() => window.dtksBench !== undefined);
   return page;

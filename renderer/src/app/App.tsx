@@ -5,7 +5,6 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { DatabaseKind, DtksDatabase } from '../db/core/database';
 import { getIdentity } from '../db/pengaturan/repository';
 import { SessionGate } from '../features/keamanan/SessionGate';
-import { FirstRunPage } from './FirstRunPage';
 import type { DesktopApi } from '../platform';
 import { DesktopApiContext } from '../platform';
 import { DatabaseContext } from '../kit/database-context';
@@ -16,6 +15,9 @@ import { cssVariablesResolver, theme } from './theme';
 
 // Issue 17: the router, the shell, the Beranda and every job's screens load after the
 // first screen (sign-in) is interactive; the start-up bundle holds the sign-in only.
+const FirstRunPage = lazy(() =>
+  import('./FirstRunPage').then((m) => ({ default: m.FirstRunPage })),
+);
 const SignedInApp = lazy(() => loadSignedInApp().then((m) => ({ default: m.SignedInApp })));
 
 /** The navigation bar is 230 px wide (Shell.tsx); its padding keeps this inside it. */
@@ -48,7 +50,12 @@ function Gate({ db }: { db: DtksDatabase }) {
   const identity = useLiveQuery(() => getIdentity(db), [db], 'loading' as const);
   const projector = useProjectorHash();
   if (identity === 'loading') return <StartupWait />;
-  if (identity === null) return <FirstRunPage />;
+  if (identity === null)
+    return (
+      <Suspense fallback={<StartupWait />}>
+        <FirstRunPage />
+      </Suspense>
+    );
   const app = (
     <Suspense fallback={<StartupWait />}>
       <SignedInApp db={db} identity={identity} projector={projector} />

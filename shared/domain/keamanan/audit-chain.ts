@@ -37,6 +37,16 @@ export function hashAuditEntry(entry: ChainedEntry): string {
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
 }
 
+/**
+ * SHA-256 (hex) of a PC's entry (issue 18.3) without its own hash and without the local seq.
+ * Here, beside `hashAuditEntry`, because every audit append needs it: the checks of the
+ * PCs' chains (`../sinkron/audit-devices`) are not needed to open the app (issue 17).
+ */
+export function hashDeviceEntry(entry: ChainedEntry & { deviceId?: string }): string {
+  const { hash: _hash, seq: _seq, ...content } = entry;
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+}
+
 /** The link a new entry carries: the previous entry's hash (computed for entries made before chaining). */
 export function linkTo(previous: ChainedEntry | undefined): string {
   if (!previous) return GENESIS_HASH;

@@ -1,9 +1,7 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import {
   GENESIS_HASH,
-  canonicalJson,
   checkNext,
+  hashDeviceEntry,
   linkTo,
   startChain,
 } from '../keamanan/audit-chain';
@@ -30,11 +28,8 @@ import type { ChainProblem, ChainState, ChainedEntry } from '../keamanan/audit-c
 
 export type DeviceEntry = ChainedEntry & { deviceId?: string; deviceSeq?: number };
 
-/** SHA-256 (hex) of a PC's entry without its own hash and without the local seq. */
-export function hashDeviceEntry(entry: DeviceEntry): string {
-  const { hash: _hash, seq: _seq, ...content } = entry;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
-}
+/** Hashed beside the legacy entries' hash (the audit append needs it at start-up). */
+export { hashDeviceEntry };
 
 /** A short, readable name for a device in messages: the start of its id. */
 export function deviceLabel(deviceId: string | null, ownDeviceId?: string): string {

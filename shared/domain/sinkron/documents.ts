@@ -4,35 +4,11 @@
  * of ours can start with an underscore, which CouchDB reserves).
  */
 
-/**
- * Tables that replicate. Left out on purpose: `settings` (per PC: identity is entered once,
- * the sync settings themselves are per PC), the letter register, its counters and the audit
- * log (their own cross-PC rules, issue 18.3), photos and signed scans (binary, kept on the PC
- * that took them), export batches and their feedback (made and uploaded by one PC), and the
- * sync bookkeeping tables. The training database never replicates at all.
- */
-export const SYNCED_TABLES = [
-  'officials',
-  'accounts',
-  'keys',
-  'contacts',
-  'importLayouts',
-  'families',
-  'people',
-  'aid',
-  'proposals',
-  'assessments',
-  'duplicateDecisions',
-  'meetings',
-  'participants',
-  'decisions',
-] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
+import { SYNCED_TABLES, isSyncedTable } from './synced-tables';
+import type { SyncedTable } from './synced-tables';
 
-const SYNCED = new Set<string>(SYNCED_TABLES);
-export function isSyncedTable(name: string): name is SyncedTable {
-  return SYNCED.has(name);
-}
+export { SYNCED_TABLES, isSyncedTable } from './synced-tables';
+export type { SyncedTable } from './synced-tables';
 
 /** Rows of a meeting that a lock makes final. */
 export const MEETING_CHILD_TABLES = ['participants', 'decisions'] as const;

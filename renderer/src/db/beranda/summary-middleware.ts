@@ -128,12 +128,72 @@ function placesOf(core: Core, trans: DBCoreTransaction, familyIds: Iterable<stri
   });
 }
 
+type DupWanted = { kind: DupKind; key: string };
+/** The ids each duplicate key's index entry lists now, in the order asked. */
+type DupLookup = (wanted: DupWanted[]) => P<(string[] | null)[]>;
+
+/** Through Dexie's DBCore (the per-write path: a few keys per write). */
+function coreDupLookup(core: Core, trans: DBCoreTransaction): DupLookup {
+  const indexes = {
+    n: core.people.schema.getIndexByKeyPath('dupNameKey'),
+    m: core.people.schema.getIndexByKeyPath('dupMotherKey'),
+  };
+  return (wanted) =>
+    all(
+      wanted.map(({ kind, key }) => {
+        const index = indexes[kind];
+        if (!index) return Promise.resolve(null);
+        return then(
+          core.people.query({ trans, values: false, query: { index, range: equal(key) } }),
+          (found) => found.result.map(String),
+        );
+      }),
+    );
+}
+
+/**
+ * Raw `IDBIndex.getAllKeys` per key, all sent at once (the import's tens of thousands of
+ * keys): Dexie's query path costs several times more per request (BENCHMARKS.md). The
+ * promise is Dexie's, so the transaction's zone survives the wait.
+ */
+function rawDupLookup(idb: IDBTransaction): DupLookup {
+  const store = idb.objectStore('people');
+  const names = store.indexNames;
+  const indexes = {
+    n: names.contains('dupNameKey') ? store.index('dupNameKey') : null,
+    m: names.contains('dupMotherKey') ? store.index('dupMotherKey') : null,
+  };
+  return (wanted) =>
+    new Dexie.Promise<(string[] | null)[]>((resolve, reject) => {
+      const found = new Array<string[] | null>(wanted.length).fill(null);
+      let waiting = wanted.length;
+      if (waiting === 0) return resolve(found);
+      wanted.forEach(({ kind, key }, at) => {
+        const index = indexes[kind];
+        if (!index) {
+          waiting -= 1;
+          if (waiting === 0) resolve(found);
+          return;
+        }
+        const request = index.getAllKeys(key);
+        request.onsuccess = () => {
+          found[at] = request.result.map(String);
+          waiting -= 1;
+          if (waiting === 0) resolve(found);
+        };
+        request.onerror = () =>
+          reject(request.error ?? new Error('Indeks kemungkinan data ganda tidak terbaca'));
+      });
+    }) as unknown as P<(string[] | null)[]>;
+}
+
 function writePeople(
   core: Core,
   trans: DBCoreTransaction,
   summary: BerandaSummary,
   olds: readonly unknown[],
   news: readonly unknown[],
+  lookUp: DupLookup = coreDupLookup(core, trans),
 ): P<unknown> {
   const before = olds.map((row) => (row === undefined ? null : personFacts(row)));
   const after = news.map((row) => (row === undefined ? null : personFacts(withAwayStatus(row))));
@@ -159,18 +219,11 @@ function writePeople(
         touch('m', now?.dupMother ?? '');
       }
     }
-    const indexes = {
-      n: core.people.schema.getIndexByKeyPath('dupNameKey'),
-      m: core.people.schema.getIndexByKeyPath('dupMotherKey'),
-    };
-    return all(
-      [...touched.values()].map(({ kind, key }) => {
-        const index = indexes[kind];
-        if (!index) return Promise.resolve();
-        return then(
-          core.people.query({ trans, values: false, query: { index, range: equal(key) } }),
-          (found) => setDupGroup(summary, kind, key, found.result.map(String)),
-        );
+    const wanted = [...touched.values()];
+    return then(lookUp(wanted), (groups) =>
+      wanted.forEach(({ kind, key }, i) => {
+        const ids = groups[i];
+        if (ids) setDupGroup(summary, kind, key, ids);
       }),
     );
   });
@@ -522,3 +575,83 @@ export const berandaSummaryMiddleware: Middleware<DBCore> = {
     };
   },
 };
+
+/** What one bulk writer added or replaced while the summary was deferred. */
+export type DeferredWrites = {
+  /** Families added by the transaction: none of their members was stored before them. */
+  addedFamilies: readonly unknown[];
+  /** Families replaced, written before any member the transaction added to them. */
+  replacedFamilies: readonly { before: unknown; after: unknown }[];
+  addedPeople: readonly unknown[];
+  addedProposals: readonly unknown[];
+};
+
+/**
+ * The import's way (issue 17, import into 200,000 people): its writes run with the summary
+ * deferred (`deferBerandaSummary`), and this applies them once at the end of its
+ * transaction, with the same steps the middleware takes per write: one read of the
+ * families' places, one lookup per duplicate key the added people touch (all at once,
+ * each after every row is stored, so each group is read once in its final state), and one
+ * write of the summary, instead of a read, copy and write of the whole summary and a
+ * round of lookups per chunk of 1,000 rows. The outcome is the one the per-write path
+ * gives (summary-writers.test.ts compares both with the recount).
+ */
+export function applyDeferredWrites(writes: DeferredWrites): Promise<void> {
+  const tx = Dexie.currentTransaction;
+  if (!tx) throw new Error('applyDeferredWrites harus dipanggil di dalam transaksi');
+  const trans = tx.idbtrans as unknown as DBCoreTransaction;
+  const idb = tx.idbtrans;
+  if (!idb.objectStoreNames.contains(SUMMARY_TABLE)) return Dexie.Promise.resolve() as never;
+  const down = tx.db.core;
+  const core: Core = {
+    families: down.table('families'),
+    people: down.table('people'),
+    aid: down.table('aid'),
+    proposals: down.table('proposals'),
+    assessments: down.table('assessments'),
+    summary: down.table(SUMMARY_TABLE),
+  };
+  const run = () =>
+    then(loadSummary(core, trans), (stored): P<unknown> => {
+      if (!stored) return then(recomputeIn(idb), (fresh) => putSummary(core, trans, fresh));
+      // A summary stored before the period figures were kept: counted now, after every
+      // write, so none of this transaction's proposals is applied on top.
+      const filled: P<PeriodMap | null> = stored.periods
+        ? Promise.resolve(stored.periods)
+        : then(periodsIn(idb), (fresh) => {
+            stored.periods = fresh;
+            return null;
+          });
+      return then(filled, (periods) => {
+        for (const family of writes.addedFamilies) applyFamily(stored, familyFacts(family), 0, 1);
+        const replaced = writes.replacedFamilies;
+        const families = writeFamilies(
+          core,
+          trans,
+          stored,
+          replaced.map(({ after }) => core.families.schema.primaryKey.extractKey?.(after)),
+          replaced.map(({ before }) => before),
+          replaced.map(({ after }) => after),
+          periods,
+        );
+        return then(families, () =>
+          then(writePeople(core, trans, stored, [], writes.addedPeople, rawDupLookup(idb)), () => {
+            const proposals = writes.addedProposals;
+            const written: P<unknown> =
+              periods && proposals.length > 0
+                ? writeProposals(
+                    core,
+                    trans,
+                    periods,
+                    proposals.map((row) => core.proposals.schema.primaryKey.extractKey?.(row)),
+                    proposals.map(() => undefined),
+                    proposals,
+                  )
+                : Promise.resolve();
+            return then(written, () => putSummary(core, trans, stored));
+          }),
+        );
+      });
+    });
+  return then(serialized(trans, run), () => undefined);
+}

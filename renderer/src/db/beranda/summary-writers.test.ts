@@ -67,6 +67,40 @@ describe('the summary after the bulk writers', () => {
     db.close();
   });
 
+  it('an import onto registered families, people and look-alikes (the summary applied at its end)', async () => {
+    const db = freshDatabase();
+    await seedSettings(db);
+    const first = importRecords(10, 4);
+    await commitImport(db, {
+      records: first,
+      fileName: 'rt-01.xlsx',
+      proposals: defaultProposalChoice('prelist'),
+      now: new Date(2026, 10, 5, 9, 0),
+    });
+    // Family 3 (rows 9 and 10 of the first file) comes back with a new ID DTKS, its two
+    // people already registered, two new members named like people of families 1 and 2
+    // (same birth date: duplicate groups with stored people), and a new family 4.
+    const second = importRecords(8, 4, 3).map((record, i) => {
+      const registered = first[8 + i];
+      if (i < 2 && registered) return { ...record, nik: registered.nik, existing: true };
+      const renamed = i < 4 ? { nama: `Warga ${i - 1}`, namaIbuKandung: `Ibu ${i - 1}` } : {};
+      return { ...record, ...renamed, nik: `62710112039${String(9000 + i)}` };
+    });
+    const kept = second[0];
+    if (kept) second[0] = { ...kept, idDtks: 'ID3-baru' };
+    const result = await commitImport(db, {
+      records: second,
+      fileName: 'rt-01-susulan.xlsx',
+      proposals: defaultProposalChoice('prelist'),
+      now: new Date(2026, 10, 6, 9, 0),
+    });
+    expect(result).toMatchObject({ peopleCreated: 6, peopleSkipped: 2, familiesCreated: 1 });
+    const fresh = await expectConsistent(db);
+    expect(fresh.people).toBe(16);
+    expect(Object.keys(fresh.dupGroups).length).toBeGreaterThan(0);
+    db.close();
+  });
+
   it('restore from a backup: counted again after the rows are in', async () => {
     const db = freshDatabase();
     await seedEverything(db, 60);

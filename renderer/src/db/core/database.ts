@@ -26,7 +26,7 @@ import type { BerandaSummary } from '@shared/domain/beranda/summary';
 import { berandaSummaryMiddleware } from '../beranda/summary-middleware';
 import { presenceIndexMiddleware } from './presence-middleware';
 import { familyListMiddleware } from '../warga/family-list-facts';
-import { nameVocabularyMiddleware } from '../warga/name-vocabulary';
+import { nameVocabularyMiddleware } from '../warga/name-words';
 import { registryChangesMiddleware } from '../warga/registry-changes';
 import { SCHEMA_VERSIONS } from './schema';
 import { loadOwnDeviceId } from '../sinkron/perangkat';

@@ -31,6 +31,7 @@ import {
 } from '../warga/family-list-facts';
 import { currentActor, getIdentity, getPeriod } from '../pengaturan/repository';
 import { checkPermission } from '../keamanan/permission-door';
+import { applyDeferredWrites, deferBerandaSummary } from '../beranda/summary-middleware';
 
 const LOOKUP_SLICE = 2_000;
 
@@ -170,6 +171,8 @@ async function writeImport(
   const importId = newId();
   const tables = [db.families, db.people, db.proposals, db.settings, db.audit];
   return db.transaction('rw', tables, async () => {
+    // The Beranda's summary takes this import once, at the end (applyDeferredWrites).
+    deferBerandaSummary();
     const [actor, identity, period] = await Promise.all([
       currentActor(db),
       getIdentity(db),
@@ -210,6 +213,7 @@ async function writeImport(
     // is left as the office keeps it.
     const listedFamilies: Family[] = [];
     const listedChanges: ListedFamilyChange[] = [];
+    const listedBefore: Family[] = [];
     let rankedFamilies = 0;
     const prelist = input.proposals?.source === 'prelist';
     // The people's rows are built chunk by chunk while the previous chunk is being
@@ -245,6 +249,7 @@ async function writeImport(
             ...(reranked ? { desil, updatedAt: stamp } : {}),
           };
           listedFamilies.push(changed);
+          listedBefore.push(family);
           listedChanges.push({
             familyId: family.id,
             before: listedFieldsOf(family),
@@ -315,22 +320,34 @@ async function writeImport(
       ),
     );
     if (listedFamilies.length > 0) await db.families.bulkPut(listedFamilies);
-    await writer.write(db.people, newPeople, (planned) => ({
-      ...toPersonRow(
-        newPerson(planned.record, {
-          id: planned.id,
-          familyId: planned.familyId,
-          now: stamp,
-        }),
-      ),
-      importId,
-    }));
-    await writer.write(
-      db.proposals,
-      proposals.create.map((proposal) => ({ ...proposal, importId })),
-    );
+    const peopleRows: PersonRow[] = [];
+    await writer.write(db.people, newPeople, (planned) => {
+      const row: PersonRow = {
+        ...toPersonRow(
+          newPerson(planned.record, {
+            id: planned.id,
+            familyId: planned.familyId,
+            now: stamp,
+          }),
+        ),
+        importId,
+      };
+      peopleRows.push(row);
+      return row;
+    });
+    const proposalRows = proposals.create.map((proposal) => ({ ...proposal, importId }));
+    await writer.write(db.proposals, proposalRows);
     await writer.flush();
     await refreshFamilyListFacts(Dexie.currentTransaction, joined);
+    await applyDeferredWrites({
+      addedFamilies: newFamilies,
+      replacedFamilies: listedFamilies.map((after, i) => ({
+        before: listedBefore[i],
+        after,
+      })),
+      addedPeople: peopleRows,
+      addedProposals: proposalRows,
+    });
 
     const result: Omit<CommitResult, 'auditId' | 'importId'> = {
       familiesCreated: newFamilies.length,

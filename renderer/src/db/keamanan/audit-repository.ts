@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import type { AuditEntry } from '@shared/domain/keamanan/audit-entry';
-import { hashAuditEntry, linkTo } from '@shared/domain/keamanan/audit-chain';
-import { hashDeviceEntry } from '@shared/domain/sinkron/audit-devices';
+import { hashAuditEntry, hashDeviceEntry, linkTo } from '@shared/domain/keamanan/audit-chain';
 import { isAllowed, lockedError, permissionDenied } from '@shared/domain/keamanan/permissions';
 import { newId } from '@shared/domain/core/ids';
 import { noteAuditAppend } from './audit-anchor';

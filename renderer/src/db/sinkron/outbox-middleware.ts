@@ -6,7 +6,7 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { isSyncedTable } from '@shared/domain/sinkron/documents';
+import { isSyncedTable } from '@shared/domain/sinkron/synced-tables';
 
 export const OUTBOX_TABLE = 'sinkronOutbox';
 export const STATE_TABLE = 'sinkronState';

@@ -1,5 +1,5 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import type { DtksDatabase } from '../core/database';
+import { isWord, listenToNameWords } from './name-words';
 
 /**
  * The distinct name words of the registry, in memory, to resolve a misspelt word
@@ -14,7 +14,7 @@ import type { DtksDatabase } from '../core/database';
  *
  * The set may hold words nobody has any more (a person renamed or deleted): looking
  * such a word up finds nobody, which is harmless. It must not miss a word someone
- * has, so every write of a person adds its words ({@link nameVocabularyMiddleware}).
+ * has, so every write of a person adds its words (`nameVocabularyMiddleware` in ./name-words, registered when the database opens).
  */
 export class NameVocabulary {
   private readonly words = new Set<string>();
@@ -107,9 +107,6 @@ export class NameVocabulary {
 const MIN_FUZZY_LENGTH = 3;
 const MIN_TWO_EDIT_LENGTH = 8;
 
-/** Name words are lower-case letters (normalizeName); phonetic keys start with "~". */
-const isWord = (key: unknown): key is string => typeof key === 'string' && /^[a-z]+$/.test(key);
-
 function deletionsOf(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i += 1) {
@@ -196,84 +193,6 @@ function readWords(db: DtksDatabase): Promise<string[]> {
 
 type Entry = { vocabulary: Promise<NameVocabulary> | null; ready: NameVocabulary | null };
 const entries = new WeakMap<DtksDatabase, Entry>();
-/** Per database name: the entries of the open connections in this window or worker. */
-const byName = new Map<string, Set<Entry>>();
-
-/** Every window and worker of this origin: the import commits in a worker. */
-const CHANNEL = 'dtks-name-words';
-let channel: BroadcastChannel | null | undefined;
-
-function openChannel(): BroadcastChannel | null {
-  if (channel !== undefined) return channel;
-  channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-  if (channel) {
-    channel.onmessage = (event: MessageEvent<{ db?: unknown; words?: unknown }>) => {
-      const { db, words } = event.data ?? {};
-      if (typeof db === 'string' && Array.isArray(words)) addHere(db, words.filter(isWord));
-    };
-    // Node's BroadcastChannel would keep a test run alive.
-    (channel as { unref?: () => void }).unref?.();
-  }
-  return channel;
-}
-
-function addHere(dbName: string, words: string[]): void {
-  for (const entry of byName.get(dbName) ?? []) {
-    void entry.vocabulary?.then((built) => {
-      for (const word of words) built.add(word);
-    });
-  }
-}
-
-/** The words of people being written, to every vocabulary of that database. */
-function announce(dbName: string, words: string[]): void {
-  if (words.length === 0) return;
-  addHere(dbName, words);
-  openChannel()?.postMessage({ db: dbName, words });
-}
-
-/**
- * Keeps every built vocabulary fresh: each add or put of people, whichever code
- * writes it (forms, imports, merges, restores, demo data), announces its words to
- * the vocabularies of this window and, over a BroadcastChannel, of the others and
- * the workers. Announced when the write succeeds, before its transaction commits: a
- * write rolled back leaves an unused word, which finds nobody.
- */
-export const nameVocabularyMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'nameVocabulary',
-  create(down) {
-    const dbName = down.schema.name;
-    return {
-      ...down,
-      table(name: string): DBCoreTable {
-        const table = down.table(name);
-        if (name !== 'people') return table;
-        return {
-          ...table,
-          mutate(request: DBCoreMutateRequest) {
-            if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
-            const values: readonly unknown[] = request.values;
-            return table.mutate(request).then((result) => {
-              announce(dbName, wordsOf(values));
-              return result;
-            });
-          },
-        };
-      },
-    };
-  },
-};
-
-function wordsOf(values: readonly unknown[]): string[] {
-  const words = new Set<string>();
-  for (const value of values) {
-    const tokens = (value as { searchTokens?: unknown } | null)?.searchTokens;
-    if (!Array.isArray(tokens)) continue;
-    for (const token of tokens) if (isWord(token)) words.add(token);
-  }
-  return [...words];
-}
 
 /**
  * The vocabulary if it has been read, else null, starting the read: a search never
@@ -295,11 +214,13 @@ export function vocabularyOf(db: DtksDatabase): Promise<NameVocabulary> {
     const created: Entry = { vocabulary: null, ready: null };
     entry = created;
     entries.set(db, created);
-    const here = byName.get(db.name) ?? new Set<Entry>();
-    byName.set(db.name, here.add(created));
-    openChannel();
+    const stop = listenToNameWords(db.name, (words) => {
+      void created.vocabulary?.then((built) => {
+        for (const word of words) built.add(word);
+      });
+    });
     db.on('close', () => {
-      here.delete(created);
+      stop();
       entries.delete(db);
     });
   }

@@ -1,6 +1,6 @@
 import { Box, Center, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { SessionAccount } from '@shared/domain/keamanan/accounts';
 import { useDatabase } from '../../kit/database-context';
@@ -13,7 +13,6 @@ import {
 import { accountsDatabaseFor } from '../../db/core/accounts-database';
 import { requireSession, setSessionAccount } from '../../db/core/session';
 import { useAutoBackup } from './useAutoBackup';
-import { CreateAdminPage } from './CreateAdminPage';
 import { LoginForm } from './LoginForm';
 import { SessionContext } from '../../kit/session/session-context';
 import type { SessionValue } from '../../kit/session/session-context';
@@ -26,6 +25,11 @@ import {
 import { useIdleLock } from '../../kit/session/useIdleLock';
 import { markOnce, STARTUP_MARKS } from '../../kit/startup-marks';
 import { setAutoBackupKey } from './backup-key';
+
+// The first run only: the sign-in screen of every other day does not load it (issue 17).
+const CreateAdminPage = lazy(() =>
+  import('./CreateAdminPage').then((m) => ({ default: m.CreateAdminPage })),
+);
 import { useOpenedBackupRedirect } from './useOpenedBackupRedirect';
 
 type State =
@@ -147,7 +151,12 @@ export function SessionGate({
 
   if (count === undefined) return <StartupWait />;
   if (count > 0 && state.status === 'checking') return null;
-  if (count === 0) return <CreateAdminPage accountsDb={accountsDb} onCreated={signIn} />;
+  if (count === 0)
+    return (
+      <Suspense fallback={<StartupWait />}>
+        <CreateAdminPage accountsDb={accountsDb} onCreated={signIn} />
+      </Suspense>
+    );
   if (state.status === 'out' || !value) {
     return (
       <Gatehouse title="Masuk ke DTKS Kelurahan" onShown={onFirstScreen}>
