@@ -153,6 +153,10 @@ const DOORS: Record<string, Door | Exempt> = {
   settleOfficeNumbers: {
     exempt: 'office sync reports numbers already issued (each issue passed its door) to the server',
   },
+  applyDeferredWrites: {
+    exempt:
+      'the Beranda figures of an import, inside commitImport’s transaction, whose door checks',
+  },
   loadOwnDeviceId: { exempt: 'reads this PC’s id when the database opens, before any session' },
   registeredLetterFor: { exempt: 'a read: finds a scanned letter in the register' },
   editableMeeting: { exempt: 'a guard read inside the callers’ transactions, writes nothing' },
