@@ -17,22 +17,10 @@ import { settleOfficeSettings } from './pengaturan-kantor';
 import { getSyncSettings } from './sync-settings';
 import type { PouchFactory } from './pouch-types';
 import { memoryPouch } from './testing-pouch';
+import { IDENTITY as identity } from '../testing/backup-fixtures';
 
 const FAST = { iterations: 1_000 };
 const PASSWORD = 'Rahasia-Kelurahan-2026';
-const identity = {
-  namaKelurahan: 'Pahandut',
-  kecamatan: 'Pahandut',
-  kota: 'Kota Palangka Raya',
-  provinsi: 'Kalimantan Tengah',
-  kodeWilayah: '62.71.01.1001',
-  kodeSurat: 'KEL-PHD',
-  alamatKantor: 'Jl. Kalimantan No. 1',
-  telepon: '(0536) 3221234',
-  email: '',
-  kodePos: '73111',
-  logoDataUrl: '',
-};
 
 let server: SyncTestServer;
 let endpoint: CouchEndpoint;

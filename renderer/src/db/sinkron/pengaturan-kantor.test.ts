@@ -7,20 +7,7 @@ import { getIdentity, getOperator, saveIdentity, saveOperator } from '../pengatu
 import { freshDatabase } from '../testing/helpers';
 import { isOfficeSettingKey, settleOfficeSettings } from './pengaturan-kantor';
 import { DEVICE_SETTING_KEY } from './perangkat';
-
-const identity = {
-  namaKelurahan: 'Pahandut',
-  kecamatan: 'Pahandut',
-  kota: 'Kota Palangka Raya',
-  provinsi: 'Kalimantan Tengah',
-  kodeWilayah: '62.71.01.1001',
-  kodeSurat: 'KEL-PHD',
-  alamatKantor: 'Jl. Kalimantan No. 1',
-  telepon: '(0536) 3221234',
-  email: '',
-  kodePos: '73111',
-  logoDataUrl: '',
-};
+import { IDENTITY as identity } from '../testing/backup-fixtures';
 
 let server: SyncTestServer;
 let endpoint: CouchEndpoint;
