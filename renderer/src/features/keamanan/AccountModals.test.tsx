@@ -8,6 +8,7 @@ import { freshDatabase } from '../../db/testing/helpers';
 import type { DtksDatabase } from '../../db/core/database';
 import { AccountModals } from './AccountModals';
 import type { AccountModal } from './AccountModals';
+import { errorOf, field, type } from '../../kit/forms/form-testing';
 
 afterEach(cleanup);
 
@@ -34,25 +35,9 @@ function open(db: DtksDatabase, modal: AccountModal) {
   return onClose;
 }
 
-const field = (label: RegExp) => screen.getByLabelText<HTMLInputElement>(label);
-
-/** The message Mantine shows under a field (linked by aria-describedby). */
-function errorOf(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids
-    .map((id) => document.getElementById(id))
-    .filter((element) => element?.className.includes('error'))
-    .map((element) => element?.textContent ?? '')
-    .join(' ');
-}
-
 /** Esc where the cursor is, as the keyboard sends it (Mantine listens on the window). */
 function pressEscape() {
   fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
-}
-
-function type(label: RegExp, value: string) {
-  fireEvent.change(field(label), { target: { value } });
 }
 
 // The dialogs hash with the production 600,000 PBKDF2 iterations (about a second on a

@@ -9,6 +9,7 @@ import type { DtksDatabase } from '../../db/core/database';
 import { SessionContext } from '../../kit/session/session-context';
 import type { SessionAccount } from '@shared/domain/keamanan/accounts';
 import { IdleLockForm, OwnPasswordForm } from './AccountsSection';
+import { errorOf, field, type } from '../../kit/forms/form-testing';
 
 afterEach(cleanup);
 
@@ -41,20 +42,6 @@ function show(db: DtksDatabase, account: SessionAccount, children: ReactNode) {
       </SessionContext.Provider>
     </MantineProvider>,
   );
-}
-
-const field = (label: RegExp) => screen.getByLabelText<HTMLInputElement>(label);
-const type = (label: RegExp, value: string) =>
-  fireEvent.change(field(label), { target: { value } });
-
-/** The message Mantine shows under a field (linked by aria-describedby). */
-function errorOf(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids
-    .map((id) => document.getElementById(id))
-    .filter((element) => element?.className.includes('error'))
-    .map((element) => element?.textContent ?? '')
-    .join(' ');
 }
 
 // Changing a password hashes with the production 600,000 PBKDF2 iterations (about a

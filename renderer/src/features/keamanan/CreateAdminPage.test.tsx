@@ -9,6 +9,7 @@ import { DatabaseContext } from '../../kit/database-context';
 import { DesktopApiContext } from '../../platform';
 import { createBrowserApi } from '../../platform/browser-api';
 import { CreateAdminPage } from './CreateAdminPage';
+import { errorOf, field, type } from '../../kit/forms/form-testing';
 
 afterEach(cleanup);
 
@@ -35,22 +36,6 @@ function mount(db: DtksDatabase) {
     </MantineProvider>,
   );
   return onCreated;
-}
-
-const field = (label: RegExp) => screen.getByLabelText<HTMLInputElement>(label);
-
-/** The message Mantine shows under a field (linked by aria-describedby). */
-function errorOf(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids
-    .map((id) => document.getElementById(id))
-    .filter((element) => element?.className.includes('error'))
-    .map((element) => element?.textContent ?? '')
-    .join(' ');
-}
-
-function type(label: RegExp, value: string) {
-  fireEvent.change(field(label), { target: { value } });
 }
 
 describe('first-run admin account', { timeout: 2 * SLOW }, () => {
