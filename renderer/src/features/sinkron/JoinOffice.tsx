@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  PasswordInput,
-  Progress,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { syncSettingsSchema } from '@shared/domain/sinkron/settings';
 import { useDatabase } from '../../kit/database-context';
@@ -16,6 +6,7 @@ import { testConnection, type ConnectionResult } from '../../db/sinkron/connecti
 import { joinOffice, type JoinProgress } from '../../db/sinkron/gabung';
 import { loadBrowserPouch } from '../../db/sinkron/pouch-browser';
 import { useDesktopApi } from '../../platform';
+import { ServerFields } from './ServerFields';
 
 const PHASE_TEXT: Record<JoinProgress['phase'], string> = {
   uji: 'Menguji sambungan ke server kantor…',
@@ -114,40 +105,16 @@ export function JoinOffice() {
         surat, pejabat, akun pengguna dan data kantor; setelah itu masuk dengan akun kantor Anda.
         Nama PC, kata sandi server dan kunci tanda tangan surat tetap milik PC ini.
       </Text>
-      <TextInput
-        label="Alamat server"
-        placeholder="http://192.168.1.10:5984"
-        value={url}
+      <ServerFields
+        values={{ url, database, username, password }}
+        setters={{
+          url: setUrl,
+          database: setDatabase,
+          username: setUsername,
+          password: setPassword,
+        }}
+        errorOf={fieldError}
         disabled={busy}
-        onChange={(event) => setUrl(event.currentTarget.value)}
-        error={url ? fieldError('url') : undefined}
-      />
-      <TextInput
-        label="Nama database kantor"
-        placeholder="dtks-kelurahan"
-        value={database}
-        disabled={busy}
-        onChange={(event) => setDatabase(event.currentTarget.value)}
-        error={database ? fieldError('database') : undefined}
-      />
-      <TextInput
-        label="Nama pengguna server"
-        value={username}
-        disabled={busy}
-        autoComplete="off"
-        onChange={(event) => setUsername(event.currentTarget.value)}
-      />
-      <PasswordInput
-        label="Kata sandi server"
-        description={
-          api.runtime === 'electron'
-            ? 'Disimpan terenkripsi oleh sistem operasi (safeStorage).'
-            : 'Di peramban hanya disimpan selama sesi ini; isi lagi setelah peramban ditutup.'
-        }
-        value={password}
-        disabled={busy}
-        autoComplete="off"
-        onChange={(event) => setPassword(event.currentTarget.value)}
       />
       {result && (
         <Alert color={result.ok ? 'teal' : 'red'} data-testid="gabung-uji">

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  PasswordInput,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -19,6 +8,7 @@ import { useDatabase } from '../../kit/database-context';
 import { testConnection, type ConnectionResult } from '../../db/sinkron/connection-test';
 import { dismissNotice, listSyncNotices } from '../../db/sinkron/sync-settings';
 import { useDesktopApi } from '../../platform';
+import { ServerFields } from './ServerFields';
 import { AccountClashAction } from './AccountClashAction';
 import { DeviceNameField } from './DeviceNameField';
 import { NomorCadangan } from './NomorCadangan';
@@ -126,36 +116,15 @@ export function SyncSection() {
         register surat tidak ikut disinkronkan di sini.
       </Text>
       <DeviceNameField />
-      <TextInput
-        label="Alamat server"
-        placeholder="http://192.168.1.10:5984"
-        value={url}
-        onChange={(event) => setUrl(event.currentTarget.value)}
-        error={url ? fieldError('url') : undefined}
-      />
-      <TextInput
-        label="Nama database kantor"
-        placeholder="dtks-kelurahan"
-        value={database}
-        onChange={(event) => setDatabase(event.currentTarget.value)}
-        error={database ? fieldError('database') : undefined}
-      />
-      <TextInput
-        label="Nama pengguna server"
-        value={username}
-        onChange={(event) => setUsername(event.currentTarget.value)}
-        autoComplete="off"
-      />
-      <PasswordInput
-        label="Kata sandi server"
-        description={
-          api.runtime === 'electron'
-            ? 'Disimpan terenkripsi oleh sistem operasi (safeStorage).'
-            : 'Di peramban hanya disimpan selama sesi ini; isi lagi setelah peramban ditutup.'
-        }
-        value={password}
-        onChange={(event) => setPassword(event.currentTarget.value)}
-        autoComplete="off"
+      <ServerFields
+        values={{ url, database, username, password }}
+        setters={{
+          url: setUrl,
+          database: setDatabase,
+          username: setUsername,
+          password: setPassword,
+        }}
+        errorOf={fieldError}
       />
       <Switch
         label="Sinkronisasi aktif"
