@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyncServer, type SyncTestServer } from '../sync-server/server';
-import {
-  baseUrl,
-  hasChromium,
-  openSession,
-  removeProfile,
-  screenshot,
-  skipReason,
-} from './support/browser';
+import type { SyncTestServer } from '../sync-server/server';
+import { baseUrl, hasChromium, screenshot, skipReason } from './support/browser';
 import type { Session } from './support/browser';
 import { seriousViolations } from './support/axe';
-import { completeFirstRun, signIn, TEST_ADMIN, TEST_IDENTITY } from './support/first-run';
-import { enableSync, syncNow } from './support/sinkron';
+import { signIn, TEST_ADMIN, TEST_IDENTITY } from './support/first-run';
+import { closeOffice, enableSync, openOffice, syncNow, type Office } from './support/sinkron';
 import { nav } from './support/setup';
 
 if (!hasChromium) console.warn(skipReason);
@@ -21,28 +14,19 @@ if (!hasChromium) console.warn(skipReason);
  * browser profile) joins from its first-run screen and signs in with the office's admin.
  */
 describe.skipIf(!hasChromium)('gabung ke kantor: PC baru mengambil data kantor', () => {
+  let office: Office | undefined;
   let server: SyncTestServer;
   let database = '';
   let a: Session;
   let b: Session;
 
   beforeAll(async () => {
-    server = await startSyncServer();
-    database = await server.createDatabase('dtks-gabung');
-    a = await openSession();
-    b = await openSession();
-    await a.page.goto(baseUrl);
-    await completeFirstRun(a.page);
+    office = await openOffice('dtks-gabung');
+    ({ server, database, a, b } = office);
     await enableSync(a.page, server, database);
   });
 
-  afterAll(async () => {
-    for (const session of [a, b]) {
-      await session?.close();
-      if (session) removeProfile(session.profileDir);
-    }
-    await server?.close();
-  });
+  afterAll(() => closeOffice(office));
 
   it('a new PC joins from its first screen; failures are said plainly and leave it as it was', async () => {
     // The office's settings (identity …) are on the server after the first PC's sync.

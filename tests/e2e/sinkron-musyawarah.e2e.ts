@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyncServer, type SyncTestServer } from '../sync-server/server';
-import {
-  baseUrl,
-  hasChromium,
-  openSession,
-  removeProfile,
-  screenshot,
-  skipReason,
-} from './support/browser';
+import type { SyncTestServer } from '../sync-server/server';
+import { baseUrl, hasChromium, screenshot, skipReason } from './support/browser';
 import type { Session } from './support/browser';
-import { syncNow } from './support/sinkron';
+import { closeOffice, openOffice, syncNow, type Office } from './support/sinkron';
 import { completeFirstRun, TEST_IDENTITY } from './support/first-run';
 import { writePrelistFixture } from './support/prelist-fixture';
 import type { PrelistFixture } from './support/prelist-fixture';
@@ -73,6 +66,7 @@ async function openConsole(page: Page, meetingUrl: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('musyawarah di dua PC: satu kemudi, salinan lama ditolak', () => {
+  let office: Office | undefined;
   let server: SyncTestServer;
   let database = '';
   let a: Session;
@@ -88,23 +82,12 @@ describe.skipIf(!hasChromium)('musyawarah di dua PC: satu kemudi, salinan lama d
       kodeWilayah: TEST_IDENTITY.kodeWilayah,
       name: 'prelist-kemudi.xlsx',
     });
-    server = await startSyncServer();
-    database = await server.createDatabase('dtks-kemudi');
-    a = await openSession();
-    b = await openSession();
-    await a.page.goto(baseUrl);
-    await completeFirstRun(a.page);
-    await b.page.goto(baseUrl);
+    office = await openOffice('dtks-kemudi');
+    ({ server, database, a, b } = office);
     await completeFirstRun(b.page, { ...TEST_IDENTITY, operator: 'Dewi Lestari' });
   });
 
-  afterAll(async () => {
-    for (const session of [a, b]) {
-      await session?.close();
-      if (session) removeProfile(session.profileDir);
-    }
-    await server?.close();
-  });
+  afterAll(() => closeOffice(office));
 
   it('PC A drives the meeting; PC B sees who drives and cannot decide', async () => {
     await setUpSync(a.page, server, database);

@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyncServer, type SyncTestServer } from '../sync-server/server';
-import {
-  baseUrl,
-  hasChromium,
-  openSession,
-  removeProfile,
-  screenshot,
-  skipReason,
-} from './support/browser';
+import type { SyncTestServer } from '../sync-server/server';
+import { baseUrl, hasChromium, screenshot, skipReason } from './support/browser';
 import type { Session } from './support/browser';
-import { syncNow } from './support/sinkron';
+import { closeOffice, openOffice, syncNow, type Office } from './support/sinkron';
 import { completeFirstRun, TEST_IDENTITY } from './support/first-run';
 import { nav, TEST_LURAH } from './support/setup';
 
@@ -80,29 +73,19 @@ const waiting = async (page: Page) =>
   Number(/(\d+)/.exec(await page.getByTestId('sinkron-menunggu').innerText())?.[1] ?? NaN);
 
 describe.skipIf(!hasChromium)('sinkronisasi kantor: dua PC, satu server', () => {
+  let office: Office | undefined;
   let server: SyncTestServer;
   let database = '';
   let a: Session;
   let b: Session;
 
   beforeAll(async () => {
-    server = await startSyncServer();
-    database = await server.createDatabase('dtks-kantor');
-    a = await openSession();
-    b = await openSession();
-    await a.page.goto(baseUrl);
-    await completeFirstRun(a.page);
-    await b.page.goto(baseUrl);
+    office = await openOffice('dtks-kantor');
+    ({ server, database, a, b } = office);
     await completeFirstRun(b.page, { ...TEST_IDENTITY, operator: 'Dewi Lestari' });
   });
 
-  afterAll(async () => {
-    for (const session of [a, b]) {
-      await session?.close();
-      if (session) removeProfile(session.profileDir);
-    }
-    await server?.close();
-  });
+  afterAll(() => closeOffice(office));
 
   it('an admin sets sync up on each PC; "Uji sambungan" says what is wrong', async () => {
     await setUpSync(a.page, server, database);

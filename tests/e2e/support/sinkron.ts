@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { startSyncServer, type SyncTestServer } from '../../sync-server/server';
+import { baseUrl, openSession, removeProfile, type Session } from './browser';
+import { completeFirstRun } from './first-run';
 import { nav } from './setup';
 
 /**
@@ -33,4 +36,31 @@ export async function enableSync(
   await page.getByLabel('Sinkronisasi aktif').check();
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await page.getByTestId('sinkron-header').waitFor();
+}
+
+/** An office of two PCs (two browser profiles) and the test server with its database. */
+export type Office = { server: SyncTestServer; database: string; a: Session; b: Session };
+
+/**
+ * The test server with a new office database, and two PCs: A through its first run (identity
+ * and admin), B on the app's first screen, for the spec to set up as it needs.
+ */
+export async function openOffice(databaseName: string): Promise<Office> {
+  const server = await startSyncServer();
+  const database = await server.createDatabase(databaseName);
+  const a = await openSession();
+  const b = await openSession();
+  await a.page.goto(baseUrl);
+  await completeFirstRun(a.page);
+  await b.page.goto(baseUrl);
+  return { server, database, a, b };
+}
+
+/** Both PCs closed and their profiles removed; the server stopped. */
+export async function closeOffice(office: Office | undefined): Promise<void> {
+  for (const session of [office?.a, office?.b]) {
+    await session?.close();
+    if (session) removeProfile(session.profileDir);
+  }
+  await office?.server.close();
 }
