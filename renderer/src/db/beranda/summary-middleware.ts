@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
+import { all, andThen as then, equal, transactionQueues, type P } from '../core/middleware-steps';
 import type {
   DBCore,
-  DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   DBCoreTable,
@@ -43,20 +43,7 @@ import { periodsIn, recomputeIn, SUMMARY_TABLE } from './summary-source';
 const WATCHED = new Set(['families', 'people', 'aid', 'proposals', 'assessments']);
 const deferred = new WeakSet<object>();
 /** Mutations of one transaction, one after another: each reads the summary the last wrote. */
-const queues = new WeakMap<object, Promise<unknown>>();
-
-/**
- * Dexie's middlewares below this one read the transaction from Dexie's zone, which the
- * continuation of an `await` loses. Every step here is a Dexie promise `then`, which runs
- * its callback in the zone it was created in.
- */
-type P<T> = Promise<T>;
-function then<A, B>(promise: P<A>, next: (value: A) => B | P<B>): P<B> {
-  return Dexie.Promise.resolve(promise).then(next) as unknown as P<B>;
-}
-const all = <T>(promises: P<T>[]): P<T[]> => Dexie.Promise.all(promises) as unknown as P<T[]>;
-
-const equal = (key: unknown): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
+const serialized = transactionQueues();
 
 /** Inside a Dexie transaction: its writes leave the summary alone until `rebuildBerandaSummary`. */
 export function deferBerandaSummary(): void {
@@ -82,15 +69,6 @@ function isMaintained(trans: DBCoreTransaction): boolean {
     idb.objectStoreNames?.contains(SUMMARY_TABLE) === true
   );
 }
-
-function serialized<T>(trans: object, run: () => P<T>): P<T> {
-  const previous = queues.get(trans);
-  const next = previous ? then(previous.then(noop, noop), run) : run();
-  queues.set(trans, next.then(noop, noop));
-  return next;
-}
-
-const noop = () => undefined;
 
 type Core = {
   families: DBCoreTable;

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
+import { all, andThen as then, equal, transactionQueues, type P } from '../core/middleware-steps';
 import type {
   DBCore,
-  DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   DBCoreTable,
@@ -63,23 +63,7 @@ export function withFacts<T extends object>(family: T, facts: FamilyListFacts): 
 const WATCHED = new Set(['families', 'people']);
 const deferred = new WeakSet<object>();
 /** Mutations of one transaction, one after another: each reads what the last one wrote. */
-const queues = new WeakMap<object, Promise<unknown>>();
-const noop = () => undefined;
-
-/** Dexie promises keep the transaction's zone across steps (see summary-middleware.ts). */
-type P<T> = Promise<T>;
-function then<A, B>(promise: P<A>, next: (value: A) => B | P<B>): P<B> {
-  return Dexie.Promise.resolve(promise).then(next) as unknown as P<B>;
-}
-const all = <T>(promises: P<T>[]): P<T[]> => Dexie.Promise.all(promises) as unknown as P<T[]>;
-const equal = (key: unknown): DBCoreKeyRange => ({ type: 1, lower: key, upper: key });
-
-function serialized<T>(trans: object, run: () => P<T>): P<T> {
-  const previous = queues.get(trans);
-  const next = previous ? then(previous.then(noop, noop), run) : run();
-  queues.set(trans, next.then(noop, noop));
-  return next;
-}
+const serialized = transactionQueues();
 
 function isMaintained(trans: DBCoreTransaction): boolean {
   const idb = trans as unknown as IDBTransaction;
@@ -197,7 +181,7 @@ export function refreshFamilyListFacts(
       const facts = familyListFacts((members as MemberLike[][])[i] ?? []);
       if (!sameFacts(family, facts)) changed.push(withFacts(family, facts));
     });
-    return changed.length > 0 ? families.bulkPut(changed).then(noop) : undefined;
+    return changed.length > 0 ? families.bulkPut(changed).then(() => undefined) : undefined;
   }) as unknown as Promise<void>;
 }
 
