@@ -22,10 +22,6 @@ export const en: Messages = {
     ekspor: 'Export',
     pengaturan: 'Settings',
   },
-  planned: {
-    title: 'Coming next',
-    intro: 'This screen is not available yet. It will hold:',
-  },
   common: {
     save: 'Save',
     saved: 'Saved',

@@ -21,10 +21,6 @@ export const id = {
     ekspor: 'Ekspor',
     pengaturan: 'Pengaturan',
   },
-  planned: {
-    title: 'Segera dibangun',
-    intro: 'Layar ini belum tersedia. Isinya nanti:',
-  },
   common: {
     save: 'Simpan',
     saved: 'Tersimpan',
