@@ -9,9 +9,13 @@ import type {
 } from '@shared/domain/core/entities';
 import type { MeetingInput } from '@shared/domain/musyawarah/meeting';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
+import { newId } from '@shared/domain/core/ids';
 import type { DtksDatabase } from '../core/database';
 
-/** Test data for the musyawarah repositories, written straight to the tables. */
+/**
+ * Test data for the musyawarah repositories, written straight to the tables. Every id comes
+ * from the app's own factory (`newId`, nanoid), as the app's rows do.
+ */
 
 const NOW = '2026-11-01T00:00:00.000Z';
 
@@ -36,7 +40,7 @@ export async function seedProposals(
   specs.forEach((spec, i) => {
     const n = String(i + 1).padStart(4, '0');
     const family: Family = {
-      id: `fam-${n}`,
+      id: newId(),
       noKk: `627101010110${n}`,
       alamat: `Jl. Cilik Riwut Gg. ${i + 1}`,
       rt: spec.rt ?? '001',
@@ -46,7 +50,7 @@ export async function seedProposals(
       updatedAt: NOW,
     };
     const head: Person = {
-      id: `per-${n}`,
+      id: newId(),
       familyId: family.id,
       nik: `627101120390${n}`,
       nama: spec.nama ?? `Warga ${n}`,
@@ -67,7 +71,7 @@ export async function seedProposals(
     };
     const child: Person = {
       ...head,
-      id: `anak-${n}`,
+      id: newId(),
       nik: `627101550515${n}`,
       nama: `Anak ${n}`,
       shdk: 4,
@@ -78,7 +82,7 @@ export async function seedProposals(
     people.push({ ...toPersonRow(head), ...(spec.suspended ? { suspended: true } : {}) });
     people.push(toPersonRow(child));
     const proposal: Proposal = {
-      id: `prop-${n}`,
+      id: newId(),
       familyId: family.id,
       personId: head.id,
       kind: 'baru',
@@ -95,7 +99,7 @@ export async function seedProposals(
     };
     proposals.push(proposal);
     assessments.push({
-      id: `asm-${n}`,
+      id: newId(),
       proposalId: proposal.id,
       criteriaSetId: set.id,
       answers: Object.fromEntries(
@@ -116,7 +120,7 @@ export async function seedProposals(
       await db.proposals.bulkAdd(proposals);
       await db.assessments.bulkAdd(assessments);
       await db.aid.add({
-        id: 'aid-1',
+        id: newId(),
         familyId: families[0]?.id ?? '',
         programme: 'PKH',
         level: 'pusat',
@@ -129,7 +133,7 @@ export async function seedProposals(
 }
 
 export async function seedOfficial(db: DtksDatabase): Promise<string> {
-  const id = '8a3c2f7e-4b1d-4c9a-9e2f-1d2c3b4a5e6f';
+  const id = newId();
   await db.officials.put({
     id,
     nama: 'Drs. H. Ahmad Yani',
