@@ -206,6 +206,63 @@ describe('search with the vocabulary', () => {
     db.close();
   });
 
+  it('reads a fragment from the best words down and ranks as the full read', async () => {
+    // "Nur" is a word and begins longer ones; forty people are listed under three of
+    // them, so the first keys after the exact word hold few new people and the bounded
+    // read has to read its range again to fill the list.
+    const { db } = await registry([
+      'Nur',
+      'Siti Nur',
+      ...Array.from({ length: 40 }, () => 'Nura Nurab Nurac'),
+      ...Array.from({ length: 20 }, () => 'Nurzaman'),
+      'Noer Hidayat',
+      'Nuri',
+    ]);
+    const check = async () => {
+      const all = await rankPeople(db, 'nur', { limit: 1000 });
+      expect(all).toHaveLength(64);
+      for (const limit of [1, 3, 4, 30, 50, 62, 63, 64]) {
+        expect(await rankPeople(db, 'nur', { limit })).toEqual(all.slice(0, limit));
+      }
+      return all;
+    };
+    // Without the vocabulary (the first search of a window), then with it.
+    const before = await check();
+    await vocabularyOf(db);
+    expect(await check()).toEqual(before);
+    // The exact word (old spelling too: "Noer") outranks every longer word, which come in word order.
+    const hits = await searchPeople(db, 'nur', { limit: 4 });
+    expect(hits.map((hit) => hit.person.nama)).toEqual([
+      'Noer Hidayat',
+      'Nur',
+      'Siti Nur',
+      'Nura Nurab Nurac',
+    ]);
+    db.close();
+  });
+
+  it('still finds a misspelt name when its neighbours fill the list', async () => {
+    const { db } = await registry([
+      'Rahmawati',
+      'Siti Rahmawati',
+      'Rahmawati Dewi',
+      'Rahmat Hidayat',
+      'Rahma',
+    ]);
+    await vocabularyOf(db);
+    // One edit away ("rahmawati") fills two places: the sound-alikes are not needed.
+    const two = await searchPeople(db, 'Rahmawai', { limit: 2 });
+    expect(two.map((hit) => hit.person.nama).sort()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Rahmawati')]),
+    );
+    expect(two.every((hit) => hit.person.nama.includes('Rahmawati'))).toBe(true);
+    const all = await rankPeople(db, 'Rahmawai', { limit: 1000 });
+    expect(all.slice(0, 3).map((entry) => entry.score)).toEqual([1.5, 1.5, 1.5]);
+    expect(await rankPeople(db, 'Rahmawai', { limit: 3 })).toEqual(all.slice(0, 3));
+    expect(await rankPeople(db, 'Rahmawai', { limit: 4 })).toEqual(all.slice(0, 4));
+    db.close();
+  });
+
   it('looks a word nobody has any more up as a misspelling', async () => {
     const { db, family: home } = await registry(['Siti Rahmawati']);
     const gone = toPersonRow(person(home.id, 'Rahmawat', '6271011203850066'));

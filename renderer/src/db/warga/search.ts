@@ -28,8 +28,6 @@ const MAX_KEYS_PER_TOKEN = 20_000;
 const MAX_KEYS_PER_SHORT_TOKEN = 2_000;
 /** A No. KK prefix brings whole families; a few dozen is plenty to pick from. */
 const MAX_FAMILIES_PER_KK_PREFIX = 50;
-/** Keys read per id wanted when only the best few are needed: ids repeat across a person's words. */
-const KEYS_PER_WANTED_ID = 3;
 const ROW_WINDOW = 200;
 
 /*
@@ -67,18 +65,31 @@ async function rankNumber(db: DtksDatabase, digits: string, limit: number) {
 const NEAR_SCORE = 1.5;
 /** Words read for one misspelt token: a handful of neighbours, never the vocabulary. */
 const MAX_NEAR_WORDS = 8;
+/**
+ * A range of words can list one person under two of them ("Nur Nurhayati"), so a range
+ * read takes a few keys more than the ids still wanted; when that falls short, the range
+ * is read again with twice as many.
+ */
+const RANGE_SLACK = 1.1;
+const RANGE_EXTRA_KEYS = 16;
+/** The key just above every word beginning with a prefix (Dexie's startsWith uses the same). */
+const AFTER_PREFIX = '\uffff';
 
 /**
  * Per query token: 3 exact, 2 prefix, 1.5 a word one edit away, 1 same phonetic key.
  * `enough`: when the better matches already fill the list, the ones ranking below
  * would be cut anyway and are left out.
  *
- * With a finite `enough` (one word, no filter) only the first keys are read: the
- * exact word sorts before every longer word it begins, so the first keys of the
- * prefix range hold the exact matches first, then the others in word order, which
- * is the order the full read would rank them in. On 200,000 people a three-letter
- * fragment or a common sound-alike key matches thousands of entries; reading them
- * all cost most of a search (issue 17).
+ * In Chromium every index entry read costs a lookup of its row (about 30–100 µs each
+ * on the loaded bench machine): on 200,000 people a three-letter fragment or a common
+ * word matches thousands of entries, and reading them cost most of a search (issue 17).
+ * So with a finite `enough` (one word, no filter) the reads go from the best match
+ * down and stop when the list is full: the exact word first (one key lists a person
+ * at most once, so `enough` keys hold `enough` ids), then only as many of the longer
+ * words beginning with the token as are still wanted (in word order, the order the
+ * full read ranks them in, with a little slack for a person listed under two of them),
+ * then sound-alikes. Each step is a round trip, far cheaper than the keys it saves.
+ * Without a bound (several words intersect) everything is read at once.
  *
  * The vocabulary (the registry's distinct words, in memory, once read) settles what to read: a
  * token that is no word and begins none needs no exact or prefix read, and is
@@ -92,55 +103,59 @@ async function tokenScores(
   token: string,
   enough: number,
 ): Promise<Map<string, number>> {
-  const index = db.people.where('searchTokens');
+  const index = () => db.people.where('searchTokens');
   const full = token.length <= 2 ? MAX_KEYS_PER_SHORT_TOKEN : MAX_KEYS_PER_TOKEN;
-  // A person has several words, so one id can come back for more than one key.
-  const capFor = (found: number) =>
-    Number.isFinite(enough) ? Math.min(full, (enough - found) * KEYS_PER_WANTED_ID) : full;
+  const bounded = Number.isFinite(enough);
+  // One key lists a person once: `enough` keys hold `enough` ids, whatever was found before.
+  const keyCap = bounded ? Math.min(full, enough) : full;
   // Until the vocabulary has been read, every token is taken as a word that begins others.
   const known = vocabulary ? vocabulary.has(token) : true;
   const longer = vocabulary ? vocabulary.isBeginningOfLonger(token) : true;
   const near = !vocabulary || known || longer ? [] : vocabulary.near(token, MAX_NEAR_WORDS);
-  const soundAlikes = (cap: number) => index.equals(phoneticKey(token)).limit(cap).primaryKeys();
-  // Sound-alikes are wanted whenever the better matches do not fill the list: always for
-  // several words (they intersect) and nearly always for a misspelt word, so then they
-  // are read alongside, saving a round trip. A fragment's prefix usually fills the list.
-  const early = !Number.isFinite(enough) || !(known || longer);
-  // Only when the token is a word and begins longer words do exact and prefix differ.
+  const wordKeys = (word: string) => index().equals(word).limit(keyCap).primaryKeys();
+  const longerKeys = (cap: number) =>
+    index().between(token, `${token}${AFTER_PREFIX}`, false, true).limit(cap).primaryKeys();
+  const soundAlikes = () => index().equals(phoneticKey(token)).limit(keyCap).primaryKeys();
+  // Without a bound every read is wanted, so all go at once. A misspelt word with no
+  // neighbour in the vocabulary has only its sound-alikes: read them at once too.
+  const early = !bounded || !(known || longer || near.length > 0);
   const none = Promise.resolve([] as string[]);
-  const [prefix, exact, phoneticEarly, ...nearLists] = await Promise.all([
-    known || longer ? index.startsWith(token).limit(capFor(0)).primaryKeys() : none,
-    known && longer ? index.equals(token).limit(capFor(0)).primaryKeys() : none,
-    early ? soundAlikes(capFor(0)) : none,
-    ...near.map(({ word }) => index.equals(word).limit(capFor(0)).primaryKeys()),
+  const [exact, longerAll, phoneticEarly, ...nearLists] = await Promise.all([
+    known ? wordKeys(token) : none,
+    longer && !bounded ? longerKeys(full) : none,
+    early ? soundAlikes() : none,
+    ...near.map(({ word }) => wordKeys(word)),
   ]);
-  const exactSet = new Set(exact);
-  const isExact = (id: string) => (longer ? exactSet.has(id) : known);
   // Best first, so ties keep the index's order whichever reads were needed.
   const scores = new Map<string, number>();
-  for (const id of prefix) if (!scores.has(id)) scores.set(id, isExact(id) ? 3 : 2);
+  for (const id of exact) scores.set(id, 3);
+  const addLonger = (ids: string[]) => {
+    for (const id of ids) if (!scores.has(id)) scores.set(id, 2);
+  };
+  addLonger(longerAll);
+  if (longer && bounded && scores.size < enough) {
+    let cap = Math.min(full, Math.ceil((enough - scores.size) * RANGE_SLACK) + RANGE_EXTRA_KEYS);
+    for (;;) {
+      // A longer read begins with the shorter one's keys: adding it again keeps the order.
+      const ids = await longerKeys(cap);
+      addLonger(ids);
+      if (scores.size >= enough || ids.length < cap || cap >= full) break;
+      cap = Math.min(full, cap * 2);
+    }
+  }
   // A word nobody has any more can still be in the vocabulary: then it is treated as misspelt.
   const stale =
-    vocabulary && (known || longer) && prefix.length === 0
-      ? await Promise.all(
-          vocabulary
-            .near(token, MAX_NEAR_WORDS)
-            .map(({ word }) => index.equals(word).limit(capFor(0)).primaryKeys()),
-        )
+    vocabulary && (known || longer) && scores.size === 0
+      ? await Promise.all(vocabulary.near(token, MAX_NEAR_WORDS).map(({ word }) => wordKeys(word)))
       : [];
   for (const list of [...nearLists, ...stale]) {
     for (const id of list) if (!scores.has(id)) scores.set(id, NEAR_SCORE);
   }
   if (scores.size >= enough) return scores;
-  const room = capFor(scores.size);
-  const phonetic = early ? phoneticEarly : await soundAlikes(room);
-  let added = 0;
+  const phonetic = early ? phoneticEarly : await soundAlikes();
   for (const id of phonetic) {
-    if (added >= room) break;
-    if (!scores.has(id)) {
-      scores.set(id, 1);
-      added += 1;
-    }
+    if (scores.size >= enough) break;
+    if (!scores.has(id)) scores.set(id, 1);
   }
   return scores;
 }
