@@ -477,6 +477,9 @@ export class SyncEngine {
           revPuts.push({ key: plan.docId, rev: plan.rev });
           report.pulled += 1;
           conflictNote(plan);
+          // An account refused here (its user name taken) and now stored: the clash was
+          // resolved, here or on its PC ("Ganti nama akun"), and its notice goes.
+          if (plan.table === 'accounts') settled.push(`ditolak:${plan.docId}`);
         };
         const refusedWrite = (plan: Plan, error: unknown) => {
           // A unique index (user name, decision per proposal) holds a different record here.
