@@ -8,14 +8,20 @@ import { deviceNames } from './nama-perangkat';
 import { deviceCodeOf, ensureOwnDeviceIdStored } from './perangkat';
 import { saveDeviceName } from './sync-settings';
 
+type PublicKeyRow = { id: string; publicKeyRaw: string; createdAt: string; retiredAt?: string };
+
+/** A PC's key as it travels: its public half only. */
+async function publicKeyOf(db: DtksDatabase): Promise<PublicKeyRow> {
+  return publicKeyRowOf((await db.keys.get(OWN_KEY_ROW)) as KeyRowLike) as PublicKeyRow;
+}
+
 /** What the office brings this PC from another: that PC's audit entries and its public key. */
 async function receive(from: DtksDatabase, to: DtksDatabase): Promise<void> {
   const entries = (await from.audit.orderBy('seq').toArray()).filter((e) =>
     isOwnAuditEntry(from, e),
   );
   await storeForeignAuditEntries(to, entries);
-  const key = (await from.keys.get(OWN_KEY_ROW)) as KeyRowLike;
-  await to.keys.put(publicKeyRowOf(key));
+  await to.keys.put(await publicKeyOf(from));
 }
 
 describe("the office's PCs by name", () => {
@@ -23,9 +29,9 @@ describe("the office's PCs by name", () => {
     const here = freshDatabase();
     const hall = freshDatabase();
     const desk = freshDatabase();
-    const [hereId, hallId, deskId] = await Promise.all(
-      [here, hall, desk].map((db) => ensureOwnDeviceIdStored(db)),
-    );
+    const hereId = await ensureOwnDeviceIdStored(here);
+    const hallId = await ensureOwnDeviceIdStored(hall);
+    const deskId = await ensureOwnDeviceIdStored(desk);
     await saveDeviceName(hall, 'Laptop Tua');
     await saveDeviceName(hall, 'Laptop Aula');
     await saveDeviceName(here, 'Meja Lurah');
@@ -56,8 +62,7 @@ describe("the office's PCs by name", () => {
     await receive(hall, here);
     await receive(desk, here);
     // An earlier key of this PC (restored from a backup): still "Kunci lama kantor ini".
-    const earlier = (await desk.keys.get(OWN_KEY_ROW)) as KeyRowLike;
-    await here.keys.put({ ...publicKeyRowOf(earlier), id: 'lama-1', publicKeyRaw: 'AAAA' });
+    await here.keys.put({ ...(await publicKeyOf(desk)), id: 'lama-1', publicKeyRaw: 'AAAA' });
 
     const labels = (await listVerificationKeys(here)).map((key) => key.label).sort();
     const deskId = await ensureOwnDeviceIdStored(desk);
@@ -76,12 +81,12 @@ describe("the office's PCs by name", () => {
     const here = freshDatabase();
     const hall = freshDatabase();
     await getSigningKeyInfo(hall);
-    await here.keys.put(publicKeyRowOf((await hall.keys.get(OWN_KEY_ROW)) as KeyRowLike));
-    const retired = { ...publicKeyRowOf((await hall.keys.get(OWN_KEY_ROW)) as KeyRowLike) };
+    const hallKey = await publicKeyOf(hall);
+    await here.keys.put(hallKey);
     expect((await listVerificationKeys(here)).map((key) => key.label)).toEqual([
       'Kunci PC lain di kantor ini',
     ]);
-    await here.keys.put({ ...retired, retiredAt: new Date().toISOString() });
+    await here.keys.put({ ...hallKey, retiredAt: new Date().toISOString() });
     expect((await listVerificationKeys(here)).map((key) => key.label)).toEqual([
       'Kunci lama PC lain di kantor ini',
     ]);
