@@ -69,9 +69,11 @@ async function pcPouch(id: string, phases?: Phases): Promise<PouchFactory> {
         if (!options.conflicts) return changes(options);
         const start = performance.now();
         const answer = changes(options);
-        void answer.finally(() => {
+        // PouchDB's answer is a thenable event emitter (no `finally`).
+        const done = () => {
           phases.firstPullFeed += performance.now() - start;
-        });
+        };
+        answer.then(done, done);
         return answer;
       };
       return remote;
