@@ -47,7 +47,7 @@ describe("the office's PCs by name", () => {
     await saveDeviceName(hall, '');
     await storeForeignAuditEntries(
       here,
-      (await hall.audit.toArray()).filter((e) => isOwnAuditEntry(hall, e)).slice(-1),
+      (await hall.audit.orderBy('seq').toArray()).filter((e) => isOwnAuditEntry(hall, e)).slice(-1),
     );
     expect((await deviceNames(here, [hallId])).get(hallId)).toBe(deviceCodeOf(hallId));
     for (const db of [here, hall, desk]) db.close();

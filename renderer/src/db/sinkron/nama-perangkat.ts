@@ -17,7 +17,8 @@ export async function deviceNames(
   const own = await readDeviceName(db);
   const ownId = peekOwnDeviceId(db);
   const entries = await db.audit.where('entityId').anyOf(ids).toArray();
-  const latest = new Map<string, { at: string; name: string | null }>();
+  // The latest by the PC's own numbering (deviceSeq): two renames may share a millisecond.
+  const latest = new Map<string, { seq: number; name: string | null }>();
   for (const entry of entries) {
     // Only the PC's own word about its name counts: the entry is in its own chain.
     if (entry.entity !== 'sinkronisasi' || entry.deviceId !== entry.entityId) continue;
@@ -25,7 +26,8 @@ export async function deviceNames(
     if (!after || !('name' in after)) continue;
     const name = typeof after.name === 'string' && after.name.trim() ? after.name : null;
     const seen = latest.get(entry.entityId);
-    if (!seen || seen.at <= entry.at) latest.set(entry.entityId, { at: entry.at, name });
+    const seq = entry.deviceSeq ?? 0;
+    if (!seen || seen.seq <= seq) latest.set(entry.entityId, { seq, name });
   }
   for (const id of ids) {
     if (id === ownId) names.set(id, own.name ?? own.code);
