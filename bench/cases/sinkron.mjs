@@ -92,7 +92,7 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
         pulled.push(id);
         const ph = run.phases;
         console.log(
-          `sync pull run ${i + 1}: ${Math.round(run.ms)} ms, ${run.people} people, ${run.families} families, ${run.report.pulled} pulled, ${run.outbox} waiting; server → mirror (replicate.from: HTTP + mirror writes) ${Math.round(ph.replicateFrom)} ms, mirror → server ${Math.round(ph.replicateTo)} ms, the rest (a new PC's first pull straight into Dexie, mirror → Dexie apply, outbox) ${Math.round(run.ms - ph.replicateFrom - ph.replicateTo)} ms (load ${load()})`,
+          `sync pull run ${i + 1}: ${Math.round(run.ms)} ms, ${run.people} people, ${run.families} families, ${run.report.pulled} pulled, ${run.outbox} waiting; server → mirror (replicate.from: HTTP + mirror writes) ${Math.round(ph.replicateFrom)} ms, mirror → server ${Math.round(ph.replicateTo)} ms, the rest (a new PC's first pull straight into Dexie, mirror → Dexie apply, outbox) ${Math.round(run.ms - ph.replicateFrom - ph.replicateTo)} ms, of which the first pull's feed requests were in flight ${Math.round(ph.firstPullFeed)} ms (overlapping its writes) (load ${load()})`,
         );
         if (run.people !== people)
           console.log(`sync pull stored ${run.people} of ${people} people (check the engine)`);

@@ -269,5 +269,37 @@ describe.skipIf(!hasChromium)('sinkronisasi kantor: dua PC, satu server', () => 
     await leave.click({ timeout: 3000 }).catch(() => undefined);
     await a.page.getByRole('tab', { name: 'Akun pengguna' }).click();
     await a.page.getByRole('cell', { name: 'admin-dewi' }).waitFor();
+    // A's own notice about B's "admin" clears too: the clash was resolved on B.
+    await a.page.getByRole('tab', { name: 'Sinkronisasi kantor' }).click();
+    await a.page.getByLabel('Nama PC ini').waitFor();
+    await expect
+      .poll(() => a.page.getByText('Akun “admin” dari PC lain tidak disimpan').count())
+      .toBe(0);
+    await screenshot(a.page, 'sinkron-akun-bentrok-selesai');
+  });
+
+  it("the other PC's signing key and audit chain are named by its PC", async () => {
+    const { page } = b;
+    await syncNow(a.page);
+    await syncNow(page);
+    await nav(page, 'Surat');
+    await page.getByRole('tab', { name: 'Pengaturan surat' }).click();
+    await page.getByRole('cell', { name: 'Kunci kantor ini' }).waitFor();
+    // A never named itself: its short code, as A shows it under "Nama PC ini".
+    const other = page.getByRole('cell', { name: /^Kunci PC [A-Z0-9]{6}$/ });
+    await other.waitFor();
+    expect(await page.getByRole('cell', { name: 'Kunci lama kantor ini' }).count()).toBe(0);
+    await screenshot(page, 'sinkron-kunci-pc');
+    const code = (await other.innerText()).replace('Kunci PC ', '');
+    await nav(page, 'Pengaturan');
+    await page.getByRole('tab', { name: 'Log audit' }).click();
+    await page.getByRole('button', { name: 'Periksa keutuhan log' }).click();
+    const devices = page.getByTestId('chain-devices');
+    await devices.waitFor({ timeout: 30_000 });
+    const text = await devices.innerText();
+    expect(text).toMatch(/PC ini \([A-Z0-9]{6}\) \d+ catatan/);
+    expect(text).toContain(`PC ${code} `);
+    expect(text).not.toContain('perangkat ');
+    await screenshot(page, 'sinkron-rantai-pc');
   });
 });

@@ -27,7 +27,12 @@ function endpointOf(url: string, database: string): CouchEndpoint {
 }
 
 /** Time spent inside the mirror's calls, to tell HTTP + mirror writes from the Dexie apply. */
-type Phases = { replicateFrom: number; replicateTo: number };
+type Phases = {
+  replicateFrom: number;
+  replicateTo: number;
+  /** The first pull's feed requests, each from its call to its answer (they overlap the writes). */
+  firstPullFeed: number;
+};
 
 /**
  * The browser's PouchDB with one mirror per bench PC (two PCs share this origin, as the
@@ -55,7 +60,24 @@ async function pcPouch(id: string, phases?: Phases): Promise<PouchFactory> {
   };
   return {
     mirror: (name) => timedMirror(pouch.mirror(`${id}-${name}`)),
-    remote: (endpoint) => pouch.remote(endpoint),
+    remote: (endpoint) => {
+      const remote = pouch.remote(endpoint);
+      if (!phases) return remote;
+      const changes = remote.changes.bind(remote);
+      remote.changes = (options) => {
+        // The first pull's own feed asks for conflicts; the replicator's does not.
+        if (!options.conflicts) return changes(options);
+        const start = performance.now();
+        const answer = changes(options);
+        // PouchDB's answer is a thenable event emitter (no `finally`).
+        const done = () => {
+          phases.firstPullFeed += performance.now() - start;
+        };
+        answer.then(done, done);
+        return answer;
+      };
+      return remote;
+    },
   };
 }
 
@@ -130,7 +152,7 @@ export const sinkronCases = {
   async syncPull(id: string, url: string, database: string) {
     const endpoint = endpointOf(url, database);
     await Dexie.delete(pcName(id));
-    const phases: Phases = { replicateFrom: 0, replicateTo: 0 };
+    const phases: Phases = { replicateFrom: 0, replicateTo: 0, firstPullFeed: 0 };
     const pouch = await pcPouch(id, phases);
     await pouch.mirror(mirrorNameOf(endpoint)).destroy();
     const db = new DtksDatabase(pcName(id));

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, hashAuditEntry, linkTo } from '../keamanan/audit-chain';
 import type { ChainedEntry } from '../keamanan/audit-chain';
 import { newId } from '../core/ids';
-import { checkDeviceChains, hashDeviceEntry } from './audit-devices';
+import {
+  checkDeviceChains,
+  checkNextDevice,
+  deviceLabel,
+  finishDeviceChains,
+  hashDeviceEntry,
+  startDeviceChains,
+} from './audit-devices';
 import type { DeviceEntry } from './audit-devices';
 
 /** A legacy log as the app wrote it before device ids: one chain over seq. */
@@ -87,6 +94,29 @@ describe('one audit chain per PC', () => {
     const { problem } = checkDeviceChains(table, A);
     expect(problem).toMatchObject({ deviceId: B, kind: 'isi-berubah', seq: edited + 1 });
     expect(problem?.message).toContain(`perangkat ${B.slice(0, 8)}`);
+  });
+
+  it('names the PCs by the names they gave themselves when the caller knows them', () => {
+    const table = stored(interleave(deviceLog(A, 3), deviceLog(B, 3)));
+    const edited = table.findIndex((e) => e.deviceId === B && e.deviceSeq === 2);
+    table[edited] = { ...table[edited]!, summary: 'dipalsukan' };
+    const sorted = [...table].sort((x, y) => x.seq - y.seq);
+    const state = sorted.reduce(checkNextDevice, startDeviceChains(A));
+    const names = new Map([
+      [A, 'Meja Depan'],
+      [B, 'Laptop Aula'],
+    ]);
+    const { problem, devices } = finishDeviceChains(state, names);
+    expect(problem?.message).toMatch(
+      /^Rantai PC Laptop Aula: Isi catatan #\d+ \(nomor perangkat 2\)/,
+    );
+    expect(devices.map((device) => device.label)).toEqual([
+      'PC ini (Meja Depan)',
+      'PC Laptop Aula',
+    ]);
+    // Without names: the start of the ids, as before.
+    expect(finishDeviceChains(state).problem?.message).toContain(`perangkat ${B.slice(0, 8)}`);
+    expect(deviceLabel(B, A)).toBe(`perangkat ${B.slice(0, 8)}`);
   });
 
   it('an entry removed from one PC, the others intact', () => {

@@ -31,16 +31,22 @@ export type DeviceEntry = ChainedEntry & { deviceId?: string; deviceSeq?: number
 /** Hashed beside the legacy entries' hash (the audit append needs it at start-up). */
 export { hashDeviceEntry };
 
-/** A short, readable name for a device in messages: the start of its id. */
-export function deviceLabel(deviceId: string | null, ownDeviceId?: string): string {
+/**
+ * A readable name for a device in messages: its PC name ("Nama PC ini", as that PC named
+ * itself) when known, else the start of its id.
+ */
+export function deviceLabel(deviceId: string | null, ownDeviceId?: string, name?: string): string {
   if (deviceId === null) return 'log lama PC ini (sebelum ada ID perangkat)';
   const short = deviceId.slice(0, 8);
-  return deviceId === ownDeviceId ? `PC ini (perangkat ${short})` : `perangkat ${short}`;
+  if (deviceId === ownDeviceId) return name ? `PC ini (${name})` : `PC ini (perangkat ${short})`;
+  return name ? `PC ${name}` : `perangkat ${short}`;
 }
 
 export type DeviceChainProblem = ChainProblem & {
   /** The device whose chain breaks; null for the legacy (pre-sync) chain. */
   deviceId: string | null;
+  /** The message without the chain's name (which {@link finishDeviceChains} may rename). */
+  detail?: string;
 };
 
 type Link = { seq: number; id: string; deviceSeq: number; prevHash?: string; hash?: string };
@@ -76,7 +82,12 @@ function fail(
   const where = deviceLabel(deviceId, state.ownDeviceId);
   return {
     ...state,
-    problem: { ...problem, deviceId, message: `Rantai ${where}: ${problem.message}` },
+    problem: {
+      ...problem,
+      deviceId,
+      detail: problem.message,
+      message: `Rantai ${where}: ${problem.message}`,
+    },
   };
 }
 
@@ -183,13 +194,25 @@ export type DeviceChainSummary = {
  * Ends the check: an entry still waiting means its predecessor is missing; this PC's
  * first entry must continue its own legacy log (or start the chain when there is none).
  */
-export function finishDeviceChains(state: DevicesChainState): {
+export function finishDeviceChains(
+  state: DevicesChainState,
+  /** The PCs' names by device id (see deviceLabel), when the caller knows them. */
+  names?: ReadonlyMap<string, string>,
+): {
   problem: DeviceChainProblem | null;
   devices: DeviceChainSummary[];
   checked: number;
   legacy: number;
 } {
-  let problem = state.problem;
+  const nameOf = (deviceId: string | null) =>
+    deviceId === null ? undefined : names?.get(deviceId);
+  let problem: DeviceChainProblem | null =
+    state.problem?.detail !== undefined && nameOf(state.problem.deviceId)
+      ? {
+          ...state.problem,
+          message: `Rantai ${deviceLabel(state.problem.deviceId, state.ownDeviceId, nameOf(state.problem.deviceId))}: ${state.problem.detail}`,
+        }
+      : state.problem;
   const summaries: DeviceChainSummary[] = [];
   if (state.legacy.checked > 0) {
     summaries.push({
@@ -202,7 +225,7 @@ export function finishDeviceChains(state: DevicesChainState): {
   }
   for (const [deviceId, chain] of state.devices) {
     const own = deviceId === state.ownDeviceId;
-    const label = deviceLabel(deviceId, state.ownDeviceId);
+    const label = deviceLabel(deviceId, state.ownDeviceId, nameOf(deviceId));
     const firstWaiting = [...chain.waiting.values()].sort((a, b) => a.deviceSeq - b.deviceSeq)[0];
     if (!problem && firstWaiting) {
       problem = {

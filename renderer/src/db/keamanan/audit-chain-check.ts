@@ -12,6 +12,7 @@ import { appendAudit } from './audit-repository';
 import type { AuditEntry } from './audit-repository';
 import { checkPermission } from './permission-door';
 import type { DtksDatabase } from '../core/database';
+import { deviceNames } from '../sinkron/nama-perangkat';
 import { peekOwnDeviceId } from '../sinkron/perangkat';
 
 export type ChainReport = {
@@ -62,7 +63,9 @@ export async function verifyAuditChain(
     // Let the page breathe between pages when this runs on the main thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const result = finishDeviceChains(state);
+  // The PCs are named as they named themselves (their "Nama PC ini" entries replicate).
+  const names = await deviceNames(db, state.devices.keys());
+  const result = finishDeviceChains(state, names);
   return {
     checked: result.checked,
     legacy: result.legacy,

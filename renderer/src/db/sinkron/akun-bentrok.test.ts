@@ -88,6 +88,9 @@ describe('two PCs each made an "admin" while apart', () => {
     await a.engine.sync();
     await b.engine.sync();
     expect((await b.db.accounts.get(a.admin.id))?.username).toBe('admin-a');
+    // B's notice about A's account clears with it: the clash is resolved.
+    expect(await b.db.sinkronConflicts.get(accountNoticeKey(a.admin.id))).toBeUndefined();
+    expect(await b.db.sinkronConflicts.count()).toBe(0);
     expect((await verifyLogin(b.db, 'admin-a', 'Sandi-PC-A-2026', FAST)).ok).toBe(true);
     expect((await verifyLogin(b.db, 'admin', 'Sandi-PC-B-2026', FAST)).ok).toBe(true);
     await a.engine.sync();

@@ -8,6 +8,7 @@ import { freshDatabase } from '../testing/helpers';
 import { isOwnAuditEntry, storeForeignAuditEntries } from './audit-perangkat';
 import {
   DEVICE_SETTING_KEY,
+  deviceCodeOf,
   ensureOwnDeviceIdStored,
   isLocalOnlySettingKey,
   peekOwnDeviceId,
@@ -80,7 +81,8 @@ describe('audit entries carry this PC', () => {
     await pcA.audit.put({ ...tampered, summary: 'dipalsukan' });
     const broken = await verifyAuditChain(pcA);
     expect(broken.problem).toMatchObject({ deviceId: b, kind: 'isi-berubah', seq: tampered.seq });
-    expect(broken.problem?.message).toContain(`perangkat ${b.slice(0, 8)}`);
+    // B never named itself: its short code, which B shows as its name too.
+    expect(broken.problem?.message).toContain(`Rantai PC ${deviceCodeOf(b)}:`);
   });
 
   it("refuses entries claiming to be this PC's or carrying no device", async () => {

@@ -8,7 +8,8 @@ import { appendAudit } from '../keamanan/audit-repository';
 import { freshDatabase } from '../testing/helpers';
 import { AUDIT_DOC_PREFIX } from './audit-perangkat';
 import { SyncEngine, startTracking } from './engine';
-import { peekOwnDeviceId } from './perangkat';
+import { deviceCodeOf, peekOwnDeviceId } from './perangkat';
+import { saveDeviceName } from './sync-settings';
 import { memoryPouch } from './testing-pouch';
 
 let server: SyncTestServer;
@@ -85,12 +86,19 @@ describe("each PC's audit log reaches the other PCs through office sync", () => 
     const { rows } = (await response.json()) as { rows: { id: string }[] };
     expect(rows.filter((row) => row.id.startsWith(AUDIT_DOC_PREFIX))).toHaveLength(7);
 
+    // A names itself; the entry travels with its chain, and B's check names A's PC by it.
+    await saveDeviceName(a, 'Laptop Aula');
+    await engines[0]!.sync();
+    await engines[1]!.sync();
+    expect((await verifyAuditChain(b)).devices.map((device) => device.label).sort()).toEqual(
+      [`PC ini (${deviceCodeOf(idB)})`, 'PC Laptop Aula'].sort(),
+    );
     // An entry of A changed on B: B's check names A's PC.
     const forged = onB.find((entry) => entry.deviceId === idA && entry.summary === 'A 2')!;
     await b.audit.put({ ...forged, summary: 'dipalsukan' });
     const broken = await verifyAuditChain(b);
     expect(broken.problem).toMatchObject({ deviceId: idA, kind: 'isi-berubah' });
-    expect(broken.problem?.message).toContain(`perangkat ${idA.slice(0, 8)}`);
+    expect(broken.problem?.message).toContain('Rantai PC Laptop Aula:');
     for (const engine of engines) await engine.close();
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import { freshDatabase } from '../testing/helpers';
 import { seedFamilies } from '../testing/usulan-fixtures';
 import { findDuplicateCandidates } from '../impor/duplicates-repository';
 import { recomputeIn } from '../beranda/summary-source';
+import { familyListFactsDifferences } from '../warga/family-list-facts';
 import { SyncEngine, startTracking } from './engine';
 import type { PouchDatabase, PouchFactory } from './pouch-types';
 import { STATE_KEYS } from './sync-tables';
@@ -83,6 +84,11 @@ async function summaryOff(db: DtksDatabase): Promise<string[]> {
     fresh: await recomputeIn(tx.idbtrans),
   }));
   return stored ? summaryDifferences(stored, fresh) : ['no summary stored'];
+}
+
+/** Families whose list facts (head, member count) differ from a count from scratch. */
+function factsOff(db: DtksDatabase): Promise<string[]> {
+  return db.transaction('r', db.people, db.families, (tx) => familyListFactsDifferences(tx));
 }
 
 async function serverDoc(docId: string): Promise<{ _rev: string; _conflicts?: string[] }> {
@@ -419,6 +425,7 @@ describe(
       expect(await c.db.families.count()).toBe(families.length);
       expect(await c.db.sinkronState.get(STATE_KEYS.firstPull)).toBeUndefined();
       expect(await summaryOff(c.db)).toEqual([]);
+      expect(await factsOff(c.db)).toEqual([]);
       // No person arrived as a NIK twin of itself (a batch applied twice would not make one).
       expect(await c.db.people.filter((row) => row.nikKey !== row.nik).count()).toBe(0);
       expect(await c.db.sinkronOutbox.count()).toBe(0);
@@ -441,6 +448,41 @@ describe(
       const again = await c.engine.sync();
       expect(again.pulled).toBe(0);
       expect((await c.mirror()?.info())?.doc_count).toBe(1);
+    });
+
+    it('families end with their list facts counted here, whatever the wire carried and whichever page their members came in', async () => {
+      const a = await pc('a');
+      const { families } = await seedFamilies(a.db, 12);
+      await a.engine.sync();
+      // A family as a PC with wrong figures sent it (a later edit on the server).
+      const family = families[0]!;
+      const docId = `families:${family.id}`;
+      const current = (await serverDoc(docId)) as { _rev: string; d?: object };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        ...(server.username
+          ? { authorization: `Basic ${btoa(`${server.username}:${server.password}`)}` }
+          : {}),
+      };
+      const put = await fetch(`${endpoint.url}/${endpoint.database}/${docId}`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({
+          ...current,
+          d: { ...current.d, memberCount: 99, headName: 'Bukan kepala keluarga' },
+        }),
+      });
+      expect(put.ok).toBe(true);
+      // Three documents a page: the family's members come pages after it.
+      const c = await pagedPc('c', 3);
+      await c.engine.sync();
+      expect(await c.db.families.count()).toBe(families.length);
+      expect(await factsOff(c.db)).toEqual([]);
+      const stored = await c.db.families.get(family.id);
+      expect(stored?.memberCount).toBe(
+        await c.db.people.where('familyId').equals(family.id).count(),
+      );
+      expect(stored?.headName).not.toBe('Bukan kepala keluarga');
     });
 
     it('a record already in conflict on the server arrives listed, with both versions to choose from', async () => {

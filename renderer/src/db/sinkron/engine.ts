@@ -16,6 +16,7 @@ import {
 import type { DtksDatabase } from '../core/database';
 import { DATABASE_NAMES } from '../core/database';
 import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
+import { deferFamilyListFacts, refillFamilyListFacts } from '../warga/family-list-facts';
 import { pushOwnAuditEntries, storeIncomingAuditDocs } from './audit-perangkat';
 import type { OutboxRow } from './outbox-middleware';
 import { UNIQUE_KEYS, twinKey } from './unique-key-middleware';
@@ -175,8 +176,8 @@ export class SyncEngine {
    * sequence reached (PouchDB's checkpoint), and takes a document whole from the server when
    * this PC first changes it (in {@link pushBatch}). Documents in conflict, and those changed
    * here before the pull, go into the mirror whole and take the usual way (the rules read
-   * their versions there); so does a later version of one of them. The Beranda's figures are
-   * counted once at the end.
+   * their versions there); so does a later version of one of them. The Beranda's figures and
+   * the families' list facts (head's name, member count) are counted once at the end.
    */
   private async firstPull(report: SyncReport): Promise<void> {
     const start = await this.firstPullStart();
@@ -227,6 +228,8 @@ export class SyncEngine {
         db.sinkronState,
       ],
       async () => {
+        deferBerandaSummary();
+        await refillFamilyListFacts();
         await rebuildBerandaSummary();
         if (!(await db.sinkronState.get(STATE_KEYS.appliedSeq)))
           await db.sinkronState.put({ key: STATE_KEYS.appliedSeq, value: 0 });
@@ -403,7 +406,13 @@ export class SyncEngine {
       'rw',
       [...tables, db.sinkronState, db.sinkronRevs, db.sinkronOutbox, db.sinkronConflicts],
       async () => {
-        if (firstPull) deferBerandaSummary();
+        if (firstPull) {
+          deferBerandaSummary();
+          // The families arrive with their list facts (head, member count) as their PC
+          // counted them; the people of a family may come batches later. Checked once at
+          // the end instead of a lookup of every family's members at each batch.
+          deferFamilyListFacts();
+        }
         const now = new Date().toISOString();
         // What the rules read, in a few bulk requests: one request per row and rule cost
         // about 6 ms a row in Chromium (a new PC's first pull of 50,000 people took minutes).
@@ -477,6 +486,9 @@ export class SyncEngine {
           revPuts.push({ key: plan.docId, rev: plan.rev });
           report.pulled += 1;
           conflictNote(plan);
+          // An account refused here (its user name taken) and now stored: the clash was
+          // resolved, here or on its PC ("Ganti nama akun"), and its notice goes.
+          if (plan.table === 'accounts') settled.push(`ditolak:${plan.docId}`);
         };
         const refusedWrite = (plan: Plan, error: unknown) => {
           // A unique index (user name, decision per proposal) holds a different record here.

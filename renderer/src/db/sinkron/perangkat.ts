@@ -126,9 +126,13 @@ export async function readDeviceName(
   const row = await db.settings.get(DEVICE_SETTING_KEY);
   const parsed = deviceRecordSchema.safeParse(row?.value);
   const id = parsed.success ? parsed.data.id : (known.get(db)?.id ?? '');
-  const code = id
+  return { code: deviceCodeOf(id), name: parsed.success ? parsed.data.name : undefined };
+}
+
+/** A PC's short code, made from its id: its name until one is chosen ("PC 7KQ2XW"). */
+export function deviceCodeOf(deviceId: string): string {
+  return deviceId
     .replace(/[^A-Za-z0-9]/g, '')
     .slice(0, 6)
     .toUpperCase();
-  return { code, name: parsed.success ? parsed.data.name : undefined };
 }

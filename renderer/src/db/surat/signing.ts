@@ -12,10 +12,12 @@ import {
   toBase64Url,
 } from '@shared/domain/surat/payload';
 import type { ClaimsInput, LetterClaims } from '@shared/domain/surat/payload';
+import { REMOTE_KEY_PREFIX } from '@shared/domain/sinkron/documents';
 import { appendAudit } from '../keamanan/audit-repository';
 import { checkPermission } from '../keamanan/permission-door';
 import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
+import { deviceNames } from '../sinkron/nama-perangkat';
 
 /**
  * Ed25519 keys for the QR codes on letters. The private key is created on
@@ -144,12 +146,13 @@ export async function listTrustedKeys(db: DtksDatabase): Promise<TrustedKey[]> {
 /** Own keys (current and any earlier ones) plus keys imported from other offices. */
 export async function listVerificationKeys(db: DtksDatabase): Promise<VerificationKey[]> {
   const [own, trusted] = await Promise.all([db.keys.toArray(), listTrustedKeys(db)]);
+  const pcOf = await keyDevices(db, own);
   const keys: VerificationKey[] = own.map((row) => {
     const info = infoOf(row);
     return {
       keyId: info.keyId,
       fingerprint: info.fingerprint,
-      label: row.id === OWN_KEY_ROW ? 'Kunci kantor ini' : 'Kunci lama kantor ini',
+      label: ownKeyLabel(row, pcOf.get(info.keyId)),
       own: true,
       publicKeyRaw: info.publicKeyRaw,
     };
@@ -167,6 +170,36 @@ export async function listVerificationKeys(db: DtksDatabase): Promise<Verificati
     }
   }
   return keys;
+}
+
+/**
+ * Keys of the office's other PCs (they came with the sync, verify-only) are named by their
+ * PC: the PC that made a key logged it (entity `kunci-tanda-tangan`, entityId the key id)
+ * in its own audit chain, which replicates; its name is the one that PC gave itself.
+ */
+async function keyDevices(db: DtksDatabase, rows: KeyRow[]): Promise<Map<string, string>> {
+  const remote = rows.filter((row) => row.id.startsWith(REMOTE_KEY_PREFIX));
+  if (remote.length === 0) return new Map();
+  const keyIds = remote.map((row) => infoOf(row).keyId);
+  const made = await db.audit.where('entityId').anyOf(keyIds).toArray();
+  const deviceOf = new Map<string, string>();
+  for (const entry of made)
+    if (entry.entity === 'kunci-tanda-tangan' && entry.deviceId)
+      deviceOf.set(entry.entityId, entry.deviceId);
+  const names = await deviceNames(db, deviceOf.values());
+  const out = new Map<string, string>();
+  for (const [keyId, deviceId] of deviceOf) {
+    const name = names.get(deviceId);
+    if (name) out.set(keyId, name);
+  }
+  return out;
+}
+
+function ownKeyLabel(row: KeyRow & { retiredAt?: string }, pcName: string | undefined): string {
+  if (row.id === OWN_KEY_ROW) return 'Kunci kantor ini';
+  if (!row.id.startsWith(REMOTE_KEY_PREFIX)) return 'Kunci lama kantor ini';
+  const pc = pcName ? `PC ${pcName}` : 'PC lain di kantor ini';
+  return row.retiredAt ? `Kunci lama ${pc}` : `Kunci ${pc}`;
 }
 
 /** Imports a key printed by another office (or an earlier key of this one). */
