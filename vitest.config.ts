@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'shared',
           environment: 'node',
           include: ['shared/**/*.test.ts'],
+          // A ceiling against a hang, not a speed check: rendering a real PDF (pdfmake, fonts)
+          // took over vitest's default 5 s on the shared 2-core machine at load 20.
+          testTimeout: 20_000,
         },
       },
       {
