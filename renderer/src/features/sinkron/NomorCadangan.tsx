@@ -13,10 +13,13 @@ import {
   reserveOverview,
   unusedOfficeNumbers,
 } from '../../db/sinkron/nomor-kantor';
+import { deviceNames } from '../../db/sinkron/nama-perangkat';
 import { peekOwnDeviceId } from '../../db/sinkron/perangkat';
 import { useSyncStatus } from './useSync';
 
 type Unused = { type: LetterType; lines: RegisterLine[] }[];
+/** Last year's unused numbers, with the names of the PCs that held them ("Nama PC ini"). */
+type UnusedFound = { unused: Unused; names: Map<string, string> };
 
 /**
  * Pengaturan → Sinkronisasi kantor: the office's letter numbers this PC holds in reserve
@@ -34,7 +37,8 @@ export function NomorCadangan() {
     () => reserveOverview(db, year),
     [db, year, status?.lastSyncedAt, status?.lastError],
   );
-  const [unused, setUnused] = useState<Unused | null>(null);
+  const [found, setFound] = useState<UnusedFound | null>(null);
+  const unused = found?.unused ?? null;
   const [unusedError, setUnusedError] = useState<string | null>(null);
   const active = Boolean(rows && rows.length > 0);
 
@@ -42,9 +46,11 @@ export function NomorCadangan() {
     if (!active) return;
     let cancelled = false;
     unusedOfficeNumbers(db, lastYear)
-      .then((found) => {
+      .then(async (lists) => {
+        const holders = lists.flatMap(({ lines }) => lines.flatMap((line) => line.deviceId ?? []));
+        const names = await deviceNames(db, holders);
         if (!cancelled) {
-          setUnused(found);
+          setFound({ unused: lists, names });
           setUnusedError(null);
         }
       })
@@ -162,7 +168,7 @@ export function NomorCadangan() {
                 {lines
                   .map((line) =>
                     line.deviceId
-                      ? `${line.seq} (${deviceLabel(line.deviceId, own)})`
+                      ? `${line.seq} (${deviceLabel(line.deviceId, own, found?.names.get(line.deviceId))})`
                       : String(line.seq),
                   )
                   .join(', ')}
