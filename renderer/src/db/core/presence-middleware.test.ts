@@ -46,7 +46,7 @@ describe('presence index (awayStatus) kept by the database layer', () => {
     expect(await db.people.get('p2')).not.toHaveProperty('awayStatus');
 
     await db.people
-      .where('nik')
+      .where('nikKey')
       .equals('6271014507880003')
       .modify((row) => {
         row.statusKeberadaan = 'tidak_ditemukan';

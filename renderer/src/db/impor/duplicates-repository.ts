@@ -10,6 +10,7 @@ import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/warga/person-keys';
 import { collectIndexKeys } from '../core/index-keys';
+import { numberKeyBounds, numberOfKey } from '../core/number-keys';
 
 export type DuplicateReason = 'nik' | 'nama' | 'ibu';
 
@@ -52,15 +53,31 @@ export function pairKeyOf(idA: string, idB: string): string {
 const MAX_GROUP = MAX_DUPLICATE_GROUP;
 
 /** Keys that occur more than once, read from the index alone (sorted, so repeats are adjacent). */
-async function repeatedKeys(db: DtksDatabase, index: 'nik' | 'dupNameKey' | 'dupMotherKey') {
+async function repeatedKeys(db: DtksDatabase, index: 'nikKey' | 'dupNameKey' | 'dupMotherKey') {
   // Raw key cursor: several times faster than Dexie's orderBy().keys() on 50,000 rows.
   const keys = (await collectIndexKeys(db, 'people', index)) as string[];
+  // A NIK is unique on one PC: it repeats only as a sync twin, `<nik>#<id>`, which sorts
+  // right after the NIK (db/core/number-keys.ts).
+  const valueOf = index === 'nikKey' ? numberOfKey : (key: string) => key;
   const repeated: string[] = [];
-  for (let i = 1; i < keys.length; i++) {
-    const key = keys[i];
-    if (key && key === keys[i - 1] && repeated[repeated.length - 1] !== key) repeated.push(key);
+  let previous: string | undefined;
+  for (const key of keys) {
+    const value = valueOf(key);
+    if (value && value === previous && repeated[repeated.length - 1] !== value)
+      repeated.push(value);
+    previous = value;
   }
   return repeated;
+}
+
+/** The people holding one repeated key. */
+function holders(db: DtksDatabase, index: 'nikKey' | 'dupNameKey' | 'dupMotherKey', key: string) {
+  if (index !== 'nikKey') return db.people.where(index).equals(key).toArray();
+  return db.people
+    .where('nikKey')
+    .between(...numberKeyBounds(key), true, true)
+    .filter((person) => person.nik === key)
+    .toArray();
 }
 
 /**
@@ -77,7 +94,7 @@ export async function findDuplicateCandidates(
 ): Promise<{ candidates: DuplicateCandidate[]; total: number }> {
   const pairs = new Map<string, { a: PersonRow; b: PersonRow; reasons: DuplicateReason[] }>();
   for (const [index, reason] of [
-    ['nik', 'nik'],
+    ['nikKey', 'nik'],
     ['dupNameKey', 'nama'],
     ['dupMotherKey', 'ibu'],
   ] as const) {
@@ -85,9 +102,7 @@ export async function findDuplicateCandidates(
     if (keys.length === 0) continue;
     // One exact-key lookup per repeated key: a handful of getAll calls, where a single
     // anyOf cursor would hop through the index and cost far more on 50,000 rows.
-    const groups = await Promise.all(
-      keys.map((key) => db.people.where(index).equals(key).toArray()),
-    );
+    const groups = await Promise.all(keys.map((key) => holders(db, index, key)));
     for (const group of groups) {
       if (group.length > MAX_GROUP) continue;
       for (let i = 0; i < group.length; i++) {

@@ -1,26 +1,33 @@
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
+import { numberKeyBounds } from '../core/number-keys';
+
+/** The unique number keys (schema v10) and the field each stands for. */
+const NUMBER_FIELDS = { nikKey: 'nik', noKkKey: 'noKk' } as const;
+export type NumberIndex = keyof typeof NUMBER_FIELDS;
 
 /**
- * The rows whose unique index `index` holds each of `keys`, in the order of `keys`
- * (undefined where no row has it). Every lookup is sent to the backend at once, as Dexie's
- * own `bulkGet` does for primary keys. `where(index).anyOf(keys)` walks one cursor instead,
- * a backend round trip per step, and on a registry of 50,000 people it took 5–11 s for the
- * 20,000 NIKs of one prelist (BENCHMARKS.md). Runs inside the caller's transaction when
- * there is one, so a write transaction still sees its own snapshot.
+ * The rows holding each NIK or No. KK of `numbers`, in the order of `numbers` (undefined
+ * where no row has it), read through the unique key `index` (`nikKey`, `noKkKey`: the
+ * record entered here, else the first sync twin; db/core/number-keys.ts). Every lookup is
+ * sent to the backend at once, as Dexie's own `bulkGet` does for primary keys.
+ * `where(index).anyOf(keys)` walks one cursor instead, a backend round trip per step, and on
+ * a registry of 50,000 people it took 5–11 s for the 20,000 NIKs of one prelist
+ * (BENCHMARKS.md). Runs inside the caller's transaction when there is one, so a write
+ * transaction still sees its own snapshot.
  */
-export function bulkGetByIndex<T, K, I>(
+export function bulkGetByNumber<T, K, I>(
   table: Table<T, K, I>,
-  index: string,
-  keys: readonly string[],
+  index: NumberIndex,
+  numbers: readonly string[],
 ): Promise<(T | undefined)[]> {
   // Inside a transaction that covers the table (the import's write): its own reads.
   const current = Dexie.currentTransaction;
   if (current && current.db === table.db && current.storeNames.includes(table.name)) {
-    return getEach<T>(current.idbtrans, table.name, index, keys);
+    return getEach<T>(current.idbtrans, table.name, index, numbers);
   }
   return table.db.transaction('r', table, () =>
-    getEach<T>(Dexie.currentTransaction.idbtrans, table.name, index, keys),
+    getEach<T>(Dexie.currentTransaction.idbtrans, table.name, index, numbers),
   );
 }
 
@@ -33,18 +40,21 @@ export function bulkGetByIndex<T, K, I>(
 function getEach<T>(
   transaction: IDBTransaction,
   store: string,
-  index: string,
+  index: NumberIndex,
   keys: readonly string[],
 ): Promise<(T | undefined)[]> {
   const source = transaction.objectStore(store).index(index);
+  const field = NUMBER_FIELDS[index];
   return new Dexie.Promise<(T | undefined)[]>((resolve, reject) => {
     const found = new Array<T | undefined>(keys.length);
     let waiting = keys.length;
     if (waiting === 0) return resolve(found);
     keys.forEach((key, at) => {
-      const request = source.get(key) as IDBRequest<T | undefined>;
+      const [lower, upper] = numberKeyBounds(key);
+      const request = source.get(IDBKeyRange.bound(lower, upper)) as IDBRequest<T | undefined>;
       request.onsuccess = () => {
-        found[at] = request.result;
+        const row = request.result as Record<string, unknown> | undefined;
+        found[at] = row && row[field] === key ? request.result : undefined;
         waiting -= 1;
         if (waiting === 0) resolve(found);
       };
@@ -53,12 +63,12 @@ function getEach<T>(
   });
 }
 
-/** The rows found by bulkGetByIndex, misses left out. */
-export async function findByIndex<T, K, I>(
+/** The rows found by bulkGetByNumber, misses left out. */
+export async function findByNumber<T, K, I>(
   table: Table<T, K, I>,
-  index: string,
-  keys: readonly string[],
+  index: NumberIndex,
+  numbers: readonly string[],
 ): Promise<T[]> {
-  const found = await bulkGetByIndex(table, index, keys);
+  const found = await bulkGetByNumber(table, index, numbers);
   return found.filter((row): row is T => row !== undefined);
 }

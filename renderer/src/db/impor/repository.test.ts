@@ -67,9 +67,9 @@ describe('commitImport', () => {
     expect(await counts(db)).toEqual({ families: 3, people: 10, proposals: 3, audit: 1 });
     await expectListFacts(db);
 
-    const family = await db.families.where('noKk').equals('6271010101100001').first();
+    const family = await db.families.where('noKkKey').equals('6271010101100001').first();
     expect(family).toMatchObject({ kodeWilayah: KODE_WILAYAH, rt: '001', rw: '002' });
-    const head = await db.people.where('nik').equals('6271011203900001').first();
+    const head = await db.people.where('nikKey').equals('6271011203900001').first();
     expect(head).toMatchObject({ familyId: family?.id, shdk: 1, dupNameKey: 'warga|1990-03-12' });
     expect(head?.fieldsToComplete).toEqual(['statusKawin', 'agama', 'pendidikan', 'pekerjaan']);
     expect(head?.agama).toBeUndefined();
@@ -166,7 +166,7 @@ describe('commitImport', () => {
   it("keeps a registered family's head name and member count when the import adds members to it", async () => {
     const db = await seeded();
     await commitImport(db, { records: importRecords(2), fileName: 'a.csv', proposals: null });
-    const family = await db.families.where('noKk').equals('6271010101100001').first();
+    const family = await db.families.where('noKkKey').equals('6271010101100001').first();
     expect(family).toMatchObject({ headName: 'Warga 1', memberCount: 2 });
     const again = importRecords(5).map((record) => ({ ...record, existing: record.row <= 3 }));
     const result = await commitImport(db, {
@@ -395,10 +395,10 @@ describe('commitImport: desil from the list', () => {
       now: NOW,
     });
     expect(result.desilSet).toBe(1);
-    const ranked = await db.families.where('noKk').equals('6271010101100001').first();
+    const ranked = await db.families.where('noKkKey').equals('6271010101100001').first();
     expect(ranked?.desil).toMatchObject({ value: 2, date: '2026-11-05' });
     expect(ranked?.desil?.source).toMatch(/^prelist prelist-okt\.xlsx, periode /);
-    const unranked = await db.families.where('noKk').equals('6271010101100002').first();
+    const unranked = await db.families.where('noKkKey').equals('6271010101100002').first();
     expect(unranked).not.toHaveProperty('desil');
     expect(await db.families.where('desil.value').equals(2).count()).toBe(1);
     const [entry] = await listAudit(db, 1);
@@ -417,7 +417,7 @@ describe('commitImport: desil from the list', () => {
       now: later,
     });
     expect(again).toMatchObject({ desilSet: 2, peopleCreated: 0, familiesCreated: 0 });
-    const moved = await db.families.where('noKk').equals('6271010101100001').first();
+    const moved = await db.families.where('noKkKey').equals('6271010101100001').first();
     expect(moved?.desil).toMatchObject({ value: 3, date: '2026-12-03' });
     expect(moved?.desil?.source).toMatch(/^impor prelist-des\.xlsx/);
     expect(await db.families.where('desil.value').equals(2).count()).toBe(0);

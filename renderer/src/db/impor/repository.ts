@@ -22,7 +22,7 @@ import { appendAudit } from '../keamanan/audit-repository';
 import type { DtksDatabase } from '../core/database';
 import { recordImportRun } from './history';
 import type { ListedFamilyChange, ListedFields } from './history';
-import { findByIndex } from './index-lookup';
+import { findByNumber } from './index-lookup';
 import { pipelinedWriter } from '../core/pipelined-writer';
 import {
   deferFamilyListFacts,
@@ -69,8 +69,8 @@ export async function registrySnapshot(
     }
     return found;
   };
-  const people = await lookUp(keys.niks, (slice) => findByIndex(db.people, 'nik', slice));
-  const families = await lookUp(keys.kks, (slice) => findByIndex(db.families, 'noKk', slice));
+  const people = await lookUp(keys.niks, (slice) => findByNumber(db.people, 'nikKey', slice));
+  const families = await lookUp(keys.kks, (slice) => findByNumber(db.families, 'noKkKey', slice));
   const familyIds = [...new Set(people.map((person) => person.familyId))];
   const holders = await db.families.bulkGet(familyIds);
   const kkById = new Map<string, string>();
@@ -180,16 +180,16 @@ async function writeImport(
     ]);
     const groups = groupByFamily(input.records);
     const [registered, families] = await Promise.all([
-      findByIndex(
+      findByNumber(
         db.people,
-        'nik',
+        'nikKey',
         (trustCheck ? input.records.filter((record) => record.existing) : input.records).map(
           (record) => record.nik,
         ),
       ),
-      findByIndex(
+      findByNumber(
         db.families,
-        'noKk',
+        'noKkKey',
         groups
           .map((group) => group.noKk)
           .filter((kk) => !trustCheck || !input.registeredKks || input.registeredKks.has(kk)),

@@ -1,5 +1,6 @@
 import type { Family, PersonRow } from '@shared/domain/core/entities';
 import type { DtksDatabase } from '../core/database';
+import { numberKeyBounds } from '../core/number-keys';
 import { duplicateKkError, duplicateNikError, RegistryError } from './errors';
 
 /** The registry's rules that more than one write needs, run inside the write's transaction. */
@@ -27,7 +28,11 @@ export async function assertNikFree(
   exceptPersonId?: string,
   memberIndex?: number,
 ): Promise<void> {
-  const holder = await db.people.where('nik').equals(nik).first();
+  const holder = await db.people
+    .where('nikKey')
+    .between(...numberKeyBounds(nik), true, true)
+    .filter((person) => person.nik === nik)
+    .first();
   if (!holder || holder.id === exceptPersonId) return;
   const family = await db.families.get(holder.familyId);
   const head = family ? await headOf(db, family.id) : undefined;
@@ -35,7 +40,11 @@ export async function assertNikFree(
 }
 
 export async function assertKkFree(db: DtksDatabase, noKk: string, exceptFamilyId?: string) {
-  const holder = await db.families.where('noKk').equals(noKk).first();
+  const holder = await db.families
+    .where('noKkKey')
+    .between(...numberKeyBounds(noKk), true, true)
+    .filter((family) => family.noKk === noKk)
+    .first();
   if (!holder || holder.id === exceptFamilyId) return;
   throw duplicateKkError(holder, await headOf(db, holder.id));
 }

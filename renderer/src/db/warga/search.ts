@@ -37,13 +37,13 @@ const ROW_WINDOW = 200;
  */
 
 async function rankNumber(db: DtksDatabase, digits: string, limit: number) {
-  const byNik = await db.people.where('nik').startsWith(digits).limit(limit).primaryKeys();
+  const byNik = await db.people.where('nikKey').startsWith(digits).limit(limit).primaryKeys();
   const ranked: RankedPerson[] = byNik.map((id) => ({ id, score: 2 }));
   // Family members rank below every NIK match: when those already fill the list
   // (a short prefix such as the region code), the families would be cut anyway.
   if (byNik.length >= limit) return ranked;
   const familyIds = await db.families
-    .where('noKk')
+    .where('noKkKey')
     .startsWith(digits)
     .limit(MAX_FAMILIES_PER_KK_PREFIX)
     .primaryKeys();

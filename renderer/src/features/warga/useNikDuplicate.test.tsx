@@ -18,7 +18,7 @@ async function setup() {
     members: FAMILY_OF_FOUR,
     kodeWilayah: KODE,
   });
-  const budi = await db.people.where('nik').equals(BUDI).first();
+  const budi = await db.people.where('nikKey').equals(BUDI).first();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <DatabaseContext.Provider value={{ db, kind: 'real' }}>{children}</DatabaseContext.Provider>
   );

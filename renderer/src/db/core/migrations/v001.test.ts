@@ -20,7 +20,7 @@ describe('migration harness', () => {
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect((await db.settings.get('kelurahan'))?.value).toEqual({ namaKelurahan: 'Pahandut' });
     expect((await db.families.get('f1'))?.noKk).toBe('6271010101200001');
-    expect(await db.families.where('noKk').equals('6271010101200001').count()).toBe(1);
+    expect(await db.families.where('noKkKey').equals('6271010101200001').count()).toBe(1);
     db.close();
   });
 });

@@ -27,7 +27,7 @@ describe('versions 2 and 3: leaner person indexes', () => {
     });
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const indexes = db.people.schema.indexes.map((index) => index.name).sort();
-    // (importId: version 8; nikKey: version 10.)
+    // (importId: version 8; nikKey: version 10; nik and noKk dropped: version 12.)
     expect(indexes).toEqual(
       [
         'awayStatus',
@@ -35,7 +35,6 @@ describe('versions 2 and 3: leaner person indexes', () => {
         'dupNameKey',
         'familyId',
         'importId',
-        'nik',
         'nikKey',
         'searchTokens',
       ].sort(),
@@ -45,7 +44,6 @@ describe('versions 2 and 3: leaner person indexes', () => {
       '[rw+rt]',
       'desil.value',
       'importId',
-      'noKk',
       'noKkKey',
     ]);
     expect(await db.people.where('awayStatus').equals('meninggal').primaryKeys()).toEqual(['p2']);

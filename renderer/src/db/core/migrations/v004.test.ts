@@ -73,7 +73,7 @@ describe('version 4: import placeholders become unknown', () => {
     });
     expect(await db.people.get(typed)).not.toHaveProperty('fieldsToComplete');
     // Indexes still answer after the rewrite.
-    expect(await db.people.where('nik').equals('6271014507900001').count()).toBe(1);
+    expect(await db.people.where('nikKey').equals('6271014507900001').count()).toBe(1);
     expect(await db.people.where('familyId').equals('f1').count()).toBe(3);
     db.close();
   });

@@ -54,7 +54,7 @@ describe('version 5: the ID DTKS moves from the prelist note into the family', (
     expect((await db.proposals.get(p1))?.note).toBe('Diimpor dari berkas prelist.xlsx');
     expect((await db.proposals.get(p2))?.note).toBe('Diimpor dari berkas prelist.xlsx');
     expect((await db.proposals.get(p3))?.note).toBe('Diusulkan RT 001');
-    expect(await db.families.where('noKk').equals('6271010101200001').count()).toBe(1);
+    expect(await db.families.where('noKkKey').equals('6271010101200001').count()).toBe(1);
     db.close();
   });
 });
