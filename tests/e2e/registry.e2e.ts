@@ -309,6 +309,36 @@ describe.skipIf(!hasChromium)('registri warga: keluarga datang langsung ke kanto
     const scrollMs = Date.now() - started;
     await screenshot(page, 'warga-daftar-50000');
 
+    // Rows are reused while the list scrolls (issue 17); the focused row is not: scrolled
+    // far away and back, the focus stays on the same family's line.
+    const focusedRow = list
+      .getByRole('listitem')
+      .filter({ hasText: /orang$/ })
+      .nth(2);
+    const focusedLink = focusedRow.getByRole('link');
+    const href = await focusedLink.getAttribute('href');
+    const text = await focusedLink.innerText();
+    await focusedLink.focus();
+    await scroller.evaluate((element) => {
+      element.scrollTop = 0;
+    });
+    await expect.poll(() => list.getByText('Memuat…').count(), { timeout: 10_000 }).toBe(0);
+    const stillFocused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active instanceof HTMLAnchorElement
+          ? { href: active.getAttribute('href'), text: active.innerText }
+          : null;
+      });
+    expect(await stillFocused()).toEqual({ href, text });
+    // Enter opens that family in the app (the rows are plain links), "back" returns.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(href ?? '-');
+    const head = text.split('\n')[1]?.trim() ?? '';
+    await page.getByRole('heading', { name: `Keluarga ${head}` }).waitFor();
+    await page.goBack();
+    await count.waitFor();
+
     // `ranking` is the index work of the search; `onScreen` is what the clerk
     // waits for after the last key, including the 120 ms typing pause. The
     // first query runs on a cold cache; "Siti" repeats it warm.

@@ -5,7 +5,7 @@ import type { PresenceStatus } from '@shared/domain/core/entities';
 import { FamilyList } from './FamilyList';
 import { PeopleList } from './PeopleList';
 import { useAreas } from './useFamilyList';
-import { useWargaSearch } from './useWargaSearch';
+import { useNameVocabularyStart, useWargaSearch } from './useWargaSearch';
 import type { WargaFilters } from './useWargaSearch';
 import { PRESENCE_OPTIONS } from './warga-format';
 
@@ -26,6 +26,7 @@ export function WargaListPage() {
   const areas = useAreas();
   const searching = filters.query.trim() !== '' || filters.status !== '';
   const result = useWargaSearch(filters);
+  const startVocabulary = useNameVocabularyStart();
 
   const update = (key: keyof WargaFilters, value: string) => {
     const next = new URLSearchParams(params);
@@ -69,6 +70,7 @@ export function WargaListPage() {
           autoFocus
           w={360}
           value={filters.query}
+          onKeyDown={startVocabulary}
           onChange={(event) => update('query', event.currentTarget.value)}
         />
         <Select

@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import type { VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
-import type { ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { Range, VirtualItem } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { FocusEvent, ReactNode } from 'react';
 import classes from './list.module.css';
 
 type Props = {
@@ -18,12 +18,52 @@ type Props = {
    * the meeting console's current candidate.
    */
   keepInView?: number;
+  /**
+   * Reuse the row elements while the list scrolls: rows are keyed by the element (slot)
+   * that draws them, not by their index, so a scroll that brings new rows changes their
+   * text instead of removing and creating elements (issue 17, warga_scroll_200k). The
+   * focused row stays drawn (and keeps its element) while the list scrolls away from it,
+   * so what it shows must not depend on the rows read for the window in view (FamilyList
+   * keeps what a line showed). Only for rows whose content is the same component for
+   * every index and keeps no state of its own (a memoised line of text and a link).
+   */
+  reuseRows?: boolean;
 };
+
+/**
+ * Which element (slot) draws each row when rows are reused: a row already drawn keeps
+ * its slot, a row coming into view takes a slot a row leaving the view gave up, and only
+ * a window larger than any before adds slots. So a scroll that brings new rows changes
+ * the text of the same elements instead of removing and creating them.
+ */
+export function assignSlots(
+  indexes: readonly number[],
+  previous: ReadonlyMap<number, number>,
+): Map<number, number> {
+  const next = new Map<number, number>();
+  const used = new Set<number>();
+  for (const index of indexes) {
+    const slot = previous.get(index);
+    if (slot !== undefined) {
+      next.set(index, slot);
+      used.add(slot);
+    }
+  }
+  const free = [...previous.values()].filter((slot) => !used.has(slot)).sort((a, b) => a - b);
+  let added = previous.size;
+  for (const index of indexes) {
+    if (next.has(index)) continue;
+    const slot = free.shift() ?? added++;
+    next.set(index, slot);
+  }
+  return next;
+}
 
 /**
  * A list that renders only the rows in view, so tens of thousands of families
  * scroll as smoothly as ten. Rows are links, reachable with Tab and opened
- * with Enter.
+ * with Enter. With reused rows, the row holding the focus stays drawn while the list
+ * scrolls away from it: its element is not handed to another row under the focus.
  */
 export function VirtualRows({
   count,
@@ -34,8 +74,19 @@ export function VirtualRows({
   renderRow,
   onRangeChange,
   keepInView,
+  reuseRows = false,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (!reuseRows || focused === null || focused >= range.count || indexes.includes(focused))
+        return indexes;
+      return [...indexes, focused].sort((a, b) => a - b);
+    },
+    [focused, reuseRows],
+  );
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -49,15 +100,41 @@ export function VirtualRows({
     // scrollbar fires several scroll events per frame, each a synchronous render of
     // every row in view (issue 17, long-animation-frame attribution: DIV.onscroll).
     useFlushSync: false,
+    rangeExtractor,
   });
   const items: VirtualItem[] = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  // The focused row when it is drawn outside the window in view: not part of the range.
+  const inRange = items.filter(
+    (item, position) =>
+      item.index !== focused ||
+      items[position - 1]?.index === item.index - 1 ||
+      items[position + 1]?.index === item.index + 1,
+  );
+  const first = inRange[0]?.index ?? 0;
+  const last = inRange[inRange.length - 1]?.index ?? 0;
+  // The slots of the rows last drawn (reuseRows): read here, kept once the rows are drawn.
+  const drawn = useRef<ReadonlyMap<number, number>>(new Map());
+  const slots = reuseRows
+    ? assignSlots(
+        items.map((item) => item.index),
+        drawn.current,
+      )
+    : null;
+  useLayoutEffect(() => {
+    if (slots) drawn.current = slots;
+  });
   useEffect(() => onRangeChange?.(first, last), [first, last, onRangeChange]);
   useEffect(() => {
     if (keepInView !== undefined && keepInView >= 0 && keepInView < count)
       virtualizer.scrollToIndex(keepInView, { align: 'auto' });
   }, [keepInView, count, virtualizer]);
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (row) setFocused(Number(row.dataset.index));
+  };
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(null);
+  };
   return (
     <div ref={scroller} className={classes.scroller} style={{ height }} data-testid="virtual-list">
       <div style={{ position: 'sticky', top: 0, zIndex: 1 }}>{header}</div>
@@ -65,22 +142,19 @@ export function VirtualRows({
         role="list"
         aria-label={label}
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        onFocus={onFocus}
+        onBlur={onBlur}
       >
         {items.map((item) => (
           <div
             role="listitem"
-            key={item.key}
+            key={slots ? `s${slots.get(item.index) ?? ''}` : item.index}
+            data-index={item.index}
             // Only the rows in view exist: a screen reader learns the list's size from these.
             aria-setsize={count}
             aria-posinset={item.index + 1}
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              width: '100%',
-              height: item.size,
-              transform: `translateY(${item.start}px)`,
-            }}
+            className={classes.slot}
+            style={{ height: item.size, transform: `translateY(${item.start}px)` }}
           >
             {renderRow(item.index)}
           </div>
