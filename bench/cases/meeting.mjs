@@ -78,6 +78,20 @@ export async function meetingCase({ context, bench, base, quick, stats, people }
   const opening = Date.now();
   await page.getByTestId('current-candidate').waitFor({ timeout: 120_000 });
   const shownAt = Date.now() - opening;
+  // The card shows once the names are sorted; it may be decided once its own rows are read.
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="decide-layak"]')?.hasAttribute('disabled'),
+    null,
+    { timeout: 120_000 },
+  );
+  const decidableAt = Date.now() - opening;
+  // The decisions are timed once every candidate is read (the steady state).
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="candidates-reading"]')?.textContent,
+    null,
+    { timeout: 120_000, polling: 100 },
+  );
+  const allReadAt = Date.now() - opening;
   // The console's marks (useMeetingCandidates), since the tab was clicked.
   const marks = await page.evaluate((since) => {
     const at = (name) => {
@@ -87,7 +101,7 @@ export async function meetingCase({ context, bench, base, quick, stats, people }
     return { asked: at('dtks:candidate-rows-asked'), read: at('dtks:candidate-rows-read') };
   }, clickAt);
   console.log(
-    `meeting: the console showed its first candidate after ${shownAt} ms (rows asked at ${marks.asked}, read at ${marks.read})`,
+    `meeting: the console showed its first candidate after ${shownAt} ms, decidable after ${decidableAt} ms, every candidate read after ${allReadAt} ms (rows asked at ${marks.asked}, read at ${marks.read})`,
   );
   const [projector] = await Promise.all([
     context.waitForEvent('page'),
