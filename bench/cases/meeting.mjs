@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 // Issue 17: meeting_300. The facilitator decides 300 candidates with the keyboard in the
 // console while the projector window is open; each decision is timed from its key press
 // until both windows show it. Called from bench/run.mjs after the seed.
@@ -122,6 +123,15 @@ export async function meetingCase({ context, bench, base, quick, stats, people }
     );
   });
 
+  // BENCH_MEETING_CPU=file.cpuprofile (profiling): a CPU profile of the decisions. The
+  // projector, a popup of the same origin, runs on the console's main thread and shows in it.
+  const cpuFile = process.env.BENCH_MEETING_CPU;
+  const cdp = cpuFile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const first = await openCounts(page);
   const decisions = Math.min(wantDecisions, first.open);
   const samples = [];
@@ -165,6 +175,12 @@ export async function meetingCase({ context, bench, base, quick, stats, people }
       console.log(
         `meeting: decision ${i + 1}: ${Math.round(ms)} ms (console ${Math.round(consoleAt - keyAt)}, projector ${Math.round(projectorAt - keyAt)})`,
       );
+  }
+  if (cdp && cpuFile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(cpuFile, JSON.stringify(profile));
+    console.log(`meeting: CPU profile of the decisions written to ${cpuFile}`);
+    await cdp.detach();
   }
   const mid = (key) => {
     const values = phases.map((p) => p[key]).filter((v) => v !== null && v >= 0);

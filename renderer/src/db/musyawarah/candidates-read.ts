@@ -126,8 +126,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string, into: Map<strin
  * where the console will stand, each family's members and aid (one index read per family:
  * `anyOf` over ~2,700 families among 60,000 walks the index record by record, 9.3-11.3 s
  * against 3.7-7.1 s at 200,000 people under load) and the chunk's assessments (one `anyOf`).
- * Every request is sent at once; IndexedDB answers them in the order sent, so the first
- * chunk is whole first.
+ * Two chunks are in flight at a time, so the first chunk is whole first.
  */
 export function readCandidateRows(
   db: DtksDatabase,
@@ -278,22 +277,30 @@ function readDetails(
       return chunk;
     });
   };
-  // A family's rows are read with its first candidate's chunk; a later chunk waits for the
-  // earlier ones, so a candidate is built only once its family's rows are all in.
-  let previous: Promise<unknown> = Dexie.Promise.resolve();
-  const done = chunks.map((chunk) => {
-    const read = readChunk(chunk);
-    const whole = Dexie.Promise.all([previous, read]).then(() => {
+  // Two chunks in flight: the next is sent when one is read. Sending every request at once
+  // left the first chunk's card waiting behind thousands of answers to handle on the main
+  // thread (issue 17, meeting_300). A family's rows come with its first candidate's chunk,
+  // and the chunks are taken in order, so a candidate is built once its family is in.
+  const reads: Promise<unknown>[] = [];
+  const send = (index: number) => {
+    const chunk = chunks[index];
+    if (chunk && !reads[index]) reads[index] = readChunk(chunk);
+  };
+  const step = (index: number): Promise<void> => {
+    const chunk = chunks[index];
+    if (!chunk) return Dexie.Promise.resolve() as unknown as Promise<void>;
+    send(index);
+    send(index + 1);
+    return Dexie.Promise.resolve(reads[index]).then(() => {
       for (const item of chunk) {
         built.set(item.proposal.id, wholeCandidate(item, details));
         pending.delete(item.proposal.id);
       }
       if (pending.size > 0) options.onProgress?.({ rows: rowsNow(), pending: new Set(pending) });
-    });
-    previous = whole;
-    return whole;
-  });
-  return Dexie.Promise.all(done).then(() => ({
+      return step(index + 1);
+    }) as unknown as Promise<void>;
+  };
+  return Dexie.Promise.resolve(step(0)).then(() => ({
     proposals,
     openIds,
     built,
