@@ -15,8 +15,8 @@ export type ConsoleDecisionsInput = {
   /** The candidate on the console; undefined while the list is empty. */
   current: { proposalId: string; nama: string } | undefined;
   vocabulary: DecisionVocabulary;
-  /** After a decision is saved: the console moves on to the next candidate. */
-  onDecided: () => void;
+  /** After a decision is saved (of this candidate): the console moves on to the next one. */
+  onDecided: (proposalId: string) => void;
   /** After an undo: the candidate whose decision was taken back. */
   onUndone: (proposalId: string) => void;
   /**
@@ -58,7 +58,7 @@ export function useConsoleDecisions(input: ConsoleDecisionsInput) {
             windowId: CONSOLE_WINDOW_ID,
           });
           markLatest('dtks:decision-saved');
-          onDecided();
+          onDecided(current.proposalId);
         },
         { what: 'Menyimpan keputusan' },
       );
