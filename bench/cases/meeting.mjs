@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 // Issue 17: meeting_300. The facilitator decides 300 candidates with the keyboard in the
 // console while the projector window is open; each decision is timed from its key press
 // until both windows show it. Called from bench/run.mjs after the seed.
@@ -78,6 +79,20 @@ export async function meetingCase({ context, bench, base, quick, stats, people }
   const opening = Date.now();
   await page.getByTestId('current-candidate').waitFor({ timeout: 120_000 });
   const shownAt = Date.now() - opening;
+  // The card shows once the names are sorted; it may be decided once its own rows are read.
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="decide-layak"]')?.hasAttribute('disabled'),
+    null,
+    { timeout: 120_000 },
+  );
+  const decidableAt = Date.now() - opening;
+  // The decisions are timed once every candidate is read (the steady state).
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="candidates-reading"]')?.textContent,
+    null,
+    { timeout: 120_000, polling: 100 },
+  );
+  const allReadAt = Date.now() - opening;
   // The console's marks (useMeetingCandidates), since the tab was clicked.
   const marks = await page.evaluate((since) => {
     const at = (name) => {
@@ -87,7 +102,7 @@ export async function meetingCase({ context, bench, base, quick, stats, people }
     return { asked: at('dtks:candidate-rows-asked'), read: at('dtks:candidate-rows-read') };
   }, clickAt);
   console.log(
-    `meeting: the console showed its first candidate after ${shownAt} ms (rows asked at ${marks.asked}, read at ${marks.read})`,
+    `meeting: the console showed its first candidate after ${shownAt} ms, decidable after ${decidableAt} ms, every candidate read after ${allReadAt} ms (rows asked at ${marks.asked}, read at ${marks.read})`,
   );
   const [projector] = await Promise.all([
     context.waitForEvent('page'),
@@ -108,6 +123,15 @@ export async function meetingCase({ context, bench, base, quick, stats, people }
     );
   });
 
+  // BENCH_MEETING_CPU=file.cpuprofile (profiling): a CPU profile of the decisions. The
+  // projector, a popup of the same origin, runs on the console's main thread and shows in it.
+  const cpuFile = process.env.BENCH_MEETING_CPU;
+  const cdp = cpuFile ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const first = await openCounts(page);
   const decisions = Math.min(wantDecisions, first.open);
   const samples = [];
@@ -151,6 +175,12 @@ export async function meetingCase({ context, bench, base, quick, stats, people }
       console.log(
         `meeting: decision ${i + 1}: ${Math.round(ms)} ms (console ${Math.round(consoleAt - keyAt)}, projector ${Math.round(projectorAt - keyAt)})`,
       );
+  }
+  if (cdp && cpuFile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(cpuFile, JSON.stringify(profile));
+    console.log(`meeting: CPU profile of the decisions written to ${cpuFile}`);
+    await cdp.detach();
   }
   const mid = (key) => {
     const values = phases.map((p) => p[key]).filter((v) => v !== null && v >= 0);

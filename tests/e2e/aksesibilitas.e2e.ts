@@ -128,6 +128,14 @@ describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', (
     await projector.getByTestId('projector-name').waitFor();
     await check(projector, 'musyawarah-proyektor');
     await projector.close();
+    // The whole list, drawn row by row as it scrolls (VirtualRows).
+    await page.getByRole('tab', { name: 'Daftar calon' }).click();
+    await page
+      .getByRole('list', { name: 'Semua calon musyawarah' })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
+    await check(page, 'musyawarah-daftar-calon');
 
     await nav(page, 'Surat');
     await page.getByRole('heading', { level: 2 }).first().waitFor();

@@ -116,6 +116,28 @@ describe.skipIf(!hasChromium)('proyektor: skala layar dan kunci otomatis', () =>
     expect(sizes.spareRows).toBeLessThan(1);
   });
 
+  it('fits whole rows at 1024×768 when decisions take a second line', async () => {
+    const { page } = session;
+    await projector.setViewportSize({ width: 1024, height: 768 });
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    // Decide four with the layak letter of each one's kind: "Disetujui dinonaktifkan" and
+    // the like wrap under RT/RW, so the rows are no longer all as tall as the first.
+    for (let i = 0; i < 4; i += 1) {
+      const label = await page.getByTestId('decide-layak').innerText();
+      const letter = /\(([A-Z])\)/.exec(label)?.[1] ?? 'L';
+      const before = await page.getByTestId('tally').innerText();
+      await page.keyboard.press(letter.toLowerCase());
+      await expect.poll(() => page.getByTestId('tally').innerText()).not.toBe(before);
+    }
+    // Back to the first, so the decided rows are in the projector's list.
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => (await measure(projector)).listFits).toBe(true);
+    const sizes = await measure(projector);
+    await projector.screenshot({ path: join(RESULTS_DIR, 'proyektor-1024x768-keputusan.png') });
+    expect(sizes.rows).toBeGreaterThan(3);
+  });
+
   it('keeps notifications to three, clear of the rows', async () => {
     const { page } = session;
     await page.keyboard.press('Escape');

@@ -74,13 +74,45 @@ export type CandidateRows = {
 };
 
 /**
- * The rows of these families, one index read per family, all in flight at once. Not
- * `anyOf(familyIds)`: over ~2,700 families among 60,000 that walks the index record by
- * record (with the heads and assessments, 9.3-11.3 s at 200,000 people under load; one read
- * per family 3.7-7.1 s in the same runs; issue 17, meeting_300).
+ * The first candidates read whole before the others, counted from where the console will
+ * stand: the card the room sees first waits for these only (issue 17, meeting_300).
  */
-function perFamily<T>(familyIds: readonly string[], read: (id: string) => Promise<T[]>) {
-  return Dexie.Promise.all(familyIds.map(read)).then((lists) => lists.flat());
+const FIRST_CHUNK = 20;
+/** Then the others in chunks of this many: each finished chunk is announced. */
+const CHUNK = 250;
+
+/** How far the read is: handed to `onProgress` while a read is under way. */
+export type CandidateReadProgress = {
+  /**
+   * Every candidate, in meeting order. Those in `pending` are built from their proposal,
+   * family and person only (no members, aid or assessment yet): shown, never decided on.
+   */
+  rows: CandidateRows;
+  pending: ReadonlySet<string>;
+};
+
+export type CandidateReadOptions = {
+  /**
+   * Where in the sorted candidates the console will stand: the rows are read from there
+   * on, then those before it, so the current candidate is whole first.
+   */
+  startAt?: (sorted: readonly MeetingCandidate[]) => number;
+  /** Called when the names are sorted, and again as each chunk is read whole. */
+  onProgress?: (progress: CandidateReadProgress) => void;
+};
+
+type Details = {
+  members: Map<string, PersonRow[]>;
+  aid: Map<string, AidReceived[]>;
+  assessments: Map<string, Assessment[]>;
+};
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string, into: Map<string, T[]>) {
+  for (const row of rows) {
+    const list = into.get(key(row));
+    if (list) list.push(row);
+    else into.set(key(row), [row]);
+  }
 }
 
 /**
@@ -88,11 +120,19 @@ function perFamily<T>(familyIds: readonly string[], read: (id: string) => Promis
  * `candidateTables(db)` (as `useMeetingCandidates` does): outside one, Dexie's live-query
  * cache looks each of the thousands of per-family queries up among the table's cached
  * queries one by one (quadratic: 13-21 s in the console at 200,000 people).
+ *
+ * Order (issue 17, meeting_300): the open proposals, then their families and persons (the
+ * names, sorted: `onProgress` gets every candidate, all pending), then, chunk by chunk from
+ * where the console will stand, each family's members and aid (one index read per family:
+ * `anyOf` over ~2,700 families among 60,000 walks the index record by record, 9.3-11.3 s
+ * against 3.7-7.1 s at 200,000 people under load) and the chunk's assessments (one `anyOf`).
+ * Two chunks are in flight at a time, so the first chunk is whole first.
  */
 export function readCandidateRows(
   db: DtksDatabase,
   meeting: Pick<Meeting, 'status'>,
   decidedIds: readonly string[],
+  options: CandidateReadOptions = {},
 ): Promise<CandidateRows> {
   // Dexie promises all the way (no async function here): collectCandidates runs inside the
   // transactions of checkFinalise and finaliseMeeting, and one more level of native awaits
@@ -120,85 +160,152 @@ export function readCandidateRows(
       return Dexie.Promise.all([
         db.families.bulkGet(familyIds),
         db.people.bulkGet(list.map((proposal) => proposal.personId)),
-        perFamily(familyIds, (id) => db.people.where('familyId').equals(id).toArray()),
-        perFamily(familyIds, (id) => db.aid.where('familyId').equals(id).toArray()),
-        db.assessments
-          .where('proposalId')
-          .anyOf([...proposals.keys()])
-          .toArray(),
-      ]).then(([families, heads, members, aid, assessments]) =>
-        buildRows(proposals, openIds, list, { families, heads, members, aid, assessments }),
-      );
+      ]).then(([families, heads]) => {
+        const named = nameRows(proposals, openIds, list, families, heads);
+        return readDetails(db, named, options);
+      });
     }) as unknown as Promise<CandidateRows>;
 }
 
-function buildRows(
+/** A proposal whose family and person are found, with both. */
+type Named = { proposal: Proposal; family: Family; person: PersonRow };
+
+type NamedRows = {
+  proposals: Map<string, Proposal>;
+  openIds: Set<string>;
+  suspended: Set<string>;
+  /** In meeting order (RW, RT, name). */
+  order: Named[];
+  /** The candidates as far as the names go (no members, aid or assessment), in that order. */
+  bare: Map<string, MeetingCandidate>;
+};
+
+function nameRows(
   proposals: Map<string, Proposal>,
   openIds: Set<string>,
   list: Proposal[],
-  read: {
-    families: (Family | undefined)[];
-    heads: (PersonRow | undefined)[];
-    members: PersonRow[];
-    aid: AidReceived[];
-    assessments: Assessment[];
-  },
-): CandidateRows {
-  const { families, heads, members, aid, assessments } = read;
+  families: (Family | undefined)[],
+  heads: (PersonRow | undefined)[],
+): NamedRows {
   const familyById = new Map(families.flatMap((family) => (family ? [[family.id, family]] : [])));
   const personById = new Map(heads.flatMap((person) => (person ? [[person.id, person]] : [])));
-  const sizeByFamily = new Map<string, number>();
-  for (const member of members) {
-    if (member.statusKeberadaan !== 'ada') continue;
-    sizeByFamily.set(member.familyId, (sizeByFamily.get(member.familyId) ?? 0) + 1);
-  }
-  const group = <T extends { familyId?: string; proposalId?: string }>(
-    rows: readonly T[],
-    key: (row: T) => string,
-  ) => {
-    const map = new Map<string, T[]>();
-    for (const row of rows) {
-      const list = map.get(key(row));
-      if (list) list.push(row);
-      else map.set(key(row), [row]);
-    }
-    return map;
-  };
-  const aidByFamily = group(aid, (row) => row.familyId);
-  const membersByFamily = group(members, (row) => row.familyId);
-  const assessmentsByProposal = group(assessments, (row) => row.proposalId);
-
-  const unsorted: MeetingCandidate[] = [];
   const suspended = new Set<string>();
+  const named: (Named & { candidate: MeetingCandidate })[] = [];
   for (const proposal of list) {
     const family = familyById.get(proposal.familyId);
     const person = personById.get(proposal.personId);
     if (person?.suspended) suspended.add(proposal.id);
     if (!family || !person) continue;
-    unsorted.push(
-      buildCandidate({
-        proposal,
-        family,
-        person,
-        familySize: sizeByFamily.get(family.id) ?? 0,
-        aid: aidByFamily.get(family.id) ?? [],
-        assessment: latestAssessment(assessmentsByProposal.get(proposal.id) ?? []),
-        ...(proposal.source === 'prelist'
-          ? {
-              prelistChanged: prelistChanged(
-                family,
-                membersByFamily.get(family.id) ?? [],
-                proposal.createdAt,
-              ),
-            }
-          : {}),
-      }),
-    );
+    const candidate = buildCandidate({
+      proposal,
+      family,
+      person,
+      familySize: 0,
+      aid: [],
+      assessment: null,
+    });
+    named.push({ proposal, family, person, candidate });
   }
-  const built = new Map(
-    sortCandidates(unsorted).map((candidate) => [candidate.proposalId, candidate]),
+  const byId = new Map(named.map((item) => [item.proposal.id, item]));
+  const sorted = sortCandidates(named.map((item) => item.candidate));
+  const order: Named[] = [];
+  for (const candidate of sorted) {
+    const item = byId.get(candidate.proposalId);
+    if (item) order.push(item);
+  }
+  const bare = new Map(sorted.map((candidate) => [candidate.proposalId, candidate]));
+  return { proposals, openIds, suspended, order, bare };
+}
+
+function wholeCandidate(item: Named, details: Details): MeetingCandidate {
+  const { proposal, family, person } = item;
+  const members = details.members.get(family.id) ?? [];
+  return buildCandidate({
+    proposal,
+    family,
+    person,
+    familySize: members.filter((member) => member.statusKeberadaan === 'ada').length,
+    aid: details.aid.get(family.id) ?? [],
+    assessment: latestAssessment(details.assessments.get(proposal.id) ?? []),
+    ...(proposal.source === 'prelist'
+      ? { prelistChanged: prelistChanged(family, members, proposal.createdAt) }
+      : {}),
+  });
+}
+
+function readDetails(
+  db: DtksDatabase,
+  named: NamedRows,
+  options: CandidateReadOptions,
+): Promise<CandidateRows> {
+  const { proposals, openIds, suspended, order, bare } = named;
+  const built = new Map(bare);
+  const rowsNow = (): CandidateRows => ({ proposals, openIds, built: new Map(built), suspended });
+  const pending = new Set(bare.keys());
+  options.onProgress?.({ rows: rowsNow(), pending: new Set(pending) });
+
+  // From where the console will stand to the end, then the start.
+  const start = Math.min(
+    Math.max(0, options.startAt?.([...bare.values()]) ?? 0),
+    Math.max(0, order.length - 1),
   );
-  return { proposals, openIds, built, suspended };
+  const reading = [...order.slice(start), ...order.slice(0, start)];
+  const chunks: Named[][] = [];
+  for (let at = 0; at < reading.length;) {
+    const size = at === 0 ? FIRST_CHUNK : CHUNK;
+    chunks.push(reading.slice(at, at + size));
+    at += size;
+  }
+  const details: Details = { members: new Map(), aid: new Map(), assessments: new Map() };
+  const asked = new Set<string>();
+  const readChunk = (chunk: Named[]) => {
+    const familyIds = [...new Set(chunk.map((item) => item.family.id))].filter(
+      (id) => !asked.has(id),
+    );
+    for (const id of familyIds) asked.add(id);
+    return Dexie.Promise.all([
+      Dexie.Promise.all(familyIds.map((id) => db.people.where('familyId').equals(id).toArray())),
+      Dexie.Promise.all(familyIds.map((id) => db.aid.where('familyId').equals(id).toArray())),
+      db.assessments
+        .where('proposalId')
+        .anyOf(chunk.map((item) => item.proposal.id))
+        .toArray(),
+    ]).then(([members, aid, assessments]) => {
+      groupBy(members.flat(), (row) => row.familyId, details.members);
+      groupBy(aid.flat(), (row) => row.familyId, details.aid);
+      groupBy(assessments, (row) => row.proposalId, details.assessments);
+      return chunk;
+    });
+  };
+  // Two chunks in flight: the next is sent when one is read. Sending every request at once
+  // left the first chunk's card waiting behind thousands of answers to handle on the main
+  // thread (issue 17, meeting_300). A family's rows come with its first candidate's chunk,
+  // and the chunks are taken in order, so a candidate is built once its family is in.
+  const reads: Promise<unknown>[] = [];
+  const send = (index: number) => {
+    const chunk = chunks[index];
+    if (chunk && !reads[index]) reads[index] = readChunk(chunk);
+  };
+  const step = (index: number): Promise<void> => {
+    const chunk = chunks[index];
+    if (!chunk) return Dexie.Promise.resolve() as unknown as Promise<void>;
+    send(index);
+    send(index + 1);
+    return Dexie.Promise.resolve(reads[index]).then(() => {
+      for (const item of chunk) {
+        built.set(item.proposal.id, wholeCandidate(item, details));
+        pending.delete(item.proposal.id);
+      }
+      if (pending.size > 0) options.onProgress?.({ rows: rowsNow(), pending: new Set(pending) });
+      return step(index + 1);
+    }) as unknown as Promise<void>;
+  };
+  return Dexie.Promise.resolve(step(0)).then(() => ({
+    proposals,
+    openIds,
+    built,
+    suspended,
+  })) as unknown as Promise<CandidateRows>;
 }
 
 /**

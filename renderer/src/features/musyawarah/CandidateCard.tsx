@@ -28,12 +28,16 @@ export function CandidateCard({
   decision,
   position,
   total,
+  reading = false,
 }: {
   candidate: MeetingCandidate;
   decision: MeetingDecision | undefined;
   position: number;
   total: number;
+  /** Its members, aid and assessment are still being read: those fields are not shown. */
+  reading?: boolean;
 }) {
+  const later = 'Masih dibaca…';
   return (
     <Paper withBorder p="lg" data-testid="current-candidate">
       <Stack gap="md">
@@ -58,7 +62,9 @@ export function CandidateCard({
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
           <Field label="NIK">{maskNik(candidate.nik)}</Field>
           <Field label="No. KK">{maskNoKk(candidate.noKk)}</Field>
-          <Field label="Anggota keluarga">{candidate.familySize} orang</Field>
+          <Field label="Anggota keluarga">
+            {reading ? later : `${candidate.familySize} orang`}
+          </Field>
           <Field label="Desil">
             <span data-testid="candidate-desil">{desilLabel(candidate.desil)}</span>
             {candidate.desil && (
@@ -79,17 +85,21 @@ export function CandidateCard({
               </Badge>
             )}
           </Field>
-          <Field label="Hasil verifikasi lapangan">{candidate.criteriaSummary}</Field>
-          <Field label="Bantuan yang diterima">{candidate.aid.join(', ') || 'Belum ada'}</Field>
+          <Field label="Hasil verifikasi lapangan">
+            {reading ? later : candidate.criteriaSummary}
+          </Field>
+          <Field label="Bantuan yang diterima">
+            {reading ? later : candidate.aid.join(', ') || 'Belum ada'}
+          </Field>
         </SimpleGrid>
-        <CandidateNote candidate={candidate} />
+        {!reading && <CandidateNote candidate={candidate} />}
         <Paper bg="yellow.0" p="sm" radius="sm">
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Catatan petugas lapangan
             {candidate.officer ? ` · ${candidate.officer}` : ''}
             {candidate.assessmentDate ? ` · ${formatTanggal(candidate.assessmentDate)}` : ''}
           </Text>
-          <Text>{candidate.fieldNote || 'Tidak ada catatan.'}</Text>
+          <Text>{reading ? later : candidate.fieldNote || 'Tidak ada catatan.'}</Text>
           {candidate.proposalNote && candidate.proposalNote !== candidate.fieldNote && (
             <Text size="sm" c="dimmed">
               Catatan usulan: {candidate.proposalNote}

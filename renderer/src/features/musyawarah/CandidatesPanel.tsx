@@ -1,25 +1,52 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import type { Meeting } from '@shared/domain/core/entities';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import type { Meeting, MeetingDecision } from '@shared/domain/core/entities';
 import { tallyInWords } from '@shared/domain/musyawarah/decision-words';
 import { groupByRwRt, kindLabel } from '@shared/domain/musyawarah/candidates';
+import type { MeetingCandidate } from '@shared/domain/musyawarah/candidates';
 import { maskNik } from '@shared/domain/warga/nik';
 import { useDatabase } from '../../kit/database-context';
+import { VirtualRows } from '../../kit/lists/VirtualRows';
+import list from '../../kit/lists/list.module.css';
 import { clearDecision } from '../../db/musyawarah/repository';
 import { runAction } from '../../kit/run-action';
 import { DecisionBadge } from './StatusBadge';
 import { TallyBar } from './TallyBar';
 import { useMeetingCandidates } from './useMusyawarah';
+import classes from './candidates-panel.module.css';
 
-/** The whole list the room will go through, RW by RW and RT by RT. */
+/** Every row, a RW/RT heading or a candidate (two lines at most), has this height (px). */
+const ROW_HEIGHT = 52;
+
+type Row =
+  | { type: 'group'; label: string; count: number }
+  | { type: 'candidate'; candidate: MeetingCandidate };
+
+/**
+ * The whole list the room will go through, RW by RW and RT by RT. Only the rows in view
+ * are drawn: at 200,000 people a meeting has ~2,700 candidates (issue 17).
+ */
 export function CandidatesPanel({ meeting }: { meeting: Meeting }) {
   const { db } = useDatabase();
   const loaded = useMeetingCandidates(meeting.id);
-  if (!loaded) return null;
+  const rows = useMemo(() => {
+    const rows: Row[] = [];
+    for (const group of groupByRwRt(loaded?.candidates ?? [])) {
+      rows.push({ type: 'group', label: group.label, count: group.items.length });
+      for (const candidate of group.items) rows.push({ type: 'candidate', candidate });
+    }
+    return rows;
+  }, [loaded?.candidates]);
+  const decisionOf = useMemo(
+    () => new Map((loaded?.decisions ?? []).map((row) => [row.proposalId, row])),
+    [loaded?.decisions],
+  );
+  if (!loaded) return <Text c="dimmed">Memuat daftar calon…</Text>;
   const { candidates, decisions, decidedElsewhere, decidedElsewhereIds } = loaded;
-  const decisionOf = new Map(decisions.map((row) => [row.proposalId, row]));
-  const groups = groupByRwRt(candidates);
   const tally = tallyInWords(candidates, decisions);
   const open = candidates.filter((c) => !decisionOf.has(c.proposalId)).length;
+  const elsewhere = new Set(decidedElsewhereIds);
+  const unlocked = meeting.status !== 'terkunci';
 
   return (
     <Stack>
@@ -35,81 +62,111 @@ export function CandidatesPanel({ meeting }: { meeting: Meeting }) {
           {decidedElsewhere.join(', ')}. Hapus keputusannya di sesi ini sebelum mengunci.
         </Alert>
       )}
-      {groups.map((group) => (
-        <Paper key={group.key} withBorder>
-          <Group justify="space-between" px="sm" py={6} bg="gray.1">
-            <Title order={4}>{group.label}</Title>
-            <Text size="sm" c="dimmed">
-              {group.items.length} keluarga
-            </Text>
-          </Group>
-          <Table striped verticalSpacing={4} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Nama</Table.Th>
-                <Table.Th>NIK</Table.Th>
-                <Table.Th>Alamat</Table.Th>
-                <Table.Th ta="right">Anggota</Table.Th>
-                <Table.Th>Usulan</Table.Th>
-                <Table.Th>Hasil verifikasi</Table.Th>
-                <Table.Th>Bantuan diterima</Table.Th>
-                <Table.Th>Catatan petugas</Table.Th>
-                <Table.Th>Keputusan</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {group.items.map((candidate) => {
-                const decision = decisionOf.get(candidate.proposalId);
-                const elsewhere = decidedElsewhereIds.includes(candidate.proposalId);
-                return (
-                  <Table.Tr key={candidate.proposalId}>
-                    <Table.Td fw={500}>{candidate.nama}</Table.Td>
-                    <Table.Td ff="monospace">{maskNik(candidate.nik)}</Table.Td>
-                    <Table.Td>{candidate.alamat}</Table.Td>
-                    <Table.Td ta="right">{candidate.familySize}</Table.Td>
-                    <Table.Td>
-                      {kindLabel(candidate.kind, candidate.nonaktifReason)}
-                      {candidate.source === 'prelist' && (
-                        <Badge ml={4} size="xs" variant="light" color="grape">
-                          prelist
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{candidate.criteriaSummary}</Table.Td>
-                    <Table.Td>{candidate.aid.join(', ') || '—'}</Table.Td>
-                    <Table.Td>{candidate.fieldNote || candidate.proposalNote || '—'}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <DecisionBadge decision={decision?.decision} subject={candidate} />
-                        {elsewhere && meeting.status !== 'terkunci' && (
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() =>
-                              void runAction(
-                                () => clearDecision(db, meeting.id, candidate.proposalId),
-                                { what: 'Menghapus keputusan' },
-                              )
-                            }
-                          >
-                            Hapus keputusan
-                          </Button>
-                        )}
-                      </Group>
-                      {decision?.reason && (
-                        <Text size="xs" c="dimmed">
-                          {decision.reason}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      ))}
+      {candidates.length > 0 && (
+        <VirtualRows
+          count={rows.length}
+          rowHeight={ROW_HEIGHT}
+          height="max(360px, calc(100vh - 330px))"
+          label="Semua calon musyawarah"
+          header={
+            <div className={`${list.header} ${classes.columns}`} aria-hidden>
+              <span>Nama</span>
+              <span>NIK</span>
+              <span>Alamat</span>
+              <span className={classes.right}>Anggota</span>
+              <span>Usulan</span>
+              <span>Hasil verifikasi</span>
+              <span>Bantuan diterima</span>
+              <span>Catatan petugas</span>
+              <span>Keputusan</span>
+            </div>
+          }
+          renderRow={(index) => {
+            const row = rows[index];
+            if (!row) return null;
+            if (row.type === 'group')
+              return (
+                <div className={classes.group}>
+                  <Text fw={700} size="md" component="h4" m={0}>
+                    {row.label}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {row.count} keluarga
+                  </Text>
+                </div>
+              );
+            return (
+              <CandidateRow
+                candidate={row.candidate}
+                decision={decisionOf.get(row.candidate.proposalId)}
+                onClear={
+                  unlocked && elsewhere.has(row.candidate.proposalId)
+                    ? () =>
+                        void runAction(
+                          () => clearDecision(db, meeting.id, row.candidate.proposalId),
+                          { what: 'Menghapus keputusan' },
+                        )
+                    : undefined
+                }
+              />
+            );
+          }}
+        />
+      )}
     </Stack>
+  );
+}
+
+function CandidateRow({
+  candidate,
+  decision,
+  onClear,
+}: {
+  candidate: MeetingCandidate;
+  decision: MeetingDecision | undefined;
+  /** Set for a candidate decided by another meeting too: its decision here can be removed. */
+  onClear: (() => void) | undefined;
+}) {
+  const note = candidate.fieldNote || candidate.proposalNote || '—';
+  const aid = candidate.aid.join(', ') || '—';
+  const clamp = (text: string, extra = '') => (
+    <span className={`${classes.clamp} ${extra}`} title={text}>
+      {text}
+    </span>
+  );
+  return (
+    // Focusable, so the list is read and scrolled with the keyboard row by row.
+    <div className={`${list.row} ${classes.columns}`} tabIndex={0} data-testid="calon-row">
+      {clamp(candidate.nama)}
+      <span className={list.mono}>{maskNik(candidate.nik)}</span>
+      {clamp(candidate.alamat)}
+      <span className={classes.right}>{candidate.familySize}</span>
+      <span className={classes.clamp}>
+        {kindLabel(candidate.kind, candidate.nonaktifReason)}
+        {candidate.source === 'prelist' && (
+          <Badge ml={4} size="xs" variant="light" color="grape">
+            prelist
+          </Badge>
+        )}
+      </span>
+      {clamp(candidate.criteriaSummary)}
+      {clamp(aid)}
+      {clamp(note)}
+      <span className={classes.clamp} title={decision?.reason}>
+        <Group gap={4} wrap="nowrap" component="span">
+          <DecisionBadge decision={decision?.decision} subject={candidate} />
+          {onClear && (
+            <Button size="compact-xs" variant="subtle" color="red" onClick={onClear}>
+              Hapus keputusan
+            </Button>
+          )}
+        </Group>
+        {decision?.reason && (
+          <Text size="xs" c="dimmed" span>
+            {decision.reason}
+          </Text>
+        )}
+      </span>
+    </div>
   );
 }

@@ -14,6 +14,7 @@ export function DecisionButtons({
   vocabulary,
   locked,
   notDriving,
+  waiting,
   atFirst,
   atLast,
   onMove,
@@ -23,6 +24,8 @@ export function DecisionButtons({
   locked: boolean;
   /** Why this PC may not decide (office sync: another PC holds the kemudi). */
   notDriving?: string;
+  /** Why this candidate cannot be decided yet (its rows are still being read). */
+  waiting?: string;
   atFirst: boolean;
   atLast: boolean;
   onMove: (step: number) => void;
@@ -40,8 +43,8 @@ export function DecisionButtons({
           key={decision}
           color={DECISION_COLORS[decision]}
           data-testid={`decide-${decision}`}
-          disabled={locked || notDriving !== undefined}
-          title={notDriving}
+          disabled={locked || notDriving !== undefined || waiting !== undefined}
+          title={notDriving ?? waiting}
           onClick={() => onChoose(decision)}
         >
           {buttons[decision]} ({keys[decision]})

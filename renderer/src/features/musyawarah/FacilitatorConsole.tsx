@@ -8,7 +8,8 @@ import { CandidateList } from './CandidateList';
 import { ConsoleToolbar } from './ConsoleToolbar';
 import { ConsoleKeyHint, DecisionButtons } from './DecisionButtons';
 import { ReasonDialog } from './ReasonDialog';
-import { useConsoleCursor } from './useConsoleCursor';
+import { cursorIndex, useConsoleCursor } from './useConsoleCursor';
+import { loadCursor } from './projector-sync';
 import { useConsoleDecisions } from './useConsoleDecisions';
 import { useConsoleKeys } from './useConsoleKeys';
 import { useIdentity, useMeetingCandidates } from './useMusyawarah';
@@ -20,7 +21,13 @@ import { markLatest } from '../../kit/startup-marks';
 
 export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   const identity = useIdentity();
-  const loaded = useMeetingCandidates(meeting.id);
+  // The first card shows as soon as the names are sorted; the candidates from where the
+  // console stands are read whole first (issue 17, meeting_300).
+  const loaded = useMeetingCandidates(meeting.id, true, {
+    partial: true,
+    startAt: (sorted, decided) =>
+      cursorIndex(sorted, new Set(decided.map((row) => row.proposalId)), loadCursor(meeting.id)),
+  });
   const locked = meeting.status === 'terkunci';
   // Office sync: only the PC holding the meeting's "kemudi" decides (the data layer checks too).
   const kemudi = useKemudi(meeting.id, locked);
@@ -38,8 +45,24 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     () => new Map(decisions.map((row) => [row.proposalId, row])),
     [decisions],
   );
-  const { index, current, goTo, move } = useConsoleCursor(meeting.id, candidates, decisionOf);
+  // Once per decision, not per move: ~2,700 candidates each (issue 17, meeting_300).
+  const tally = useMemo(() => tallyInWords(candidates, decisions), [candidates, decisions]);
+  const open = useMemo(
+    () => candidates.filter((c) => !decisionOf.has(c.proposalId)).length,
+    [candidates, decisionOf],
+  );
+  const { index, current, goTo, move, advanceAfter } = useConsoleCursor(
+    meeting.id,
+    candidates,
+    decisionOf,
+  );
   const vocabulary = current ? vocabularyOf(current) : 'usulan';
+  const reading = loaded?.reading;
+  // Never decided on a candidate whose family, aid or assessment is not read yet.
+  const waiting =
+    current && reading?.pending.has(current.proposalId)
+      ? `Masih membaca data calon (${reading.done} dari ${reading.total}): keluarga, bantuan dan hasil verifikasi calon ini belum terbaca, jadi belum dapat diputuskan.`
+      : undefined;
 
   useProjectorFeed({
     meetingId: meeting.id,
@@ -48,15 +71,17 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     decisions,
     currentId: current?.proposalId ?? null,
     locked,
-    ready: Boolean(loaded),
+    // The projector shows the current candidate's facts: not before they are read.
+    ready: Boolean(loaded) && waiting === undefined,
   });
   const decide = useConsoleDecisions({
     meetingId: meeting.id,
     current,
     vocabulary,
-    onDecided: () => move(1),
+    onDecided: advanceAfter,
     onUndone: goTo,
     notDriving,
+    waiting,
   });
   useConsoleKeys(
     {
@@ -69,19 +94,28 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
   );
 
   if (!loaded) return null;
-  const open = candidates.filter((c) => !decisionOf.has(c.proposalId)).length;
 
   return (
     <Stack>
       <ConsoleToolbar
         meetingId={meeting.id}
-        tally={tallyInWords(candidates, decisions)}
+        tally={tally}
         open={open}
         total={candidates.length}
         canUndo={!locked && !notDriving && hasOwnDecision(decisions, CONSOLE_WINDOW_ID)}
         onUndo={() => void decide.undo()}
       />
       <KemudiBanner kemudi={kemudi} />
+      {/* Announced as it changes: the decisions wait for the current candidate's rows. */}
+      <div role="status" aria-live="polite" data-testid="candidates-reading">
+        {reading && (
+          <Alert color={waiting ? 'yellow' : 'blue'} title="Masih membaca data calon">
+            {waiting
+              ? waiting
+              : `Data calon ini sudah lengkap; calon lain masih dibaca (${reading.done} dari ${reading.total}).`}
+          </Alert>
+        )}
+      </div>
       {locked && (
         <Alert color="dark" title="Musyawarah sudah dikunci">
           Keputusan tidak dapat diubah lagi. Proyektor tetap dapat menampilkan hasilnya.
@@ -100,12 +134,14 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
                 decision={decisionOf.get(current.proposalId)}
                 position={index + 1}
                 total={candidates.length}
+                reading={waiting !== undefined}
               />
             )}
             <DecisionButtons
               vocabulary={vocabulary}
               locked={locked}
               notDriving={notDriving}
+              waiting={waiting}
               atFirst={index === 0}
               atLast={index >= candidates.length - 1}
               onMove={move}

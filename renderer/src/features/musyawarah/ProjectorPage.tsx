@@ -13,24 +13,55 @@ import './projector.css';
 const LIST_WINDOW = 9;
 
 /**
- * How many rows of the list fit its height: measured, so the list shows as
- * many names as the screen holds and none is cut at the bottom.
+ * How many rows of the list fit its height, measured row by row after every draw: a row
+ * whose decision words wrap is taller than the others, and sizing every row like the first
+ * one cut the last name off at the bottom. Rows that do not fit whole are dropped; more are
+ * added only when the room left would hold the tallest row seen.
  */
-function useRowsThatFit(list: RefObject<HTMLOListElement | null>, length: number): number {
+function useRowsThatFit(
+  list: RefObject<HTMLOListElement | null>,
+  /** What is drawn: measured again whenever it changes. */
+  drawn: unknown,
+): number {
   const [rows, setRows] = useState(LIST_WINDOW);
+  const tallest = useRef(0);
+  const [resized, setResized] = useState(0);
   useLayoutEffect(() => {
     const element = list.current;
     if (!element) return;
-    const measure = () => {
-      const row = element.querySelector('li')?.getBoundingClientRect().height ?? 0;
-      if (row > 0) setRows(Math.max(1, Math.floor(element.clientHeight / row)));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    const items = [...element.querySelectorAll('li')];
+    if (items.length === 0) return;
+    const top = element.getBoundingClientRect().top;
+    const bottom = top + element.clientHeight;
+    let fit = 0;
+    let used = top;
+    for (const item of items) {
+      const box = item.getBoundingClientRect();
+      tallest.current = Math.max(tallest.current, box.height);
+      // Half a pixel of rounding is not a cut-off name.
+      if (box.bottom > bottom + 0.5) break;
+      fit += 1;
+      used = box.bottom;
+    }
+    if (fit < items.length) {
+      setRows(Math.max(1, fit));
+    } else if (items.length >= rows && tallest.current > 0) {
+      const more = Math.floor((bottom - used) / tallest.current);
+      if (more > 0) setRows(rows + more);
+    }
+  }, [list, rows, drawn, resized]);
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      // A new size (another screen, a resized window): measure again from the start.
+      tallest.current = 0;
+      setRows(LIST_WINDOW);
+      setResized((n) => n + 1);
+    });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [list, length]);
+  }, [list]);
   return rows;
 }
 
@@ -96,7 +127,7 @@ export function ProjectorPage() {
   }, [meeting, loaded, identity, meetingId]);
 
   const view = pushed ?? stored;
-  const rows = useRowsThatFit(listRef, view?.nearby.length ?? 0);
+  const rows = useRowsThatFit(listRef, view);
   if (meeting === null) {
     return <main className="proj-root proj-message">Sesi musyawarah tidak ditemukan.</main>;
   }

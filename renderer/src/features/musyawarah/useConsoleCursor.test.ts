@@ -37,4 +37,37 @@ describe('console cursor', () => {
     expect(result.current.index).toBe(0);
     expect(loadCursor(meetingId)).toBe('a');
   });
+
+  it('moves on from a decided candidate once its decision is in the list, in the same drawing', () => {
+    const meetingId = nanoid();
+    saveCursor(meetingId, 'a');
+    const candidates = list('a', 'b', 'c');
+    let decided = new Set<string>();
+    const drawn: string[] = [];
+    const { result, rerender } = renderHook(() => {
+      const cursor = useConsoleCursor(meetingId, candidates, decided);
+      drawn.push(`${cursor.current?.proposalId}:${[...decided].join('')}`);
+      return cursor;
+    });
+    act(() => result.current.advanceAfter('a'));
+    // Saved, not yet in the list: still on it.
+    expect(result.current.current).toEqual({ proposalId: 'a' });
+    decided = new Set(['a']);
+    drawn.length = 0;
+    rerender();
+    expect(result.current.current).toEqual({ proposalId: 'b' });
+    // Never drawn on the decided candidate with its decision in: the move came with it.
+    expect(drawn).not.toContain('a:a');
+    expect(drawn).toContain('b:a');
+    expect(loadCursor(meetingId)).toBe('b');
+
+    // Moved on by hand before the decision showed: stays where it went.
+    act(() => result.current.advanceAfter('b'));
+    act(() => result.current.move(1));
+    decided = new Set(['a', 'b']);
+    rerender();
+    expect(result.current.current).toEqual({ proposalId: 'c' });
+    act(() => result.current.move(-1));
+    expect(result.current.current).toEqual({ proposalId: 'b' });
+  });
 });

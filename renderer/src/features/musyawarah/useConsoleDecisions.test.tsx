@@ -99,4 +99,17 @@ describe('console decisions', () => {
     expect(show).not.toHaveBeenCalled();
     expect(await decisionsOf(db, meeting.id)).toEqual([]);
   });
+
+  it('decides nothing while the candidate’s rows are still being read, and says why', async () => {
+    const waiting = 'Masih membaca data calon (3 dari 40)';
+    const { db, meeting, onDecided, hook } = await setup({ waiting });
+    act(() => {
+      hook.result.current.pressLetter('L');
+      hook.result.current.choose('tidak_layak');
+    });
+    expect(hook.result.current.asking).toBeNull();
+    expect(onDecided).not.toHaveBeenCalled();
+    expect(show).toHaveBeenCalledWith(expect.objectContaining({ message: waiting }));
+    expect(await decisionsOf(db, meeting.id)).toEqual([]);
+  });
 });

@@ -15,8 +15,8 @@ export type ConsoleDecisionsInput = {
   /** The candidate on the console; undefined while the list is empty. */
   current: { proposalId: string; nama: string } | undefined;
   vocabulary: DecisionVocabulary;
-  /** After a decision is saved: the console moves on to the next candidate. */
-  onDecided: () => void;
+  /** After a decision is saved (of this candidate): the console moves on to the next one. */
+  onDecided: (proposalId: string) => void;
   /** After an undo: the candidate whose decision was taken back. */
   onUndone: (proposalId: string) => void;
   /**
@@ -24,6 +24,11 @@ export type ConsoleDecisionsInput = {
    * undefined when it may. The data layer refuses too; this says it before a write.
    */
   notDriving?: string;
+  /**
+   * Why the current candidate cannot be decided yet: its family, aid or assessment are
+   * still being read (issue 17). Undefined once they are.
+   */
+  waiting?: string;
 };
 
 /**
@@ -31,7 +36,7 @@ export type ConsoleDecisionsInput = {
  * one is needed) and the undo of this window's last decision.
  */
 export function useConsoleDecisions(input: ConsoleDecisionsInput) {
-  const { meetingId, current, vocabulary, onDecided, onUndone, notDriving } = input;
+  const { meetingId, current, vocabulary, onDecided, onUndone, notDriving, waiting } = input;
   const { db } = useDatabase();
   const [asking, setAsking] = useState<Decision | null>(null);
   // One write at a time: a double key press must not decide the same family twice.
@@ -53,7 +58,7 @@ export function useConsoleDecisions(input: ConsoleDecisionsInput) {
             windowId: CONSOLE_WINDOW_ID,
           });
           markLatest('dtks:decision-saved');
-          onDecided();
+          onDecided(current.proposalId);
         },
         { what: 'Menyimpan keputusan' },
       );
@@ -65,6 +70,10 @@ export function useConsoleDecisions(input: ConsoleDecisionsInput) {
   const choose = (decision: Decision) => {
     // A locked meeting is refused by the data layer, with its own message.
     if (!current) return;
+    if (waiting) {
+      notifications.show({ color: 'yellow', message: waiting, autoClose: 4000 });
+      return;
+    }
     if (notDriving) {
       notifications.show({
         color: 'orange',

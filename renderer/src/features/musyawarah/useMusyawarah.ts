@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MeetingCandidate } from '@shared/domain/musyawarah/candidates';
 import { useDatabase } from '../../kit/database-context';
 import { markLatest } from '../../kit/startup-marks';
@@ -16,8 +16,9 @@ import {
   candidateTables,
   readCandidateRows,
 } from '../../db/musyawarah/candidates-read';
-import type { CandidateRows } from '../../db/musyawarah/candidates-read';
+import type { CandidateReadProgress, CandidateRows } from '../../db/musyawarah/candidates-read';
 import { onMeetingChange } from '../../db/musyawarah/signal';
+import type { MeetingDecision } from '@shared/domain/core/entities';
 import { listParticipants } from '../../db/musyawarah/participant-repository';
 import {
   getIdentity,
@@ -76,6 +77,27 @@ function keptCandidates(read: CandidateRows, candidates: MeetingCandidate[]): Me
   return candidates;
 }
 
+/** While the first read is under way (the console only): who may not be decided yet. */
+export type CandidateReading = {
+  /** Candidates whose members, aid or assessment are not read yet: shown, never decided. */
+  pending: ReadonlySet<string>;
+  /** Candidates read whole, of all. */
+  done: number;
+  total: number;
+};
+
+export type LoadedCandidates = MeetingCandidates & { reading?: CandidateReading };
+
+export type CandidateLoadOptions = {
+  /**
+   * The console: hand back the candidates as soon as their names are sorted, with
+   * `reading` telling which are not whole yet, instead of nothing until every row is read.
+   */
+  partial?: boolean;
+  /** Where the console will stand in the sorted candidates: those are read whole first. */
+  startAt?: (sorted: readonly MeetingCandidate[], decisions: readonly MeetingDecision[]) => number;
+};
+
 /**
  * The meeting's candidates and decisions, as `loadMeetingCandidates` gives them, from two
  * live queries: the decisions (read again on every decision, here or announced by another
@@ -89,7 +111,8 @@ export function useMeetingCandidates(
   meetingId: string,
   /** False: read nothing (the projector while the facilitator's window drives it). */
   enabled = true,
-): MeetingCandidates | null | undefined {
+  options: CandidateLoadOptions = {},
+): LoadedCandidates | null | undefined {
   const { db } = useDatabase();
   const tick = useMeetingSignal(meetingId);
   const state = useLiveQuery(async () => {
@@ -102,22 +125,44 @@ export function useMeetingCandidates(
   const locked = state ? state.meeting.status === 'terkunci' : undefined;
   // Decided proposals outside the open ones (decided, then taken out of the list): asked for.
   const [asked, setAsked] = useState<readonly string[]>([]);
+  // The first read's progress (options.partial): shown until the rows are all read.
+  const [progress, setProgress] = useState<{
+    meetingId: string;
+    progress: CandidateReadProgress;
+  } | null>(null);
+  // Read by the live query when it runs, not in its dependencies: a new function or new
+  // decisions must not read every row again.
+  const latest = useRef({ options, decisions: state?.decisions ?? [] });
+  useEffect(() => {
+    latest.current = { options, decisions: state?.decisions ?? [] };
+  });
+  const partial = Boolean(options.partial);
   type Rows = { read: CandidateRows; meetingId: string; asked: readonly string[] };
   const rows = useLiveQuery<Rows | undefined>(() => {
     if (locked === undefined) return undefined;
     // For the meeting_300 bench: where the console's first screen waits.
     markLatest('dtks:candidate-rows-asked');
+    const order = partial
+      ? {
+          startAt: (sorted: readonly MeetingCandidate[]) =>
+            latest.current.options.startAt?.(sorted, latest.current.decisions) ?? 0,
+          onProgress: (read: CandidateReadProgress) => {
+            markLatest('dtks:candidate-rows-progress');
+            setProgress({ meetingId, progress: read });
+          },
+        }
+      : {};
     // In one read transaction: consistent rows, and queries Dexie's live-query cache does
     // not keep (see readCandidateRows); the live query still watches what they read.
     return db
       .transaction('r', candidateTables(db), () =>
-        readCandidateRows(db, { status: locked ? 'terkunci' : 'berlangsung' }, asked),
+        readCandidateRows(db, { status: locked ? 'terkunci' : 'berlangsung' }, asked, order),
       )
       .then((read) => {
         markLatest('dtks:candidate-rows-read');
         return { read, meetingId, asked };
       });
-  }, [db, meetingId, locked, asked]);
+  }, [db, meetingId, locked, asked, partial]);
   const current = rows?.meetingId === meetingId ? rows : undefined;
   useEffect(() => {
     if (!state || !current) return;
@@ -127,16 +172,30 @@ export function useMeetingCandidates(
     // Only new ones: a proposal deleted since its decision stays missing and is not asked again.
     if (missing.length > 0) setAsked((before) => [...new Set([...before, ...missing])]);
   }, [state, current]);
+  // Before the first whole read: the candidates as far as they are read (the console).
+  const early = !current && partial && progress?.meetingId === meetingId ? progress : undefined;
   return useMemo(() => {
     if (state === null) return null;
-    if (!state || !current) return undefined;
+    if (!state) return undefined;
+    if (!current) {
+      if (!early) return undefined;
+      const { rows: read, pending } = early.progress;
+      const collected = assembleCandidates(read, state.meeting, state.decisions);
+      const total = collected.candidates.length;
+      const waiting = collected.candidates.filter((item) => pending.has(item.proposalId)).length;
+      return {
+        ...collected,
+        decisions: state.decisions,
+        reading: { pending, done: total - waiting, total },
+      };
+    }
     const collected = assembleCandidates(current.read, state.meeting, state.decisions);
     return {
       ...collected,
       candidates: keptCandidates(current.read, collected.candidates),
       decisions: state.decisions,
     };
-  }, [state, current]);
+  }, [state, current, early]);
 }
 
 export function useFinaliseProblems(meetingId: string) {
