@@ -10,7 +10,7 @@ import type { DtksDatabase } from '../core/database';
 import { currentActor } from '../pengaturan/repository';
 import { MAX_DUPLICATE_GROUP } from '@shared/domain/warga/person-keys';
 import { collectIndexKeys } from '../core/index-keys';
-import { numberKeyBounds, numberOfKey } from '../core/number-keys';
+import { numberKeyBounds, numberOfKey } from '@shared/domain/warga/number-keys';
 
 export type DuplicateReason = 'nik' | 'nama' | 'ibu';
 
@@ -57,7 +57,7 @@ async function repeatedKeys(db: DtksDatabase, index: 'nikKey' | 'dupNameKey' | '
   // Raw key cursor: several times faster than Dexie's orderBy().keys() on 50,000 rows.
   const keys = (await collectIndexKeys(db, 'people', index)) as string[];
   // A NIK is unique on one PC: it repeats only as a sync twin, `<nik>#<id>`, which sorts
-  // right after the NIK (db/core/number-keys.ts).
+  // right after the NIK (shared/domain/warga/number-keys.ts).
   const valueOf = index === 'nikKey' ? numberOfKey : (key: string) => key;
   const repeated: string[] = [];
   let previous: string | undefined;

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
-import { numberKeyBounds } from '../core/number-keys';
+import { numberKeyBounds } from '@shared/domain/warga/number-keys';
 
 /** The unique number keys (schema v10) and the field each stands for. */
 const NUMBER_FIELDS = { nikKey: 'nik', noKkKey: 'noKk' } as const;
@@ -9,7 +9,7 @@ export type NumberIndex = keyof typeof NUMBER_FIELDS;
 /**
  * The rows holding each NIK or No. KK of `numbers`, in the order of `numbers` (undefined
  * where no row has it), read through the unique key `index` (`nikKey`, `noKkKey`: the
- * record entered here, else the first sync twin; db/core/number-keys.ts). Every lookup is
+ * record entered here, else the first sync twin; shared/domain/warga/number-keys.ts). Every lookup is
  * sent to the backend at once, as Dexie's own `bulkGet` does for primary keys.
  * `where(index).anyOf(keys)` walks one cursor instead, a backend round trip per step, and on
  * a registry of 50,000 people it took 5–11 s for the 20,000 NIKs of one prelist

@@ -1,6 +1,6 @@
 import type { Family, PersonRow } from '@shared/domain/core/entities';
 import type { DtksDatabase } from '../core/database';
-import { numberKeyBounds } from '../core/number-keys';
+import { numberKeyBounds } from '@shared/domain/warga/number-keys';
 import { duplicateKkError, duplicateNikError, RegistryError } from './errors';
 
 /** The registry's rules that more than one write needs, run inside the write's transaction. */

@@ -4,7 +4,7 @@ import type { SchemaVersion } from './migration';
 // in the unique `nikKey` (version 10), which is the NIK itself for every record but a sync
 // twin (`<nik>#<id>`); the same for `noKk` and `noKkKey`. Each index entry is a write in
 // every import, restore and sync pull. The plain indexes go; lookups read the unique key
-// between the number and its twins (db/core/number-keys.ts). Dropping an index needs no
+// between the number and its twins (shared/domain/warga/number-keys.ts). Dropping an index needs no
 // upgrade of the rows.
 export const migration: SchemaVersion = {
   version: 12,
