@@ -3,6 +3,7 @@ import type { DesilCounts } from '../usulan/desil';
 import { DESIL_VALUES } from '../usulan/desil';
 import type { AidReceived } from '../core/entities';
 import { hasExistingOverlap } from '../warga/overlap';
+import { numberOfKey } from '../warga/number-keys';
 import { periodDifferences, recomputePeriods } from './period-summary';
 import type { PeriodMap } from './period-summary';
 
@@ -27,8 +28,10 @@ export type BerandaSummary = {
   /** Families per decile of the national ranking (only valid deciles). */
   desil: Record<string, number>;
   /**
-   * Duplicate groups: people sharing a duplicate key, `n:` + name key or `m:` + mother
-   * key, ids sorted. Only groups of two or more are kept.
+   * Duplicate groups: people sharing a duplicate key, `n:` + name key, `m:` + mother key,
+   * or `k:` + a NIK held by more than one record (the same NIK entered on two PCs while
+   * apart arrives as a sync twin, `nikKey` = `<nik>#<id>`; the Duplikat page pairs them
+   * whatever their names), ids sorted. Only groups of two or more are kept.
    */
   dupGroups: Record<string, string[]>;
   /** Families receiving central and regional aid at the same time (shared/domain/overlap.ts). */
@@ -40,7 +43,7 @@ export type BerandaSummary = {
   periods?: PeriodMap;
 };
 
-export type DupKind = 'n' | 'm';
+export type DupKind = 'n' | 'm' | 'k';
 
 export function emptySummary(): BerandaSummary {
   return {
@@ -65,6 +68,10 @@ export type PersonFacts = {
   away: boolean;
   dupName: string;
   dupMother: string;
+  /** The NIK the record's unique key stands for ('' without one). */
+  nik: string;
+  /** The record arrived by sync while another here held its NIK (`nikKey` = `<nik>#<id>`). */
+  twin: boolean;
 };
 
 const isKeyPart = (value: unknown): value is string => typeof value === 'string';
@@ -85,12 +92,16 @@ export function personFacts(row: unknown): PersonFacts {
     awayStatus?: unknown;
     dupNameKey?: unknown;
     dupMotherKey?: unknown;
+    nikKey?: unknown;
   };
+  const nikKey = typeof person.nikKey === 'string' ? person.nikKey : '';
   return {
     familyId: typeof person.familyId === 'string' ? person.familyId : null,
     away: typeof person.awayStatus === 'string' && person.awayStatus !== '',
     dupName: typeof person.dupNameKey === 'string' ? person.dupNameKey : '',
     dupMother: typeof person.dupMotherKey === 'string' ? person.dupMotherKey : '',
+    nik: numberOfKey(nikKey),
+    twin: nikKey.includes('#'),
   };
 }
 
@@ -169,6 +180,8 @@ export type SummarySource = {
   personFamilyIds: readonly unknown[];
   dupName: { keys: readonly unknown[]; primaryKeys: readonly unknown[] };
   dupMother: { keys: readonly unknown[]; primaryKeys: readonly unknown[] };
+  /** The people's unique `nikKey` index (a NIK, or `<nik>#<id>` for a sync twin). */
+  nikKeys: { keys: readonly unknown[]; primaryKeys: readonly unknown[] };
   aid: readonly AidReceived[];
   /** Every proposal and assessment row (all periods). */
   proposals: readonly unknown[];
@@ -198,14 +211,18 @@ export function recomputeSummary(source: SummarySource): BerandaSummary {
     if (!isDesilValue(value)) continue;
     summary.desil[String(value)] = (summary.desil[String(value)] ?? 0) + 1;
   }
-  for (const [kind, index] of [
-    ['n', source.dupName],
-    ['m', source.dupMother],
+  // A twin's key `<nik>#<id>` sorts right after its NIK (digits are above '#'), so the
+  // records of one NIK are neighbours in the index like the other keys' groups.
+  const nikOf = (key: unknown) => (typeof key === 'string' ? numberOfKey(key) : key);
+  for (const [kind, index, keyOf] of [
+    ['n', source.dupName, (key: unknown) => key],
+    ['m', source.dupMother, (key: unknown) => key],
+    ['k', source.nikKeys, nikOf],
   ] as const) {
     let start = 0;
     for (let i = 1; i <= index.keys.length; i += 1) {
-      if (i < index.keys.length && index.keys[i] === index.keys[start]) continue;
-      const key = index.keys[start];
+      if (i < index.keys.length && keyOf(index.keys[i]) === keyOf(index.keys[start])) continue;
+      const key = keyOf(index.keys[start]);
       if (typeof key === 'string' && key && i - start > 1) {
         setDupGroup(summary, kind, key, index.primaryKeys.slice(start, i).map(String));
       }

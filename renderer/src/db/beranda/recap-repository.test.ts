@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '@shared/demo/demo-data';
 import { generateDemoWorkflow } from '@shared/demo/demo-workflow';
 import { dupKey } from '@shared/domain/warga/person-keys';
+import { newId } from '@shared/domain/core/ids';
 import { replaceWithDemoData } from '../pengaturan/demo-load';
+import { findDuplicateCandidates } from '../impor/duplicates-repository';
+import { twinKey } from '../sinkron/unique-key-middleware';
 import { computeRecap, overlapFamilyIds } from './recap-repository';
 import { freshDatabase } from '../testing/helpers';
 
@@ -141,5 +144,34 @@ describe('computeRecap', () => {
       note: '',
     });
     expect((await computeRecap(db, PERIOD)).flags.possibleDuplicatePairs).toBe(before);
+  });
+
+  it('counts a NIK held by two records (a sync twin) as the Duplikat page pairs it', async () => {
+    const { db, data } = await loaded(200);
+    const held = data.people[20];
+    if (!held) throw new Error('kosong');
+    const count = async () => (await computeRecap(db, PERIOD)).flags.possibleDuplicatePairs;
+    const pageHas = async (a: string, b: string) =>
+      (await findDuplicateCandidates(db)).candidates.some(
+        (pair) => [pair.a.id, pair.b.id].sort().join('|') === [a, b].sort().join('|'),
+      );
+    const before = await count();
+    // The same NIK entered on another PC under another name, arrived by sync as a twin.
+    const id = newId();
+    await db.people.add({
+      ...held,
+      id,
+      nama: 'Nama Lain Sekali',
+      namaIbuKandung: 'Ibu Lain',
+      nikKey: twinKey(held.nik, id),
+      searchTokens: [],
+      dupNameKey: dupKey('Nama Lain Sekali', '1999-09-09'),
+      dupMotherKey: '',
+    });
+    expect(await pageHas(held.id, id)).toBe(true);
+    expect(await count()).toBe(before + 1);
+    // The record entered here goes (merged away elsewhere): the twin alone is no pair.
+    await db.people.delete(held.id);
+    expect(await count()).toBe(before);
   });
 });

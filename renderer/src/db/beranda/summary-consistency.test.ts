@@ -7,6 +7,7 @@ import type { DtksDatabase } from '../core/database';
 import { freshDatabase } from '../testing/helpers';
 import { deferBerandaSummary, rebuildBerandaSummary } from './summary-middleware';
 import { recomputeIn } from './summary-source';
+import { twinKey } from '../sinkron/unique-key-middleware';
 
 /**
  * The summary kept write by write must equal the one counted from scratch, after any
@@ -150,6 +151,8 @@ const op = fc.oneof(
     name: small,
   }),
   fc.record({ t: fc.constant('updatePerson'), p: small, f: small, status: small }),
+  // The same NIK entered on another PC, arrived by sync as a twin (issue 18.3).
+  fc.record({ t: fc.constant('twinPerson'), p: small, q: small, f: small }),
   fc.record({ t: fc.constant('renamePerson'), p: small, name: small }),
   fc.record({ t: fc.constant('deletePeople'), ps: fc.uniqueArray(small, { maxLength: 3 }) }),
   fc.record({ t: fc.constant('modifyFamilyMembers'), f: small, status: small }),
@@ -238,6 +241,16 @@ async function apply(db: DtksDatabase, pools: Pools, step: Op): Promise<void> {
         step.ps.map((p) => personRow(pid(p), fid(step.f), step.name, p, p, p)) as never[],
       );
       return;
+    case 'twinPerson': {
+      const id = pid(step.p);
+      const nik = `NIK-${pid(step.q)}`;
+      await db.people.put({
+        ...personRow(id, fid(step.f), step.p, step.q, step.p, 0),
+        nik,
+        nikKey: twinKey(nik, id),
+      } as never);
+      return;
+    }
     case 'updatePerson':
       await db.people.update(pid(step.p), {
         familyId: fid(step.f),

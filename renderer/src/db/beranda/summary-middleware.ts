@@ -3,6 +3,7 @@ import { all, andThen as then, equal, transactionQueues, type P } from '../core/
 import type {
   DBCore,
   DBCoreMutateRequest,
+  DBCoreKeyRange,
   DBCoreMutateResponse,
   DBCoreTable,
   DBCoreTransaction,
@@ -29,6 +30,7 @@ import type { PeriodMap } from '@shared/domain/beranda/period-summary';
 import type { AidReceived } from '@shared/domain/core/entities';
 import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { withAwayStatus } from '@shared/domain/warga/person-keys';
+import { numberKeyBounds } from '@shared/domain/warga/number-keys';
 import { periodsIn, recomputeIn, SUMMARY_TABLE } from './summary-source';
 
 /**
@@ -110,20 +112,27 @@ type DupWanted = { kind: DupKind; key: string };
 /** The ids each duplicate key's index entry lists now, in the order asked. */
 type DupLookup = (wanted: DupWanted[]) => P<(string[] | null)[]>;
 
+/** A NIK's records: the one entered here and its sync twins (shared/domain/warga/number-keys.ts). */
+function numberRange(nik: string): DBCoreKeyRange {
+  const [lower, upper] = numberKeyBounds(nik);
+  return { type: 2, lower, upper, lowerOpen: false, upperOpen: false };
+}
+
 /** Through Dexie's DBCore (the per-write path: a few keys per write). */
 function coreDupLookup(core: Core, trans: DBCoreTransaction): DupLookup {
   const indexes = {
     n: core.people.schema.getIndexByKeyPath('dupNameKey'),
     m: core.people.schema.getIndexByKeyPath('dupMotherKey'),
+    k: core.people.schema.getIndexByKeyPath('nikKey'),
   };
   return (wanted) =>
     all(
       wanted.map(({ kind, key }) => {
         const index = indexes[kind];
         if (!index) return Promise.resolve(null);
-        return then(
-          core.people.query({ trans, values: false, query: { index, range: equal(key) } }),
-          (found) => found.result.map(String),
+        const range = kind === 'k' ? numberRange(key) : equal(key);
+        return then(core.people.query({ trans, values: false, query: { index, range } }), (found) =>
+          found.result.map(String),
         );
       }),
     );
@@ -140,6 +149,7 @@ function rawDupLookup(idb: IDBTransaction): DupLookup {
   const indexes = {
     n: names.contains('dupNameKey') ? store.index('dupNameKey') : null,
     m: names.contains('dupMotherKey') ? store.index('dupMotherKey') : null,
+    k: names.contains('nikKey') ? store.index('nikKey') : null,
   };
   return (wanted) =>
     new Dexie.Promise<(string[] | null)[]>((resolve, reject) => {
@@ -153,7 +163,9 @@ function rawDupLookup(idb: IDBTransaction): DupLookup {
           if (waiting === 0) resolve(found);
           return;
         }
-        const request = index.getAllKeys(key);
+        const request = index.getAllKeys(
+          kind === 'k' ? IDBKeyRange.bound(...numberKeyBounds(key)) : key,
+        );
         request.onsuccess = () => {
           found[at] = request.result.map(String);
           waiting -= 1;
@@ -172,6 +184,12 @@ function writePeople(
   olds: readonly unknown[],
   news: readonly unknown[],
   lookUp: DupLookup = coreDupLookup(core, trans),
+  /**
+   * Whether a person added here may share a NIK with a record already stored. The import
+   * says no (`'twins-only'`): it looks every NIK up across the record and its twins first
+   * and adds none that is held, so only a twin or a NIK already in a group is looked up.
+   */
+  addedNiks: 'look-up' | 'twins-only' = 'look-up',
 ): P<unknown> {
   const before = olds.map((row) => (row === undefined ? null : personFacts(row)));
   const after = news.map((row) => (row === undefined ? null : personFacts(withAwayStatus(row))));
@@ -195,6 +213,14 @@ function writePeople(
       if (was?.dupMother !== now?.dupMother) {
         touch('m', was?.dupMother ?? '');
         touch('m', now?.dupMother ?? '');
+      }
+      if ((was?.nik ?? '') !== (now?.nik ?? '')) {
+        // A record leaving a NIK changes a group only when it was one (or a twin); one
+        // arriving may join a record stored under it (the sync's twins, issue 18.3).
+        const grouped = (nik: string) => `k:${nik}` in summary.dupGroups;
+        if (was?.nik && (was.twin || grouped(was.nik))) touch('k', was.nik);
+        if (now?.nik && (addedNiks === 'look-up' || now.twin || grouped(now.nik)))
+          touch('k', now.nik);
       }
     }
     const wanted = [...touched.values()];
@@ -613,21 +639,32 @@ export function applyDeferredWrites(writes: DeferredWrites): Promise<void> {
           periods,
         );
         return then(families, () =>
-          then(writePeople(core, trans, stored, [], writes.addedPeople, rawDupLookup(idb)), () => {
-            const proposals = writes.addedProposals;
-            const written: P<unknown> =
-              periods && proposals.length > 0
-                ? writeProposals(
-                    core,
-                    trans,
-                    periods,
-                    proposals.map((row) => core.proposals.schema.primaryKey.extractKey?.(row)),
-                    proposals.map(() => undefined),
-                    proposals,
-                  )
-                : Promise.resolve();
-            return then(written, () => putSummary(core, trans, stored));
-          }),
+          then(
+            writePeople(
+              core,
+              trans,
+              stored,
+              [],
+              writes.addedPeople,
+              rawDupLookup(idb),
+              'twins-only',
+            ),
+            () => {
+              const proposals = writes.addedProposals;
+              const written: P<unknown> =
+                periods && proposals.length > 0
+                  ? writeProposals(
+                      core,
+                      trans,
+                      periods,
+                      proposals.map((row) => core.proposals.schema.primaryKey.extractKey?.(row)),
+                      proposals.map(() => undefined),
+                      proposals,
+                    )
+                  : Promise.resolve();
+              return then(written, () => putSummary(core, trans, stored));
+            },
+          ),
         );
       });
     });

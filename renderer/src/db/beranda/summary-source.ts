@@ -79,6 +79,10 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
     indexEntries(trans, 'people', 'familyId', false),
     indexEntries(trans, 'people', 'dupNameKey', true),
     indexEntries(trans, 'people', 'dupMotherKey', true),
+    // Schema v10 brought `nikKey`: an upgrade from before it (v9 made the summary) has none.
+    people.indexNames.contains('nikKey')
+      ? indexEntries(trans, 'people', 'nikKey', true)
+      : { keys: [], primaryKeys: [] },
     request(trans.objectStore('aid').getAll()),
     request(trans.objectStore('proposals').getAll()),
     request(trans.objectStore('assessments').getAll()),
@@ -94,6 +98,7 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
       personFamilyIds,
       dupName,
       dupMother,
+      nikKeys,
       aid,
       proposals,
       assessments,
@@ -107,6 +112,7 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
         personFamilyIds: personFamilyIds.keys,
         dupName,
         dupMother,
+        nikKeys,
         aid: aid as AidReceived[],
         proposals,
         assessments,
