@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignSlots } from './VirtualRows';
 
@@ -44,5 +45,23 @@ describe('assignSlots', () => {
     const [before, after] = scroll([range(0, 21), [5, ...range(32, 53)]]);
     expect(after!.get(5)).toBe(before!.get(5));
     expect(new Set(after!.values()).size).toBe(23);
+  });
+
+  it('never gives one slot to two rows when the window shrinks at the end and grows again', () => {
+    // The list's end: fewer rows in view, with slots 5, 6 and 9 kept; then a longer window.
+    const drawn = scroll([range(0, 9), [5, 6, 9], [5, 6, 9, 10, 11, 12, 13]]);
+    const last = drawn.at(-1)!;
+    expect(new Set(last.values()).size).toBe(last.size);
+  });
+
+  it('gives every drawn row its own slot, whatever windows follow one another', () => {
+    const window = fc
+      .tuple(fc.nat({ max: 60 }), fc.nat({ max: 25 }))
+      .map(([from, length]) => range(from, from + length));
+    fc.assert(
+      fc.property(fc.array(window, { minLength: 1, maxLength: 12 }), (windows) => {
+        for (const slots of scroll(windows)) expect(new Set(slots.values()).size).toBe(slots.size);
+      }),
+    );
   });
 });

@@ -50,10 +50,18 @@ export function assignSlots(
     }
   }
   const free = [...previous.values()].filter((slot) => !used.has(slot)).sort((a, b) => a - b);
-  let added = previous.size;
+  // A new slot takes the lowest number no row holds. Not `previous.size`: after the window
+  // shrank (the list's end), the rows kept may hold numbers above it, and a slot given
+  // twice is a React key given twice, which left stale rows on screen.
+  let candidate = 0;
   for (const index of indexes) {
     if (next.has(index)) continue;
-    const slot = free.shift() ?? added++;
+    let slot = free.shift();
+    if (slot === undefined) {
+      while (used.has(candidate)) candidate += 1;
+      slot = candidate;
+    }
+    used.add(slot);
     next.set(index, slot);
   }
   return next;
