@@ -65,6 +65,16 @@ describe.skipIf(!hasChromium)('gabung ke kantor: PC baru mengambil data kantor',
     await page.getByRole('button', { name: 'Uji sambungan' }).click();
     await expect.poll(() => page.getByTestId('gabung-uji').innerText()).toContain('Sambungan baik');
     await join.click();
+    // The join pulls the whole office first: once in three clean-clone CI runs it took over
+    // the sign-in's 30 s wait under the suite's load (a ceiling, not a speed check). Wait
+    // for either outcome; a refusal fails with the reason the clerk would read.
+    const refused = page.getByTestId('gabung-gagal');
+    await page
+      .getByRole('heading', { name: 'Masuk ke DTKS Kelurahan' })
+      .or(refused)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    expect(await refused.count(), await refused.allInnerTexts().then(String)).toBe(0);
     // The office's accounts arrived: the sign-in opens, with the office's admin.
     await signIn(page, TEST_ADMIN);
     await screenshot(page, 'gabung-masuk');
