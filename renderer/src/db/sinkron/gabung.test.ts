@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
 import { startSyncServer, type SyncTestServer } from '../../../../tests/sync-server/server';
 import type { DtksDatabase } from '../core/database';
-import { setSessionAccount } from '../core/session';
+import { liveQuery } from 'dexie';
+import { requireSession, setSessionAccount } from '../core/session';
 import { createAccount, verifyLogin } from '../keamanan/account-repository';
 import { getIdentity, saveIdentity } from '../pengaturan/repository';
 import { getLetterSettings, saveLetterSettings } from '../surat/settings-repository';
@@ -103,6 +104,24 @@ describe('Gabung ke kantor: a new PC joins an office', () => {
     expect(remoteKey && 'privateKey' in remoteKey ? remoteKey.privateKey : undefined).toBe(
       undefined,
     );
+  }, 120_000);
+
+  it('writes nothing after the identity, which opens the sign-in and its refusal of writes', async () => {
+    await firstPc();
+    const b = freshDatabase();
+    // As the app does: the identity appearing switches to the sign-in screen, whose session
+    // gate then refuses every write without a signed-in account.
+    const gate = liveQuery(() => getIdentity(b)).subscribe((found) => {
+      if (found) requireSession(b);
+    });
+    try {
+      const result = await joinOffice(b, endpoint, { pouch: memoryPouch('gate') });
+      expect(result.accounts).toBe(1);
+      expect(await b.accounts.count()).toBe(1);
+      expect((await b.keys.get(OWN_KEY_ROW))?.privateKey).toBeDefined();
+    } finally {
+      gate.unsubscribe();
+    }
   }, 120_000);
 
   it('a failure after the pull leaves nothing behind, and the next try joins', async () => {

@@ -147,9 +147,17 @@ export async function joinOffice(
       username: endpoint.username,
       enabled: true,
     };
-    // One transaction: the office's settings (the identity opens the sign-in), this PC's
-    // sync settings and the switch that records its own writes from now on. The pulled
-    // rows are already the office's and are not recorded to be sent back.
+    // This PC's own writes are recorded for the office from here on; the pulled rows are
+    // already the office's and were not recorded to be sent back.
+    db.sinkronSwitch.tracking = true;
+    // This PC signs letters with a key of its own; its public half goes to the office
+    // with the next sync, so the other PCs verify its letters. Made before the identity is
+    // stored: the identity opens the sign-in screen, whose session gate refuses every write
+    // without a signed-in account from then on (under load that refusal came first, the
+    // join was undone behind the sign-in and the PC showed "Buat akun admin").
+    await getSigningKeyInfo(db);
+    // The last write, in one transaction: the office's settings (the identity opens the
+    // sign-in), this PC's sync settings and the stored tracking switch.
     await db.transaction('rw', db.settings, db.sinkronState, db.audit, async () => {
       await adoptOfficeSettings(db, office);
       await db.sinkronState.put({ key: 'settings', value: settings });
@@ -162,14 +170,11 @@ export async function joinOffice(
         summary: `PC ${pcName} bergabung ke kantor ${identity.data.namaKelurahan}: ${endpoint.url} / ${endpoint.database} (${pulled.pulled} data diterima, ${accounts} akun)`,
       });
     });
-    db.sinkronSwitch.tracking = true;
-    // This PC signs letters with a key of its own; its public half goes to the office
-    // with the next sync, so the other PCs verify its letters.
-    await getSigningKeyInfo(db);
     report({ phase: 'selesai', done: pulled.pulled });
     return { rows: pulled.pulled, accounts, kelurahan: identity.data.namaKelurahan };
   } catch (error) {
     if (poll) clearInterval(poll);
+    db.sinkronSwitch.tracking = false;
     await engine?.close().catch(() => undefined);
     await undoJoin(db, mirror);
     if (error instanceof Refusal) throw error;
