@@ -1,12 +1,11 @@
 import { Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { syncSettingsSchema } from '@shared/domain/sinkron/settings';
 import { useDatabase } from '../../kit/database-context';
 import { testConnection, type ConnectionResult } from '../../db/sinkron/connection-test';
 import { joinOffice, type JoinProgress } from '../../db/sinkron/gabung';
 import { loadBrowserPouch } from '../../db/sinkron/pouch-browser';
 import { useDesktopApi } from '../../platform';
-import { ServerFields } from './ServerFields';
+import { ServerFields, useServerForm } from './ServerFields';
 
 const PHASE_TEXT: Record<JoinProgress['phase'], string> = {
   uji: 'Menguji sambungan ke server kantor…',
@@ -37,21 +36,14 @@ function progressLine(progress: JoinProgress): string {
 export function JoinOffice() {
   const { db } = useDatabase();
   const api = useDesktopApi();
-  const [url, setUrl] = useState('');
-  const [database, setDatabase] = useState('');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useServerForm(true);
+  const { password } = form.values;
   const [result, setResult] = useState<ConnectionResult | null>(null);
   const [progress, setProgress] = useState<JoinProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const parsed = syncSettingsSchema.safeParse({ url, database, username, enabled: true });
-  const fieldError = (field: string) =>
-    parsed.success
-      ? undefined
-      : parsed.error.issues.find((issue) => issue.path[0] === field)?.message;
-  const endpoint = parsed.success ? { ...parsed.data, password } : null;
+  const endpoint = form.settings ? { ...form.settings, password } : null;
 
   const check = async () => {
     if (!endpoint) return;
@@ -105,17 +97,7 @@ export function JoinOffice() {
         surat, pejabat, akun pengguna dan data kantor; setelah itu masuk dengan akun kantor Anda.
         Nama PC, kata sandi server dan kunci tanda tangan surat tetap milik PC ini.
       </Text>
-      <ServerFields
-        values={{ url, database, username, password }}
-        setters={{
-          url: setUrl,
-          database: setDatabase,
-          username: setUsername,
-          password: setPassword,
-        }}
-        errorOf={fieldError}
-        disabled={busy}
-      />
+      <ServerFields form={form} disabled={busy} />
       {result && (
         <Alert color={result.ok ? 'teal' : 'red'} data-testid="gabung-uji">
           {result.message}

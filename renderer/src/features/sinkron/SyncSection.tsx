@@ -2,13 +2,12 @@ import { Alert, Button, Group, Stack, Switch, Table, Text, Title } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { syncSettingsSchema } from '@shared/domain/sinkron/settings';
 import { TABLE_LABELS, isSyncedTable } from '@shared/domain/sinkron/documents';
 import { useDatabase } from '../../kit/database-context';
 import { testConnection, type ConnectionResult } from '../../db/sinkron/connection-test';
 import { dismissNotice, listSyncNotices } from '../../db/sinkron/sync-settings';
 import { useDesktopApi } from '../../platform';
-import { ServerFields } from './ServerFields';
+import { ServerFields, useServerForm } from './ServerFields';
 import { AccountClashAction } from './AccountClashAction';
 import { DeviceNameField } from './DeviceNameField';
 import { NomorCadangan } from './NomorCadangan';
@@ -30,57 +29,51 @@ export function SyncSection() {
       ),
     [db, notices],
   );
-  const [url, setUrl] = useState('');
-  const [database, setDatabase] = useState('');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
   const [enabled, setEnabled] = useState(false);
+  const form = useServerForm(enabled);
+  const { set } = form;
+  const { password } = form.values;
   const [result, setResult] = useState<ConnectionResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     if (loaded || saved === undefined) return;
-    setUrl(saved.url);
-    setDatabase(saved.database);
-    setUsername(saved.username);
+    set('url', saved.url);
+    set('database', saved.database);
+    set('username', saved.username);
     setEnabled(saved.enabled);
     setLoaded(true);
     void api.syncSecret({ action: 'read' }).then((secret) => {
-      if (secret.ok && secret.password) setPassword(secret.password);
+      if (secret.ok && secret.password) set('password', secret.password);
     });
-  }, [saved, loaded, api]);
+  }, [saved, loaded, api, set]);
 
   if (kind !== 'real') {
     return <Alert color="orange">Data latihan tidak pernah disinkronkan.</Alert>;
   }
 
-  const form = { url, database, username, enabled };
-  const parsed = syncSettingsSchema.safeParse(form);
-  const fieldError = (field: string) =>
-    parsed.success
-      ? undefined
-      : parsed.error.issues.find((issue) => issue.path[0] === field)?.message;
+  const settings = form.settings;
 
   const check = async () => {
-    if (!parsed.success) return;
+    if (!settings) return;
     setBusy(true);
-    setResult(await testConnection({ ...parsed.data, password }));
+    setResult(await testConnection({ ...settings, password }));
     setBusy(false);
   };
 
   const save = async () => {
-    if (!parsed.success) return;
+    if (!settings) return;
     setBusy(true);
     try {
       await saveSyncForm(db, api, syncRunner(db), {
         previous: saved,
-        next: parsed.data,
+        next: settings,
         password,
       });
       notifications.show({
         color: 'teal',
-        message: parsed.data.enabled
+        message: settings.enabled
           ? 'Sinkronisasi kantor aktif.'
           : 'Pengaturan sinkronisasi tersimpan (tidak aktif).',
       });
@@ -116,16 +109,7 @@ export function SyncSection() {
         register surat tidak ikut disinkronkan di sini.
       </Text>
       <DeviceNameField />
-      <ServerFields
-        values={{ url, database, username, password }}
-        setters={{
-          url: setUrl,
-          database: setDatabase,
-          username: setUsername,
-          password: setPassword,
-        }}
-        errorOf={fieldError}
-      />
+      <ServerFields form={form} />
       <Switch
         label="Sinkronisasi aktif"
         checked={enabled}
@@ -137,15 +121,10 @@ export function SyncSection() {
         </Alert>
       )}
       <Group>
-        <Button
-          variant="light"
-          disabled={!parsed.success}
-          loading={busy}
-          onClick={() => void check()}
-        >
+        <Button variant="light" disabled={!settings} loading={busy} onClick={() => void check()}>
           Uji sambungan
         </Button>
-        <Button disabled={!parsed.success} loading={busy} onClick={() => void save()}>
+        <Button disabled={!settings} loading={busy} onClick={() => void save()}>
           Simpan
         </Button>
       </Group>
