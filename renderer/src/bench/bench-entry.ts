@@ -91,6 +91,23 @@ function longTaskWatch(): () => number {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 let prelistBytes: Uint8Array | null = null;
+/** The rows one import stored (read back before its undo): what the store-only ceiling writes. */
+let storedByImport: { people: unknown[]; families: unknown[] } | null = null;
+
+function idbRequest<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+function idbDone(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
 
 function deleteDatabase(name: string): Promise<void> {
   return Dexie.delete(name);
@@ -477,6 +494,12 @@ const api = {
       const result = await session.commit(null);
       importId = result.importId;
       const ms = performance.now() - start;
+      if (!storedByImport) {
+        // Untimed: the rows exactly as this import stored them, for the store-only ceiling.
+        const people = await windowDb.people.where('importId').equals(importId).toArray();
+        const families = await windowDb.families.where('importId').equals(importId).toArray();
+        storedByImport = { people, families };
+      }
       return {
         ms,
         phases: { open: opens - start, check: checked - opens, commit: start + ms - checked },
@@ -500,6 +523,35 @@ const api = {
     const count = await db.people.count();
     db.close();
     return count;
+  },
+
+  /**
+   * The import's ceiling: the people and families one import stored, added again with raw
+   * IndexedDB into the same registry in one transaction (no parse, no check, no Dexie, no
+   * summary, no audit), then deleted (untimed). No code above IndexedDB can write what the
+   * import writes faster than this; its ratio to the floor says how far a better import can go.
+   */
+  async importStoreOnly() {
+    if (!storedByImport) throw new Error('importPrelist first');
+    const { people, families } = storedByImport;
+    const db = await idbRequest(indexedDB.open(DATABASE_NAMES.real));
+    try {
+      const start = performance.now();
+      const tx = db.transaction(['people', 'families'], 'readwrite');
+      const peopleStore = tx.objectStore('people');
+      const familyStore = tx.objectStore('families');
+      for (const row of families) familyStore.add(row);
+      for (const row of people) peopleStore.add(row);
+      await idbDone(tx);
+      const ms = performance.now() - start;
+      const undo = db.transaction(['people', 'families'], 'readwrite');
+      for (const row of people) undo.objectStore('people').delete((row as { id: string }).id);
+      for (const row of families) undo.objectStore('families').delete((row as { id: string }).id);
+      await idbDone(undo);
+      return { ms, people: people.length, families: families.length };
+    } finally {
+      db.close();
+    }
   },
 
   /** Floor for the import: SheetJS parse plus Dexie bulkAdd of the same rows, nothing else. */

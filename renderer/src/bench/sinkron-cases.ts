@@ -174,6 +174,49 @@ export const sinkronCases = {
     return { ms, report, people, families, outbox, phases };
   },
 
+  /**
+   * The first pull's ceiling: every row a pulled PC holds in the replicated tables, with its
+   * revision, added again with raw IndexedDB into an empty database of the app's schema, in
+   * transactions of 2,000 documents (the first pull's batch), in the server's order; no HTTP,
+   * no parsing, no rules, no Dexie. No pull storing these rows can go under it.
+   */
+  async syncStoreOnly(id: string) {
+    const source = new DtksDatabase(pcName(id));
+    const batches: { table: string; row: unknown }[] = [];
+    for (const table of SYNCED_TABLES)
+      for (const row of await source.table(table).toArray()) batches.push({ table, row });
+    const revs = await source.sinkronRevs.toArray();
+    source.close();
+    const name = `${pcName(id)}-store-only`;
+    await Dexie.delete(name);
+    const schema = new DtksDatabase(name);
+    await schema.open();
+    schema.close();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const tables = [...SYNCED_TABLES, 'sinkronRevs'];
+    const start = performance.now();
+    try {
+      for (let i = 0; i < batches.length; i += 2_000) {
+        const tx = db.transaction(tables, 'readwrite');
+        for (const { table, row } of batches.slice(i, i + 2_000)) tx.objectStore(table).add(row);
+        for (const rev of revs.slice(i, i + 2_000)) tx.objectStore('sinkronRevs').add(rev);
+        await new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+          tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+        });
+      }
+      return { ms: performance.now() - start, rows: batches.length, revs: revs.length };
+    } finally {
+      db.close();
+      await Dexie.delete(name);
+    }
+  },
+
   /** Removes a bench PC (its app database and its mirror). */
   async syncDrop(id: string, url: string, database: string) {
     const pouch = await pcPouch(id);
