@@ -290,6 +290,29 @@ describe('projector view', () => {
     expect(empty.nearby).toEqual([]);
   });
 
+  it('shows no facts of a candidate still being read, and says which one it is', () => {
+    const list = [
+      candidate({ proposalId: 'a', nama: 'A' }),
+      candidate({ proposalId: 'b', nama: 'B' }),
+    ];
+    const input = {
+      meetingId: 'm',
+      title: 'Musyawarah',
+      candidates: list,
+      decisions: [],
+      currentId: 'b',
+      locked: false,
+    };
+    const reading = buildProjectorView({ ...input, reading: true });
+    expect(reading.current).toBeNull();
+    expect(reading.reading).toBe(true);
+    expect(reading.position).toBe(2);
+    expect(reading.nearby.map((item) => item.nama)).toEqual(['A', 'B']);
+    const read = buildProjectorView({ ...input, reading: false });
+    expect(read.current?.nama).toBe('B');
+    expect(read).not.toHaveProperty('reading');
+  });
+
   it('sends the projector a window of the list around the current candidate, not all of it', () => {
     const many = Array.from({ length: 500 }, (_, i) =>
       candidate({ proposalId: `p${i}`, nama: `Calon ${i + 1}` }),

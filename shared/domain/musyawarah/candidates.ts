@@ -268,6 +268,11 @@ export type ProjectorView = {
   total: number;
   current: ProjectorCandidate | null;
   /**
+   * Set while the candidate at `position` is still being read (the console refuses decisions
+   * meanwhile): the projector says so instead of keeping the previous candidate on screen.
+   */
+  reading?: true;
+  /**
    * The candidates around the current one, for the projector's list (it shows a screenful
    * of them): not the whole list, so the message per key press stays small at thousands
    * of candidates (issue 17: meeting_300).
@@ -326,6 +331,8 @@ export function buildProjectorView(input: {
   decisions: readonly Pick<MeetingDecision, 'proposalId' | 'decision'>[];
   currentId: string | null;
   locked: boolean;
+  /** The current candidate's family, aid and assessment are still being read: no facts shown. */
+  reading?: boolean;
 }): ProjectorView {
   const byProposal = new Map(input.decisions.map((item) => [item.proposalId, item.decision]));
   const index = Math.max(
@@ -339,9 +346,11 @@ export function buildProjectorView(input: {
     title: input.title,
     position: current ? index + 1 : 0,
     total: input.candidates.length,
-    current: current
-      ? toProjectorCandidate(current, byProposal.get(current.proposalId) ?? null)
-      : null,
+    current:
+      current && !input.reading
+        ? toProjectorCandidate(current, byProposal.get(current.proposalId) ?? null)
+        : null,
+    ...(current && input.reading ? { reading: true as const } : {}),
     nearby: input.candidates
       .slice(nearbyStart, index + 1 + PROJECTOR_NEARBY.after)
       .map((candidate) => ({

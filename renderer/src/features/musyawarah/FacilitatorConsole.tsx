@@ -71,8 +71,10 @@ export function FacilitatorConsole({ meeting }: { meeting: Meeting }) {
     decisions,
     currentId: current?.proposalId ?? null,
     locked,
-    // The projector shows the current candidate's facts: not before they are read.
-    ready: Boolean(loaded) && waiting === undefined,
+    ready: Boolean(loaded),
+    // The projector shows the current candidate's facts only once they are read; until then
+    // it says the candidate is being read (not the candidate shown before).
+    reading: waiting !== undefined,
   });
   const decide = useConsoleDecisions({
     meetingId: meeting.id,

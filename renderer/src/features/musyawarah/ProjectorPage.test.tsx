@@ -143,6 +143,34 @@ describe('ProjectorPage', () => {
     const names = [...list.querySelectorAll('.proj-list-name')].map((item) => item.textContent);
     expect(names).toHaveLength(9);
     expect(names[0]).toBe('Calon ke-1998');
+    expect(list.querySelector('.proj-list-current .proj-list-name')?.textContent).toBe(
+      'Calon ke-2001',
+    );
+
+    // The facilitator moved onto a candidate whose rows are still being read: the projector
+    // says so, and the candidate shown before (Citra Dewi) leaves the screen.
+    await act(async () => {
+      link.publish({
+        ...view,
+        position: 2002,
+        total: 2700,
+        nearby,
+        nearbyStart,
+        current: null,
+        reading: true,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(screen.getByTestId('projector-reading').textContent).toBe(
+      'Data calon 2002 sedang dibaca…',
+    );
+    expect(screen.queryByTestId('projector-name')).toBeNull();
+    expect(screen.getByTestId('projector').textContent).not.toContain('Citra Dewi');
+    expect(
+      screen
+        .getByRole('list', { name: 'Daftar calon' })
+        .querySelector('.proj-list-current .proj-list-name')?.textContent,
+    ).toBe('Calon ke-2002');
     link.close();
   });
 });

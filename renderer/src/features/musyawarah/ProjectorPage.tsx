@@ -182,14 +182,20 @@ export function ProjectorPage() {
               <DecisionMark decision={current.decision} words={current.decisionWords} large />
             </div>
           </article>
+        ) : view.reading ? (
+          <article className="proj-current proj-message" data-testid="projector-reading">
+            Data calon {view.position} sedang dibaca…
+          </article>
         ) : (
           <article className="proj-current proj-message">Belum ada calon.</article>
         )}
         <ol className="proj-list" ref={listRef} start={start + 1} aria-label="Daftar calon">
-          {visible.map((item) => (
+          {visible.map((item, offset) => (
             <li
               key={item.proposalId}
-              className={item.proposalId === current?.proposalId ? 'proj-list-current' : undefined}
+              className={
+                start + offset === at && view.position > 0 ? 'proj-list-current' : undefined
+              }
             >
               <span className="proj-list-name">{item.nama}</span>
               {/* The decision under the name: "Disetujui dinonaktifkan" beside it would cut the name. */}

@@ -17,6 +17,7 @@ const input = (meetingId: string, overrides: Partial<ProjectorFeedInput> = {}) =
   currentId: null,
   locked: false,
   ready: true,
+  reading: false,
   ...overrides,
 });
 

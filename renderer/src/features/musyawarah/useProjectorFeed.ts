@@ -18,6 +18,8 @@ export type ProjectorFeedInput = {
   locked: boolean;
   /** False while the candidates are loading: nothing is posted until they are there. */
   ready: boolean;
+  /** The current candidate's rows are still being read: the projector shows no facts yet. */
+  reading: boolean;
 };
 
 /**
@@ -26,11 +28,12 @@ export type ProjectorFeedInput = {
  * projector on.
  */
 export function useProjectorFeed(input: ProjectorFeedInput): void {
-  const { meetingId, title, candidates, decisions, currentId, locked, ready } = input;
+  const { meetingId, title, candidates, decisions, currentId, locked, ready, reading } = input;
   const link = useRef<FacilitatorLink | null>(null);
   const view = useMemo(
-    () => buildProjectorView({ meetingId, title, candidates, decisions, currentId, locked }),
-    [meetingId, title, candidates, decisions, currentId, locked],
+    () =>
+      buildProjectorView({ meetingId, title, candidates, decisions, currentId, locked, reading }),
+    [meetingId, title, candidates, decisions, currentId, locked, reading],
   );
 
   useEffect(() => {
