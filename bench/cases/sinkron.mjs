@@ -2,7 +2,7 @@
 // express-pouchdb in memory in this process, or a real CouchDB with COUCHDB_URL).
 //   sync_initial_<N>k: a new PC pulling the whole office into an empty app database.
 //   sync_steady: one change on PC A until PC B's database shows it, both syncing in the background.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadavg } from 'node:os';
@@ -67,11 +67,27 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
     );
     const floor = [first.ms];
     console.log(`sync floor run 1: ${Math.round(first.ms)} ms (load ${load()})`);
+    // BENCH_SYNC_CPU=file.cpuprofile (profiling): a CPU profile of the first timed pull's page.
+    const cpuFile = process.env.BENCH_SYNC_CPU;
+    let profiled = false;
     const pull = async (id) => {
+      const cdp = cpuFile && !profiled ? await bench.context().newCDPSession(bench) : null;
+      if (cdp) {
+        profiled = true;
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+        await cdp.send('Profiler.start');
+      }
       const run = await bench.evaluate(
         ([pc, url, db]) => window.dtksBench.syncPull(pc, url, db),
         [id, server.url, office],
       );
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(cpuFile, JSON.stringify(profile));
+        await cdp.detach();
+        console.log(`sync: CPU profile of ${id} written to ${cpuFile}`);
+      }
       made.push(id);
       return run;
     };
