@@ -19,6 +19,7 @@ import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-m
 import { deferFamilyListFacts, refillFamilyListFacts } from '../warga/family-list-facts';
 import { pushOwnAuditEntries, storeIncomingAuditDocs } from './audit-perangkat';
 import type { OutboxRow } from './outbox-middleware';
+import { bulkKeysByIndex } from '../impor/index-lookup';
 import { UNIQUE_KEYS, twinKey } from './unique-key-middleware';
 import { STATE_KEYS, type SyncConflictRow } from './sync-tables';
 import type { PouchDatabase, PouchDoc, PouchFactory } from './pouch-types';
@@ -436,13 +437,12 @@ export class SyncEngine {
           .primaryKeys();
         const holders: Holders = new Map();
         for (const [table, counts] of uniqueCounts(plans)) {
-          const rows = (await db
-            .table(table)
-            .where(UNIQUE_KEYS[table].key)
-            .anyOf([...counts.keys()])
-            .toArray()) as Record<string, unknown>[];
+          // Which record here holds each NIK / No. KK: the keys alone, every lookup at once
+          // (an `anyOf` cursor stepped through 2,000 keys a batch and read each row it met).
+          const values = [...counts.keys()];
+          const ids = await bulkKeysByIndex(table, UNIQUE_KEYS[table].key, values);
           const held = new Map<string, string>();
-          for (const row of rows) held.set(String(row[UNIQUE_KEYS[table].key]), String(row.id));
+          for (const [k, id] of ids.entries()) if (id !== undefined) held.set(values[k] ?? '', id);
           holders.set(table, { held, counts });
         }
         const lockedBefore = new Set(lockedKeys.map(String));
