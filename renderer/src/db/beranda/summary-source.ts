@@ -14,31 +14,76 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Every [index key, primary key] pair of one index, with a raw key cursor on `trans`. */
-function indexEntries(
+type IndexEntries = { keys: IDBValidKey[]; primaryKeys: IDBValidKey[] };
+
+/** Whether IndexedDB would index `value`: a row whose key path gives anything else is left out. */
+function isValidKey(value: unknown): value is IDBValidKey {
+  if (typeof value === 'string') return true;
+  if (typeof value === 'number') return !Number.isNaN(value);
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) if (!isValidKey(value[i])) return false;
+    return true;
+  }
+  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+/** IndexedDB's order: strings by code unit (as `<` compares them), anything else by `cmp`. */
+function compareKeys(a: IDBValidKey, b: IDBValidKey): number {
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return indexedDB.cmp(a, b);
+}
+
+/** Collects what one index of a store would hold, from the rows themselves. */
+class IndexFromRows {
+  private readonly pairs: [IDBValidKey, IDBValidKey][] = [];
+  constructor(private readonly keyOf: (row: Record<string, unknown>) => unknown) {}
+
+  add(row: Record<string, unknown>, primaryKey: IDBValidKey): void {
+    const key = this.keyOf(row);
+    if (isValidKey(key)) this.pairs.push([key, primaryKey]);
+  }
+
+  /** In the index's order (key, then primary key), as a key cursor walks it. */
+  entries(sorted: boolean): IndexEntries {
+    if (sorted) this.pairs.sort(([ka, pa], [kb, pb]) => compareKeys(ka, kb) || compareKeys(pa, pb));
+    return { keys: this.pairs.map(([key]) => key), primaryKeys: this.pairs.map(([, id]) => id) };
+  }
+}
+
+/** Rows read per request: pages keep the memory of a 200,000-person registry bounded. */
+const PAGE_ROWS = 5_000;
+
+/**
+ * Every row of `store`, a page at a time in primary-key order, handed to `take` and then
+ * dropped. One `getAll` per 5,000 rows: at 200,000 people, walking the four person indexes
+ * with key cursors (one backend round trip per entry) took about a minute here, reading
+ * the rows and taking their keys 3–4 s (BENCHMARKS.md, stop 29).
+ */
+function eachRow(
   trans: IDBTransaction,
   store: string,
-  index: string,
-  withPrimaryKeys: boolean,
-): Promise<{ keys: IDBValidKey[]; primaryKeys: IDBValidKey[] }> {
-  return new Promise((resolve, reject) => {
-    const cursorRequest = trans.objectStore(store).index(index).openKeyCursor();
-    const keys: IDBValidKey[] = [];
-    const primaryKeys: IDBValidKey[] = [];
-    cursorRequest.onsuccess = () => {
-      const cursor = cursorRequest.result;
-      if (!cursor) {
-        resolve({ keys, primaryKeys });
-        return;
+  take: (row: Record<string, unknown>, primaryKey: IDBValidKey) => void,
+): Promise<void> {
+  const source = trans.objectStore(store);
+  const keyPath = source.keyPath;
+  if (typeof keyPath !== 'string') throw new Error(`Tabel ${store} tanpa kunci sebaris`);
+  const page = (after: IDBValidKey | undefined): Promise<void> =>
+    request(
+      source.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), PAGE_ROWS),
+    ).then((rows) => {
+      let last: IDBValidKey | undefined;
+      for (const value of rows) {
+        const row = value as Record<string, unknown>;
+        last = row[keyPath] as IDBValidKey;
+        take(row, last);
       }
-      keys.push(cursor.key);
-      if (withPrimaryKeys) primaryKeys.push(cursor.primaryKey);
-      cursor.continue();
-    };
-    cursorRequest.onerror = () =>
-      reject(cursorRequest.error ?? new Error(`Indeks ${index} tidak terbaca`));
-  });
+      return rows.length < PAGE_ROWS || last === undefined ? undefined : page(last);
+    });
+  return page(undefined);
 }
+
+const field = (name: string) => (row: Record<string, unknown>) => row[name];
 
 /**
  * The period figures alone, read inside `trans` (proposals, assessments and families):
@@ -64,55 +109,57 @@ export function periodsIn(trans: IDBTransaction): Promise<PeriodMap> {
 
 /**
  * The summary from scratch, read inside `trans` (which must cover families, people and aid):
- * index keys only, never the records. Used by the schema upgrade, the repair button and
+ * the family and person rows read a page at a time, each index's keys taken from them. Used by the schema upgrade, the repair button and
  * the writers that replace everything at once (demo data, restore).
  */
 export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
   const families = trans.objectStore('families');
   const people = trans.objectStore('people');
+  // What the family and person indexes hold, taken from the rows in one pass each.
+  const place = new IndexFromRows((row) => [row.rw, row.rt]);
+  const desil = new IndexFromRows((row) => {
+    const value = row.desil;
+    return typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>).value
+      : undefined;
+  });
+  const familyIds = new IndexFromRows(field('familyId'));
+  const dupName = new IndexFromRows(field('dupNameKey'));
+  const dupMother = new IndexFromRows(field('dupMotherKey'));
+  // Schema v10 brought `nikKey`: an upgrade from before it (v9 made the summary) has none.
+  const withNikKey = people.indexNames.contains('nikKey');
+  const nikKeys = new IndexFromRows(field('nikKey'));
   const reads = Promise.all([
     request(families.count()),
-    indexEntries(trans, 'families', '[rw+rt]', true),
-    indexEntries(trans, 'families', 'desil.value', false),
+    eachRow(trans, 'families', (row, id) => {
+      place.add(row, id);
+      desil.add(row, id);
+    }),
     request(people.count()),
     request(people.index('awayStatus').count()),
-    indexEntries(trans, 'people', 'familyId', false),
-    indexEntries(trans, 'people', 'dupNameKey', true),
-    indexEntries(trans, 'people', 'dupMotherKey', true),
-    // Schema v10 brought `nikKey`: an upgrade from before it (v9 made the summary) has none.
-    people.indexNames.contains('nikKey')
-      ? indexEntries(trans, 'people', 'nikKey', true)
-      : { keys: [], primaryKeys: [] },
+    eachRow(trans, 'people', (row, id) => {
+      familyIds.add(row, id);
+      dupName.add(row, id);
+      dupMother.add(row, id);
+      if (withNikKey) nikKeys.add(row, id);
+    }),
     request(trans.objectStore('aid').getAll()),
     request(trans.objectStore('proposals').getAll()),
     request(trans.objectStore('assessments').getAll()),
   ] as const);
   // A Dexie promise: a caller inside a Dexie transaction keeps its zone across the await.
   return Dexie.Promise.resolve(reads).then(
-    ([
-      familyCount,
-      familiesByPlace,
-      desil,
-      peopleCount,
-      awayCount,
-      personFamilyIds,
-      dupName,
-      dupMother,
-      nikKeys,
-      aid,
-      proposals,
-      assessments,
-    ]) =>
+    ([familyCount, , peopleCount, awayCount, , aid, proposals, assessments]) =>
       recomputeSummary({
         familyCount,
-        familiesByPlace,
-        desilKeys: desil.keys,
+        familiesByPlace: place.entries(false),
+        desilKeys: desil.entries(false).keys,
         peopleCount,
         awayCount,
-        personFamilyIds: personFamilyIds.keys,
-        dupName,
-        dupMother,
-        nikKeys,
+        personFamilyIds: familyIds.entries(false).keys,
+        dupName: dupName.entries(true),
+        dupMother: dupMother.entries(true),
+        nikKeys: nikKeys.entries(true),
         aid: aid as AidReceived[],
         proposals,
         assessments,
