@@ -159,6 +159,31 @@ describe('findDuplicateCandidates', () => {
     expect(entry?.summary).not.toContain('6271011203900001');
   });
 
+  it('gives the same pairs from the summary as from the indexes read whole', async () => {
+    const data = generateDemoData({ seed: 11, people: 3_000, kodeWilayah: '6271011001' });
+    const db = freshDatabase();
+    await db.people.bulkAdd(data.people.map(toPersonRow));
+    // Look-alikes of each kind, and a twin of one NIK as office sync keeps it.
+    const [p1, p2, p3] = [data.people[10]!, data.people[20]!, data.people[30]!];
+    await db.people.add(toPersonRow({ ...p1, id: newId(), nik: '3171011203900001' }));
+    await db.people.add(
+      toPersonRow({ ...p2, id: newId(), nik: '3171011203900002', nama: 'Nama Lain Sekali' }),
+    );
+    const twinId = newId();
+    await db.people.add({
+      ...toPersonRow({ ...p3, id: twinId, nama: 'Orang Berbeda', namaIbuKandung: 'Ibu Lain' }),
+      nikKey: twinKey(p3.nik, twinId),
+    });
+    const fromSummary = await findDuplicateCandidates(db, Number.POSITIVE_INFINITY);
+    await db.berandaSummary.clear();
+    const fromIndexes = await findDuplicateCandidates(db, Number.POSITIVE_INFINITY);
+    expect(fromSummary.total).toBeGreaterThanOrEqual(3);
+    const pairsOf = (result: typeof fromSummary) =>
+      result.candidates.map((c) => [c.pairKey, c.reasons.join('+')]);
+    expect(pairsOf(fromSummary)).toEqual(pairsOf(fromIndexes));
+    expect(pairsOf(fromSummary)).toContainEqual([pairKeyOf(p3.id, twinId), 'nik']);
+  });
+
   it('finds a planted pair among 20,000 people', async () => {
     const data = generateDemoData({ seed: 7, people: 20_000, kodeWilayah: '6271011001' });
     const db = freshDatabase();
