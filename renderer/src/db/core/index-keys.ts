@@ -37,33 +37,3 @@ export function collectIndexKeys(
   );
   return Promise.all([observed, keys]).then(([, found]) => found);
 }
-
-/** Every [index key, primary key] pair of one index, in index order. */
-export function collectIndexEntries(
-  db: DtksDatabase,
-  storeName: string,
-  indexName: string,
-): Promise<{ keys: IDBValidKey[]; primaryKeys: IDBValidKey[] }> {
-  return db.open().then(
-    () =>
-      new Promise((resolve, reject) => {
-        const tx = db.backendDB().transaction(storeName, 'readonly');
-        const request = tx.objectStore(storeName).index(indexName).openKeyCursor();
-        const keys: IDBValidKey[] = [];
-        const primaryKeys: IDBValidKey[] = [];
-        request.onsuccess = () => {
-          const cursor = request.result;
-          if (!cursor) {
-            resolve({ keys, primaryKeys });
-            return;
-          }
-          keys.push(cursor.key);
-          primaryKeys.push(cursor.primaryKey);
-          cursor.continue();
-        };
-        request.onerror = () =>
-          reject(request.error ?? new Error(`Indeks ${indexName} tidak terbaca`));
-        tx.onabort = () => reject(tx.error ?? new Error('Transaksi dibatalkan'));
-      }),
-  );
-}
