@@ -109,8 +109,9 @@ export function periodsIn(trans: IDBTransaction): Promise<PeriodMap> {
 
 /**
  * The summary from scratch, read inside `trans` (which must cover families, people and aid):
- * the family and person rows read a page at a time, each index's keys taken from them. Used by the schema upgrade, the repair button and
- * the writers that replace everything at once (demo data, restore).
+ * the family and person rows read a page at a time, each index's keys taken from them.
+ * Used by the schema upgrade, the repair button, the end of a first sync pull and the
+ * writers that replace everything at once (demo data, restore).
  */
 export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
   const families = trans.objectStore('families');
