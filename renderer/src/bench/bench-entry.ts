@@ -31,6 +31,7 @@ import {
 } from '@shared/reports/report-test-data';
 import { createAccount } from '../db/keamanan/account-repository';
 import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
+import { idbDone, idbRequest } from '../db/core/raw-idb';
 import { replaceWithDemoData } from '../db/pengaturan/demo-load';
 import { computeRecap, overlapFamilyIds } from '../db/beranda/recap-repository';
 import { SUMMARY_ID, undecidedPairsOf } from '@shared/domain/beranda/summary';
@@ -93,21 +94,6 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 let prelistBytes: Uint8Array | null = null;
 /** The rows one import stored (read back before its undo): what the store-only ceiling writes. */
 let storedByImport: { people: unknown[]; families: unknown[] } | null = null;
-
-function idbRequest<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function idbDone(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
 
 function deleteDatabase(name: string): Promise<void> {
   return Dexie.delete(name);

@@ -8,6 +8,7 @@ import Dexie, { liveQuery } from 'dexie';
 import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
 import { SYNCED_TABLES, docIdOfRow, toWire } from '@shared/domain/sinkron/documents';
 import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
+import { idbDone, idbRequest } from '../db/core/raw-idb';
 import { SyncEngine, describeError, mirrorNameOf, startTracking } from '../db/sinkron/engine';
 import { loadBrowserPouch } from '../db/sinkron/pouch-browser';
 import type { PouchDatabase, PouchFactory } from '../db/sinkron/pouch-types';
@@ -192,11 +193,7 @@ export const sinkronCases = {
     const schema = new DtksDatabase(name);
     await schema.open();
     schema.close();
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('open failed'));
-    });
+    const db = await idbRequest(indexedDB.open(name));
     const tables = [...SYNCED_TABLES, 'sinkronRevs'];
     const start = performance.now();
     try {
@@ -204,11 +201,7 @@ export const sinkronCases = {
         const tx = db.transaction(tables, 'readwrite');
         for (const { table, row } of batches.slice(i, i + 2_000)) tx.objectStore(table).add(row);
         for (const rev of revs.slice(i, i + 2_000)) tx.objectStore('sinkronRevs').add(rev);
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
-          tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-        });
+        await idbDone(tx);
       }
       return { ms: performance.now() - start, rows: batches.length, revs: revs.length };
     } finally {

@@ -4,15 +4,9 @@ import type { BerandaSummary } from '@shared/domain/beranda/summary';
 import { recomputePeriods } from '@shared/domain/beranda/period-summary';
 import type { PeriodMap } from '@shared/domain/beranda/period-summary';
 import type { AidReceived } from '@shared/domain/core/entities';
+import { idbRequest } from '../core/raw-idb';
 
 export const SUMMARY_TABLE = 'berandaSummary';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('Permintaan IndexedDB gagal'));
-  });
-}
 
 type IndexEntries = { keys: IDBValidKey[]; primaryKeys: IDBValidKey[] };
 
@@ -69,7 +63,7 @@ function eachRow(
   const keyPath = source.keyPath;
   if (typeof keyPath !== 'string') throw new Error(`Tabel ${store} tanpa kunci sebaris`);
   const page = (after: IDBValidKey | undefined): Promise<void> =>
-    request(
+    idbRequest(
       source.getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), PAGE_ROWS),
     ).then((rows) => {
       let last: IDBValidKey | undefined;
@@ -92,14 +86,14 @@ const field = (name: string) => (row: Record<string, unknown>) => row[name];
  */
 export function periodsIn(trans: IDBTransaction): Promise<PeriodMap> {
   const reads = Promise.all([
-    request(trans.objectStore('proposals').getAll()),
-    request(trans.objectStore('assessments').getAll()),
+    idbRequest(trans.objectStore('proposals').getAll()),
+    idbRequest(trans.objectStore('assessments').getAll()),
   ]).then(([proposals, assessments]) => {
     const familyIds = [
       ...new Set(proposals.map((row) => (row as { familyId?: unknown }).familyId)),
     ].filter((id): id is string => typeof id === 'string');
     const families = trans.objectStore('families');
-    return Promise.all(familyIds.map((id) => request(families.get(id)))).then((rows) => {
+    return Promise.all(familyIds.map((id) => idbRequest(families.get(id)))).then((rows) => {
       const places = new Map(familyIds.map((id, i) => [id, familyFacts(rows[i]).rtRw]));
       return recomputePeriods(proposals, assessments, (id) => places.get(id) ?? null);
     });
@@ -131,22 +125,22 @@ export function recomputeIn(trans: IDBTransaction): Promise<BerandaSummary> {
   const withNikKey = people.indexNames.contains('nikKey');
   const nikKeys = new IndexFromRows(field('nikKey'));
   const reads = Promise.all([
-    request(families.count()),
+    idbRequest(families.count()),
     eachRow(trans, 'families', (row, id) => {
       place.add(row, id);
       desil.add(row, id);
     }),
-    request(people.count()),
-    request(people.index('awayStatus').count()),
+    idbRequest(people.count()),
+    idbRequest(people.index('awayStatus').count()),
     eachRow(trans, 'people', (row, id) => {
       familyIds.add(row, id);
       dupName.add(row, id);
       dupMother.add(row, id);
       if (withNikKey) nikKeys.add(row, id);
     }),
-    request(trans.objectStore('aid').getAll()),
-    request(trans.objectStore('proposals').getAll()),
-    request(trans.objectStore('assessments').getAll()),
+    idbRequest(trans.objectStore('aid').getAll()),
+    idbRequest(trans.objectStore('proposals').getAll()),
+    idbRequest(trans.objectStore('assessments').getAll()),
   ] as const);
   // A Dexie promise: a caller inside a Dexie transaction keeps its zone across the await.
   return Dexie.Promise.resolve(reads).then(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importRecords, seedSettings } from '../testing/import-fixtures';
 import { commitImport } from './repository';
 import { freshDatabase } from '../testing/helpers';
-import { bulkGetByNumber, bulkKeysByIndex, findByNumber } from './index-lookup';
+import { bulkGetByNumber, findByNumber } from './index-lookup';
 
 async function registered() {
   const db = freshDatabase();
@@ -33,32 +33,6 @@ describe('bulkGetByNumber', () => {
       expect(seen?.nama).toBe('Nama Baru');
       expect(Dexie.currentTransaction).toBe(outer);
     });
-    db.close();
-  });
-});
-
-describe('bulkKeysByIndex', () => {
-  it('gives the id holding each exact key, in order, inside the caller transaction only', async () => {
-    const db = await registered();
-    const [first, fifth] = await findByNumber(db.people, 'nikKey', [
-      '6271011203900001',
-      '6271011203900005',
-    ]);
-    const keys = ['6271011203900005', '6271011203909999', '6271011203900001'];
-    await db.transaction('rw', [db.people, db.audit], async () => {
-      const outer = Dexie.currentTransaction;
-      expect(await bulkKeysByIndex('people', 'nikKey', keys)).toEqual([
-        fifth?.id,
-        undefined,
-        first?.id,
-      ]);
-      // A key written in this transaction is seen; a twin's key is not its NIK's holder.
-      await db.people.update(first!.id, { nikKey: `6271011203900001#${first!.id}` });
-      expect(await bulkKeysByIndex('people', 'nikKey', ['6271011203900001'])).toEqual([undefined]);
-      expect(await bulkKeysByIndex('people', 'nikKey', [])).toEqual([]);
-      expect(Dexie.currentTransaction).toBe(outer);
-    });
-    await expect(bulkKeysByIndex('people', 'nikKey', keys)).rejects.toThrow(/no transaction/);
     db.close();
   });
 });

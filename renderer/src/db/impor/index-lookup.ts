@@ -72,36 +72,3 @@ export async function findByNumber<T, K, I>(
   const found = await bulkGetByNumber(table, index, numbers);
   return found.filter((row): row is T => row !== undefined);
 }
-
-/**
- * The primary key of the row holding each exact `keys` value in the unique `index` of
- * `store` (undefined where none), in the order of `keys`: one `IDBIndex.getKey` per key, all
- * sent before the first answer, no row read or cloned. For a caller inside a Dexie write
- * transaction covering `store` (the sync's batches): `where(index).anyOf(keys)` walks one
- * cursor a step at a time and reads every row it finds. The promise is Dexie's, so awaiting
- * it keeps the caller's transaction.
- */
-export function bulkKeysByIndex(
-  store: string,
-  index: string,
-  keys: readonly string[],
-): Promise<(string | undefined)[]> {
-  const current = Dexie.currentTransaction;
-  if (!current?.storeNames.includes(store))
-    return Dexie.Promise.reject(new Error(`bulkKeysByIndex: no transaction over ${store}`));
-  const source = current.idbtrans.objectStore(store).index(index);
-  return new Dexie.Promise<(string | undefined)[]>((resolve, reject) => {
-    const found = new Array<string | undefined>(keys.length);
-    let waiting = keys.length;
-    if (waiting === 0) return resolve(found);
-    keys.forEach((key, at) => {
-      const request = source.getKey(key);
-      request.onsuccess = () => {
-        found[at] = request.result === undefined ? undefined : String(request.result);
-        waiting -= 1;
-        if (waiting === 0) resolve(found);
-      };
-      request.onerror = () => reject(request.error ?? new Error('Pencarian indeks gagal'));
-    });
-  });
-}

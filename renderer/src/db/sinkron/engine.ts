@@ -15,11 +15,11 @@ import {
 } from '@shared/domain/sinkron/documents';
 import type { DtksDatabase } from '../core/database';
 import { DATABASE_NAMES } from '../core/database';
+import { bulkKeysByIndex } from '../core/index-keys';
 import { deferBerandaSummary, rebuildBerandaSummary } from '../beranda/summary-middleware';
 import { deferFamilyListFacts, refillFamilyListFacts } from '../warga/family-list-facts';
 import { pushOwnAuditEntries, storeIncomingAuditDocs } from './audit-perangkat';
 import type { OutboxRow } from './outbox-middleware';
-import { bulkKeysByIndex } from '../impor/index-lookup';
 import { UNIQUE_KEYS, twinKey } from './unique-key-middleware';
 import { STATE_KEYS, type SyncConflictRow } from './sync-tables';
 import type { PouchDatabase, PouchDoc, PouchFactory } from './pouch-types';
