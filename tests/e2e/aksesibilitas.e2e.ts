@@ -136,6 +136,32 @@ describe.skipIf(!hasChromium)('aksesibilitas: axe-core di setiap layar utama', (
       .first()
       .waitFor();
     await check(page, 'musyawarah-daftar-calon');
+    // On a 1024-pixel screen the list scrolls sideways to its last column, "Keputusan",
+    // instead of cutting it off, and a row's decision is there to read.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const calon = page.getByTestId('virtual-list');
+    await calon.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    const lastHeader = page.getByText('Keputusan', { exact: true }).first();
+    const [box, view] = await Promise.all([lastHeader.boundingBox(), calon.boundingBox()]);
+    expect(box && view && box.x + box.width <= view.x + view.width).toBe(true);
+    // Each row clips what overflows it: the decision must lie inside its row, and in view.
+    const cut = await page
+      .getByTestId('calon-row')
+      .first()
+      .evaluate((row) => {
+        const decision = row.lastElementChild?.getBoundingClientRect();
+        const slot = row.closest('[data-index]')?.getBoundingClientRect();
+        const list = row.closest('[data-testid="virtual-list"]')?.getBoundingClientRect();
+        if (!decision || !slot || !list) return 'no row';
+        return decision.right <= slot.right + 0.5 && decision.right <= list.right + 0.5
+          ? ''
+          : `decision ends at ${decision.right}, row at ${slot.right}, list at ${list.right}`;
+      });
+    expect(cut).toBe('');
+    await screenshot(page, 'musyawarah-daftar-calon-1024');
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     await nav(page, 'Surat');
     await page.getByRole('heading', { level: 2 }).first().waitFor();

@@ -17,6 +17,8 @@ import classes from './candidates-panel.module.css';
 
 /** Every row, a RW/RT heading or a candidate (two lines at most), has this height (px). */
 const ROW_HEIGHT = 52;
+/** The `.columns` grid's minimum widths (976), its eight gaps (96) and the row padding (24). */
+const MIN_LIST_WIDTH = '1096px';
 
 type Row =
   | { type: 'group'; label: string; count: number }
@@ -66,6 +68,7 @@ export function CandidatesPanel({ meeting }: { meeting: Meeting }) {
         <VirtualRows
           count={rows.length}
           rowHeight={ROW_HEIGHT}
+          minWidth={MIN_LIST_WIDTH}
           height="max(360px, calc(100vh - 330px))"
           label="Semua calon musyawarah"
           header={

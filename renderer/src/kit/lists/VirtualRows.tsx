@@ -28,6 +28,11 @@ type Props = {
    * every index and keeps no state of its own (a memoised line of text and a link).
    */
   reuseRows?: boolean;
+  /**
+   * CSS width below which the header and rows do not shrink: a narrower window scrolls the
+   * list sideways instead of cutting off its last columns (each row clips what overflows it).
+   */
+  minWidth?: string;
 };
 
 /**
@@ -83,6 +88,7 @@ export function VirtualRows({
   onRangeChange,
   keepInView,
   reuseRows = false,
+  minWidth,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState<number | null>(null);
@@ -145,11 +151,11 @@ export function VirtualRows({
   };
   return (
     <div ref={scroller} className={classes.scroller} style={{ height }} data-testid="virtual-list">
-      <div style={{ position: 'sticky', top: 0, zIndex: 1 }}>{header}</div>
+      <div style={{ position: 'sticky', top: 0, zIndex: 1, minWidth }}>{header}</div>
       <div
         role="list"
         aria-label={label}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}
         onFocus={onFocus}
         onBlur={onBlur}
       >
