@@ -1,21 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { importRecords, seedSettings } from '../testing/import-fixtures';
-import { commitImport } from '../impor/repository';
+import { registeredDatabase } from '../testing/import-fixtures';
 import { findByNumber } from '../impor/index-lookup';
-import { freshDatabase } from '../testing/helpers';
 import { bulkKeysByIndex } from './index-keys';
-
-async function registered() {
-  const db = freshDatabase();
-  await seedSettings(db);
-  await commitImport(db, { records: importRecords(6, 3), fileName: 'a.xlsx', proposals: null });
-  return db;
-}
 
 describe('bulkKeysByIndex', () => {
   it('gives the id holding each exact key, in order, inside the caller transaction only', async () => {
-    const db = await registered();
+    const db = await registeredDatabase();
     const [first, fifth] = await findByNumber(db.people, 'nikKey', [
       '6271011203900001',
       '6271011203900005',

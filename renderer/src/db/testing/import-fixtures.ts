@@ -1,6 +1,8 @@
 import type { ImportRecord } from '@shared/domain/impor/validate-rows';
 import type { DtksDatabase } from '../core/database';
 import { saveIdentity, saveOperator } from '../pengaturan/repository';
+import { commitImport } from '../impor/repository';
+import { freshDatabase } from './helpers';
 
 export const KODE_WILAYAH = '6271011001';
 
@@ -50,4 +52,12 @@ export function importRecords(count: number, size = 4, firstKk = 1): ImportRecor
     });
   }
   return records;
+}
+
+/** A registry of six imported families of three, for the raw index lookups' tests. */
+export async function registeredDatabase(): Promise<DtksDatabase> {
+  const db = freshDatabase();
+  await seedSettings(db);
+  await commitImport(db, { records: importRecords(6, 3), fileName: 'a.xlsx', proposals: null });
+  return db;
 }
