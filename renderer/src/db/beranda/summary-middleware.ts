@@ -31,7 +31,8 @@ import type { AidReceived } from '@shared/domain/core/entities';
 import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { withAwayStatus } from '@shared/domain/warga/person-keys';
 import { numberKeyBounds } from '@shared/domain/warga/number-keys';
-import { periodsIn, recomputeIn, SUMMARY_TABLE } from './summary-source';
+import { eachRow, periodsIn, recomputeIn, SUMMARY_TABLE } from './summary-source';
+import { idbRequest } from '../core/raw-idb';
 
 /**
  * Keeps the Beranda's summary (shared/domain/beranda/summary.ts) right on every write of a
@@ -108,7 +109,7 @@ function placesOf(core: Core, trans: DBCoreTransaction, familyIds: Iterable<stri
   });
 }
 
-type DupWanted = { kind: DupKind; key: string };
+export type DupWanted = { kind: DupKind; key: string };
 /** The ids each duplicate key's index entry lists now, in the order asked. */
 type DupLookup = (wanted: DupWanted[]) => P<(string[] | null)[]>;
 
@@ -139,42 +140,112 @@ function coreDupLookup(core: Core, trans: DBCoreTransaction): DupLookup {
 }
 
 /**
- * Raw `IDBIndex.getAllKeys` per key, all sent at once (the import's tens of thousands of
- * keys): Dexie's query path costs several times more per request (BENCHMARKS.md). The
- * promise is Dexie's, so the transaction's zone survives the wait.
+ * Raw `IDBIndex.getAllKeys` per key, all sent at once: Dexie's query path costs several
+ * times more per request (BENCHMARKS.md). The promise is Dexie's, so the transaction's zone
+ * survives the wait.
  */
-function rawDupLookup(idb: IDBTransaction): DupLookup {
-  const store = idb.objectStore('people');
+export function getAllKeysEach(
+  store: IDBObjectStore,
+  wanted: DupWanted[],
+): Promise<(string[] | null)[]> {
   const names = store.indexNames;
   const indexes = {
     n: names.contains('dupNameKey') ? store.index('dupNameKey') : null,
     m: names.contains('dupMotherKey') ? store.index('dupMotherKey') : null,
     k: names.contains('nikKey') ? store.index('nikKey') : null,
   };
-  return (wanted) =>
-    new Dexie.Promise<(string[] | null)[]>((resolve, reject) => {
-      const found = new Array<string[] | null>(wanted.length).fill(null);
-      let waiting = wanted.length;
-      if (waiting === 0) return resolve(found);
-      wanted.forEach(({ kind, key }, at) => {
-        const index = indexes[kind];
-        if (!index) {
-          waiting -= 1;
-          if (waiting === 0) resolve(found);
-          return;
-        }
-        const request = index.getAllKeys(
-          kind === 'k' ? IDBKeyRange.bound(...numberKeyBounds(key)) : key,
+  return new Dexie.Promise<(string[] | null)[]>((resolve, reject) => {
+    const found = new Array<string[] | null>(wanted.length).fill(null);
+    let waiting = wanted.length;
+    if (waiting === 0) return resolve(found);
+    wanted.forEach(({ kind, key }, at) => {
+      const index = indexes[kind];
+      if (!index) {
+        waiting -= 1;
+        if (waiting === 0) resolve(found);
+        return;
+      }
+      const request = index.getAllKeys(
+        kind === 'k' ? IDBKeyRange.bound(...numberKeyBounds(key)) : key,
+      );
+      request.onsuccess = () => {
+        found[at] = request.result.map(String);
+        waiting -= 1;
+        if (waiting === 0) resolve(found);
+      };
+      request.onerror = () =>
+        reject(request.error ?? new Error('Indeks kemungkinan data ganda tidak terbaca'));
+    });
+  }) as unknown as Promise<(string[] | null)[]>;
+}
+
+/** The row field each name-and-birth-date duplicate kind is indexed by. */
+const SWEPT_FIELDS = { n: 'dupNameKey', m: 'dupMotherKey' } as const;
+/**
+ * A lookup is a backend request (about 0.12 ms each on the bench machine, stop 30); reading
+ * the person rows a page at a time costs about a tenth of that per row. So when the name
+ * keys wanted number more than one for every this many people, the rows are read once.
+ */
+const PEOPLE_PER_SWEPT_KEY = 8;
+/** Below this many keys the lookups are cheap whatever the registry's size. */
+const MIN_SWEPT_KEYS = 500;
+
+/**
+ * The ids holding each name key, taken from every person row (read a page at a time, in
+ * primary-key order: the order an index lists one key's ids in). Only the name kinds are
+ * swept: a NIK key is a range over its sync twins.
+ */
+export function sweptHolders(
+  idb: IDBTransaction,
+  wanted: DupWanted[],
+): Promise<(string[] | null)[]> {
+  const byKind = { n: new Map<string, string[]>(), m: new Map<string, string[]>() };
+  for (const { kind, key } of wanted) if (kind !== 'k') byKind[kind].set(key, []);
+  const swept = eachRow(idb, 'people', (row, id) => {
+    for (const kind of ['n', 'm'] as const) {
+      const value = row[SWEPT_FIELDS[kind]];
+      if (typeof value === 'string') byKind[kind].get(value)?.push(String(id));
+    }
+  }).then(() =>
+    wanted.map(({ kind, key }) => (kind === 'k' ? null : [...(byKind[kind].get(key) ?? [])])),
+  );
+  return Dexie.Promise.resolve(swept) as unknown as Promise<(string[] | null)[]>;
+}
+
+/**
+ * For the import's tens of thousands of keys: raw lookups per key, or, when the keys are
+ * many for the registry's size, one read of the person rows for the name keys (at 50,000
+ * people an import's 40,000 lookups took about 5 s, the rows under 1 s; BENCHMARKS.md).
+ */
+function rawDupLookup(idb: IDBTransaction): DupLookup {
+  const store = idb.objectStore('people');
+  const names = store.indexNames;
+  return (wanted) => {
+    const nameKeys = wanted.filter(
+      ({ kind }) => kind !== 'k' && names.contains(SWEPT_FIELDS[kind]),
+    );
+    if (nameKeys.length < MIN_SWEPT_KEYS)
+      return getAllKeysEach(store, wanted) as P<(string[] | null)[]>;
+    return then(
+      Dexie.Promise.resolve(idbRequest(store.count())) as unknown as P<number>,
+      (people): P<(string[] | null)[]> => {
+        if (nameKeys.length * PEOPLE_PER_SWEPT_KEY < people)
+          return getAllKeysEach(store, wanted) as P<(string[] | null)[]>;
+        const numbers = wanted.filter(({ kind }) => kind === 'k');
+        return then(
+          all([sweptHolders(idb, wanted), getAllKeysEach(store, numbers)]) as P<
+            [(string[] | null)[], (string[] | null)[]]
+          >,
+          ([fromRows, fromLookups]) => {
+            let next = 0;
+            return wanted.map(({ kind }, i) =>
+              kind === 'k' ? (fromLookups[next++] ?? null) : (fromRows[i] ?? null),
+            );
+          },
         );
-        request.onsuccess = () => {
-          found[at] = request.result.map(String);
-          waiting -= 1;
-          if (waiting === 0) resolve(found);
-        };
-        request.onerror = () =>
-          reject(request.error ?? new Error('Indeks kemungkinan data ganda tidak terbaca'));
-      });
-    }) as unknown as P<(string[] | null)[]>;
+      },
+    );
+  };
 }
 
 function writePeople(

@@ -54,7 +54,7 @@ const PAGE_ROWS = 5_000;
  * with key cursors (one backend round trip per entry) took about a minute here, reading
  * the rows and taking their keys 3–4 s (BENCHMARKS.md, stop 29).
  */
-function eachRow(
+export function eachRow(
   trans: IDBTransaction,
   store: string,
   take: (row: Record<string, unknown>, primaryKey: IDBValidKey) => void,
