@@ -32,11 +32,12 @@ export const scaleCases = {
    */
   async searchBoxes(queries: string[]) {
     const db = new DtksDatabase(DATABASE_NAMES.real);
-    await searchPeople(db, 'warm'); // opens the database
+    await db.open();
     // The name vocabulary (issue 17): the Warga screen starts reading it when it opens.
     const opened = performance.now();
     await vocabularyOf(db);
     const vocabularyMs = performance.now() - opened;
+    await searchPeople(db, 'warm');
     const warga: number[] = [];
     const picker: number[] = [];
     const missed: string[] = [];

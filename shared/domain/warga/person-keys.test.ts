@@ -44,7 +44,7 @@ describe('phoneticKey', () => {
 
 describe('person rows', () => {
   it('derive search tokens and dedup keys', () => {
-    expect(searchTokensFor('Siti Rahmawati')).toEqual(['siti', 'rahmawati', '~st', '~rmt']);
+    expect(searchTokensFor('Siti Rahmawati')).toEqual(['siti', 'rahmawati']);
     expect(dupKey('', '2000-01-01')).toBe('');
     const row = toPersonRow({
       id: 'p',
@@ -66,7 +66,7 @@ describe('person rows', () => {
     });
     expect(row.dupNameKey).toBe('siti rahmawati|1990-01-05');
     expect(row.dupMotherKey).toBe('aminah|1990-01-05');
-    expect(row.searchTokens).toEqual(['siti', 'rahmawati', '~st', '~rmt']);
+    expect(row.searchTokens).toEqual(['siti', 'rahmawati']);
   });
 
   it('carry the same keys as the one-field helpers, for any name', () => {

@@ -126,12 +126,13 @@ function searchMatcher(search: string | undefined) {
   }
   const tokens = nameTokens(text);
   if (tokens.length === 0) return null;
+  const sounds = tokens.map((token) => ({ token, sound: phoneticKey(token) }));
   return (person: PersonRow | undefined) => {
     if (!person) return false;
     const own = person.searchTokens;
     // Every typed word starts a word of the name, or sounds like one.
-    return tokens.every(
-      (token) => own.some((word) => word.startsWith(token)) || own.includes(phoneticKey(token)),
+    return sounds.every(({ token, sound }) =>
+      own.some((word) => word.startsWith(token) || phoneticKey(word) === sound),
     );
   };
 }

@@ -5,7 +5,7 @@ import type { Family, Person } from '@shared/domain/core/entities';
 import { nameTokens, toPersonRow } from '@shared/domain/warga/person-keys';
 import { DtksDatabase } from '../core/database';
 import { NameVocabulary, spellingDistance, vocabularyOf } from './name-vocabulary';
-import { rankPeople, searchPeople } from './search';
+import { getPersonHits, rankPeople, searchPeople } from './search';
 import { member } from '../testing/registry-fixtures';
 import { freshDatabase } from '../testing/helpers';
 
@@ -34,6 +34,17 @@ describe('NameVocabulary', () => {
     expect(vocabulary.size).toBe(7);
     expect(vocabulary.has('~rmt')).toBe(false);
     expect(vocabulary.has('siti')).toBe(true);
+  });
+
+  it('lists the words that sound alike, in word order, words added later included', () => {
+    const sounds = new NameVocabulary(['rahmawati', 'siti', 'rahmat', 'sity', 'sita']);
+    expect(sounds.soundAlikes('rahmawti')).toEqual(['rahmat', 'rahmawati']);
+    expect(sounds.soundAlikes('siti')).toEqual(['sita', 'siti', 'sity']);
+    expect(sounds.soundAlikes('budi')).toEqual([]);
+    sounds.add('setia');
+    sounds.add('budi');
+    expect(sounds.soundAlikes('sty')).toEqual(['setia', 'sita', 'siti', 'sity']);
+    expect(sounds.soundAlikes('bodi')).toEqual(['budi']);
   });
 
   it('knows which typed fragments begin a word', () => {
@@ -162,12 +173,13 @@ describe('search with the vocabulary', () => {
       'Rahma Dewi',
       'Budi Santoso',
     ]);
-    // The first search starts reading the vocabulary and does not wait for it: the
-    // consonant skeleton alone (r-m) finds only Rahma.
+    // The first search finds no word nor prefix, so it waits for the vocabulary (its
+    // sound-alikes come from it) and ranks again: the word one edit away first, then
+    // the same consonant skeleton (r-m).
     expect((await searchPeople(db, 'Rahmawai')).map((hit) => hit.person.nama)).toEqual([
+      'Siti Rahmawati',
       'Rahma Dewi',
     ]);
-    await vocabularyOf(db);
     const found = await searchPeople(db, 'Rahmawai');
     expect(found[0]?.person.nama).toBe('Siti Rahmawati');
     expect(found.map((hit) => hit.person.nama)).toEqual(['Siti Rahmawati', 'Rahma Dewi']);
@@ -202,6 +214,38 @@ describe('search with the vocabulary', () => {
     const all = await rankPeople(db, 'rahmawai', { limit: 1000 });
     for (const limit of [1, 2, 3]) {
       expect(await rankPeople(db, 'rahmawai', { limit })).toEqual(all.slice(0, limit));
+    }
+    db.close();
+  });
+
+  it('ranks sound-alikes nearest spelling first, and a bounded read as the start of the full one', async () => {
+    const { db } = await registry([
+      'Suroso',
+      'Sarwo',
+      'Sri Rahayu',
+      'Surya',
+      'Sarah',
+      'Siti Suri',
+      'Sora',
+    ]);
+    await vocabularyOf(db);
+    // "Sruo" is no word, begins none and is two edits from every word: only sound-alikes (s-r).
+    const all = await rankPeople(db, 'sruo', { limit: 1000 });
+    const names = await getPersonHits(
+      db,
+      all.map((entry) => entry.id),
+    );
+    // Two edits: "sarwo", "sri", "suri"; three: "sarah", "sora", "surya"; "suroso" sounds s-r-s.
+    expect(names.map((hit) => hit.person.nama)).toEqual([
+      'Sarwo',
+      'Sri Rahayu',
+      'Siti Suri',
+      'Sarah',
+      'Sora',
+      'Surya',
+    ]);
+    for (const limit of [1, 2, 3, 4, 5]) {
+      expect(await rankPeople(db, 'sruo', { limit })).toEqual(all.slice(0, limit));
     }
     db.close();
   });
@@ -273,6 +317,21 @@ describe('search with the vocabulary', () => {
     expect((await searchPeople(db, 'rahmawat')).map((hit) => hit.person.nama)).toEqual([
       'Siti Rahmawati',
     ]);
+    db.close();
+  });
+
+  it('a misspelt search inside a live query runs again when a sound-alike is written', async () => {
+    const { db, family: home } = await registry(['Siti Rahmawati']);
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => rankPeople(db, 'kurniwan')).subscribe((ranked) =>
+      seen.push(ranked.map((entry) => entry.id)),
+    );
+    await vi.waitFor(() => expect(seen).toEqual([[]]));
+    // "Kurniawan" was no word of the registry: only the watched letter range can wake it.
+    const dedi = toPersonRow(person(home.id, 'Dedi Kurniawan', '6271011203850056'));
+    await db.people.add(dedi);
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([dedi.id]));
+    subscription.unsubscribe();
     db.close();
   });
 

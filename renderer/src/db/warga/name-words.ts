@@ -8,7 +8,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie
  * and spelling distance) is loaded with the search (issue 17: start-up JavaScript).
  */
 
-/** Name words are lower-case letters (normalizeName); phonetic keys start with "~". */
+/** Name words are lower-case letters (normalizeName); rows written before stop 30 also hold "~" phonetic keys. */
 export const isWord = (key: unknown): key is string =>
   typeof key === 'string' && /^[a-z]+$/.test(key);
 

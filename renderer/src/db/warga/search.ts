@@ -1,9 +1,9 @@
 import type { Family, PersonRow, PresenceStatus } from '@shared/domain/core/entities';
 import { stripSeparators } from '@shared/domain/core/id-common';
-import { nameTokens, phoneticKey } from '@shared/domain/warga/person-keys';
+import { nameTokens } from '@shared/domain/warga/person-keys';
 import type { DtksDatabase } from '../core/database';
 import { listFamilyIds } from './read';
-import { readyVocabulary } from './name-vocabulary';
+import { readyVocabulary, spellingDistance, vocabularyOf } from './name-vocabulary';
 import type { NameVocabulary } from './name-vocabulary';
 
 export type PersonHit = { person: PersonRow; family: Family };
@@ -97,12 +97,23 @@ const AFTER_PREFIX = '\uffff';
  * ("Rahmawai") that the phonetic key misses. Ids go into the map best first, so
  * ties keep the index's order whichever reads were needed.
  */
+/** Words grouped by their spelling distance from `token`, nearest first, each group in the given order. */
+function byDistance(token: string, words: string[]): string[][] {
+  const levels = new Map<number, string[]>();
+  for (const word of words) {
+    const distance = spellingDistance(token, word);
+    levels.set(distance, [...(levels.get(distance) ?? []), word]);
+  }
+  return [...levels.entries()].sort(([a], [b]) => a - b).map(([, level]) => level);
+}
+
 async function tokenScores(
   db: DtksDatabase,
-  vocabulary: NameVocabulary | null,
+  search: NameSearch,
   token: string,
   enough: number,
 ): Promise<Map<string, number>> {
+  const { vocabulary } = search;
   const index = () => db.people.where('searchTokens');
   const full = token.length <= 2 ? MAX_KEYS_PER_SHORT_TOKEN : MAX_KEYS_PER_TOKEN;
   const bounded = Number.isFinite(enough);
@@ -112,18 +123,48 @@ async function tokenScores(
   const known = vocabulary ? vocabulary.has(token) : true;
   const longer = vocabulary ? vocabulary.isBeginningOfLonger(token) : true;
   const near = !vocabulary || known || longer ? [] : vocabulary.near(token, MAX_NEAR_WORDS);
+  const none = Promise.resolve([] as string[]);
   const wordKeys = (word: string) => index().equals(word).limit(keyCap).primaryKeys();
   const longerKeys = (cap: number) =>
     index().between(token, `${token}${AFTER_PREFIX}`, false, true).limit(cap).primaryKeys();
-  const soundAlikes = () => index().equals(phoneticKey(token)).limit(keyCap).primaryKeys();
-  // Without a bound every read is wanted, so all go at once. A misspelt word with no
-  // neighbour in the vocabulary has only its sound-alikes: read them at once too.
-  const early = !bounded || !(known || longer || near.length > 0);
-  const none = Promise.resolve([] as string[]);
+  // The words that sound like the token, the nearest spellings first (then word order,
+  // each word's ids in the index's order). Bounded, one level of equally near words is read
+  // at a time until the list is full ("Syarani" sounds like 34 words on 200,000 people);
+  // unbounded, all at once. The order is the same either way, so a bounded search ranks as
+  // the start of the full one.
+  const soundAlikes = async (filled: (ids: string[]) => boolean): Promise<string[]> => {
+    if (!vocabulary) {
+      search.wantsVocabulary = true;
+      return [];
+    }
+    // Every sound-alike begins with the token's letter: one key of that letter's range is
+    // read so that a live query (the Warga list) watches the whole range and runs again
+    // when someone is written under a word that sounds like the token, new words included.
+    const letter = token.charAt(0);
+    const watch = index()
+      .between(letter, `${letter}${AFTER_PREFIX}`, true, true)
+      .limit(1)
+      .primaryKeys();
+    const levels = byDistance(token, vocabulary.soundAlikes(token));
+    if (!bounded) {
+      const [, ...lists] = await Promise.all([watch, ...levels.flat().map(wordKeys)]);
+      return lists.flat();
+    }
+    const ids: string[] = [];
+    for (const [at, level] of levels.entries()) {
+      const [, ...lists] = await Promise.all([at === 0 ? watch : none, ...level.map(wordKeys)]);
+      for (const list of lists) ids.push(...list);
+      if (filled(ids)) break;
+    }
+    if (levels.length === 0) await watch;
+    return ids;
+  };
+  // Without a bound every read is wanted, so all go at once.
+  const early = !bounded;
   const [exact, longerAll, phoneticEarly, ...nearLists] = await Promise.all([
     known ? wordKeys(token) : none,
     longer && !bounded ? longerKeys(full) : none,
-    early ? soundAlikes() : none,
+    early ? soundAlikes(() => false) : none,
     ...near.map(({ word }) => wordKeys(word)),
   ]);
   // Best first, so ties keep the index's order whichever reads were needed.
@@ -152,7 +193,11 @@ async function tokenScores(
     for (const id of list) if (!scores.has(id)) scores.set(id, NEAR_SCORE);
   }
   if (scores.size >= enough) return scores;
-  const phonetic = early ? phoneticEarly : await soundAlikes();
+  const phonetic = early
+    ? phoneticEarly
+    : await soundAlikes(
+        (ids) => scores.size + ids.filter((id) => !scores.has(id)).length >= enough,
+      );
   for (const id of phonetic) {
     if (scores.size >= enough) break;
     if (!scores.has(id)) scores.set(id, 1);
@@ -160,17 +205,21 @@ async function tokenScores(
   return scores;
 }
 
+/**
+ * What one name search knows of the vocabulary: the words, once read, and whether a
+ * token wanted its sound-alikes before they were (then the search is run again).
+ */
+type NameSearch = { vocabulary: NameVocabulary | null; wantsVocabulary: boolean };
+
 async function rankName(
   db: DtksDatabase,
-  vocabulary: NameVocabulary | null,
+  search: NameSearch,
   tokens: string[],
   limit: number,
 ): Promise<RankedPerson[]> {
   // Only a single word can be settled by its own count; several words intersect.
   const enough = tokens.length === 1 ? limit : Infinity;
-  const perToken = await Promise.all(
-    tokens.map((token) => tokenScores(db, vocabulary, token, enough)),
-  );
+  const perToken = await Promise.all(tokens.map((token) => tokenScores(db, search, token, enough)));
   perToken.sort((a, b) => a.size - b.size);
   const [smallest, ...rest] = perToken;
   if (!smallest) return [];
@@ -252,14 +301,17 @@ async function keepInArea(
 /**
  * The ids matching a search, best first, without reading the people: the
  * list screen reads only the rows in view ({@link getPersonHits}). Digits find
- * NIK and No. KK by prefix; words find names by token prefix or phonetic key,
- * so "Rahmawti" still finds "Rahmawati", and a word one edit from a registry word
+ * NIK and No. KK by prefix; words find names by token prefix or by the registry
+ * words that sound alike (the same phonetic key, looked up in the vocabulary), so
+ * "Rahmawti" still finds "Rahmawati", and a word one edit from a registry word
  * ("Rahmawai") finds that word. A status alone lists everyone with it.
+ * `vocabularyRead` is for its own second run, once a search has waited for the vocabulary.
  */
 export async function rankPeople(
   db: DtksDatabase,
   query: string,
   options: SearchOptions = {},
+  vocabularyRead?: NameVocabulary,
 ): Promise<RankedPerson[]> {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const compact = stripSeparators(query.trim());
@@ -268,10 +320,15 @@ export async function rankPeople(
   const byStatusOnly = compact === '' && options.status !== undefined;
   if (!byStatusOnly && !numeric && tokens.length === 0) return [];
   const hasArea = Boolean(options.rw || options.rt);
-  // Never waited for: the first search of a window starts reading it and ranks without it.
-  const vocabulary = tokens.length > 0 ? readyVocabulary(db) : null;
+  // Not waited for unless needed: the first search of a window starts reading it and
+  // ranks without it; only a search whose exact and prefix matches leave room for
+  // sound-alikes (which are found through it) waits for it and runs again.
+  const search: NameSearch = {
+    vocabulary: tokens.length > 0 ? (vocabularyRead ?? readyVocabulary(db)) : null,
+    wantsVocabulary: false,
+  };
 
-  return db.transaction('r', [db.people, db.families], async () => {
+  const ranked = await db.transaction('r', [db.people, db.families], async () => {
     let ranked: RankedPerson[];
     if (byStatusOnly && options.status) {
       const ids = await idsWithStatus(db, options.status, hasArea ? Infinity : limit);
@@ -279,7 +336,7 @@ export async function rankPeople(
     } else {
       ranked = numeric
         ? await rankNumber(db, compact, limit)
-        : await rankName(db, vocabulary, tokens, hasArea || options.status ? Infinity : limit);
+        : await rankName(db, search, tokens, hasArea || options.status ? Infinity : limit);
       const test = await statusTest(db, options.status);
       if (test) ranked = ranked.filter((entry) => test(entry.id));
     }
@@ -287,6 +344,11 @@ export async function rankPeople(
     const area = new Set(await listFamilyIds(db, { rw: options.rw, rt: options.rt }));
     return keepInArea(db, ranked, area, limit);
   });
+  if (!search.wantsVocabulary) return ranked;
+  // Read outside the search's transaction (it has its own); a failed read leaves the
+  // search as ranked without sound-alikes.
+  const read = await vocabularyOf(db).catch(() => null);
+  return read ? rankPeople(db, query, options, read) : ranked;
 }
 
 /** The people and their families for a list of ids, in the same order. */
