@@ -124,6 +124,8 @@ async function tokenScores(
   const longer = vocabulary ? vocabulary.isBeginningOfLonger(token) : true;
   const near = !vocabulary || known || longer ? [] : vocabulary.near(token, MAX_NEAR_WORDS);
   const none = Promise.resolve([] as string[]);
+  /** Words whose ids were read whole (up to the cap) before the sound-alikes. */
+  const read = new Set<string>();
   const wordKeys = (word: string) => index().equals(word).limit(keyCap).primaryKeys();
   const longerKeys = (cap: number) =>
     index().between(token, `${token}${AFTER_PREFIX}`, false, true).limit(cap).primaryKeys();
@@ -145,7 +147,9 @@ async function tokenScores(
       .between(letter, `${letter}${AFTER_PREFIX}`, true, true)
       .limit(1)
       .primaryKeys();
-    const levels = byDistance(token, vocabulary.soundAlikes(token));
+    // A word already read (the token itself, its neighbours) has all its ids scored.
+    const unread = vocabulary.soundAlikes(token).filter((word) => !read.has(word));
+    const levels = byDistance(token, unread);
     if (!bounded) {
       const [, ...lists] = await Promise.all([watch, ...levels.flat().map(wordKeys)]);
       return lists.flat();
@@ -161,6 +165,8 @@ async function tokenScores(
   };
   // Without a bound every read is wanted, so all go at once.
   const early = !bounded;
+  if (known) read.add(token);
+  for (const { word } of near) read.add(word);
   const [exact, longerAll, phoneticEarly, ...nearLists] = await Promise.all([
     known ? wordKeys(token) : none,
     longer && !bounded ? longerKeys(full) : none,
@@ -185,10 +191,12 @@ async function tokenScores(
     }
   }
   // A word nobody has any more can still be in the vocabulary: then it is treated as misspelt.
-  const stale =
+  const staleWords =
     vocabulary && (known || longer) && scores.size === 0
-      ? await Promise.all(vocabulary.near(token, MAX_NEAR_WORDS).map(({ word }) => wordKeys(word)))
+      ? vocabulary.near(token, MAX_NEAR_WORDS)
       : [];
+  const stale = await Promise.all(staleWords.map(({ word }) => wordKeys(word)));
+  for (const { word } of staleWords) read.add(word);
   for (const list of [...nearLists, ...stale]) {
     for (const id of list) if (!scores.has(id)) scores.set(id, NEAR_SCORE);
   }
