@@ -250,6 +250,25 @@ describe('search with the vocabulary', () => {
     db.close();
   });
 
+  it('counts a person under two sound-alike words once when a bounded read stops', async () => {
+    // "Sari Suri" sounds like "sruo" twice (s-r): under "suri" (two edits) and "sari" (three).
+    const { db } = await registry([
+      'Sarwo',
+      'Sri Rahayu',
+      'Siti Suri',
+      'Sari Suri',
+      'Sarah',
+      'Sarirah',
+    ]);
+    await vocabularyOf(db);
+    const all = await rankPeople(db, 'sruo', { limit: 1000 });
+    expect(all).toHaveLength(6);
+    for (const limit of [4, 5, 6]) {
+      expect(await rankPeople(db, 'sruo', { limit })).toEqual(all.slice(0, limit));
+    }
+    db.close();
+  });
+
   it('reads a fragment from the best words down and ranks as the full read', async () => {
     // "Nur" is a word and begins longer ones; forty people are listed under three of
     // them, so the first keys after the exact word hold few new people and the bounded

@@ -61,6 +61,16 @@ async function rankNumber(db: DtksDatabase, digits: string, limit: number) {
   return ranked;
 }
 
+/** Words grouped by their spelling distance from `token`, nearest first, each group in the given order. */
+function byDistance(token: string, words: string[]): string[][] {
+  const levels = new Map<number, string[]>();
+  for (const word of words) {
+    const distance = spellingDistance(token, word);
+    levels.set(distance, [...(levels.get(distance) ?? []), word]);
+  }
+  return [...levels.entries()].sort(([a], [b]) => a - b).map(([, level]) => level);
+}
+
 /** Score of a word one edit from the token ("Rahmawai" for "Rahmawati"): below a prefix, above a sound-alike. */
 const NEAR_SCORE = 1.5;
 /** Words read for one misspelt token: a handful of neighbours, never the vocabulary. */
@@ -97,16 +107,6 @@ const AFTER_PREFIX = '\uffff';
  * ("Rahmawai") that the phonetic key misses. Ids go into the map best first, so
  * ties keep the index's order whichever reads were needed.
  */
-/** Words grouped by their spelling distance from `token`, nearest first, each group in the given order. */
-function byDistance(token: string, words: string[]): string[][] {
-  const levels = new Map<number, string[]>();
-  for (const word of words) {
-    const distance = spellingDistance(token, word);
-    levels.set(distance, [...(levels.get(distance) ?? []), word]);
-  }
-  return [...levels.entries()].sort(([a], [b]) => a - b).map(([, level]) => level);
-}
-
 async function tokenScores(
   db: DtksDatabase,
   search: NameSearch,
@@ -204,7 +204,8 @@ async function tokenScores(
   const phonetic = early
     ? phoneticEarly
     : await soundAlikes(
-        (ids) => scores.size + ids.filter((id) => !scores.has(id)).length >= enough,
+        // A person under two sound-alike words counts once.
+        (ids) => scores.size + new Set(ids.filter((id) => !scores.has(id))).size >= enough,
       );
   for (const id of phonetic) {
     if (scores.size >= enough) break;
