@@ -130,9 +130,9 @@ export function nameTokens(name: string): string[] {
  * The words of a normalised name, each once: what the `searchTokens` index lists a person
  * under. Sound-alikes are matched through the registry's vocabulary in memory (the words
  * sharing a `phoneticKey`), not stored: until issue 17 (stop 30) each row carried its
- * words' phonetic keys too, `~`-prefixed, which doubled the index's entries and made them
- * half of a 200,000-person import's write. Rows written before keep those entries; nothing
- * reads them any more.
+ * words' phonetic keys too, `~`-prefixed, which doubled the index's entries and cost about
+ * a third of a person's write into 200,000 people (BENCHMARKS.md). Rows written before keep
+ * those entries; nothing reads them any more.
  */
 function tokensOfNormalized(normalized: string): string[] {
   return [...new Set(normalized.split(' ').filter(Boolean))];
