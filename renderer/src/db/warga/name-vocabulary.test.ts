@@ -119,6 +119,19 @@ async function registry(names: string[]): Promise<{ db: DtksDatabase; family: Fa
   return { db, family: home };
 }
 
+/**
+ * The full ranking of `query` (with the vocabulary read), after checking that each bounded
+ * search of `limits` ranks as its start.
+ */
+async function rankedAsFull(db: DtksDatabase, query: string, limits: number[]) {
+  await vocabularyOf(db);
+  const all = await rankPeople(db, query, { limit: 1000 });
+  for (const limit of limits) {
+    expect(await rankPeople(db, query, { limit })).toEqual(all.slice(0, limit));
+  }
+  return all;
+}
+
 describe('vocabularyOf', () => {
   it('reads the distinct words of the registry, without phonetic keys', async () => {
     const { db } = await registry(['Siti Rahmawati', 'Siti Aminah', 'Rahmat Hidayat']);
@@ -210,11 +223,7 @@ describe('search with the vocabulary', () => {
 
   it('bounds a misspelt lookup: a limit of one reads one word and ranks as the full read', async () => {
     const { db } = await registry(['Rahmawati', 'Rahmawati Dewi', 'Rahmawan', 'Rahmat']);
-    await vocabularyOf(db);
-    const all = await rankPeople(db, 'rahmawai', { limit: 1000 });
-    for (const limit of [1, 2, 3]) {
-      expect(await rankPeople(db, 'rahmawai', { limit })).toEqual(all.slice(0, limit));
-    }
+    await rankedAsFull(db, 'rahmawai', [1, 2, 3]);
     db.close();
   });
 
@@ -228,9 +237,8 @@ describe('search with the vocabulary', () => {
       'Siti Suri',
       'Sora',
     ]);
-    await vocabularyOf(db);
     // "Sruo" is no word, begins none and is two edits from every word: only sound-alikes (s-r).
-    const all = await rankPeople(db, 'sruo', { limit: 1000 });
+    const all = await rankedAsFull(db, 'sruo', [1, 2, 3, 4, 5]);
     const names = await getPersonHits(
       db,
       all.map((entry) => entry.id),
@@ -244,9 +252,6 @@ describe('search with the vocabulary', () => {
       'Sora',
       'Surya',
     ]);
-    for (const limit of [1, 2, 3, 4, 5]) {
-      expect(await rankPeople(db, 'sruo', { limit })).toEqual(all.slice(0, limit));
-    }
     db.close();
   });
 
@@ -260,12 +265,7 @@ describe('search with the vocabulary', () => {
       'Sarah',
       'Sarirah',
     ]);
-    await vocabularyOf(db);
-    const all = await rankPeople(db, 'sruo', { limit: 1000 });
-    expect(all).toHaveLength(6);
-    for (const limit of [4, 5, 6]) {
-      expect(await rankPeople(db, 'sruo', { limit })).toEqual(all.slice(0, limit));
-    }
+    expect(await rankedAsFull(db, 'sruo', [4, 5, 6])).toHaveLength(6);
     db.close();
   });
 
