@@ -154,29 +154,15 @@ export function getAllKeysEach(
     m: names.contains('dupMotherKey') ? store.index('dupMotherKey') : null,
     k: names.contains('nikKey') ? store.index('nikKey') : null,
   };
-  return new Dexie.Promise<(string[] | null)[]>((resolve, reject) => {
-    const found = new Array<string[] | null>(wanted.length).fill(null);
-    let waiting = wanted.length;
-    if (waiting === 0) return resolve(found);
-    wanted.forEach(({ kind, key }, at) => {
+  const lookups = Promise.all(
+    wanted.map(({ kind, key }) => {
       const index = indexes[kind];
-      if (!index) {
-        waiting -= 1;
-        if (waiting === 0) resolve(found);
-        return;
-      }
-      const request = index.getAllKeys(
-        kind === 'k' ? IDBKeyRange.bound(...numberKeyBounds(key)) : key,
-      );
-      request.onsuccess = () => {
-        found[at] = request.result.map(String);
-        waiting -= 1;
-        if (waiting === 0) resolve(found);
-      };
-      request.onerror = () =>
-        reject(request.error ?? new Error('Indeks kemungkinan data ganda tidak terbaca'));
-    });
-  }) as unknown as Promise<(string[] | null)[]>;
+      if (!index) return null;
+      const range = kind === 'k' ? IDBKeyRange.bound(...numberKeyBounds(key)) : key;
+      return idbRequest(index.getAllKeys(range)).then((ids) => ids.map(String));
+    }),
+  );
+  return Dexie.Promise.resolve(lookups) as unknown as Promise<(string[] | null)[]>;
 }
 
 /** The row field each name-and-birth-date duplicate kind is indexed by. */

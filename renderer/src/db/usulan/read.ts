@@ -130,9 +130,10 @@ function searchMatcher(search: string | undefined) {
   return (person: PersonRow | undefined) => {
     if (!person) return false;
     const own = person.searchTokens;
+    const ownSounds = own.map(phoneticKey);
     // Every typed word starts a word of the name, or sounds like one.
-    return sounds.every(({ token, sound }) =>
-      own.some((word) => word.startsWith(token) || phoneticKey(word) === sound),
+    return sounds.every(
+      ({ token, sound }) => own.some((word) => word.startsWith(token)) || ownSounds.includes(sound),
     );
   };
 }

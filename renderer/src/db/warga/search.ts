@@ -66,7 +66,9 @@ function byDistance(token: string, words: string[]): string[][] {
   const levels = new Map<number, string[]>();
   for (const word of words) {
     const distance = spellingDistance(token, word);
-    levels.set(distance, [...(levels.get(distance) ?? []), word]);
+    const level = levels.get(distance);
+    if (level) level.push(word);
+    else levels.set(distance, [word]);
   }
   return [...levels.entries()].sort(([a], [b]) => a - b).map(([, level]) => level);
 }
@@ -150,17 +152,13 @@ async function tokenScores(
     // A word already read (the token itself, its neighbours) has all its ids scored.
     const unread = vocabulary.soundAlikes(token).filter((word) => !read.has(word));
     const levels = byDistance(token, unread);
-    if (!bounded) {
-      const [, ...lists] = await Promise.all([watch, ...levels.flat().map(wordKeys)]);
-      return lists.flat();
-    }
     const ids: string[] = [];
-    for (const [at, level] of levels.entries()) {
-      const [, ...lists] = await Promise.all([at === 0 ? watch : none, ...level.map(wordKeys)]);
-      for (const list of lists) ids.push(...list);
+    // Unbounded, every level is read at once: one round.
+    for (const level of bounded ? levels : [levels.flat()]) {
+      for (const list of await Promise.all(level.map(wordKeys))) ids.push(...list);
       if (filled(ids)) break;
     }
-    if (levels.length === 0) await watch;
+    await watch;
     return ids;
   };
   // Without a bound every read is wanted, so all go at once.
@@ -314,13 +312,21 @@ async function keepInArea(
  * words that sound alike (the same phonetic key, looked up in the vocabulary), so
  * "Rahmawti" still finds "Rahmawati", and a word one edit from a registry word
  * ("Rahmawai") finds that word. A status alone lists everyone with it.
- * `vocabularyRead` is for its own second run, once a search has waited for the vocabulary.
  */
-export async function rankPeople(
+export function rankPeople(
   db: DtksDatabase,
   query: string,
   options: SearchOptions = {},
-  vocabularyRead?: NameVocabulary,
+): Promise<RankedPerson[]> {
+  return rankWith(db, query, options, undefined);
+}
+
+/** `rankPeople`; `vocabularyRead` is for its own second run, once it has waited for the vocabulary. */
+async function rankWith(
+  db: DtksDatabase,
+  query: string,
+  options: SearchOptions,
+  vocabularyRead: NameVocabulary | undefined,
 ): Promise<RankedPerson[]> {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const compact = stripSeparators(query.trim());
@@ -357,7 +363,7 @@ export async function rankPeople(
   // Read outside the search's transaction (it has its own); a failed read leaves the
   // search as ranked without sound-alikes.
   const read = await vocabularyOf(db).catch(() => null);
-  return read ? rankPeople(db, query, options, read) : ranked;
+  return read ? rankWith(db, query, options, read) : ranked;
 }
 
 /** The people and their families for a list of ids, in the same order. */
