@@ -26,11 +26,11 @@ export function searchQueries(sample, count) {
 export async function searchCases({ bench, people, sample, words, quick, stats, wanted, kilo }) {
   if (!wanted('search')) return [];
   const queries = searchQueries(sample, quick ? 30 : 300);
-  const { samples, picker, hits, missed, vocabularyMs, slowest, rankShare } = await bench.evaluate(
-    (q) => window.dtksBench.searchBoxes(q),
-    queries,
-  );
+  const { samples, picker, longer, hits, missed, vocabularyMs, slowest, rankShare } =
+    await bench.evaluate((q) => window.dtksBench.searchBoxes(q), queries);
   const pick = stats(picker);
+  // Builds before the first answer was cut to 200 ids ranked 1,000 at once and returned none.
+  const more = longer?.length ? stats(longer) : null;
   const s = stats(samples);
   const kinds = ['nik_prefix', 'name_fragment', 'misspelt_name'];
   const byKind = Object.fromEntries(
@@ -44,6 +44,8 @@ export async function searchCases({ bench, people, sample, words, quick, stats, 
       queries_with_hits: hits,
       distinct_name_words: words,
       picker_p95_ms: pick.p95_ms,
+      longer_answers: more ? longer.length : null,
+      longer_p95_ms: more?.p95_ms ?? null,
       // Builds before issue 17's vocabulary returned neither (compared back to back).
       vocabulary_read_ms: vocabularyMs === undefined ? null : Math.round(vocabularyMs),
       queries_without_hits: (missed ?? []).slice(0, 20),
@@ -56,7 +58,7 @@ export async function searchCases({ bench, people, sample, words, quick, stats, 
         ids: q.ids,
       })),
       rank_share: rankShare === undefined ? null : Math.round(rankShare * 100) / 100,
-      details: `p95 ${s.p95_ms} ms over ${queries.length} queries (p95 NIK ${byKind.nik_prefix}, fragment ${byKind.name_fragment}, misspelt ${byKind.misspelt_name}); ${hits} of ${queries.length} found someone; resident picker (best 25 with rows) p95 ${pick.p95_ms} ms; ${words} distinct name words${vocabularyMs === undefined ? '' : `; vocabulary read once in ${Math.round(vocabularyMs)} ms`}${missed?.length ? `; none found for ${missed.slice(0, 5).join(', ')}` : ''}${
+      details: `p95 ${s.p95_ms} ms over ${queries.length} queries (p95 NIK ${byKind.nik_prefix}, fragment ${byKind.name_fragment}, misspelt ${byKind.misspelt_name}); ${hits} of ${queries.length} found someone; resident picker (best 25 with rows) p95 ${pick.p95_ms} ms; ${more ? `scrolled to the end of a full first answer (${longer.length} queries), ranking up to 1,000 p95 ${more.p95_ms} ms; ` : ''}${words} distinct name words${vocabularyMs === undefined ? '' : `; vocabulary read once in ${Math.round(vocabularyMs)} ms`}${missed?.length ? `; none found for ${missed.slice(0, 5).join(', ')}` : ''}${
         slowest?.length
           ? `; ranking ${Math.round((rankShare ?? 0) * 100)}% of the time; slowest: ${slowest
               .slice(0, 4)

@@ -1,11 +1,12 @@
 import { Badge, Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { SHDK } from '@shared/domain/core/entities';
 import { maskNoKk } from '@shared/domain/warga/kk';
 import { maskNik } from '@shared/domain/warga/nik';
 import type { SearchResult } from './useWargaSearch';
-import { SEARCH_LIMIT, useHitWindow } from './useWargaSearch';
+import { useHitWindow } from './useWargaSearch';
+import { MORE_BEFORE_END, SEARCH_LIMIT } from './search-limits';
 import { VirtualRows } from '../../kit/lists/VirtualRows';
 import { PRESENCE_COLORS, PRESENCE_LABELS } from './warga-format';
 import classes from '../../kit/lists/list.module.css';
@@ -24,6 +25,11 @@ export function PeopleList({ result }: { result: SearchResult | undefined }) {
       ),
     [],
   );
+  const more = result?.more;
+  // Near the end of the first answer, the longer one; the rows above keep their places.
+  useEffect(() => {
+    if (more && range[1] >= ids.length - MORE_BEFORE_END) more();
+  }, [more, range, ids.length]);
   if (!result) return <Text c="dimmed">Mencari…</Text>;
   return (
     <>
@@ -36,9 +42,11 @@ export function PeopleList({ result }: { result: SearchResult | undefined }) {
       >
         {ids.length === 0
           ? 'Tidak ada warga yang cocok. Periksa ejaan, atau cari dengan NIK atau No. KK.'
-          : ids.length >= SEARCH_LIMIT
-            ? `${number.format(SEARCH_LIMIT)} warga teratas ditampilkan; ketik lebih lengkap untuk mempersempit.`
-            : `${number.format(ids.length)} warga ditemukan`}
+          : result.more
+            ? `${number.format(ids.length)} warga teratas ditampilkan; gulir ke bawah untuk memuat lebih banyak, atau ketik lebih lengkap untuk mempersempit.`
+            : ids.length >= SEARCH_LIMIT
+              ? `${number.format(SEARCH_LIMIT)} warga teratas ditampilkan; ketik lebih lengkap untuk mempersempit.`
+              : `${number.format(ids.length)} warga ditemukan`}
       </Text>
       {ids.length > 0 && (
         <VirtualRows

@@ -1,41 +1,61 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PresenceStatus } from '@shared/domain/core/entities';
 import { useDatabase } from '../../kit/database-context';
 import { getPersonHits, rankPeople } from '../../db/warga/repository';
 import type { PersonHit } from '../../db/warga/repository';
 import { readyVocabulary } from '../../db/warga/name-vocabulary';
+import { FIRST_SEARCH_LIMIT, SEARCH_LIMIT } from './search-limits';
 
 export type WargaFilters = { query: string; rw: string; rt: string; status: PresenceStatus | '' };
 
-/** Ids are cheap; only the rows in view are read, so the list can be long. */
-export const SEARCH_LIMIT = 1000;
 const PAGE = 25;
 /** The vocabulary is read once the screen has had no scroll, wheel, key or click this long. */
 const VOCABULARY_AFTER_MS = 10_000;
 const ACTIVITY = ['scroll', 'wheel', 'keydown', 'pointerdown'] as const;
 
-export type SearchResult = { ids: string[]; ms: number; query: string };
+export type SearchResult = {
+  ids: string[];
+  ms: number;
+  query: string;
+  /** How many ids this answer could hold: {@link FIRST_SEARCH_LIMIT} or {@link SEARCH_LIMIT}. */
+  limit: number;
+  /** Ranks the same search again up to {@link SEARCH_LIMIT}; set while the answer is full and shorter than that. */
+  more?: () => void;
+};
 
 /**
  * Search as you type: debounced a little so a fast typist does not queue a
  * query per key. useLiveQuery keeps the previous result on screen until the
- * next one arrives.
+ * next one arrives. The first answer ranks {@link FIRST_SEARCH_LIMIT} people; `more`
+ * (the list calls it when the clerk scrolls near its end) ranks up to
+ * {@link SEARCH_LIMIT}, until the search or a filter changes.
  */
 export function useWargaSearch(filters: WargaFilters): SearchResult | undefined {
   const { db } = useDatabase();
   const [query] = useDebouncedValue(filters.query, 120);
-  return useLiveQuery(async () => {
+  const { rw, rt, status } = filters;
+  const key = JSON.stringify([query, rw, rt, status]);
+  const [longer, setLonger] = useState<string | null>(null);
+  const limit = longer === key ? SEARCH_LIMIT : FIRST_SEARCH_LIMIT;
+  const result = useLiveQuery(async () => {
     const start = performance.now();
     const ranked = await rankPeople(db, query, {
-      rw: filters.rw || undefined,
-      rt: filters.rt || undefined,
-      status: filters.status || undefined,
-      limit: SEARCH_LIMIT,
+      rw: rw || undefined,
+      rt: rt || undefined,
+      status: status || undefined,
+      limit,
     });
-    return { ids: ranked.map((entry) => entry.id), ms: performance.now() - start, query };
-  }, [db, query, filters.rw, filters.rt, filters.status]);
+    const ids = ranked.map((entry) => entry.id);
+    return { ids, ms: performance.now() - start, query, limit, key };
+  }, [db, query, rw, rt, status, limit, key]);
+  return useMemo(() => {
+    if (!result) return undefined;
+    const { key: answered, ...answer } = result;
+    const full = answer.ids.length >= answer.limit && answer.limit < SEARCH_LIMIT;
+    return full && answered === key ? { ...answer, more: () => setLonger(key) } : answer;
+  }, [result, key]);
 }
 
 /**
