@@ -114,11 +114,17 @@ async function tokenScores(
   search: NameSearch,
   token: string,
   enough: number,
-): Promise<Map<string, number>> {
+): Promise<TokenMatch> {
   const { vocabulary } = search;
   const index = () => db.people.where('searchTokens');
   const full = token.length <= 2 ? MAX_KEYS_PER_SHORT_TOKEN : MAX_KEYS_PER_TOKEN;
   const bounded = Number.isFinite(enough);
+  // Unbounded, a read that comes back as long as its limit may have left people out.
+  let truncated = false;
+  const note = (limit: number) => (ids: string[]) => {
+    if (!bounded && ids.length >= limit) truncated = true;
+    return ids;
+  };
   // One key lists a person once: `enough` keys hold `enough` ids, whatever was found before.
   const keyCap = bounded ? Math.min(full, enough) : full;
   // Until the vocabulary has been read, every token is taken as a word that begins others.
@@ -128,9 +134,14 @@ async function tokenScores(
   const none = Promise.resolve([] as string[]);
   /** Words whose ids were read whole (up to the cap) before the sound-alikes. */
   const read = new Set<string>();
-  const wordKeys = (word: string) => index().equals(word).limit(keyCap).primaryKeys();
-  const longerKeys = (cap: number) =>
-    index().between(token, `${token}${AFTER_PREFIX}`, false, true).limit(cap).primaryKeys();
+  const wordKeys = (word: string) =>
+    index().equals(word).limit(keyCap).primaryKeys().then(note(keyCap));
+  const longerKeys = (limit: number) =>
+    index()
+      .between(token, `${token}${AFTER_PREFIX}`, false, true)
+      .limit(limit)
+      .primaryKeys()
+      .then(note(limit));
   // The words that sound like the token, the nearest spellings first (then word order,
   // each word's ids in the index's order). Bounded, one level of equally near words is read
   // at a time until the list is full ("Syarani" sounds like 34 words on 200,000 people);
@@ -198,7 +209,7 @@ async function tokenScores(
   for (const list of [...nearLists, ...stale]) {
     for (const id of list) if (!scores.has(id)) scores.set(id, NEAR_SCORE);
   }
-  if (scores.size >= enough) return scores;
+  if (scores.size >= enough) return { scores, truncated };
   const phonetic = early
     ? phoneticEarly
     : await soundAlikes(
@@ -209,8 +220,11 @@ async function tokenScores(
     if (scores.size >= enough) break;
     if (!scores.has(id)) scores.set(id, 1);
   }
-  return scores;
+  return { scores, truncated };
 }
+
+/** A token's matches; `truncated` when a read without a bound stopped at its cap. */
+type TokenMatch = { scores: Map<string, number>; truncated: boolean };
 
 /**
  * What one name search knows of the vocabulary: the words, once read, and whether a
@@ -224,11 +238,19 @@ async function rankName(
   tokens: string[],
   limit: number,
 ): Promise<RankedPerson[]> {
-  // Only a single word can be settled by its own count; several words intersect.
-  const enough = tokens.length === 1 ? limit : Infinity;
-  const perToken = await Promise.all(tokens.map((token) => tokenScores(db, search, token, enough)));
-  perToken.sort((a, b) => a.size - b.size);
-  const [smallest, ...rest] = perToken;
+  if (tokens.length > 1) return rankWords(db, search, tokens);
+  const [token] = tokens;
+  if (token === undefined) return [];
+  const { scores } = await tokenScores(db, search, token, limit);
+  return intersect([scores]);
+}
+
+/**
+ * The people under every one of the maps, their scores summed, best first; ties in the
+ * order of the smallest map (the index's order).
+ */
+function intersect(perToken: Map<string, number>[]): RankedPerson[] {
+  const [smallest, ...rest] = [...perToken].sort((a, b) => a.size - b.size);
   if (!smallest) return [];
   const ranked: RankedPerson[] = [];
   for (const [id, first] of smallest) {
@@ -246,6 +268,71 @@ async function rankName(
   }
   // Stable on ties: the index already returned them in key order.
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** The most people whose rows are read to check the words of a search read only in part. */
+const MAX_ROWS_CHECKED = 1_000;
+
+/**
+ * Several words: everyone matching all of them. A word read only up to its cap (a word
+ * or fragment of one or two letters past 2,000 people: "br" in Batak women's names, "ni",
+ * "i"; any word past 20,000) cannot be intersected by its keys: the people after the cap
+ * would be dropped ("Tiurma Rotua Br. Nainggolan" typed in full found nobody on 200,000
+ * people, stop 31). So the words read whole pick the candidates, and the words read in
+ * part are checked on the candidates' own rows, scored as their index read would have
+ * scored them. When every word was read in part, or the candidates are more than
+ * {@link MAX_ROWS_CHECKED}, the search ranks within the keys it read, as before.
+ */
+async function rankWords(
+  db: DtksDatabase,
+  search: NameSearch,
+  tokens: string[],
+): Promise<RankedPerson[]> {
+  const read = await Promise.all(tokens.map((token) => tokenScores(db, search, token, Infinity)));
+  const whole = read.filter((match) => !match.truncated).map((match) => match.scores);
+  const partly = tokens.filter((_, at) => read[at]?.truncated);
+  const everything = () => intersect(read.map((match) => match.scores));
+  if (partly.length === 0 || whole.length === 0) return everything();
+  const candidates = intersect(whole);
+  if (candidates.length > MAX_ROWS_CHECKED) return everything();
+  const tests = partly.map((token) => wordScorer(search.vocabulary, token));
+  const ranked: RankedPerson[] = [];
+  const rows = await db.people.bulkGet(candidates.map((entry) => entry.id));
+  rows.forEach((row, at) => {
+    const entry = candidates[at];
+    if (!row || !entry) return;
+    let score = entry.score;
+    for (const test of tests) {
+      const best = Math.max(0, ...row.searchTokens.map(test));
+      if (best === 0) return;
+      score += best;
+    }
+    ranked.push({ id: entry.id, score });
+  });
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * How a person's word scores against a typed token, as {@link tokenScores} reads the
+ * index: the word itself 3, a longer word beginning with it 2, a word one edit away
+ * (only for a token that is no word and begins none) 1.5, a sound-alike 1, else 0.
+ */
+function wordScorer(vocabulary: NameVocabulary | null, token: string): (word: string) => number {
+  const plain = !vocabulary || vocabulary.has(token) || vocabulary.isBeginningOfLonger(token);
+  const near = new Set(
+    plain || !vocabulary ? [] : vocabulary.near(token, MAX_NEAR_WORDS).map(({ word }) => word),
+  );
+  const sounds = new Set(vocabulary?.soundAlikes(token) ?? []);
+  return (word) =>
+    word === token
+      ? 3
+      : word.startsWith(token)
+        ? 2
+        : near.has(word)
+          ? NEAR_SCORE
+          : sounds.has(word)
+            ? 1
+            : 0;
 }
 
 /** Everyone who is not "ada": the whole of the sparse presence index, a few keys. */
