@@ -1,3 +1,4 @@
+import type { Person } from '@shared/domain/core/entities';
 import type { MemberInput } from '../../../../shared/domain/warga/registry-schema';
 
 /** A walk-in family of four from Kelurahan Pahandut (NIKs decode to the dates given). */
@@ -19,6 +20,31 @@ export function member(overrides: Partial<MemberInput> = {}): MemberInput {
     statusKeberadaan: 'ada',
     ...overrides,
   };
+}
+
+/** A stored person built on {@link member}: a child of the family, present, no health fields. */
+export function personRecord(
+  id: string,
+  familyId: string,
+  nama: string,
+  nik: string,
+  extra: Partial<Person> = {},
+): Person {
+  const { nik: _nik, nama: _nama, ...base } = member();
+  return {
+    ...base,
+    shdk: 4,
+    disabilitas: undefined,
+    penyakitKronis: undefined,
+    statusKeberadaan: 'ada',
+    id,
+    familyId,
+    nama,
+    nik,
+    createdAt: '',
+    updatedAt: '',
+    ...extra,
+  } as Person;
 }
 
 export const FAMILY_OF_FOUR: MemberInput[] = [

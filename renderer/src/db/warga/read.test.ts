@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Family, Person } from '@shared/domain/core/entities';
+import type { Family } from '@shared/domain/core/entities';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
 import type { DtksDatabase } from '../core/database';
 import { countFamilies, listFamilies } from './read';
 import { rankPeople, searchPeople } from './search';
-import { member } from '../testing/registry-fixtures';
+import { personRecord as person } from '../testing/registry-fixtures';
 import { freshDatabase } from '../testing/helpers';
 
 function family(id: string, noKk: string, rw: string, rt: string): Family {
@@ -18,30 +18,6 @@ function family(id: string, noKk: string, rw: string, rt: string): Family {
     createdAt: '',
     updatedAt: '',
   };
-}
-
-function person(
-  id: string,
-  familyId: string,
-  nama: string,
-  nik: string,
-  extra: Partial<Person> = {},
-): Person {
-  const { nik: _nik, nama: _nama, ...base } = member();
-  return {
-    ...base,
-    shdk: 4,
-    disabilitas: undefined,
-    penyakitKronis: undefined,
-    statusKeberadaan: 'ada',
-    id,
-    familyId,
-    nama,
-    nik,
-    createdAt: '',
-    updatedAt: '',
-    ...extra,
-  } as Person;
 }
 
 let db: DtksDatabase;

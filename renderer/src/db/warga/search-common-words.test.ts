@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Family, Person } from '@shared/domain/core/entities';
+import type { Family } from '@shared/domain/core/entities';
 import { newId } from '@shared/domain/core/ids';
 import { normalizeName, toPersonRow } from '@shared/domain/warga/person-keys';
 import type { DtksDatabase } from '../core/database';
 import { rankPeople, searchPeople } from './search';
 import { vocabularyOf } from './name-vocabulary';
-import { member } from '../testing/registry-fixtures';
+import { personRecord } from '../testing/registry-fixtures';
 import { freshDatabase } from '../testing/helpers';
 
 /**
@@ -22,22 +22,8 @@ let db: DtksDatabase;
 let target = '';
 const names = new Map<string, string>();
 
-function person(id: string, familyId: string, nama: string, index: number): Person {
-  const { nik: _nik, nama: _nama, ...base } = member();
-  return {
-    ...base,
-    shdk: 3,
-    disabilitas: undefined,
-    penyakitKronis: undefined,
-    statusKeberadaan: 'ada',
-    id,
-    familyId,
-    nama,
-    nik: `627101410190${String(index).padStart(4, '0')}`,
-    createdAt: '',
-    updatedAt: '',
-  } as Person;
-}
+const person = (id: string, familyId: string, nama: string, index: number) =>
+  personRecord(id, familyId, nama, `627101410190${String(index).padStart(4, '0')}`, { shdk: 3 });
 
 beforeAll(async () => {
   db = freshDatabase();
