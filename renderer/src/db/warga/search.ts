@@ -120,8 +120,10 @@ async function tokenScores(
   const full = token.length <= 2 ? MAX_KEYS_PER_SHORT_TOKEN : MAX_KEYS_PER_TOKEN;
   const bounded = Number.isFinite(enough);
   // Unbounded, a read that comes back as long as its limit may have left people out.
+  // Checked where each list is used: a `.then` on the reads themselves added a step
+  // between Dexie's requests, and the search's transaction committed early in the app.
   let truncated = false;
-  const note = (limit: number) => (ids: string[]) => {
+  const capped = (ids: string[], limit: number) => {
     if (!bounded && ids.length >= limit) truncated = true;
     return ids;
   };
@@ -134,14 +136,9 @@ async function tokenScores(
   const none = Promise.resolve([] as string[]);
   /** Words whose ids were read whole (up to the cap) before the sound-alikes. */
   const read = new Set<string>();
-  const wordKeys = (word: string) =>
-    index().equals(word).limit(keyCap).primaryKeys().then(note(keyCap));
-  const longerKeys = (limit: number) =>
-    index()
-      .between(token, `${token}${AFTER_PREFIX}`, false, true)
-      .limit(limit)
-      .primaryKeys()
-      .then(note(limit));
+  const wordKeys = (word: string) => index().equals(word).limit(keyCap).primaryKeys();
+  const longerKeys = (cap: number) =>
+    index().between(token, `${token}${AFTER_PREFIX}`, false, true).limit(cap).primaryKeys();
   // The words that sound like the token, the nearest spellings first (then word order,
   // each word's ids in the index's order). Bounded, one level of equally near words is read
   // at a time until the list is full ("Syarani" sounds like 34 words on 200,000 people);
@@ -166,7 +163,7 @@ async function tokenScores(
     const ids: string[] = [];
     // Unbounded, every level is read at once: one round.
     for (const level of bounded ? levels : [levels.flat()]) {
-      for (const list of await Promise.all(level.map(wordKeys))) ids.push(...list);
+      for (const list of await Promise.all(level.map(wordKeys))) ids.push(...capped(list, keyCap));
       if (filled(ids)) break;
     }
     await watch;
@@ -182,6 +179,9 @@ async function tokenScores(
     early ? soundAlikes(() => false) : none,
     ...near.map(({ word }) => wordKeys(word)),
   ]);
+  capped(exact, keyCap);
+  if (!bounded) capped(longerAll, full);
+  for (const list of nearLists) capped(list, keyCap);
   // Best first, so ties keep the index's order whichever reads were needed.
   const scores = new Map<string, number>();
   for (const id of exact) scores.set(id, 3);
@@ -206,6 +206,7 @@ async function tokenScores(
       : [];
   const stale = await Promise.all(staleWords.map(({ word }) => wordKeys(word)));
   for (const { word } of staleWords) read.add(word);
+  for (const list of stale) capped(list, keyCap);
   for (const list of [...nearLists, ...stale]) {
     for (const id of list) if (!scores.has(id)) scores.set(id, NEAR_SCORE);
   }
@@ -238,11 +239,18 @@ async function rankName(
   tokens: string[],
   limit: number,
 ): Promise<RankedPerson[]> {
-  if (tokens.length > 1) return rankWords(db, search, tokens);
-  const [token] = tokens;
-  if (token === undefined) return [];
-  const { scores } = await tokenScores(db, search, token, limit);
-  return intersect([scores]);
+  // Only a single word can be settled by its own count; several words intersect.
+  const enough = tokens.length === 1 ? limit : Infinity;
+  // Every read is awaited here, in this one function: each further async step between two
+  // requests of the search's transaction is a native await Dexie must carry the
+  // transaction across, and a version with one more step (the several-word reads in a
+  // function of their own) lost it now and then in Chromium: "Transaction committed too
+  // early" on the letter form's resident search (stop 31's e2e).
+  const read = await Promise.all(tokens.map((token) => tokenScores(db, search, token, enough)));
+  const plan = planWords(tokens, read);
+  if (!plan.check) return plan.ranked;
+  const rows = await db.people.bulkGet(plan.check.candidates.map((entry) => entry.id));
+  return scoreOnRows(search.vocabulary, plan.check, rows);
 }
 
 /**
@@ -273,31 +281,40 @@ function intersect(perToken: Map<string, number>[]): RankedPerson[] {
 /** The most people whose rows are read to check the words of a search read only in part. */
 const MAX_ROWS_CHECKED = 1_000;
 
+/** Words read in part, to be checked on the rows of the candidates the other words gave. */
+type RowCheck = { candidates: RankedPerson[]; partly: string[] };
+
 /**
  * Several words: everyone matching all of them. A word read only up to its cap (a word
  * or fragment of one or two letters past 2,000 people: "br" in Batak women's names, "ni",
  * "i"; any word past 20,000) cannot be intersected by its keys: the people after the cap
  * would be dropped ("Tiurma Rotua Br. Nainggolan" typed in full found nobody on 200,000
  * people, stop 31). So the words read whole pick the candidates, and the words read in
- * part are checked on the candidates' own rows, scored as their index read would have
- * scored them. When every word was read in part, or the candidates are more than
- * {@link MAX_ROWS_CHECKED}, the search ranks within the keys it read, as before.
+ * part are checked on the candidates' own rows ({@link scoreOnRows}), scored as their index
+ * read would have scored them. When every word was read in part, or the candidates are more
+ * than {@link MAX_ROWS_CHECKED}, the search ranks within the keys it read, as before.
  */
-async function rankWords(
-  db: DtksDatabase,
-  search: NameSearch,
+function planWords(
   tokens: string[],
-): Promise<RankedPerson[]> {
-  const read = await Promise.all(tokens.map((token) => tokenScores(db, search, token, Infinity)));
+  read: TokenMatch[],
+): { ranked: RankedPerson[]; check?: undefined } | { ranked?: undefined; check: RowCheck } {
   const whole = read.filter((match) => !match.truncated).map((match) => match.scores);
   const partly = tokens.filter((_, at) => read[at]?.truncated);
-  const everything = () => intersect(read.map((match) => match.scores));
+  const everything = () => ({ ranked: intersect(read.map((match) => match.scores)) });
   if (partly.length === 0 || whole.length === 0) return everything();
   const candidates = intersect(whole);
   if (candidates.length > MAX_ROWS_CHECKED) return everything();
-  const tests = partly.map((token) => wordScorer(search.vocabulary, token));
+  return { check: { candidates, partly } };
+}
+
+/** The candidates whose rows hold every word read in part, each word's best score added. */
+function scoreOnRows(
+  vocabulary: NameVocabulary | null,
+  { candidates, partly }: RowCheck,
+  rows: (PersonRow | undefined)[],
+): RankedPerson[] {
+  const tests = partly.map((token) => wordScorer(vocabulary, token));
   const ranked: RankedPerson[] = [];
-  const rows = await db.people.bulkGet(candidates.map((entry) => entry.id));
   rows.forEach((row, at) => {
     const entry = candidates[at];
     if (!row || !entry) return;
