@@ -1,7 +1,8 @@
+import { indexedDB } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, uuidFromRng } from '../../demo/demo-rng';
-import { isRowId, newId, rowIdSchema } from './ids';
+import { isRowId, newId, newIdAt, rowIdSchema, SORTED_ALPHABET, timePrefix } from './ids';
 
 describe('newId', () => {
   it('is 21 URL-safe characters, shorter than a UUID', () => {
@@ -14,11 +15,56 @@ describe('newId', () => {
     expect(keys.size).toBe(100_000);
   });
 
+  it('sorts by the time it was made, in the order IndexedDB compares keys', () => {
+    // Code-unit order, as indexedDB.cmp and JavaScript's < compare strings.
+    expect([...SORTED_ALPHABET].sort().join('')).toBe(SORTED_ALPHABET);
+    const times = [
+      0,
+      1,
+      63,
+      64,
+      Date.UTC(2026, 11, 6, 23, 59, 59, 999),
+      Date.UTC(2026, 11, 7),
+      Date.now(),
+      2 ** 48 - 1,
+    ];
+    for (let i = 1; i < times.length; i++) {
+      const [earlier, later] = [newIdAt(times[i - 1] as number), newIdAt(times[i] as number)];
+      expect(earlier < later, `${earlier} < ${later}`).toBe(true);
+      expect(indexedDbOrder(earlier, later)).toBe(-1);
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 48 - 2 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        (ms, later) => newIdAt(ms) < newIdAt(Math.min(2 ** 48 - 1, ms + later)),
+      ),
+    );
+  });
+
+  it('starts with the time in eight characters; the rest is random', () => {
+    const ms = Date.UTC(2026, 11, 7, 8, 30);
+    expect(timePrefix(ms)).toHaveLength(8);
+    const ids = Array.from({ length: 2_000 }, () => newIdAt(ms));
+    for (const id of ids) {
+      expect(id.slice(0, 8)).toBe(timePrefix(ms));
+      expect(isRowId(id)).toBe(true);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    // The 13 random characters use the whole alphabet.
+    expect(new Set(ids.map((id) => id.slice(8)).join('')).size).toBe(64);
+  });
+
   it('uses the whole alphabet, so its bits are not wasted', () => {
     const seen = new Set(Array.from({ length: 2_000 }, () => newId()).join(''));
     expect(seen.size).toBe(64);
   });
 });
+
+/** IndexedDB's comparison of two string keys (fake-indexeddb's, which follows the standard). */
+function indexedDbOrder(a: string, b: string): number {
+  return indexedDB.cmp(a, b);
+}
 
 describe('rowIdSchema', () => {
   const schema = rowIdSchema();
