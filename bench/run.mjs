@@ -392,7 +392,7 @@ async function main() {
       );
       cases.push({
         ...ceiling,
-        details: `raw IndexedDB add of the ${stored} people and their families one import stored, into the same registry, one transaction; ratio ${ceiling.ratio} to the import's floor`,
+        details: `raw IndexedDB add of the ${stored} people and their families one import stored, under new keys from the app's factory, into the same registry, one transaction; ratio ${ceiling.ratio} to the import's floor`,
         target: 'reported (the lowest an import writing these rows can reach)',
         met: null,
       });
