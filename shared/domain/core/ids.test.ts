@@ -2,7 +2,7 @@ import { indexedDB } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, uuidFromRng } from '../../demo/demo-rng';
-import { isRowId, newId, newIdAt, rowIdSchema, SORTED_ALPHABET, timePrefix } from './ids';
+import { isRowId, newId, newIdAt, rowIdSchema, TIME_ALPHABET, timePrefix } from './ids';
 
 describe('newId', () => {
   it('is 21 URL-safe characters, shorter than a UUID', () => {
@@ -17,7 +17,7 @@ describe('newId', () => {
 
   it('sorts by the time it was made, in the order IndexedDB compares keys', () => {
     // Code-unit order, as indexedDB.cmp and JavaScript's < compare strings.
-    expect([...SORTED_ALPHABET].sort().join('')).toBe(SORTED_ALPHABET);
+    expect([...TIME_ALPHABET].sort().join('')).toBe(TIME_ALPHABET);
     const times = [
       0,
       1,
@@ -26,7 +26,7 @@ describe('newId', () => {
       Date.UTC(2026, 11, 6, 23, 59, 59, 999),
       Date.UTC(2026, 11, 7),
       Date.now(),
-      2 ** 48 - 1,
+      62 ** 8 - 1,
     ];
     for (let i = 1; i < times.length; i++) {
       const [earlier, later] = [newIdAt(times[i - 1] as number), newIdAt(times[i] as number)];
@@ -35,11 +35,17 @@ describe('newId', () => {
     }
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 2 ** 48 - 2 }),
+        fc.integer({ min: 0, max: 62 ** 8 - 2 }),
         fc.integer({ min: 1, max: 2 ** 30 }),
-        (ms, later) => newIdAt(ms) < newIdAt(Math.min(2 ** 48 - 1, ms + later)),
+        (ms, later) => newIdAt(ms) < newIdAt(Math.min(62 ** 8 - 1, ms + later)),
       ),
     );
+  });
+
+  it('never begins with "-" or "_" (a spreadsheet formula, a command-line option)', () => {
+    for (const ms of [0, Date.now(), Date.UTC(2100, 0, 1), 62 ** 8 - 1])
+      expect(newIdAt(ms)).toMatch(/^[0-9A-Za-z]{8}[A-Za-z0-9_-]{13}$/);
+    expect(newId()).toMatch(/^[0-9A-Za-z]/);
   });
 
   it('starts with the time in eight characters; the rest is random', () => {
