@@ -96,11 +96,11 @@ let prelistBytes: Uint8Array | null = null;
 let storedByImport: { people: unknown[]; families: unknown[] } | null = null;
 
 /**
- * The import's rows under new keys from the app's factory, as a new import makes them: the
+ * The import's rows under new keys from the app's factory, as a new import makes them. The
  * rows as stored were deleted by the import's undo, and adding a key just deleted costs
- * Chromium's IndexedDB less than a new one (11.9-12.5 s against 6-8 s in a 200,000-person
- * registry with nanoid keys, stop 32), which made this ceiling look lower than any import
- * can reach.
+ * Chromium's IndexedDB less than a new one: in a 200,000-person registry the same rows took
+ * 6.2-9.7 s under the keys just deleted and 11.6-12.5 s under new random keys (stop 32), so
+ * re-adding them made this ceiling look lower than any import can reach.
  */
 function withNewKeys(rows: { people: unknown[]; families: unknown[] }) {
   const familyKeys = new Map<string, string>();
@@ -535,8 +535,8 @@ const api = {
 
   /**
    * The import's ceiling: the people and families one import stored, added again under new
-   * keys (`withNewKeys`) with raw IndexedDB into the same registry in one transaction (no parse, no check, no Dexie, no
-   * summary, no audit), then deleted (untimed). No code above IndexedDB can write what the
+   * keys (`withNewKeys`) with raw IndexedDB into the same registry in one transaction (no
+   * parse, no check, no Dexie, no summary, no audit), then deleted (untimed). No code above IndexedDB can write what the
    * import writes faster than this; its ratio to the floor says how far a better import can go.
    */
   async importStoreOnly() {

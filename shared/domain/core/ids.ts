@@ -28,18 +28,21 @@ export function timePrefix(ms: number): string {
 
 /**
  * A new row key: 21 URL-safe characters, as before, now the creation time to the
- * millisecond (eight letters and digits) followed by 78 random bits (thirteen characters). IndexedDB repeats
- * a row's key in every index entry of the row, twice, so a person with ten index entries
- * stores the key some twenty times: the short key makes a 20,000-person import about 15 %
- * faster to store than a UUID. The time first makes the rows one import or form creates
- * fall next to each other among the registry's keys instead of all over them: Chromium's
- * IndexedDB (LevelDB) looks every new key up before storing it, and a key near the newest
- * ones is found missing in the newest files. Measured in a 200,000-person registry: the
- * 20,000 people and 5,000 families of one import stored with raw IndexedDB in 7.9–8.3 s
- * under such keys, 11.9–12.5 s under random ones (three rounds each, alternating); the whole
- * import 10.5–13.1 s instead of 11.6–15.6 s (BENCHMARKS.md, stop 32). Rows written before
- * keep their keys; nothing reads meaning into a key's shape or its time (a row's
- * `createdAt` is what the app shows). A UUIDv7 orders the same way in 36 characters.
+ * millisecond (eight letters and digits) followed by 78 random bits (thirteen characters).
+ * IndexedDB repeats a row's key in every index entry of the row, twice, so a person with ten
+ * index entries stores the key some twenty times: the short key makes a 20,000-person import
+ * about 15 % faster to store than a UUID would.
+ *
+ * The time first makes the keys that one import or one day's work creates sort next to each
+ * other instead of all over the registry's keys. Chromium's IndexedDB (LevelDB) looks every
+ * new key up before storing it, and keys made together are looked up in one small part of
+ * its files. Measured in a 200,000-person registry: the 20,000 people and 5,000 families of
+ * one import stored with raw IndexedDB in 7.9-8.3 s under such keys, 11.9-12.5 s under
+ * random ones (three rounds each, alternating); the whole import 10.4-13.9 s instead of
+ * 11.6-15.6 s (BENCHMARKS.md, stop 32). Until August 2081 every key begins with '0'.
+ *
+ * Rows written before keep their keys; nothing reads meaning into a key's shape or its time
+ * (a row's `createdAt` is what the app shows). A UUIDv7 orders the same way in 36 characters.
  */
 export function newId(): string {
   return newIdAt(Date.now());
