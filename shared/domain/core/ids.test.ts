@@ -1,10 +1,20 @@
 import { indexedDB } from 'fake-indexeddb';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRng, uuidFromRng } from '../../demo/demo-rng';
-import { isRowId, newId, newIdAt, rowIdSchema, TIME_ALPHABET, timePrefix } from './ids';
+import { isRowId, newId, rowIdSchema, TIME_ALPHABET, timePrefix } from './ids';
+
+/** `newId()` made with the clock at `ms`. */
+function newIdAt(ms: number): string {
+  vi.useFakeTimers({ toFake: ['Date'], now: ms });
+  return newId();
+}
 
 describe('newId', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('is 21 URL-safe characters, shorter than a UUID', () => {
     for (let i = 0; i < 1_000; i++) expect(newId()).toMatch(/^[A-Za-z0-9_-]{21}$/);
   });

@@ -45,12 +45,7 @@ export function timePrefix(ms: number): string {
  * (a row's `createdAt` is what the app shows). A UUIDv7 orders the same way in 36 characters.
  */
 export function newId(): string {
-  return newIdAt(Date.now());
-}
-
-/** `newId()` as made at `ms`: for tests of the order. */
-export function newIdAt(ms: number): string {
-  return timePrefix(ms) + randomPart();
+  return timePrefix(Date.now()) + randomPart();
 }
 
 /**
