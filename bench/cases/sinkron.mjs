@@ -137,6 +137,7 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
       // What IndexedDB alone takes to store what the pull stored: the lowest a pull can go.
       const stored = pulled.at(-1);
       let storeOnly = null;
+      let storePkOnly = null;
       if (stored) {
         const only = await bench.evaluate((pc) => window.dtksBench.syncStoreOnly(pc), stored);
         const onlyRatio = Math.round((only.ms / f.median_ms) * 100) / 100;
@@ -154,7 +155,46 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
           target: 'reported (the lowest a first pull storing these rows can reach)',
           met: null,
         };
+        const bare = await bench.evaluate(
+          (pc) => window.dtksBench.syncStoreOnly(pc, { primaryKeyOnly: true }),
+          stored,
+        );
+        console.log(
+          `sync store only without index entries: ${Math.round(bare.ms)} ms (load ${load()})`,
+        );
+        const bareMs = Math.round(bare.ms * 10) / 10;
+        storePkOnly = {
+          name: `sync_store_pk_only_${kilo(people)}`,
+          median_ms: bareMs,
+          min_ms: bareMs,
+          max_ms: bareMs,
+          floor_ms: f.median_ms,
+          ratio: Math.round((bare.ms / f.median_ms) * 100) / 100,
+          details: `as sync_store_only, but each row without the fields its table's indexes read, so only the rows and revisions are written (no index entry); one run`,
+          target: 'reported (storing these rows with no secondary index at all)',
+          met: null,
+        };
       }
+      // Peer: PouchDB's own replicator pulling the same office into an empty PouchDB here.
+      const peer = await bench.evaluate(
+        ([url, db]) => window.dtksBench.syncPouchPeer(url, db),
+        [server.url, office],
+      );
+      console.log(
+        `sync peer (PouchDB replicate.from into an empty PouchDB): ${Math.round(peer.ms)} ms, ${peer.docs} documents (load ${load()})`,
+      );
+      const peerMs = Math.round(peer.ms * 10) / 10;
+      const peerCase = {
+        name: `sync_pouchdb_peer_${kilo(people)}`,
+        median_ms: peerMs,
+        min_ms: peerMs,
+        max_ms: peerMs,
+        floor_ms: f.median_ms,
+        ratio: Math.round((peer.ms / f.median_ms) * 100) / 100,
+        details: `PouchDB's replicate.from (500 a batch, 4 in flight) of the same ${peer.docs} documents into an empty PouchDB in the page (IndexedDB adapter), documents only; ${Math.round((peer.ms / a.median_ms) * 100) / 100}× the app's pull (sync_initial); one run`,
+        target: "reported (peer: the replication library alone doing a new PC's pull)",
+        met: null,
+      };
       cases.push({
         name: `sync_initial_${kilo(people)}`,
         ...a,
@@ -167,6 +207,8 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
         met: ratio <= 2,
       });
       if (storeOnly) cases.push(storeOnly);
+      if (storePkOnly) cases.push(storePkOnly);
+      cases.push(peerCase);
     }
 
     if (steady) {

@@ -32,6 +32,7 @@ import {
 import { createAccount } from '../db/keamanan/account-repository';
 import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
 import { idbDone, idbRequest } from '../db/core/raw-idb';
+import { withoutIndexedFields } from './raw-rows';
 import { replaceWithDemoData } from '../db/pengaturan/demo-load';
 import { computeRecap, overlapFamilyIds } from '../db/beranda/recap-repository';
 import { SUMMARY_ID, undecidedPairsOf } from '@shared/domain/beranda/summary';
@@ -539,17 +540,23 @@ const api = {
    * parse, no check, no Dexie, no summary, no audit), then deleted (untimed). No code above IndexedDB can write what the
    * import writes faster than this; its ratio to the floor says how far a better import can go.
    */
-  async importStoreOnly() {
+  async importStoreOnly(options: { primaryKeyOnly?: boolean } = {}) {
     if (!storedByImport) throw new Error('importPrelist first');
     const { people, families } = withNewKeys(storedByImport);
     const db = await idbRequest(indexedDB.open(DATABASE_NAMES.real));
     try {
+      const stored = options.primaryKeyOnly
+        ? {
+            people: people.map(withoutIndexedFields(db, 'people')),
+            families: families.map(withoutIndexedFields(db, 'families')),
+          }
+        : { people, families };
       const start = performance.now();
       const tx = db.transaction(['people', 'families'], 'readwrite');
       const peopleStore = tx.objectStore('people');
       const familyStore = tx.objectStore('families');
-      for (const row of families) familyStore.add(row);
-      for (const row of people) peopleStore.add(row);
+      for (const row of stored.families) familyStore.add(row);
+      for (const row of stored.people) peopleStore.add(row);
       await idbDone(tx);
       const ms = performance.now() - start;
       const undo = db.transaction(['people', 'families'], 'readwrite');

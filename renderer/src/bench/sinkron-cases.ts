@@ -9,6 +9,7 @@ import type { CouchEndpoint } from '@shared/domain/sinkron/endpoint';
 import { SYNCED_TABLES, docIdOfRow, toWire } from '@shared/domain/sinkron/documents';
 import { DATABASE_NAMES, DtksDatabase } from '../db/core/database';
 import { idbDone, idbRequest } from '../db/core/raw-idb';
+import { withoutIndexedFields } from './raw-rows';
 import { SyncEngine, describeError, mirrorNameOf, startTracking } from '../db/sinkron/engine';
 import { loadBrowserPouch } from '../db/sinkron/pouch-browser';
 import type { PouchDatabase, PouchFactory } from '../db/sinkron/pouch-types';
@@ -125,6 +126,30 @@ export const sinkronCases = {
   },
 
   /**
+   * Peer for the first pull: the same office pulled by PouchDB's own replicator into a new,
+   * empty PouchDB in this browser (its IndexedDB adapter), 500 documents a batch with four
+   * batches in flight, as the engine asks its mirror; the documents only, not the app's
+   * rows. The well-kept library doing a new PC's pull.
+   */
+  async syncPouchPeer(url: string, database: string) {
+    const pouch = await loadBrowserPouch();
+    const name = 'bench-pouch-peer';
+    await pouch.mirror(name).destroy();
+    const local = pouch.mirror(name);
+    try {
+      const start = performance.now();
+      await local.replicate.from(pouch.remote(endpointOf(url, database)), {
+        batch_size: 500,
+        batches_limit: 4,
+      });
+      const ms = performance.now() - start;
+      return { ms, docs: (await local.info()).doc_count };
+    } finally {
+      await local.destroy();
+    }
+  },
+
+  /**
    * What a new PC's first pull reads, alone: the server's changes feed with the documents,
    * 2,000 per request (the engine's first-pull batch), fetched and parsed, nothing stored.
    */
@@ -181,12 +206,12 @@ export const sinkronCases = {
    * transactions of 2,000 documents (the first pull's batch), in the server's order; no HTTP,
    * no parsing, no rules, no Dexie. No pull storing these rows can go under it.
    */
-  async syncStoreOnly(id: string) {
+  async syncStoreOnly(id: string, options: { primaryKeyOnly?: boolean } = {}) {
     const source = new DtksDatabase(pcName(id));
     const batches: { table: string; row: unknown }[] = [];
     for (const table of SYNCED_TABLES)
       for (const row of await source.table(table).toArray()) batches.push({ table, row });
-    const revs = await source.sinkronRevs.toArray();
+    const revs: unknown[] = await source.sinkronRevs.toArray();
     source.close();
     const name = `${pcName(id)}-store-only`;
     await Dexie.delete(name);
@@ -195,6 +220,13 @@ export const sinkronCases = {
     schema.close();
     const db = await idbRequest(indexedDB.open(name));
     const tables = [...SYNCED_TABLES, 'sinkronRevs'];
+    if (options.primaryKeyOnly) {
+      // The variant without index entries: each row without the fields its indexes read.
+      const strip = new Map(tables.map((table) => [table, withoutIndexedFields(db, table)]));
+      for (const entry of batches) entry.row = strip.get(entry.table)?.(entry.row) ?? entry.row;
+      const stripRev = strip.get('sinkronRevs');
+      if (stripRev) revs.forEach((rev, i) => (revs[i] = stripRev(rev)));
+    }
     const start = performance.now();
     try {
       for (let i = 0; i < batches.length; i += 2_000) {
