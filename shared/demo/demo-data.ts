@@ -26,12 +26,12 @@ import {
   STREETS,
 } from './demo-names';
 import type { NameGroup } from './demo-names';
-import { chance, createRng, pick, pickWeighted, randomInt, uuidFromRng } from './demo-rng';
+import { chance, createRng, pick, pickWeighted, randomInt, rowIdFromRng } from './demo-rng';
 import type { Rng } from './demo-rng';
 import { isoDate, pad } from '../domain/core/id-common';
 import { parseKodeWilayah } from '../domain/core/wilayah';
 
-export { createRng, uuidFromRng } from './demo-rng';
+export { createRng, rowIdFromRng } from './demo-rng';
 export type { Rng } from './demo-rng';
 
 export type DemoDataOptions = {
@@ -148,7 +148,7 @@ function makeFamily(ctx: Context, place: Neighbourhood, headAge: number): Family
   const registered = shiftDate(ctx.today, cardAge, randomInt(rng, 0, 364));
   const datePart = `${pad(registered.day, 2)}${pad(registered.month, 2)}${pad(registered.year % 100, 2)}`;
   return {
-    id: uuidFromRng(rng),
+    id: rowIdFromRng(rng),
     noKk: allocate(rng, ctx.kkSerials, ctx.localPrefix + datePart),
     alamat: `${pick(rng, place.streets)} No. ${house}`,
     rt: pad(randomInt(rng, 1, place.rtCount), 3),
@@ -179,7 +179,7 @@ function makePeople(ctx: Context, family: Family, { religion, members }: FamilyP
     const birth = shiftDate(ctx.today, member.age, randomInt(rng, member.age === 0 ? 30 : 0, 364));
     const { pendidikan, pekerjaan } = schoolingAndJob(rng, member);
     const person: Person = {
-      id: uuidFromRng(rng),
+      id: rowIdFromRng(rng),
       familyId: family.id,
       nik: makeNik(ctx, birth, member.sex),
       nama: nama[index] ?? '',

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chance, createRng, pick, pickWeighted, randomInt, uuidFromRng } from './demo-rng';
-
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+import {
+  DEMO_KEY_EPOCH,
+  chance,
+  createRng,
+  pick,
+  pickWeighted,
+  randomInt,
+  rowIdFromRng,
+} from './demo-rng';
+import { isRowId, newId, timePrefix } from '../domain/core/ids';
 
 const draw = (seed: number | string, count: number): number[] => {
   const rng = createRng(seed);
@@ -77,27 +84,50 @@ describe('helpers', () => {
   });
 });
 
-describe('uuidFromRng', () => {
-  it('produces version-4 UUIDs, deterministically', () => {
-    const a = createRng('ids');
-    const b = createRng('ids');
+describe('rowIdFromRng', () => {
+  it('makes keys in the shape newId() makes: eight characters of time, thirteen random', () => {
+    const rng = createRng('shape');
     for (let i = 0; i < 1000; i++) {
-      const id = uuidFromRng(a);
-      expect(id).toMatch(UUID_V4);
-      expect(uuidFromRng(b)).toBe(id);
+      const id = rowIdFromRng(rng);
+      expect(isRowId(id), id).toBe(true);
+      expect(id).toHaveLength(newId().length);
+      expect(id.slice(0, 8)).toBe(timePrefix(DEMO_KEY_EPOCH + i));
+      expect(id.slice(8)).toMatch(/^[A-Za-z0-9_-]{13}$/);
     }
   });
 
-  it('does not repeat over 100,000 draws', () => {
-    const rng = createRng('unique');
-    const ids = new Set<string>();
-    for (let i = 0; i < 100_000; i++) ids.add(uuidFromRng(rng));
-    expect(ids.size).toBe(100_000);
+  it('is deterministic: the same seed gives the same keys', () => {
+    const a = createRng('ids');
+    const b = createRng('ids');
+    for (let i = 0; i < 1000; i++) expect(rowIdFromRng(b)).toBe(rowIdFromRng(a));
   });
 
-  it('accepts any () => number in [0, 1), such as Math.random', () => {
-    expect(uuidFromRng(Math.random)).toMatch(UUID_V4);
-    expect(uuidFromRng(() => 0)).toBe('00000000-0000-4000-8000-000000000000');
-    expect(uuidFromRng(() => 0.9999999999)).toMatch(UUID_V4);
+  it("sorts one generator's keys in the order it made them, as IndexedDB compares them", () => {
+    const rng = createRng('order');
+    const ids = Array.from({ length: 5_000 }, () => rowIdFromRng(rng));
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('does not repeat over 100,000 draws, and uses the whole alphabet', () => {
+    const rng = createRng('unique');
+    const ids = new Set<string>();
+    const random = new Set<string>();
+    for (let i = 0; i < 100_000; i++) {
+      const id = rowIdFromRng(rng);
+      ids.add(id);
+      for (const char of id.slice(8)) random.add(char);
+    }
+    expect(ids.size).toBe(100_000);
+    expect(random.size).toBe(64);
+    // The random part differs even between two generators that share a time.
+    expect(rowIdFromRng(createRng('x')).slice(8)).not.toBe(rowIdFromRng(createRng('y')).slice(8));
+  });
+
+  it('takes four draws per key, as the UUIDs before it did, so the rest of the data is unchanged', () => {
+    const a = createRng('draws');
+    const b = createRng('draws');
+    rowIdFromRng(a);
+    for (let i = 0; i < 4; i++) b();
+    expect(a()).toBe(b());
   });
 });

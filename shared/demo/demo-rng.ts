@@ -4,6 +4,8 @@
  * Math.random, Date.now or crypto.
  */
 
+import { URL_ALPHABET, timePrefix } from '../domain/core/ids';
+
 /** Returns a float in [0, 1), like Math.random. */
 export type Rng = () => number;
 
@@ -82,29 +84,32 @@ export function pickWeighted<T>(rng: Rng, entries: readonly (readonly [T, number
   return last[0];
 }
 
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
-/** Eight hex digits of an unsigned 32-bit value, two bytes at a time for speed. */
-function hex32(value: number): string {
-  return (
-    (HEX[value >>> 24] ?? '') +
-    (HEX[(value >>> 16) & 0xff] ?? '') +
-    (HEX[(value >>> 8) & 0xff] ?? '') +
-    (HEX[value & 0xff] ?? '')
-  );
-}
+/** The time in the demo's first key (1 January 2026, 00:00 UTC); each later key a millisecond on. */
+export const DEMO_KEY_EPOCH = Date.UTC(2026, 0, 1);
+const RANDOM_DIGITS = 13;
+/** Keys made so far by each generator, so its keys follow one another as the app's do. */
+const keysMade = new WeakMap<Rng, number>();
 
 /**
- * A UUID in version-4 format from the generator, so demo records get stable primary
- * keys across runs. Works with Math.random too, but then it is not a secure UUID.
+ * A row key in the app's own shape (`newId()`, shared/domain/core/ids.ts: eight characters
+ * of time, then thirteen random ones of nanoid's alphabet) from the generator, so demo
+ * records get stable keys across runs that every check, route and index treats as the
+ * app's own. The time is DEMO_KEY_EPOCH plus one millisecond per key this generator has
+ * made, so a generator's keys sort in the order it made them. The random part takes four
+ * draws, as the UUIDs the demo used before did, so everything else the generator makes
+ * stays as it was.
  */
-export function uuidFromRng(rng: Rng): string {
-  const a = Math.floor(rng() * TWO_POW_32) >>> 0;
-  // Version nibble 4 and variant bits 10xx, as RFC 9562 lays them out.
-  const b = ((Math.floor(rng() * TWO_POW_32) & 0xffff0fff) | 0x4000) >>> 0;
-  const c = ((Math.floor(rng() * TWO_POW_32) & 0x3fffffff) | 0x80000000) >>> 0;
-  const d = Math.floor(rng() * TWO_POW_32) >>> 0;
-  const hb = hex32(b);
-  const hc = hex32(c);
-  return `${hex32(a)}-${hb.slice(0, 4)}-${hb.slice(4)}-${hc.slice(0, 4)}-${hc.slice(4)}${hex32(d)}`;
+export function rowIdFromRng(rng: Rng): string {
+  const made = keysMade.get(rng) ?? 0;
+  keysMade.set(rng, made + 1);
+  let random = '';
+  for (let draw = 0; draw < 4; draw += 1) {
+    // Five characters of six bits from each 32-bit draw; the thirteen come from the first three.
+    let bits = Math.floor(rng() * TWO_POW_32) >>> 0;
+    for (let i = 0; i < 5 && random.length < RANDOM_DIGITS; i += 1) {
+      random += URL_ALPHABET.charAt(bits & 63);
+      bits >>>= 6;
+    }
+  }
+  return timePrefix(DEMO_KEY_EPOCH + made) + random;
 }

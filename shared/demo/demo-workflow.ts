@@ -1,5 +1,5 @@
 import { getCriteriaSet, DEFAULT_CRITERIA_SET_ID } from '../domain/usulan/criteria';
-import { chance, createRng, pick, pickWeighted, randomInt, uuidFromRng } from './demo-rng';
+import { chance, createRng, pick, pickWeighted, randomInt, rowIdFromRng } from './demo-rng';
 import { NAME_GROUPS } from './demo-names';
 import type {
   AidReceived,
@@ -88,7 +88,7 @@ function demoAid(rng: Rng, family: Family, timestamp: string): AidReceived[] {
   const aid: AidReceived[] = [];
   const add = (programme: AidReceived['programme'], level: AidReceived['level']) =>
     aid.push({
-      id: uuidFromRng(rng),
+      id: rowIdFromRng(rng),
       familyId: family.id,
       programme,
       level,
@@ -111,7 +111,7 @@ function demoContacts(rng: Rng, families: readonly Family[]): Contact[] {
     const first = pick(rng, sex === 'L' ? group.male : group.female);
     const second = pick(rng, sex === 'L' ? group.maleSecond : group.femaleSecond);
     return {
-      id: uuidFromRng(rng),
+      id: rowIdFromRng(rng),
       nama: `${first} ${second}`,
       unsur,
       unsurConfirmed: true,
@@ -189,7 +189,7 @@ export function generateDemoWorkflow(options: DemoWorkflowOptions): DemoWorkflow
       : pick(rng, ['DTKS Non-Bansos', 'PKH', 'BPNT/Sembako', 'PBI-JK', 'Bansos Daerah'] as const);
     const withCover = source === 'rt_rw' || chance(rng, 0.5);
     const proposal: Proposal = {
-      id: uuidFromRng(rng),
+      id: rowIdFromRng(rng),
       familyId: family.id,
       personId: subject.id,
       kind,
@@ -238,7 +238,7 @@ export function generateDemoWorkflow(options: DemoWorkflowOptions): DemoWorkflow
         };
       }
       assessments.push({
-        id: uuidFromRng(rng),
+        id: rowIdFromRng(rng),
         proposalId: proposal.id,
         criteriaSetId: criteria.id,
         answers,

@@ -161,7 +161,10 @@ describe('every channel, through the renderer DesktopApi', { timeout: 60_000 }, 
     );
     expect(projector?.options).toMatchObject({ fullscreen: true, x: 1366 });
 
-    const { meeting: older } = await seedLockedMeeting(db, [{ decision: 'layak' }]);
+    // Made before the switch to nanoid: meetings then had UUID keys.
+    const { meeting: older } = await seedLockedMeeting(db, [{ decision: 'layak' }], {
+      meetingId: crypto.randomUUID(),
+    });
     expect(older.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(await api.openProjector(older.id)).toEqual({ ok: true, external: true });
     expect(projector?.loadURL).toHaveBeenLastCalledWith(

@@ -1,7 +1,7 @@
 import { indexedDB } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRng, uuidFromRng } from '../../demo/demo-rng';
+import { createRng, rowIdFromRng } from '../../demo/demo-rng';
 import { isRowId, newId, rowIdSchema, TIME_ALPHABET, timePrefix } from './ids';
 
 /** `newId()` made with the clock at `ms`. */
@@ -85,12 +85,12 @@ function indexedDbOrder(a: string, b: string): number {
 describe('rowIdSchema', () => {
   const schema = rowIdSchema();
 
-  it('accepts every key the app makes: newId(), crypto UUIDs and the demo UUIDs', () => {
+  it('accepts every key the app makes: newId(), the demo keys, and UUIDs (older rows, batches)', () => {
     const rng = createRng(21);
     const keys = [
       ...Array.from({ length: 2_000 }, () => newId()),
       ...Array.from({ length: 100 }, () => crypto.randomUUID()),
-      ...Array.from({ length: 100 }, () => uuidFromRng(rng)),
+      ...Array.from({ length: 100 }, () => rowIdFromRng(rng)),
       crypto.randomUUID().toUpperCase(),
     ];
     for (const key of keys) {

@@ -2,7 +2,7 @@ import { customAlphabet } from 'nanoid';
 import { z } from 'zod';
 
 /** nanoid's URL-safe alphabet (64 characters), for the random part. */
-const URL_ALPHABET = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
+export const URL_ALPHABET = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
 /**
  * The time's digits: letters and digits only, in code-unit order (the order IndexedDB
  * compares string keys in), so a time written in them sorts as the time does. Without '-'
@@ -50,8 +50,8 @@ export function newId(): string {
 
 /**
  * Every key the app has ever made: a `newId()` (21 characters of nanoid's URL-safe
- * alphabet) or a UUID (rows written before the switch, batches, officials and the demo
- * data keep theirs). Hex case and version digit are not checked: nothing reads meaning
+ * alphabet; the demo generator's keys have the same shape) or a UUID (rows written before
+ * the switch, demo data loaded before it, batches and officials keep theirs). Hex case and version digit are not checked: nothing reads meaning
  * into the shape, and a key that once fitted must keep fitting.
  */
 const ROW_ID = /^(?:[A-Za-z0-9_-]{21}|[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12})$/;

@@ -9,6 +9,7 @@ import { createMeeting, recordDecision } from '../musyawarah/repository';
 import { meetingInput, seedOfficial } from './meeting-seed';
 import { addParticipant } from '../musyawarah/participant-repository';
 import { saveIdentity } from '../pengaturan/repository';
+import { newId } from '@shared/domain/core/ids';
 
 export const IDENTITY = {
   namaKelurahan: 'Pahandut',
@@ -74,7 +75,7 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
   if (!proposal || !person) throw new Error('data latihan kosong');
   const makeBlob = await nodeBlobFactory();
   const letter: Letter = {
-    id: crypto.randomUUID(),
+    id: newId(),
     type: 'sktm',
     year: 2026,
     seq: 1,
@@ -111,7 +112,7 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
   };
   // A letter of the musyawarah in the same register: no resident is its subject.
   const invitation: MeetingLetter = {
-    id: crypto.randomUUID(),
+    id: newId(),
     type: 'undangan',
     year: 2026,
     seq: 1,
@@ -132,7 +133,7 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
     await db.letters.add(invitation);
     await db.letterCounters.put({ key: 'sktm:2026', next: 2 });
     await db.photos.add({
-      id: crypto.randomUUID(),
+      id: newId(),
       proposalId: proposal.id,
       blob: makeBlob(new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3, 250]), 'image/jpeg') as Blob,
       width: 640,
@@ -142,8 +143,8 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
     });
     // The signed Berita Acara scan travels as bytes, not as a Blob.
     await db.signedScans.add({
-      id: crypto.randomUUID(),
-      meetingId: crypto.randomUUID(),
+      id: newId(),
+      meetingId: newId(),
       kind: 'pdf',
       fileName: 'BA tertanda.pdf',
       bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'),
@@ -153,7 +154,7 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
       uploadedBy: 'uji',
     });
     await db.duplicateDecisions.add({
-      id: crypto.randomUUID(),
+      id: newId(),
       pairKey: `${person.id}|x`,
       decision: 'bukan_duplikat',
       by: 'uji',
@@ -161,14 +162,14 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
       note: '',
     });
     await db.importLayouts.add({
-      id: crypto.randomUUID(),
+      id: newId(),
       signature: 'a|b',
       name: 'RT 03',
       mapping: { a: 'nik' },
       updatedAt: 'x',
     });
     await db.accounts.add({
-      id: crypto.randomUUID(),
+      id: newId(),
       username: 'admin',
       nama: 'Siti',
       role: 'admin',
@@ -180,6 +181,7 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
       updatedAt: 'x',
     });
     await db.batches.add({
+      // Batches keep UUIDs, as the app makes them (db/ekspor/repository.ts).
       id: crypto.randomUUID(),
       number: 1,
       version: 1,
@@ -196,7 +198,7 @@ export async function seedEverything(db: DtksDatabase, people = 200): Promise<vo
       history: [],
     });
     await db.feedback.add({
-      id: crypto.randomUUID(),
+      id: newId(),
       batchId: 'b',
       nik: person.nik,
       padan: true,

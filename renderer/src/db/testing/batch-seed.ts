@@ -13,6 +13,7 @@ import { decisionsHash } from '@shared/domain/musyawarah/meeting';
 import { prelistFingerprint } from '@shared/domain/impor/prelist-change';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
 import type { DtksDatabase } from '../core/database';
+import { newId } from '@shared/domain/core/ids';
 
 /**
  * Test data for the batch and feedback repositories: people, proposals and a
@@ -68,9 +69,14 @@ let serial = 0;
 export async function seedLockedMeeting(
   db: DtksDatabase,
   cases: readonly SeedCase[],
-  options: { reuse?: readonly SeededPerson[]; number?: string } = {},
+  options: {
+    reuse?: readonly SeededPerson[];
+    number?: string;
+    /** The meeting's key: `newId()` as the app makes one today, or a UUID for one made before. */
+    meetingId?: string;
+  } = {},
 ): Promise<{ meeting: Meeting; people: SeededPerson[] }> {
-  const meetingId = crypto.randomUUID();
+  const meetingId = options.meetingId ?? newId();
   const families: Family[] = [];
   const people: ReturnType<typeof toPersonRow>[] = [];
   const proposals: Proposal[] = [];
@@ -124,7 +130,7 @@ export async function seedLockedMeeting(
       }
     }
     const kind = spec.kind ?? 'baru';
-    const proposalId = crypto.randomUUID();
+    const proposalId = newId();
     const reason = spec.reason ?? (spec.decision === 'layak' ? '' : 'Sudah mampu');
     proposals.push({
       id: proposalId,
@@ -143,7 +149,7 @@ export async function seedLockedMeeting(
       updatedAt: NOW,
     });
     decisions.push({
-      id: crypto.randomUUID(),
+      id: newId(),
       meetingId,
       proposalId,
       decision: spec.decision,

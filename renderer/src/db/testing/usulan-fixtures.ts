@@ -3,6 +3,7 @@ import { generateDemoData } from '@shared/demo/demo-data';
 import { toPersonRow } from '@shared/domain/warga/person-keys';
 import type { NewProposalInput } from '@shared/domain/usulan/proposal';
 import type { DtksDatabase } from '../core/database';
+import { newId } from '@shared/domain/core/ids';
 
 /** Test data for the usulan repositories: a few generated families, written directly. */
 export async function seedFamilies(
@@ -42,7 +43,7 @@ export function proposalInput(
 
 export function centralAid(familyId: string): AidReceived {
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     familyId,
     programme: 'PKH',
     level: 'pusat',
