@@ -136,25 +136,34 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
       const ratio = Math.round((a.median_ms / f.median_ms) * 100) / 100;
       // What IndexedDB alone takes to store what the pull stored: the lowest a pull can go.
       const stored = pulled.at(-1);
+      // A reported case measured once, with its ratio to the floor.
+      const oneRun = (name, ms, details, target) => {
+        const rounded = Math.round(ms * 10) / 10;
+        return {
+          name,
+          median_ms: rounded,
+          min_ms: rounded,
+          max_ms: rounded,
+          floor_ms: f.median_ms,
+          ratio: Math.round((ms / f.median_ms) * 100) / 100,
+          details: `${details}; one run`,
+          target: `reported (${target})`,
+          met: null,
+        };
+      };
       let storeOnly = null;
       let storePkOnly = null;
       if (stored) {
         const only = await bench.evaluate((pc) => window.dtksBench.syncStoreOnly(pc), stored);
-        const onlyRatio = Math.round((only.ms / f.median_ms) * 100) / 100;
         console.log(
           `sync store only: ${Math.round(only.ms)} ms for ${only.rows} rows and ${only.revs} revisions (load ${load()})`,
         );
-        storeOnly = {
-          name: `sync_store_only_${kilo(people)}`,
-          median_ms: Math.round(only.ms * 10) / 10,
-          min_ms: Math.round(only.ms * 10) / 10,
-          max_ms: Math.round(only.ms * 10) / 10,
-          floor_ms: f.median_ms,
-          ratio: onlyRatio,
-          details: `raw IndexedDB add of the ${only.rows} rows and ${only.revs} revisions a pulled PC holds, into an empty database of the app's schema, 2,000 a transaction; one run`,
-          target: 'reported (the lowest a first pull storing these rows can reach)',
-          met: null,
-        };
+        storeOnly = oneRun(
+          `sync_store_only_${kilo(people)}`,
+          only.ms,
+          `raw IndexedDB add of the ${only.rows} rows and ${only.revs} revisions a pulled PC holds, into an empty database of the app's schema, 2,000 a transaction`,
+          'the lowest a first pull storing these rows can reach',
+        );
         const bare = await bench.evaluate(
           (pc) => window.dtksBench.syncStoreOnly(pc, { primaryKeyOnly: true }),
           stored,
@@ -162,18 +171,12 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
         console.log(
           `sync store only without index entries: ${Math.round(bare.ms)} ms (load ${load()})`,
         );
-        const bareMs = Math.round(bare.ms * 10) / 10;
-        storePkOnly = {
-          name: `sync_store_pk_only_${kilo(people)}`,
-          median_ms: bareMs,
-          min_ms: bareMs,
-          max_ms: bareMs,
-          floor_ms: f.median_ms,
-          ratio: Math.round((bare.ms / f.median_ms) * 100) / 100,
-          details: `as sync_store_only, but each row without the fields its table's indexes read, so only the rows and revisions are written (no index entry); one run`,
-          target: 'reported (storing these rows with no secondary index at all)',
-          met: null,
-        };
+        storePkOnly = oneRun(
+          `sync_store_pk_only_${kilo(people)}`,
+          bare.ms,
+          "as sync_store_only, but each row without the fields its table's indexes read, so only the rows and revisions are written (no index entry)",
+          'storing these rows with no secondary index at all',
+        );
       }
       // Peer: PouchDB's own replicator pulling the same office into an empty PouchDB here.
       const peer = await bench.evaluate(
@@ -183,18 +186,12 @@ export async function sinkronCases({ bench, context, base, people, runs, stats, 
       console.log(
         `sync peer (PouchDB replicate.from into an empty PouchDB): ${Math.round(peer.ms)} ms, ${peer.docs} documents (load ${load()})`,
       );
-      const peerMs = Math.round(peer.ms * 10) / 10;
-      const peerCase = {
-        name: `sync_pouchdb_peer_${kilo(people)}`,
-        median_ms: peerMs,
-        min_ms: peerMs,
-        max_ms: peerMs,
-        floor_ms: f.median_ms,
-        ratio: Math.round((peer.ms / f.median_ms) * 100) / 100,
-        details: `PouchDB's replicate.from (500 a batch, 4 in flight) of the same ${peer.docs} documents into an empty PouchDB in the page (IndexedDB adapter), documents only; ${Math.round((peer.ms / a.median_ms) * 100) / 100}× the app's pull (sync_initial); one run`,
-        target: "reported (peer: the replication library alone doing a new PC's pull)",
-        met: null,
-      };
+      const peerCase = oneRun(
+        `sync_pouchdb_peer_${kilo(people)}`,
+        peer.ms,
+        `PouchDB's replicate.from (500 a batch, 4 in flight) of the same ${peer.docs} documents into an empty PouchDB in the page (IndexedDB adapter), documents only; ${Math.round((peer.ms / a.median_ms) * 100) / 100}× the app's pull (sync_initial)`,
+        "peer: the replication library alone doing a new PC's pull",
+      );
       cases.push({
         name: `sync_initial_${kilo(people)}`,
         ...a,
