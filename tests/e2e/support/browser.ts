@@ -55,6 +55,14 @@ export function removeProfile(profileDir: string): void {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const path = join(RESULTS_DIR, `${name}.png`);
+  // A full-page capture draws the fixed header where the window is scrolled to, in the
+  // middle of the page: capture from the top, then put the scroll back for the test.
+  const scrolled = await page.evaluate(() => {
+    const at = window.scrollY;
+    window.scrollTo(0, 0);
+    return at;
+  });
   await page.screenshot({ path, fullPage: true });
+  if (scrolled > 0) await page.evaluate((at) => window.scrollTo(0, at), scrolled);
   return path;
 }
