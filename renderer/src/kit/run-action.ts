@@ -13,6 +13,9 @@ export function failureMessage(error: unknown, what: string): string {
   return describeStorageError(error, what);
 }
 
+/** A failure's place among the notifications: before every notice (priority 0). */
+export const FAILURE_PRIORITY = 1;
+
 export type RunActionOptions<R extends Refusal> = {
   /** What was being done, worded as the start of a sentence: "Menyimpan keluarga". */
   what: string;
@@ -59,7 +62,15 @@ export async function runAction<T, R extends Refusal = never>(
     }
     const message = failureMessage(error, options.what);
     if (options.onFailure) options.onFailure(message);
-    else notifications.show({ color: 'red', message, autoClose: options.autoClose ?? 10_000 });
+    // Ahead of any notice already showing: with three on screen (App.tsx) a new one waits in
+    // the queue until one closes, and a refusal must be read when it happens.
+    else
+      notifications.show({
+        color: 'red',
+        message,
+        autoClose: options.autoClose ?? 10_000,
+        priority: FAILURE_PRIORITY,
+      });
     return { ok: false, refusal: null };
   }
 }
