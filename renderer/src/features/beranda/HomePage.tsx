@@ -1,5 +1,6 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -243,6 +244,7 @@ function RecheckFigures() {
     } catch (error) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: `Pemeriksaan angka gagal: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {
@@ -275,10 +277,12 @@ function RecapExports({ recap }: { recap: Recap }) {
       const result = await api.saveFile(bytes, fileBase, kind);
       if (result.status === 'saved')
         notifications.show({ color: 'teal', message: `Tersimpan: ${result.where}` });
-      if (result.status === 'error') notifications.show({ color: 'red', message: result.message });
+      if (result.status === 'error')
+        notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: result.message });
     } catch (error) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: error instanceof Error ? error.message : String(error),
       });
     } finally {

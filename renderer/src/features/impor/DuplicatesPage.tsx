@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useState } from 'react';
 import { useDatabase } from '../../kit/database-context';
 import {
@@ -47,6 +48,7 @@ export function DuplicatesPage() {
     } catch (error) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         title: `${what} gagal`,
         message: describeStorageError(error, what),
       });

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useConfirm } from '../../kit/confirm/useConfirm';
@@ -77,6 +78,7 @@ export function ImportHistory() {
       else
         notifications.show({
           color: 'red',
+          priority: FAILURE_PRIORITY,
           message: describeStorageError(error, 'Membatalkan impor'),
         });
     } finally {

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useState } from 'react';
 import { defaultProposalChoice } from '@shared/domain/impor/families';
 import type { ProposalChoice } from '@shared/domain/impor/families';
@@ -47,7 +48,12 @@ export function ImportReportStep(props: Props) {
     notifications.show(
       result.status === 'saved'
         ? { color: 'teal', message: `Laporan disimpan (${result.where}).` }
-        : { color: 'red', title: 'Laporan tidak tersimpan', message: result.message },
+        : {
+            color: 'red',
+            priority: FAILURE_PRIORITY,
+            title: 'Laporan tidak tersimpan',
+            message: result.message,
+          },
     );
   };
 

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { FREE_ATTEMPTS, waitText } from '@shared/domain/keamanan/login-lockout';
@@ -33,6 +34,7 @@ export function LoginLocksPanel() {
     } catch (failure) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: describeStorageError(failure, 'Membuka kunci masuk'),
       });
     }

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useEffect, useSyncExternalStore } from 'react';
 import { canBackup } from '@shared/domain/keamanan/permissions';
 import { useDatabase } from '../../kit/database-context';
@@ -76,6 +77,7 @@ export function useAutoBackup(session: SessionValue | null): void {
         } else if (written.reason === 'error') {
           notifications.show({
             color: 'red',
+            priority: FAILURE_PRIORITY,
             title: 'Cadangan otomatis gagal',
             message: written.message,
           });
@@ -83,6 +85,7 @@ export function useAutoBackup(session: SessionValue | null): void {
       } catch (error) {
         notifications.show({
           color: 'red',
+          priority: FAILURE_PRIORITY,
           title: 'Cadangan otomatis gagal',
           message: error instanceof Error ? error.message : String(error),
         });

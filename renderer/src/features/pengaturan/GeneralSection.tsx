@@ -10,6 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { operatorSchema, periodLabel, updatePeriodSchema } from '@shared/domain/core/settings';
 import type { Operator, UpdatePeriod } from '@shared/domain/core/settings';
@@ -59,6 +60,7 @@ function OperatorForm({ initial }: { initial: Operator }) {
           (error: unknown) =>
             notifications.show({
               color: 'red',
+              priority: FAILURE_PRIORITY,
               message: describeStorageError(error, 'Menyimpan operator'),
             }),
         );
@@ -103,6 +105,7 @@ function PeriodForm({ initial }: { initial: UpdatePeriod }) {
           (error: unknown) =>
             notifications.show({
               color: 'red',
+              priority: FAILURE_PRIORITY,
               message: describeStorageError(error, 'Menyimpan periode'),
             }),
         );

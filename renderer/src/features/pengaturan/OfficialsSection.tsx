@@ -11,6 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatNip, nipAgeWarning } from '@shared/domain/core/nip';
@@ -128,6 +129,7 @@ export function OfficialsSection() {
               } catch (error) {
                 notifications.show({
                   color: 'red',
+                  priority: FAILURE_PRIORITY,
                   message: describeStorageError(error, 'Menyimpan pejabat'),
                 });
               }

@@ -1,5 +1,6 @@
 import { Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { REGIME_IDS, REGIME_LABELS, regimeForPeriod } from '@shared/domain/pengaturan/regime';
 import type { RegimeId } from '@shared/domain/pengaturan/regime';
@@ -42,6 +43,7 @@ export function RegimeSection({ period }: { period: UpdatePeriod }) {
             (error: unknown) =>
               notifications.show({
                 color: 'red',
+                priority: FAILURE_PRIORITY,
                 message: describeStorageError(error, 'Menyimpan rezim periode'),
               }),
           );

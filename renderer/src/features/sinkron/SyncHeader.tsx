@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useDatabase } from '../../kit/database-context';
@@ -32,6 +33,7 @@ export function SyncHeader() {
     } catch (error) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: `Sinkronisasi gagal: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {

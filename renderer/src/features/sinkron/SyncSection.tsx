@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { TABLE_LABELS, isSyncedTable } from '@shared/domain/sinkron/documents';
@@ -80,6 +81,7 @@ export function SyncSection() {
     } catch (error) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: `Pengaturan tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {
@@ -96,6 +98,7 @@ export function SyncSection() {
     } catch (error) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: error instanceof Error ? error.message : String(error),
       });
     }

@@ -30,7 +30,7 @@ import { DependantsPicker, PurposePicker, SignerPicker } from './IssueFormParts'
 import type { SignerChoice } from './IssueFormParts';
 import { LetterPreview } from './LetterPreview';
 import { lurahStanding } from '@shared/domain/core/signer';
-import { failureMessage } from '../../kit/run-action';
+import { FAILURE_PRIORITY, failureMessage } from '../../kit/run-action';
 import { composePurpose } from './purposes';
 import type { PurposeChoice } from './purposes';
 import { TanggalInput } from '../../kit/forms/TanggalInput';
@@ -122,6 +122,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
       }
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: failureMessage(error, 'Menerbitkan SKTM'),
       });
     } finally {

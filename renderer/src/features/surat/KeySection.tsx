@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useState } from 'react';
 import { encodePublicKey } from '@shared/domain/surat/payload';
 import { useDatabase } from '../../kit/database-context';
@@ -32,6 +33,7 @@ export function KeySection() {
     } catch (failure) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: `Lembar kunci gagal dibuat: ${failure instanceof Error ? failure.message : String(failure)}`,
       });
     } finally {

@@ -1,5 +1,6 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useMemo, useState } from 'react';
 import { LETTER_TYPES } from '@shared/domain/core/entities';
 import type { RegisterLetter } from '@shared/domain/core/entities';
@@ -77,6 +78,7 @@ export function RegisterPage() {
     } catch (error) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: `Ekspor gagal: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useState } from 'react';
 import type { RegisterLetter } from '@shared/domain/core/entities';
 import { useDatabase } from '../../kit/database-context';
@@ -53,6 +54,7 @@ export function useLetterActions() {
     } catch (error) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: `Surat gagal ${kind === 'pdf' ? 'disimpan' : 'dicetak'}: ${
           error instanceof Error ? error.message : String(error)
         }`,

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../../kit/run-action';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { localIsoDate } from '@shared/domain/core/tanggal';
@@ -108,10 +109,11 @@ export function NewProposalPage() {
     } catch (error) {
       if (isUsulanError(error)) {
         if (error.field) setErrors({ [error.field]: error.message });
-        notifications.show({ color: 'red', message: error.message });
+        notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: error.message });
       } else {
         notifications.show({
           color: 'red',
+          priority: FAILURE_PRIORITY,
           message: describeStorageError(error, 'Menyimpan usulan'),
         });
       }

@@ -27,7 +27,7 @@ import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
 import { addAid, DEFAULT_LEVEL, removeAid } from '../../db/warga/aid-repository';
 import { isRegistryError } from '../../db/warga/repository';
 import type { RegistryError } from '../../db/warga/repository';
-import { refusalIn, runAction } from '../../kit/run-action';
+import { FAILURE_PRIORITY, refusalIn, runAction } from '../../kit/run-action';
 import { formatDate } from './warga-format';
 import { TanggalInput } from '../../kit/forms/TanggalInput';
 
@@ -175,6 +175,7 @@ function AidForm({
           if (overlapping) {
             notifications.show({
               color: 'red',
+              priority: FAILURE_PRIORITY,
               message:
                 'Perhatian: keluarga ini kini menerima bantuan pusat dan daerah sekaligus (tumpang tindih).',
             });

@@ -1,6 +1,7 @@
 import { localIsoDate } from '@shared/domain/core/tanggal';
 import { Alert, Button, Code, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../run-action';
 import { useState } from 'react';
 import { useDatabase } from '../database-context';
 import { auditAnchorStatus, flushAuditAnchor } from '../../db/keamanan/audit-anchor';
@@ -45,7 +46,11 @@ export function AuditChainSection() {
         await verifyAuditChain(db, (done, total) => setProgress([done, total]), { anchor }),
       );
     } catch (failure) {
-      notifications.show({ color: 'red', message: describeStorageError(failure, 'Memeriksa log') });
+      notifications.show({
+        color: 'red',
+        priority: FAILURE_PRIORITY,
+        message: describeStorageError(failure, 'Memeriksa log'),
+      });
     } finally {
       setBusy(null);
       setProgress(null);
@@ -63,7 +68,11 @@ export function AuditChainSection() {
       await check();
     } catch (failure) {
       const why = failure instanceof Error ? failure.message : String(failure);
-      notifications.show({ color: 'red', message: `Anchor tidak dimulai ulang: ${why}` });
+      notifications.show({
+        color: 'red',
+        priority: FAILURE_PRIORITY,
+        message: `Anchor tidak dimulai ulang: ${why}`,
+      });
     }
   };
 
@@ -84,10 +93,12 @@ export function AuditChainSection() {
       const saved = await api.saveFile(bytes, `log-audit-${stamp()}`, format);
       if (saved.status === 'saved')
         notifications.show({ color: 'teal', message: `Log diekspor: ${saved.where}` });
-      if (saved.status === 'error') notifications.show({ color: 'red', message: saved.message });
+      if (saved.status === 'error')
+        notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: saved.message });
     } catch (failure) {
       notifications.show({
         color: 'red',
+        priority: FAILURE_PRIORITY,
         message: describeStorageError(failure, 'Mengekspor log'),
       });
     } finally {

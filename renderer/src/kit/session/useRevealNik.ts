@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import { FAILURE_PRIORITY } from '../run-action';
 import { useCallback, useState } from 'react';
 import { useDatabase } from '../database-context';
 import { logReveal } from '../../db/keamanan/reveal-log';
@@ -34,6 +35,7 @@ export function useRevealNik() {
       } catch (error) {
         notifications.show({
           color: 'red',
+          priority: FAILURE_PRIORITY,
           message: error instanceof Error ? error.message : String(error),
         });
       }
