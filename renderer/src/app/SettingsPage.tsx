@@ -1,6 +1,6 @@
 import { Paper, Stack, Tabs, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../kit/run-action';
+import { showFailure } from '../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -85,11 +85,7 @@ export function SettingsPage() {
                       message: 'Identitas kelurahan tersimpan.',
                     });
                   } catch (error) {
-                    notifications.show({
-                      color: 'red',
-                      priority: FAILURE_PRIORITY,
-                      message: describeStorageError(error, 'Menyimpan identitas'),
-                    });
+                    showFailure({ message: describeStorageError(error, 'Menyimpan identitas') });
                   }
                 }}
               />

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import type { NotificationData } from '@mantine/notifications';
 import { CANCELLED_KIND, isRefusal } from '@shared/domain/core/refusal';
 import type { Refusal } from '@shared/domain/core/refusal';
 import { describeStorageError } from '../db/core/storage-errors';
@@ -14,7 +15,16 @@ export function failureMessage(error: unknown, what: string): string {
 }
 
 /** A failure's place among the notifications: before every notice (priority 0). */
-export const FAILURE_PRIORITY = 1;
+const FAILURE_PRIORITY = 1;
+
+/**
+ * Shows a failure in red, ahead of the notices already on screen: with three showing
+ * (App.tsx) a new notification waits in Mantine's queue until one closes, and a failure
+ * must be read when it happens.
+ */
+export function showFailure(data: Omit<NotificationData, 'color' | 'priority'>): string {
+  return notifications.show({ ...data, color: 'red', priority: FAILURE_PRIORITY });
+}
 
 export type RunActionOptions<R extends Refusal> = {
   /** What was being done, worded as the start of a sentence: "Menyimpan keluarga". */
@@ -62,15 +72,8 @@ export async function runAction<T, R extends Refusal = never>(
     }
     const message = failureMessage(error, options.what);
     if (options.onFailure) options.onFailure(message);
-    // Ahead of any notice already showing: with three on screen (App.tsx) a new one waits in
-    // the queue until one closes, and a refusal must be read when it happens.
-    else
-      notifications.show({
-        color: 'red',
-        message,
-        autoClose: options.autoClose ?? 10_000,
-        priority: FAILURE_PRIORITY,
-      });
+    else showFailure({ message, autoClose: options.autoClose ?? 10_000 });
+
     return { ok: false, refusal: null };
   }
 }

@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -242,9 +242,7 @@ function RecheckFigures() {
           autoClose: false,
         });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
+      showFailure({
         message: `Pemeriksaan angka gagal: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {
@@ -277,14 +275,9 @@ function RecapExports({ recap }: { recap: Recap }) {
       const result = await api.saveFile(bytes, fileBase, kind);
       if (result.status === 'saved')
         notifications.show({ color: 'teal', message: `Tersimpan: ${result.where}` });
-      if (result.status === 'error')
-        notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: result.message });
+      if (result.status === 'error') showFailure({ message: result.message });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      showFailure({ message: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(null);
     }

@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Group, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useDesktopApi } from '../../platform';
 import { useAwaitingUpload, usePortalUrl } from './useEkspor';
 import { useOnline } from './useOnline';
@@ -20,8 +19,7 @@ export function ConnectionBar() {
   const openPortal = async () => {
     if (!portal) return;
     const result = await desktop.openExternal(portal);
-    if (!result.ok)
-      notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: result.message });
+    if (!result.ok) showFailure({ message: result.message });
   };
 
   return (

@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useState } from 'react';
 import { useDatabase } from '../../kit/database-context';
 import {
@@ -46,12 +46,7 @@ export function DuplicatesPage() {
     try {
       notifications.show({ color: 'teal', message: await action() });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        title: `${what} gagal`,
-        message: describeStorageError(error, what),
-      });
+      showFailure({ title: `${what} gagal`, message: describeStorageError(error, what) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useConfirm } from '../../kit/confirm/useConfirm';
@@ -75,12 +75,7 @@ export function ImportHistory() {
       });
     } catch (error) {
       if (error instanceof ImportUndoError) setBlocked({ run, reasons: [error.message] });
-      else
-        notifications.show({
-          color: 'red',
-          priority: FAILURE_PRIORITY,
-          message: describeStorageError(error, 'Membatalkan impor'),
-        });
+      else showFailure({ message: describeStorageError(error, 'Membatalkan impor') });
     } finally {
       setBusyId(null);
     }

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useState } from 'react';
 import { defaultProposalChoice } from '@shared/domain/impor/families';
 import type { ProposalChoice } from '@shared/domain/impor/families';
@@ -45,16 +45,9 @@ export function ImportReportStep(props: Props) {
   const saveReport = async () => {
     const result = await props.onSaveReport();
     if (!result || result.status === 'canceled') return;
-    notifications.show(
-      result.status === 'saved'
-        ? { color: 'teal', message: `Laporan disimpan (${result.where}).` }
-        : {
-            color: 'red',
-            priority: FAILURE_PRIORITY,
-            title: 'Laporan tidak tersimpan',
-            message: result.message,
-          },
-    );
+    if (result.status === 'saved')
+      notifications.show({ color: 'teal', message: `Laporan disimpan (${result.where}).` });
+    else showFailure({ title: 'Laporan tidak tersimpan', message: result.message });
   };
 
   return (

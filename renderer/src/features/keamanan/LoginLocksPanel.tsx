@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { FREE_ATTEMPTS, waitText } from '@shared/domain/keamanan/login-lockout';
@@ -32,11 +32,7 @@ export function LoginLocksPanel() {
         message: `Kunci masuk "${username}" dibuka. Pengguna dapat masuk lagi sekarang.`,
       });
     } catch (failure) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: describeStorageError(failure, 'Membuka kunci masuk'),
-      });
+      showFailure({ message: describeStorageError(failure, 'Membuka kunci masuk') });
     }
   };
   return (

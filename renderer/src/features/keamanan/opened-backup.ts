@@ -1,5 +1,4 @@
-import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useDesktopApi } from '../../platform';
 
@@ -58,12 +57,7 @@ export function useOpenedBackupWatcher(active: boolean, onArrive: () => void): v
       const result = await api.takeOpenedBackup();
       if (stopped) return;
       if (!result.ok) {
-        notifications.show({
-          color: 'red',
-          priority: FAILURE_PRIORITY,
-          title: 'Berkas cadangan',
-          message: result.message,
-        });
+        showFailure({ title: 'Berkas cadangan', message: result.message });
         return;
       }
       if (!result.file) return;

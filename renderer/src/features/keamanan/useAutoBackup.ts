@@ -1,5 +1,4 @@
-import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useEffect, useSyncExternalStore } from 'react';
 import { canBackup } from '@shared/domain/keamanan/permissions';
 import { useDatabase } from '../../kit/database-context';
@@ -75,17 +74,10 @@ export function useAutoBackup(session: SessionValue | null): void {
           localStorage.setItem(`${AUTO_PREFIX}${db.name}`, JSON.stringify(status));
           markBackupMade(db.name);
         } else if (written.reason === 'error') {
-          notifications.show({
-            color: 'red',
-            priority: FAILURE_PRIORITY,
-            title: 'Cadangan otomatis gagal',
-            message: written.message,
-          });
+          showFailure({ title: 'Cadangan otomatis gagal', message: written.message });
         }
       } catch (error) {
-        notifications.show({
-          color: 'red',
-          priority: FAILURE_PRIORITY,
+        showFailure({
           title: 'Cadangan otomatis gagal',
           message: error instanceof Error ? error.message : String(error),
         });

@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import type { TallyEntry } from '@shared/domain/musyawarah/decision-words';
 import { useDesktopApi } from '../../platform';
 import { TallyBar } from './TallyBar';
@@ -44,8 +44,7 @@ function OpenProjectorButton({ meetingId }: { meetingId: string }) {
   const desktop = useDesktopApi();
   const openProjector = async () => {
     const result = await desktop.openProjector(meetingId);
-    if (!result.ok)
-      notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: result.message });
+    if (!result.ok) showFailure({ message: result.message });
     else if (!result.external)
       notifications.show({
         message:

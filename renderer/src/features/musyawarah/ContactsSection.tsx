@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Contact } from '@shared/domain/core/entities';
@@ -37,11 +37,7 @@ export function ContactsSection() {
   );
 
   const fail = (error: unknown, action: string) =>
-    notifications.show({
-      color: 'red',
-      priority: FAILURE_PRIORITY,
-      message: describeStorageError(error, action),
-    });
+    showFailure({ message: describeStorageError(error, action) });
 
   const toggle = async (contact: Contact) => {
     try {

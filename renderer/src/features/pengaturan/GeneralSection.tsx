@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { operatorSchema, periodLabel, updatePeriodSchema } from '@shared/domain/core/settings';
 import type { Operator, UpdatePeriod } from '@shared/domain/core/settings';
@@ -58,11 +58,7 @@ function OperatorForm({ initial }: { initial: Operator }) {
             notifications.show({ color: 'teal', message: 'Nama operator tersimpan.' });
           },
           (error: unknown) =>
-            notifications.show({
-              color: 'red',
-              priority: FAILURE_PRIORITY,
-              message: describeStorageError(error, 'Menyimpan operator'),
-            }),
+            showFailure({ message: describeStorageError(error, 'Menyimpan operator') }),
         );
       }}
     >
@@ -103,11 +99,7 @@ function PeriodForm({ initial }: { initial: UpdatePeriod }) {
             notifications.show({ color: 'teal', message: 'Periode pemutakhiran tersimpan.' });
           },
           (error: unknown) =>
-            notifications.show({
-              color: 'red',
-              priority: FAILURE_PRIORITY,
-              message: describeStorageError(error, 'Menyimpan periode'),
-            }),
+            showFailure({ message: describeStorageError(error, 'Menyimpan periode') }),
         );
       }}
     >

@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatNip, nipAgeWarning } from '@shared/domain/core/nip';
@@ -127,11 +127,7 @@ export function OfficialsSection() {
                 });
                 setEditing(null);
               } catch (error) {
-                notifications.show({
-                  color: 'red',
-                  priority: FAILURE_PRIORITY,
-                  message: describeStorageError(error, 'Menyimpan pejabat'),
-                });
+                showFailure({ message: describeStorageError(error, 'Menyimpan pejabat') });
               }
             }}
           />

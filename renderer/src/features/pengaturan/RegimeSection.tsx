@@ -1,6 +1,6 @@
 import { Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { REGIME_IDS, REGIME_LABELS, regimeForPeriod } from '@shared/domain/pengaturan/regime';
 import type { RegimeId } from '@shared/domain/pengaturan/regime';
@@ -41,11 +41,7 @@ export function RegimeSection({ period }: { period: UpdatePeriod }) {
             () =>
               notifications.show({ color: 'teal', message: `Rezim periode ${label} tersimpan.` }),
             (error: unknown) =>
-              notifications.show({
-                color: 'red',
-                priority: FAILURE_PRIORITY,
-                message: describeStorageError(error, 'Menyimpan rezim periode'),
-              }),
+              showFailure({ message: describeStorageError(error, 'Menyimpan rezim periode') }),
           );
         }}
       />

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useDatabase } from '../../kit/database-context';
@@ -31,9 +31,7 @@ export function SyncHeader() {
         message: `Sinkron selesai: ${report.pulled} diterima, ${report.pushed} dikirim${report.conflicts ? `, ${report.conflicts} konflik` : ''}${report.refused ? `, ${report.refused} ditolak` : ''}.`,
       });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
+      showFailure({
         message: `Sinkronisasi gagal: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { TABLE_LABELS, isSyncedTable } from '@shared/domain/sinkron/documents';
@@ -79,9 +79,7 @@ export function SyncSection() {
           : 'Pengaturan sinkronisasi tersimpan (tidak aktif).',
       });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
+      showFailure({
         message: `Pengaturan tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {
@@ -96,11 +94,7 @@ export function SyncSection() {
       if (shown) await syncRunner(db).resolve(docId, shown.rev);
       await dismissNotice(db, key);
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      showFailure({ message: error instanceof Error ? error.message : String(error) });
     }
   };
 

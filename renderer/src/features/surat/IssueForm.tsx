@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Letter } from '@shared/domain/core/entities';
@@ -30,7 +29,7 @@ import { DependantsPicker, PurposePicker, SignerPicker } from './IssueFormParts'
 import type { SignerChoice } from './IssueFormParts';
 import { LetterPreview } from './LetterPreview';
 import { lurahStanding } from '@shared/domain/core/signer';
-import { FAILURE_PRIORITY, failureMessage } from '../../kit/run-action';
+import { failureMessage, showFailure } from '../../kit/run-action';
 import { composePurpose } from './purposes';
 import type { PurposeChoice } from './purposes';
 import { TanggalInput } from '../../kit/forms/TanggalInput';
@@ -120,11 +119,7 @@ export function IssueForm({ detail, personId, officials, settings, onIssued, onB
         setErrors({ [error.field]: error.message });
         return;
       }
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: failureMessage(error, 'Menerbitkan SKTM'),
-      });
+      showFailure({ message: failureMessage(error, 'Menerbitkan SKTM') });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useState } from 'react';
 import { encodePublicKey } from '@shared/domain/surat/payload';
 import { useDatabase } from '../../kit/database-context';
@@ -31,9 +31,7 @@ export function KeySection() {
       const result = await desktop.saveFile(bytes, 'Kunci publik surat kelurahan', 'pdf');
       if (result.status === 'error') throw new Error(result.message);
     } catch (failure) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
+      showFailure({
         message: `Lembar kunci gagal dibuat: ${failure instanceof Error ? failure.message : String(failure)}`,
       });
     } finally {

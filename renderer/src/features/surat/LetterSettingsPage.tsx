@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { checkLetterTemplate, LETTER_NUMBER_TOKENS } from '@shared/domain/surat/number';
 import type { Official } from '@shared/domain/core/settings';
 import { useDatabase } from '../../kit/database-context';
@@ -59,11 +59,7 @@ function SettingsForm({ initial, officials }: { initial: LetterSettings; officia
       await saveLetterSettings(db, settings);
       notifications.show({ color: 'teal', message: 'Pengaturan surat tersimpan.' });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: describeStorageError(error, 'Menyimpan'),
-      });
+      showFailure({ message: describeStorageError(error, 'Menyimpan') });
     }
   };
 

@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useMemo, useState } from 'react';
 import { LETTER_TYPES } from '@shared/domain/core/entities';
 import type { RegisterLetter } from '@shared/domain/core/entities';
@@ -76,9 +76,7 @@ export function RegisterPage() {
         notifications.show({ color: 'teal', message: `Buku agenda diekspor (${result.where}).` });
       } else if (result.status === 'error') throw new Error(result.message);
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
+      showFailure({
         message: `Ekspor gagal: ${error instanceof Error ? error.message : String(error)}`,
       });
     } finally {

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useState } from 'react';
 import type { RegisterLetter } from '@shared/domain/core/entities';
 import { useDatabase } from '../../kit/database-context';
@@ -52,9 +52,7 @@ export function useLetterActions() {
       else await recordFirstOutput(db, letter.id, kind);
       return true;
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
+      showFailure({
         message: `Surat gagal ${kind === 'pdf' ? 'disimpan' : 'dicetak'}: ${
           error instanceof Error ? error.message : String(error)
         }`,

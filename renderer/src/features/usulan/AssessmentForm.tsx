@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useState } from 'react';
 import {
   CRITERIA_SETS,
@@ -132,13 +132,9 @@ export function AssessmentForm({ proposalId, existing, onSaved }: Props) {
     } catch (error) {
       if (isUsulanError(error)) {
         setErrors({ [error.field || '_']: error.message });
-        notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: error.message });
+        showFailure({ message: error.message });
       } else {
-        notifications.show({
-          color: 'red',
-          priority: FAILURE_PRIORITY,
-          message: describeStorageError(error, 'Menyimpan penilaian'),
-        });
+        showFailure({ message: describeStorageError(error, 'Menyimpan penilaian') });
       }
     } finally {
       setBusy(false);

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { localIsoDate } from '@shared/domain/core/tanggal';
@@ -109,13 +109,9 @@ export function NewProposalPage() {
     } catch (error) {
       if (isUsulanError(error)) {
         if (error.field) setErrors({ [error.field]: error.message });
-        notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: error.message });
+        showFailure({ message: error.message });
       } else {
-        notifications.show({
-          color: 'red',
-          priority: FAILURE_PRIORITY,
-          message: describeStorageError(error, 'Menyimpan usulan'),
-        });
+        showFailure({ message: describeStorageError(error, 'Menyimpan usulan') });
       }
     } finally {
       setBusy(false);

@@ -12,7 +12,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useState } from 'react';
 import type { HousePhoto, Proposal } from '@shared/domain/core/entities';
 import { MAX_PHOTOS_PER_PROPOSAL } from '@shared/domain/usulan/house-photo';
@@ -83,9 +83,7 @@ export function PhotoSection({ proposal }: { proposal: Proposal }) {
     try {
       await removePhoto(db, photo.id);
     } catch (failure) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
+      showFailure({
         message: isUsulanError(failure)
           ? failure.message
           : describeStorageError(failure, 'Menghapus foto'),

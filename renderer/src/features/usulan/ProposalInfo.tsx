@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AidReceived, PersonRow, Proposal } from '@shared/domain/core/entities';
@@ -168,13 +168,9 @@ function EditForm({
     } catch (error) {
       if (isUsulanError(error)) {
         if (error.field) setErrors({ [error.field]: error.message });
-        notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: error.message });
+        showFailure({ message: error.message });
       } else {
-        notifications.show({
-          color: 'red',
-          priority: FAILURE_PRIORITY,
-          message: describeStorageError(error, 'Menyimpan usulan'),
-        });
+        showFailure({ message: describeStorageError(error, 'Menyimpan usulan') });
       }
     } finally {
       setBusy(false);

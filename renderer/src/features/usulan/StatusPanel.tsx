@@ -12,7 +12,7 @@ import {
   Timeline,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../../kit/run-action';
+import { showFailure } from '../../kit/run-action';
 import { formatWaktu } from '@shared/domain/core/tanggal';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -79,11 +79,7 @@ export function StatusPanel({ proposal, latestAssessment }: Props) {
       notifications.show({ color: 'teal', message: 'Draf usulan dihapus.' });
       navigate('/usulan');
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: describeStorageError(error, 'Menghapus draf'),
-      });
+      showFailure({ message: describeStorageError(error, 'Menghapus draf') });
     }
   };
 

@@ -12,7 +12,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { AID_PROGRAMMES, FUNDING_LEVELS } from '@shared/domain/core/entities';
 import type {
@@ -27,7 +26,7 @@ import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
 import { addAid, DEFAULT_LEVEL, removeAid } from '../../db/warga/aid-repository';
 import { isRegistryError } from '../../db/warga/repository';
 import type { RegistryError } from '../../db/warga/repository';
-import { FAILURE_PRIORITY, refusalIn, runAction } from '../../kit/run-action';
+import { refusalIn, runAction, showFailure } from '../../kit/run-action';
 import { formatDate } from './warga-format';
 import { TanggalInput } from '../../kit/forms/TanggalInput';
 
@@ -173,9 +172,7 @@ function AidForm({
           setRefusal(result);
           if (result) return;
           if (overlapping) {
-            notifications.show({
-              color: 'red',
-              priority: FAILURE_PRIORITY,
+            showFailure({
               message:
                 'Perhatian: keluarga ini kini menerima bantuan pusat dan daerah sekaligus (tumpang tindih).',
             });

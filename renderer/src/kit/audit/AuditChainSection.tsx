@@ -1,7 +1,7 @@
 import { localIsoDate } from '@shared/domain/core/tanggal';
 import { Alert, Button, Code, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../run-action';
+import { showFailure } from '../run-action';
 import { useState } from 'react';
 import { useDatabase } from '../database-context';
 import { auditAnchorStatus, flushAuditAnchor } from '../../db/keamanan/audit-anchor';
@@ -46,11 +46,7 @@ export function AuditChainSection() {
         await verifyAuditChain(db, (done, total) => setProgress([done, total]), { anchor }),
       );
     } catch (failure) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: describeStorageError(failure, 'Memeriksa log'),
-      });
+      showFailure({ message: describeStorageError(failure, 'Memeriksa log') });
     } finally {
       setBusy(null);
       setProgress(null);
@@ -68,11 +64,7 @@ export function AuditChainSection() {
       await check();
     } catch (failure) {
       const why = failure instanceof Error ? failure.message : String(failure);
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: `Anchor tidak dimulai ulang: ${why}`,
-      });
+      showFailure({ message: `Anchor tidak dimulai ulang: ${why}` });
     }
   };
 
@@ -93,14 +85,9 @@ export function AuditChainSection() {
       const saved = await api.saveFile(bytes, `log-audit-${stamp()}`, format);
       if (saved.status === 'saved')
         notifications.show({ color: 'teal', message: `Log diekspor: ${saved.where}` });
-      if (saved.status === 'error')
-        notifications.show({ color: 'red', priority: FAILURE_PRIORITY, message: saved.message });
+      if (saved.status === 'error') showFailure({ message: saved.message });
     } catch (failure) {
-      notifications.show({
-        color: 'red',
-        priority: FAILURE_PRIORITY,
-        message: describeStorageError(failure, 'Mengekspor log'),
-      });
+      showFailure({ message: describeStorageError(failure, 'Mengekspor log') });
     } finally {
       setBusy(null);
     }

@@ -1,5 +1,4 @@
-import { notifications } from '@mantine/notifications';
-import { FAILURE_PRIORITY } from '../run-action';
+import { showFailure } from '../run-action';
 import { useCallback, useState } from 'react';
 import { useDatabase } from '../database-context';
 import { logReveal } from '../../db/keamanan/reveal-log';
@@ -33,11 +32,7 @@ export function useRevealNik() {
         await logReveal(db, target);
         setRevealed((current) => new Set(current).add(key));
       } catch (error) {
-        notifications.show({
-          color: 'red',
-          priority: FAILURE_PRIORITY,
-          message: error instanceof Error ? error.message : String(error),
-        });
+        showFailure({ message: error instanceof Error ? error.message : String(error) });
       }
     },
     [db, revealed, hide],
