@@ -30,6 +30,10 @@ describe.skipIf(!hasChromium)(
 
     it('refuses an invalid kode wilayah on the first-run screen', async () => {
       const { page } = session;
+      const missing: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+      });
       await page.goto(baseUrl);
       await page.getByRole('heading', { name: 'Selamat datang di DTKS Kelurahan' }).waitFor();
       await page.locator('input[name="kodeWilayah"]').fill('12345');
@@ -38,6 +42,15 @@ describe.skipIf(!hasChromium)(
       expect(await page.getByText('Kode wilayah', { exact: false }).count()).toBeGreaterThan(0);
       // Still on the first-run screen: nothing was saved.
       expect(await page.getByRole('navigation', { name: 'Navigasi utama' }).count()).toBe(0);
+      // Every file the first screen asks for is there, the window's icon included (it was
+      // once a 404 for /favicon.ico: the tab showed the browser's blank page icon).
+      const icon = await page.evaluate(async () => {
+        const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+        const response = link ? await fetch(link.href) : null;
+        return response ? `${response.status} ${response.headers.get('content-type')}` : 'none';
+      });
+      expect(icon).toBe('200 image/png');
+      expect(missing).toEqual([]);
     });
 
     it('saves the kelurahan identity and keeps it across a reload and a browser restart', async () => {
