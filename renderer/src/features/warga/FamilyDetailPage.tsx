@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { formatTanggal } from '@shared/domain/core/tanggal';
 import { desilLabel } from '@shared/domain/usulan/desil';
 import { hasExistingOverlap } from '@shared/domain/warga/overlap';
 import { NotAllowedHint } from '../../kit/session/NotAllowedHint';
@@ -100,7 +101,7 @@ export function FamilyDetailPage() {
             </Badge>
             <Text size="sm" c="dimmed">
               {family.desil
-                ? `dari ${family.desil.source}, dibaca ${family.desil.date.split('-').reverse().join('-')}`
+                ? `dari ${family.desil.source}, dibaca ${formatTanggal(family.desil.date)}`
                 : 'diisi dari prelist yang memuat kolom Desil'}
             </Text>
           </Group>
