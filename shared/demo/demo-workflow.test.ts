@@ -33,6 +33,20 @@ describe('generateDemoWorkflow', () => {
     expect([...statuses].sort()).toEqual(['draf', 'siap_musyawarah', 'verifikasi_lapangan']);
   });
 
+  it("dates each RT cover letter's number in the year of its own date", () => {
+    const covers = workflow.proposals.flatMap((proposal) => {
+      const { suratPengantarNomor, suratPengantarTanggal } = proposal.documents;
+      return suratPengantarNomor && suratPengantarTanggal
+        ? [{ nomor: suratPengantarNomor, tanggal: suratPengantarTanggal }]
+        : [];
+    });
+    expect(covers.length).toBeGreaterThan(10);
+    for (const { nomor, tanggal } of covers) {
+      expect(nomor).toMatch(/^\d{1,2}\/RT\.\d{3}\/\d{4}$/);
+      expect(nomor.slice(-4)).toBe(tanggal.slice(0, 4));
+    }
+  });
+
   it('gives every new or corrected proposal ready for the meeting a field check', () => {
     const assessed = new Set(workflow.assessments.map((assessment) => assessment.proposalId));
     const ready = workflow.proposals.filter(

@@ -67,6 +67,17 @@ function head(members: readonly Person[]): Person | undefined {
   return members.find((person) => person.shdk === 1) ?? members[0];
 }
 
+/**
+ * The RT's cover letter number, dated the year of its own date (`timestamp`): "94/RT.001/2026".
+ * Two draws, as before the year was taken from the date, so every later name, NIK and date the
+ * generator makes is unchanged (the kept bench registries and their prelists rely on it).
+ */
+function pengantarNumber(rng: Rng, rt: string, timestamp: string): string {
+  const sequence = randomInt(rng, 1, 99);
+  randomInt(rng, 2025, 2026); // the old random year: drawn to keep the stream, not used
+  return `${sequence}/RT.${rt}/${timestamp.slice(0, 4)}`;
+}
+
 function makeHistory(status: ProposalStatus, timestamp: string): StatusChange[] {
   const steps: ProposalStatus[] = ['draf', 'verifikasi_lapangan', 'siap_musyawarah'];
   const end = steps.indexOf(status);
@@ -212,7 +223,7 @@ export function generateDemoWorkflow(options: DemoWorkflowOptions): DemoWorkflow
         suratPengantar: withCover,
         ...(withCover
           ? {
-              suratPengantarNomor: `${randomInt(rng, 1, 99)}/RT.${family.rt}/${randomInt(rng, 2025, 2026)}`,
+              suratPengantarNomor: pengantarNumber(rng, family.rt, timestamp),
               suratPengantarTanggal: timestamp.slice(0, 10),
             }
           : {}),
