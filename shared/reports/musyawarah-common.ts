@@ -122,9 +122,8 @@ export function spelledDate(iso: string): string {
   return `${dayName(iso)} tanggal ${terbilang(day)} bulan ${MONTHS_ID[month - 1] ?? ''} tahun ${terbilang(year)} (${numeric})`;
 }
 
-export function clock(time: string): string {
-  return time.replace(':', '.');
-}
+/** "09:00" → "09.00". */
+export { formatJam as clock } from '../domain/core/jam';
 
 /** The place line above a signature: the same one as on every letter. */
 export { placeName } from './letterhead';

@@ -69,7 +69,12 @@ describe.skipIf(!hasChromium)('musyawarah kelurahan: sesi, proyektor, kunci, Ber
     // A new session.
     await nav(page, 'Musyawarah');
     await page.getByRole('link', { name: 'Sesi musyawarah baru' }).click();
-    await page.getByLabel('Jam selesai').fill('12:30');
+    // Times are typed 24-hour whatever the PC's language, and shown as letters print them.
+    expect(await page.getByLabel('Jam mulai').inputValue()).toBe('09.00');
+    const end = page.getByLabel('Jam selesai');
+    await end.pressSequentially('1230');
+    await end.press('Tab');
+    expect(await end.inputValue()).toBe('12.30');
     await page.getByLabel('Notulis').fill('Dewi Lestari');
     await page.getByRole('button', { name: 'Buat sesi' }).click();
 

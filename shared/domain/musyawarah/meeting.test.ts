@@ -193,6 +193,17 @@ describe('inputs', () => {
     expect(messages).toContain('Tanggal tidak valid');
   });
 
+  it('reads times as a clerk types them, 24-hour, and refuses the rest in Indonesian', () => {
+    const parsed = meetingInputSchema.parse({ ...valid, startTime: '9', endTime: '1230' });
+    expect([parsed.startTime, parsed.endTime]).toEqual(['09:00', '12:30']);
+    for (const typed of ['25.00', '9.5', '09:00 AM']) {
+      const result = meetingInputSchema.safeParse({ ...valid, startTime: typed });
+      expect(result.error?.issues[0]?.message).toBe(
+        'Jam ditulis 24 jam, jam dan menit: contoh 09.00 atau 13.30',
+      );
+    }
+  });
+
   it('checks the end time against the start', () => {
     const result = meetingInputSchema.safeParse({ ...valid, endTime: '08:30' });
     expect(result.error?.issues[0]?.message).toBe('Jam selesai harus sesudah jam mulai');

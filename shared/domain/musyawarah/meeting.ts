@@ -11,6 +11,7 @@ import type {
   Unsur,
 } from '../core/entities';
 import { parseIsoDate } from '../core/id-common';
+import { normalizeJam } from '../core/jam';
 import { personNameField } from '../warga/person-name';
 import { regimeForPeriod } from '../pengaturan/regime';
 import type { Regime } from '../pengaturan/regime';
@@ -84,11 +85,18 @@ export function meetingPurpose(
 
 const required = (label: string, max = 200) =>
   z.string().trim().min(1, `${label} wajib diisi`).max(max, `${label} terlalu panjang`);
+// Typed as the clerk writes it ("9", "930", "13.30"), stored "HH:MM".
 const time = z
   .string()
-  .trim()
-  .regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Jam ditulis JJ:MM, contoh 09:00')
-  .transform((value) => value.replace('.', ':'));
+  .transform(normalizeJam)
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^([01]\d|2[0-3]):[0-5]\d$/,
+        'Jam ditulis 24 jam, jam dan menit: contoh 09.00 atau 13.30',
+      ),
+  );
 
 export const meetingInputSchema = z
   .object({

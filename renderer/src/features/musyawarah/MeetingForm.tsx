@@ -11,11 +11,29 @@ import {
 } from '@mantine/core';
 import { meetingInputSchema } from '@shared/domain/musyawarah/meeting';
 import type { MeetingFields, MeetingInput } from '@shared/domain/musyawarah/meeting';
+import { formatJam, normalizeJam } from '@shared/domain/core/jam';
 import { lurahStanding } from '@shared/domain/core/signer';
 import type { Official } from '@shared/domain/core/settings';
 import { useSchemaForm } from '../../kit/forms/useSchemaForm';
 import { TanggalInput } from '../../kit/forms/TanggalInput';
 import { useUnsavedGuard } from '../../kit/forms/useUnsavedGuard';
+
+/**
+ * Typed, not the browser's time field: that one shows "09:00 AM" and asks for AM/PM on an
+ * English-language PC. The clerk types "9", "930" or "13.30"; on leaving the field a time it
+ * can read is shown as letters print it ("09.30"); the form's check refuses anything else.
+ */
+const timeProps = {
+  inputMode: 'numeric',
+  autoComplete: 'off',
+  placeholder: 'JJ.MM',
+  maxLength: 5,
+} as const;
+
+function tidyJam(typed: string): string {
+  const time = normalizeJam(typed);
+  return /^\d{2}:\d{2}$/.test(time) ? formatJam(time) : typed;
+}
 
 type Props = {
   initial: MeetingInput;
@@ -35,7 +53,11 @@ export function MeetingForm({
   onSubmit,
   onCancel,
 }: Props) {
-  const { values, errors, setField, validate, dirty } = useSchemaForm(meetingInputSchema, initial);
+  const { values, errors, setField, validate, dirty } = useSchemaForm(meetingInputSchema, {
+    ...initial,
+    startTime: formatJam(initial.startTime),
+    endTime: formatJam(initial.endTime),
+  });
   const { attach, whileSaving } = useUnsavedGuard<HTMLFormElement>({ dirty });
   const isMinutes = values.kind === 'berita_acara';
   // An SPTJM is the Lurah's own statement: only the Lurah or a Plt./Plh. Lurah is offered.
@@ -97,19 +119,22 @@ export function MeetingForm({
           <Group grow align="flex-start">
             <TextInput
               label="Jam mulai"
-              type="time"
+              description="24 jam, contoh 09.00"
               required
+              {...timeProps}
               value={values.startTime}
               error={errors.startTime}
               onChange={(e) => setField('startTime', e.currentTarget.value)}
+              onBlur={() => setField('startTime', tidyJam(values.startTime))}
             />
             <TextInput
               label="Jam selesai"
-              type="time"
-              description="Diisi saat selesai"
+              description="Diisi saat selesai, contoh 12.30"
+              {...timeProps}
               value={values.endTime}
               error={errors.endTime}
               onChange={(e) => setField('endTime', e.currentTarget.value)}
+              onBlur={() => setField('endTime', tidyJam(values.endTime))}
             />
           </Group>
           <TextInput

@@ -34,7 +34,7 @@ function initialMeeting(
     kind: 'berita_acara',
     period: label,
     date: today(),
-    startTime: '09:00',
+    startTime: '09.00',
     endTime: '',
     place: identity ? `Aula Kantor Kelurahan ${identity.namaKelurahan}` : '',
     chairOfficialId: lurah?.id ?? '',
