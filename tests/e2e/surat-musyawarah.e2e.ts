@@ -156,7 +156,14 @@ describe.skipIf(!hasChromium)('surat di sekitar musyawarah (issue 20, 14.9)', ()
   it('prints the public notice: masked NIKs only, how to object', async () => {
     const { page } = session;
     await page.getByRole('tab', { name: 'Undangan & surat' }).click();
-    await page.getByLabel('Batas pengajuan sanggahan').waitFor();
+    // The deadline is typed day first whatever the PC's language (a browser date field on an
+    // English PC would read 05-01 as May 1st) and printed as that day.
+    const deadline = new Date(Date.now() + 10 * 86_400_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const until = page.getByLabel('Batas pengajuan sanggahan');
+    await until.fill(
+      `${two(deadline.getDate())}-${two(deadline.getMonth() + 1)}-${deadline.getFullYear()}`,
+    );
     const path = await download(
       page,
       () => page.getByRole('button', { name: /Terbitkan & simpan pengumuman/ }).click(),
@@ -168,6 +175,10 @@ describe.skipIf(!hasChromium)('surat di sekitar musyawarah (issue 20, 14.9)', ()
     expect(text).toMatch(/RW \d{3} \/ RT \d{3}/);
     expect(text).toContain('Sanggahan');
     expect(text).toContain('paling lambat');
+    const month = new Intl.DateTimeFormat('id-ID', { month: 'long' }).format(deadline);
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      `${deadline.getDate()} ${month} ${deadline.getFullYear()}`,
+    );
     expect(text).toMatch(/\*{12}\d{4}/);
     // No 16-digit run anywhere: the notice hangs on a public board.
     expect(text.replace(/\s+/g, ' ')).not.toMatch(/\d{16}/);

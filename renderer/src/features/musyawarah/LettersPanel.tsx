@@ -44,6 +44,8 @@ import { useDesktopApi } from '../../platform';
 import { renderPdf } from '../../workers/render-pdf';
 import { renderXlsx } from '../../workers/render-xlsx';
 import { runAction } from '../../kit/run-action';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
+import { localIsoDate } from '@shared/domain/core/tanggal';
 import { useParticipants } from './useMusyawarah';
 
 /**
@@ -312,10 +314,10 @@ function NoticeSection({
           Untuk papan pengumuman: nama, NIK tersamar, RT/RW dan hasil, tanpa alasan atau data
           sensitif. A4 tegak, huruf besar.
         </Text>
-        <TextInput
-          type="date"
+        <TanggalInput
           label="Batas pengajuan sanggahan"
           required
+          min={localIsoDate()}
           value={sanggahUntil}
           onChange={(event) => setUntil(event.currentTarget.value)}
         />

@@ -29,6 +29,7 @@ import { recordCekBansos, removeCekBansos } from '../../db/warga/cek-bansos-repo
 import { isRegistryError } from '../../db/warga/repository';
 import { refusalIn, runAction } from '../../kit/run-action';
 import { formatDate } from './warga-format';
+import { TanggalInput } from '../../kit/forms/TanggalInput';
 
 type Props = { familyId: string; entries: readonly CekBansosEntry[]; members: PersonRow[] };
 
@@ -214,10 +215,10 @@ function CekBansosForm({
             { value: 'sanggah', label: 'Sanggah oleh warga' },
           ]}
         />
-        <TextInput
-          type="date"
+        <TanggalInput
           label="Tanggal"
           required
+          max={today()}
           value={date}
           error={errorFor('date')}
           onChange={(event) => setDate(event.currentTarget.value)}
