@@ -266,6 +266,20 @@ describe.skipIf(!hasChromium)('registri warga: keluarga datang langsung ke kanto
     await log.getByText('Keluarga baru didaftarkan: Budi Santoso, 4 anggota').waitFor();
     await log.getByText('NIK lengkap Budi Santoso (************0001) ditampilkan').waitFor();
     expect(await page.getByText('Siti R.', { exact: true }).count()).toBe(0);
+    // The time is read whole, never cut to "7 Desember 2026 04.…": the longest a time can be
+    // written, put in the first row's time cell, still fits.
+    const fits = await page
+      .getByTestId('log-row')
+      .first()
+      .evaluate((row) => {
+        const cell = row.firstElementChild as HTMLElement;
+        const shown = cell.textContent;
+        cell.textContent = '30 September 2026 23.59';
+        const fit = cell.scrollWidth <= cell.clientWidth;
+        cell.textContent = shown;
+        return fit;
+      });
+    expect(fits).toBe(true);
     await screenshot(page, 'log-aktivitas');
     await log.getByText('Keluarga baru didaftarkan').click();
     const dialog = page.getByRole('dialog');

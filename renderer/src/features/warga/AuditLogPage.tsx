@@ -110,7 +110,9 @@ export function AuditLogPage() {
                   data-testid="log-row"
                 >
                   <span className={classes.cell}>{formatInstant(entry.at)}</span>
-                  <span className={classes.cell}>{entry.actor}</span>
+                  <span className={classes.cell} title={entry.actor}>
+                    {entry.actor}
+                  </span>
                   <span className={classes.cell}>
                     <Badge variant="light" color={ACTION_COLORS[entry.action]}>
                       {ACTION_LABELS[entry.action]}
