@@ -122,6 +122,17 @@ function floorRules() {
   ];
 }
 
+/**
+ * A form's required fields would otherwise stop the save with the browser's own bubble ("Please
+ * fill out this field" on an English-language PC) before the app's check and its Indonesian
+ * message run. Every form checks itself (useSchemaForm, the repositories).
+ */
+const FORM_CHECKS_ITSELF = {
+  selector: 'JSXOpeningElement[name.name="form"]:not(:has(JSXAttribute[name.name="noValidate"]))',
+  message:
+    'Tambahkan noValidate pada <form>: pesan kesalahan dari pemeriksaan aplikasi (bahasa Indonesia), bukan gelembung bawaan peramban.',
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules', 'dist', 'dist-*', 'release', 'test-results', 'coverage'],
@@ -184,6 +195,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-syntax': ['error', FORM_CHECKS_ITSELF],
       // The browser's own dialogs block the window, look foreign, cannot name what will be
       // lost and are not shown at all in some Electron set-ups: use kit/confirm instead.
       'no-restricted-globals': [
@@ -272,6 +284,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        // This block replaces the renderer's no-restricted-syntax for these files: keep it.
+        FORM_CHECKS_ITSELF,
         ...[
           'ImportDeclaration[importKind="value"]',
           'ExportNamedDeclaration[exportKind="value"]',

@@ -297,6 +297,10 @@ describe.skipIf(!hasChromium)('ekspor: batch, gerbang validasi, paket ZIP, ungga
   it('records the upload, imports the results with one rejection, and proposes it again', async () => {
     const { page } = session;
     await page.getByTestId('outbox-table').getByRole('link', { name: '001-v2' }).click();
+    // Saved without the receipt: the app's own message, not the browser's, and nothing recorded.
+    await page.getByRole('button', { name: 'Catat unggahan' }).click();
+    await page.getByText('Tulis nomor tanda terima atau referensi dari portal').first().waitFor();
+    expect(await page.getByTestId('batch-state').textContent()).not.toBe('Diunggah');
     await page.getByLabel('Nomor tanda terima / referensi portal').fill('SIKSNG-2026-11-000123');
     await page.getByRole('button', { name: 'Catat unggahan' }).click();
     await page.getByText('referensi SIKSNG-2026-11-000123', { exact: false }).first().waitFor();

@@ -41,6 +41,7 @@ export function EksporSettingsPage() {
       <Paper withBorder p="md">
         <form
           ref={attach}
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             void save();

@@ -56,7 +56,9 @@ export function UploadForm({ batch }: { batch: Batch }) {
         Setelah paket diunggah di portal SIKS-NG, catat tanggalnya dan nomor tanda terima atau
         referensi yang diberikan portal.
       </Text>
+      {/* The app's own message in Indonesian, never the browser's "Please fill out this field". */}
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
