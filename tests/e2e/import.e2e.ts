@@ -90,6 +90,34 @@ describe.skipIf(!hasChromium)('impor prelist dan kemungkinan duplikat', () => {
     await expect.poll(() => alert.innerText()).toContain('hanya berisi judul kolom');
   });
 
+  it('refuses the NIKs a spreadsheet program rounded, and reads the same list saved as text', async () => {
+    // Files saved by LibreOffice Calc (tests/fixtures/spreadsheets/README.md), picked as a clerk
+    // would: General columns turned every 16-digit number into a 15-digit float.
+    const { page } = session;
+    const stat = (label: string) =>
+      page.getByTestId('import-stat').filter({ hasText: label }).innerText();
+    await goTo(page, '/impor', 'Impor data warga');
+    await pick(page, 'tests/fixtures/spreadsheets/prelist-nik-as-number.xlsx');
+    await page.getByTestId('issue-table').waitFor({ timeout: 60_000 });
+    expect(await stat('Baris valid')).toMatch(/\b0\b/);
+    expect(await stat('Baris bermasalah')).toMatch(/\b6\b/);
+    const why = page.getByText(/^Kolom NIK berformat angka; .*ubah format kolom menjadi Teks/);
+    await expect.poll(() => why.count()).toBe(6);
+    // The value shown is the one the file holds, not the NIK that was typed.
+    await page.getByText('6271011506800010', { exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Impor 0 baris yang valid' }).isDisabled()).toBe(
+      true,
+    );
+    await screenshot(page, 'impor-nik-berformat-angka');
+    await page.getByRole('button', { name: 'Batal' }).click();
+
+    await pick(page, 'tests/fixtures/spreadsheets/prelist-nik-as-text.xlsx');
+    await page.getByRole('button', { name: 'Impor 6 baris yang valid' }).waitFor();
+    expect(await stat('Baris bermasalah')).toMatch(/\b0\b/);
+    await page.getByRole('button', { name: 'Batal' }).click();
+    await page.getByText('Tidak ada data yang disimpan').waitFor();
+  });
+
   it('asks for the columns of an unknown layout once, then remembers them', async () => {
     const { page } = session;
     const csv = Buffer.from(
