@@ -54,6 +54,7 @@ const fake = vi.hoisted(() => {
     registerSchemesAsPrivileged: vi.fn(),
     handleProtocol: vi.fn(),
     setApplicationMenu: vi.fn(),
+    popup: vi.fn(),
     ipcHandle: vi.fn(),
   };
   const laptopDisplay = {
@@ -75,7 +76,7 @@ vi.mock('electron', () => ({
   },
   Menu: {
     setApplicationMenu: fake.state.setApplicationMenu,
-    buildFromTemplate: (template: unknown) => ({ template }),
+    buildFromTemplate: (template: unknown) => ({ template, popup: fake.state.popup }),
   },
   ipcMain: { handle: fake.state.ipcHandle },
   dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
@@ -135,6 +136,16 @@ describe('main process lifecycle', () => {
     ]);
     expect(fake.state.windows).toHaveLength(1);
     expect(fake.state.windows[0]?.loadURL).toHaveBeenCalledWith('app://dtks/index.html');
+  });
+
+  it('gives the window a right-click menu in Indonesian', async () => {
+    await start(true);
+    const contents = fake.state.windows[0]?.webContents;
+    const editFlags = { canPaste: true, canCopy: true, canCut: true, canSelectAll: true };
+    contents?.emit('context-menu', {}, { isEditable: true, editFlags, selectionText: '' });
+    expect(fake.state.popup).toHaveBeenCalledOnce();
+    const menu = fake.state.popup.mock.contexts[0] as { template: { label?: string }[] };
+    expect(menu.template.map((item) => item.label)).toContain('Tempel');
   });
 
   it('a second instance quits at once and opens nothing', async () => {

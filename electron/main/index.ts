@@ -18,6 +18,7 @@ import {
 import { removeAllPrintFiles } from './ipc/print-pdf';
 import { createOpenedBackupInbox } from './ipc/opened-backup';
 import { registerIpcHandlers } from './ipc/register';
+import { attachContextMenu } from './context-menu';
 import { buildMenuTemplate } from './menu';
 import { createUpdateController, type UpdaterLike } from './updates/controller';
 import { checkInstaller, parsePublisherNames } from './updates/installer-check';
@@ -262,6 +263,9 @@ function onReady(): void {
   // A form with unsaved input holds beforeunload: ask, as the browser would.
   const window = mainWindow;
   guardUnload(window, (options) => dialog.showMessageBoxSync(window, options));
+  attachContextMenu(window.webContents, (template) =>
+    Menu.buildFromTemplate(template).popup({ window }),
+  );
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
