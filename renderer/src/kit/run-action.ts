@@ -26,6 +26,15 @@ export function showFailure(data: Omit<NotificationData, 'color' | 'priority'>):
   return notifications.show({ ...data, color: 'red', priority: FAILURE_PRIORITY });
 }
 
+/**
+ * Shows in orange, with a failure's place, what was not done because of how it was asked: a
+ * decision key that does not fit the candidate, a PC that does not hold the meeting, a copy the
+ * system refused. The clerk just pressed something and must see at once why nothing happened.
+ */
+export function showRefused(data: Omit<NotificationData, 'color' | 'priority'>): string {
+  return notifications.show({ ...data, color: 'orange', priority: FAILURE_PRIORITY });
+}
+
 export type RunActionOptions<R extends Refusal> = {
   /** What was being done, worded as the start of a sentence: "Menyimpan keluarga". */
   what: string;

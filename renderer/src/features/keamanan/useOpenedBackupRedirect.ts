@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { showRefused } from '../../kit/run-action';
 import type { Role } from '@shared/domain/keamanan/accounts';
 import { setPendingRestoreFile, useOpenedBackupWatcher } from './opened-backup';
 
@@ -14,8 +14,7 @@ export function useOpenedBackupRedirect(role: Role | null): void {
       return;
     }
     setPendingRestoreFile(null);
-    notifications.show({
-      color: 'orange',
+    showRefused({
       title: 'Berkas cadangan',
       message: 'Cadangan hanya dapat dipulihkan oleh admin, di Pengaturan → Cadangan.',
     });

@@ -7,7 +7,7 @@ import { reasonRequired } from '@shared/domain/musyawarah/meeting';
 import { recordDecision, undoLastDecision } from '../../db/musyawarah/repository';
 import { markLatest } from '../../kit/startup-marks';
 import { useDatabase } from '../../kit/database-context';
-import { runAction } from '../../kit/run-action';
+import { runAction, showRefused } from '../../kit/run-action';
 import { CONSOLE_WINDOW_ID } from './window-id';
 
 export type ConsoleDecisionsInput = {
@@ -71,12 +71,11 @@ export function useConsoleDecisions(input: ConsoleDecisionsInput) {
     // A locked meeting is refused by the data layer, with its own message.
     if (!current) return;
     if (waiting) {
-      notifications.show({ color: 'yellow', message: waiting, autoClose: 4000 });
+      showRefused({ message: waiting, autoClose: 4000 });
       return;
     }
     if (notDriving) {
-      notifications.show({
-        color: 'orange',
+      showRefused({
         message: `${notDriving}: keputusan tidak dicatat di PC ini.`,
         autoClose: 5000,
       });
@@ -94,8 +93,7 @@ export function useConsoleDecisions(input: ConsoleDecisionsInput) {
       choose(meant.decision);
       return;
     }
-    notifications.show({
-      color: 'orange',
+    showRefused({
       message: `Tombol ${meant.wrongKey} bukan untuk calon ini. Untuk ${current.nama}: ${keyHint(vocabulary)}.`,
       autoClose: 5000,
     });

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { showFailure } from '../../kit/run-action';
+import { showFailure, showRefused } from '../../kit/run-action';
 import { useState } from 'react';
 import { encodePublicKey } from '@shared/domain/surat/payload';
 import { useDatabase } from '../../kit/database-context';
@@ -81,8 +81,7 @@ export function KeySection() {
               void navigator.clipboard.writeText(publicText).then(
                 () => notifications.show({ message: 'Kunci publik disalin.' }),
                 () =>
-                  notifications.show({
-                    color: 'orange',
+                  showRefused({
                     message: 'Tidak dapat menyalin otomatis. Pakai lembar PDF-nya.',
                   }),
               )
