@@ -1,5 +1,5 @@
 import { Button, Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { DECISION_WORDS, reasonsFor } from '@shared/domain/musyawarah/decision-words';
 import type { DecisionVocabulary } from '@shared/domain/musyawarah/decision-words';
 import type { Decision } from '@shared/domain/core/entities';
@@ -46,19 +46,27 @@ function ReasonForm({
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  // Number keys pick a common reason, unless the clerk is typing one. Listened to on the
+  // window from the moment the dialog is drawn (a layout effect, before the browser paints),
+  // not on the dialog's own elements: focus reaches them only after the opening transition,
+  // and a facilitator typing "T 1" quickly lost the 1, leaving the dialog open.
+  useLayoutEffect(() => {
+    const pickByNumber = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.altKey || event.metaKey) return;
+      const target = event.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+      const reason = reasons[Number(event.key) - 1];
+      if (!reason) return;
+      event.preventDefault();
+      event.stopPropagation();
+      onConfirm(reason);
+    };
+    window.addEventListener('keydown', pickByNumber, { capture: true });
+    return () => window.removeEventListener('keydown', pickByNumber, { capture: true });
+  }, [reasons, onConfirm]);
+
   return (
-    <Stack
-      onKeyDown={(event) => {
-        // Number keys pick a common reason, unless the clerk is typing one.
-        if (event.target instanceof HTMLInputElement) return;
-        const index = Number(event.key) - 1;
-        const reason = reasons[index];
-        if (reason) {
-          event.preventDefault();
-          onConfirm(reason);
-        }
-      }}
-    >
+    <Stack>
       <Text size="sm">Pilih alasan yang disepakati (tekan angkanya) atau tulis sendiri:</Text>
       <Stack gap={6}>
         {reasons.map((reason, i) => (
