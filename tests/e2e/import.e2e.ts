@@ -88,6 +88,14 @@ describe.skipIf(!hasChromium)('impor prelist dan kemungkinan duplikat', () => {
       buffer: Buffer.from('nik;nama\n'),
     });
     await expect.poll(() => alert.innerText()).toContain('hanya berisi judul kolom');
+
+    // A damaged .xls that once sent SheetJS into an endless loop (tests/fixtures/fuzz): the
+    // screen answers at once instead of "Membaca berkas…" for ever.
+    await pick(page, 'tests/fixtures/fuzz/xls-rumus-tak-berujung.bin');
+    await expect
+      .poll(() => alert.innerText(), { timeout: 15_000 })
+      .toContain('lembar kerjanya kosong');
+    await screenshot(page, 'impor-xls-rusak');
   });
 
   it('refuses the NIKs a spreadsheet program rounded, and reads the same list saved as text', async () => {
