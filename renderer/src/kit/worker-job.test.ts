@@ -76,4 +76,42 @@ describe('startWorkerJob', () => {
     await expect(other.promise).rejects.toBeInstanceOf(CancelledError);
     expect(signalled.worker.terminate).toHaveBeenCalled();
   });
+
+  it('ends a worker stuck past its time limit with the limit’s sentence, and no sooner', async () => {
+    vi.useFakeTimers();
+    try {
+      const limit = { ms: 30_000, message: 'Berkas tidak selesai dibaca dalam 30 detik.' };
+      const stuck = fakeWorker();
+      const job = startWorkerJob<Message, string>({
+        create: () => stuck.asWorker,
+        request: {},
+        step: (message) => (message.type === 'done' ? { done: message.value } : undefined),
+        crashed: (detail) => detail,
+        timeLimit: limit,
+      });
+      const settled = vi.fn();
+      job.promise.catch(settled);
+      await vi.advanceTimersByTimeAsync(29_999);
+      expect(settled).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(job.promise).rejects.toThrow(limit.message);
+      expect(stuck.worker.terminate).toHaveBeenCalled();
+
+      // A job that answers in time is not ended later by its timer.
+      const quick = fakeWorker();
+      const done = startWorkerJob<Message, string>({
+        create: () => quick.asWorker,
+        request: {},
+        step: (message) => (message.type === 'done' ? { done: message.value } : undefined),
+        crashed: (detail) => detail,
+        timeLimit: limit,
+      });
+      quick.say({ type: 'done', value: 'selesai' });
+      await expect(done.promise).resolves.toBe('selesai');
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(quick.worker.terminate).toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

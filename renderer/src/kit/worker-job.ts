@@ -14,6 +14,8 @@ export type WorkerJobOptions<M, R> = {
   crashed: (detail: string) => string;
   /** Stops the job from outside, like `cancel()`. */
   signal?: AbortSignal;
+  /** Ends a job still running after `ms` (a worker stuck in a loop), failing with `message`. */
+  timeLimit?: { ms: number; message: string };
 };
 
 export type WorkerJob<R> = { promise: Promise<R>; cancel: () => void };
@@ -28,9 +30,11 @@ export function startWorkerJob<M, R>(options: WorkerJobOptions<M, R>): WorkerJob
   let ended = false;
   let worker: Worker | null = null;
   const promise = new Promise<R>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     settle = {
       reject: (error) => {
         ended = true;
+        clearTimeout(timer);
         worker?.terminate();
         reject(error);
       },
@@ -43,6 +47,7 @@ export function startWorkerJob<M, R>(options: WorkerJobOptions<M, R>): WorkerJob
         (step) => {
           if (!step || ended) return;
           ended = true;
+          clearTimeout(timer);
           started.terminate();
           if ('done' in step) resolve(step.done);
           else reject(new Error(step.failed));
@@ -56,6 +61,8 @@ export function startWorkerJob<M, R>(options: WorkerJobOptions<M, R>): WorkerJob
       settle.reject(new Error(options.crashed(event.message || 'kesalahan tak dikenal')));
     };
     started.postMessage(options.request, options.transfer ?? []);
+    const limit = options.timeLimit;
+    if (limit) timer = setTimeout(() => settle.reject(new Error(limit.message)), limit.ms);
   });
   const cancel = () => {
     if (!ended) settle.reject(new CancelledError());

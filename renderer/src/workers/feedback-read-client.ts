@@ -1,5 +1,6 @@
 import type { FeedbackSheet } from '@shared/domain/ekspor/feedback';
 import { startWorkerJob } from '../kit/worker-job';
+import { readTimeLimit } from './read-limit';
 import type { FeedbackReadMessage, FeedbackReadRequest } from './feedback-read.worker';
 
 /** Parses a results spreadsheet in a worker that ends with the job. */
@@ -17,5 +18,6 @@ export function readFeedbackFile(
         ? { done: { sheet: message.sheet, sheetName: message.sheetName } }
         : { failed: message.message },
     crashed: (detail) => `Berkas hasil gagal dibaca: ${detail}`,
+    timeLimit: readTimeLimit(bytes.byteLength),
   }).promise;
 }

@@ -3,6 +3,7 @@ import type { SessionAccount } from '@shared/domain/keamanan/accounts';
 import type { ProposalChoice } from '@shared/domain/impor/families';
 import type { FieldMapping } from '@shared/domain/impor/fields';
 import type { CommitResult } from '../db/impor/repository';
+import { readTimeLimit } from './read-limit';
 import type {
   CheckSummary,
   ImportProgress,
@@ -74,10 +75,15 @@ export function startImportSession(
     body: RequestBody,
     expect: T,
     transfer: Transferable[] = [],
+    timeLimit?: { ms: number; message: string },
   ): Promise<Extract<ImportResponse, { type: T }>> {
     if (stopped) return Promise.reject(new ImportCancelledError());
     const id = nextId++;
-    return new Promise((resolve, reject) => {
+    // A read stuck in a loop ends the session (read-limit.ts); nothing was written yet.
+    const timer = timeLimit
+      ? setTimeout(() => stop(new Error(timeLimit.message)), timeLimit.ms)
+      : undefined;
+    return new Promise<Extract<ImportResponse, { type: T }>>((resolve, reject) => {
       pending.set(id, {
         resolve: (message) =>
           message.type === expect
@@ -86,14 +92,17 @@ export function startImportSession(
         reject,
       });
       worker.postMessage({ ...body, id } as ImportRequest, transfer);
-    });
+    }).finally(() => clearTimeout(timer));
   }
 
   return {
     open: (fileName, bytes) =>
-      request({ type: 'open', dbName, fileName, bytes, account }, 'opened', [bytes]).then(
-        (m) => m.sheet,
-      ),
+      request(
+        { type: 'open', dbName, fileName, bytes, account },
+        'opened',
+        [bytes],
+        readTimeLimit(bytes.byteLength),
+      ).then((m) => m.sheet),
     check: (mapping, layoutLabel) =>
       request({ type: 'check', mapping, layoutLabel }, 'checked').then((m) => m.summary),
     report: () =>
