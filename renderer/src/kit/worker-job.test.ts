@@ -22,11 +22,17 @@ function fakeWorker() {
   return { worker, say, crash, asWorker: worker as unknown as Worker };
 }
 
-function start(fake: ReturnType<typeof fakeWorker>, progress: number[], signal?: AbortSignal) {
+function start(
+  fake: ReturnType<typeof fakeWorker>,
+  progress: number[],
+  signal?: AbortSignal,
+  timeLimit?: { ms: number; message: string },
+) {
   return startWorkerJob<Message, string>({
     create: () => fake.asWorker,
     request: { go: true },
     signal,
+    timeLimit,
     step: (message): JobStep<string> => {
       if (message.type === 'progress') return void progress.push(message.done);
       if (message.type === 'done') return { done: message.value };
@@ -82,13 +88,7 @@ describe('startWorkerJob', () => {
     try {
       const limit = { ms: 30_000, message: 'Berkas tidak selesai dibaca dalam 30 detik.' };
       const stuck = fakeWorker();
-      const job = startWorkerJob<Message, string>({
-        create: () => stuck.asWorker,
-        request: {},
-        step: (message) => (message.type === 'done' ? { done: message.value } : undefined),
-        crashed: (detail) => detail,
-        timeLimit: limit,
-      });
+      const job = start(stuck, [], undefined, limit);
       const settled = vi.fn();
       job.promise.catch(settled);
       await vi.advanceTimersByTimeAsync(29_999);
@@ -99,13 +99,7 @@ describe('startWorkerJob', () => {
 
       // A job that answers in time is not ended later by its timer.
       const quick = fakeWorker();
-      const done = startWorkerJob<Message, string>({
-        create: () => quick.asWorker,
-        request: {},
-        step: (message) => (message.type === 'done' ? { done: message.value } : undefined),
-        crashed: (detail) => detail,
-        timeLimit: limit,
-      });
+      const done = start(quick, [], undefined, limit);
       quick.say({ type: 'done', value: 'selesai' });
       await expect(done.promise).resolves.toBe('selesai');
       await vi.advanceTimersByTimeAsync(60_000);
