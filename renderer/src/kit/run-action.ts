@@ -23,7 +23,7 @@ const FAILURE_PRIORITY = 1;
  * must be read when it happens.
  */
 export function showFailure(data: Omit<NotificationData, 'color' | 'priority'>): string {
-  return notifications.show({ ...data, color: 'red', priority: FAILURE_PRIORITY });
+  return showAtOnce(data, 'red');
 }
 
 /**
@@ -32,7 +32,11 @@ export function showFailure(data: Omit<NotificationData, 'color' | 'priority'>):
  * system refused. The clerk just pressed something and must see at once why nothing happened.
  */
 export function showRefused(data: Omit<NotificationData, 'color' | 'priority'>): string {
-  return notifications.show({ ...data, color: 'orange', priority: FAILURE_PRIORITY });
+  return showAtOnce(data, 'orange');
+}
+
+function showAtOnce(data: Omit<NotificationData, 'color' | 'priority'>, color: string): string {
+  return notifications.show({ ...data, color, priority: FAILURE_PRIORITY });
 }
 
 export type RunActionOptions<R extends Refusal> = {

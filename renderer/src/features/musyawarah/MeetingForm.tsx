@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { meetingInputSchema } from '@shared/domain/musyawarah/meeting';
 import type { MeetingFields, MeetingInput } from '@shared/domain/musyawarah/meeting';
-import { formatJam, normalizeJam } from '@shared/domain/core/jam';
+import { formatJam, parseJam } from '@shared/domain/core/jam';
 import { lurahStanding } from '@shared/domain/core/signer';
 import type { Official } from '@shared/domain/core/settings';
 import { useSchemaForm } from '../../kit/forms/useSchemaForm';
@@ -31,8 +31,8 @@ const timeProps = {
 } as const;
 
 function tidyJam(typed: string): string {
-  const time = normalizeJam(typed);
-  return /^\d{2}:\d{2}$/.test(time) ? formatJam(time) : typed;
+  const time = parseJam(typed);
+  return time === null ? typed : formatJam(time);
 }
 
 type Props = {
